@@ -1,0 +1,73 @@
+import type { Entity, Link } from '../../../graph-schema/model/records';
+import type {
+  Items,
+  ExpandRequest,
+  ExpandResult,
+  PathRequest,
+  PathResult,
+  SearchRequest,
+  SearchResult,
+} from '../../../graph-schema/model/queries';
+import type { StoreKind } from '../../../graph-schema/contract/case';
+
+export interface StoreCounts {
+  entityCount: number;
+  linkCount: number;
+  entityCounts: Record<string, number>;
+  linkCounts: Record<string, number>;
+}
+
+/**
+ * The port every store implements: the embedded case file and the Neo4j server. Both must
+ * pass tests/contract. Inputs are `unknown` on purpose: the store validates them against the
+ * schema (graph-schema/model/validate) inside its own transaction, so every caller — IPC,
+ * CLI, importers — gets the same rules and the same VALIDATION errors naming the field.
+ * Every write is all-or-nothing.
+ */
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** A case file path, or server URI and database. */
+  readonly location: string;
+  /** What the user calls it: the case file name without extension, or the database name. */
+  readonly name: string;
+  readonly schemaVersion: number;
+
+  counts(): Promise<StoreCounts>;
+
+  getEntities(ids: readonly string[]): Promise<Entity[]>;
+  getLinks(ids: readonly string[]): Promise<Link[]>;
+  /** Links whose two ends are both among `ids`. */
+  linksAmong(ids: readonly string[]): Promise<Link[]>;
+
+  /** Creates all or none. An input with an id that exists already is a CONFLICT. */
+  createEntities(inputs: readonly unknown[]): Promise<Entity[]>;
+  updateEntity(id: string, patch: unknown): Promise<Entity>;
+  /** Deletes the entities and every link touching them, in one transaction. Unknown ids are ignored. */
+  deleteEntities(ids: readonly string[]): Promise<Items>;
+
+  createLinks(inputs: readonly unknown[]): Promise<Link[]>;
+  updateLink(id: string, patch: unknown): Promise<Link>;
+  deleteLinks(ids: readonly string[]): Promise<Items>;
+
+  /**
+   * Puts back complete records exactly as given, audit fields included (undo of a delete,
+   * lossless import). Validated like a create; an id that exists already is a CONFLICT.
+   */
+  restore(items: Items): Promise<{ entities: number; links: number }>;
+
+  search(request: SearchRequest): Promise<SearchResult>;
+  expand(request: ExpandRequest): Promise<ExpandResult>;
+  findPath(request: PathRequest): Promise<PathResult>;
+
+  /** Every entity, then every link, in batches: export without holding the case in memory. */
+  scanEntities(batchSize?: number): AsyncIterable<Entity[]>;
+  scanLinks(batchSize?: number): AsyncIterable<Link[]>;
+
+  close(): Promise<void>;
+}
+
+/** Who is writing, for the created/updated-by fields, and the clock (tests pin it). */
+export interface WriterContext {
+  actor: string;
+  now?: () => Date;
+}

@@ -1,0 +1,102 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layer rules of ARCHITECTURE.md as lint rules, so a wrong import fails `npm run lint`:
+ * - graph-schema imports neither electron/ nor renderer/ nor Node built-ins;
+ * - renderer/ never imports electron/ (nor the 'electron' package);
+ * - only renderer/src/chart imports Cytoscape;
+ * - only electron/main and electron/preload import 'electron'.
+ */
+const noElectronPackage = {
+  name: 'electron',
+  message: "Only electron/main and electron/preload may import 'electron'.",
+};
+const cytoscapePattern = {
+  regex: '^cytoscape',
+  message: 'Only renderer/src/chart may import Cytoscape.',
+};
+const electronDirPattern = {
+  regex: '(^|/)electron(/|$)',
+  message: 'The renderer never imports electron/: go through renderer/src/bridge.',
+};
+const rendererDirPattern = {
+  regex: '(^|/)renderer(/|$)',
+  message: 'Nothing imports renderer/.',
+};
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectronPackage], patterns: [cytoscapePattern, rendererDirPattern] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**', 'electron/preload/**', 'tests/e2e-electron/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [cytoscapePattern, rendererDirPattern] }],
+    },
+  },
+  {
+    files: ['graph-schema/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronPackage],
+          patterns: [
+            cytoscapePattern,
+            rendererDirPattern,
+            { regex: '(^|/)electron(/|$)', message: 'graph-schema depends on nothing of ours.' },
+            { regex: '^node:', message: 'graph-schema is pure: it runs in the renderer too.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronPackage],
+          patterns: [
+            cytoscapePattern,
+            electronDirPattern,
+            { regex: '^node:', message: 'The renderer runs in a browser.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/chart/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronPackage],
+          patterns: [electronDirPattern, { regex: '^node:', message: 'The renderer runs in a browser.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const StoreKind = z.enum(['case-file', 'neo4j']);
+export type StoreKind = z.infer<typeof StoreKind>;
+
+export const CaseInfo = z.strictObject({
+  name: z.string(),
+  /** Where the data lives: a case file path, or a server and database. */
+  store: z.strictObject({ kind: StoreKind, location: z.string() }),
+  schemaVersion: z.number().int(),
+  entityCount: z.number().int(),
+  linkCount: z.number().int(),
+  entityCounts: z.record(z.string(), z.number().int()),
+  linkCounts: z.record(z.string(), z.number().int()),
+});
+export type CaseInfo = z.infer<typeof CaseInfo>;
+
+export const RecentCase = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentCase = z.infer<typeof RecentCase>;
+
+export const CaseFile = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  modifiedAt: z.string(),
+});
+export type CaseFile = z.infer<typeof CaseFile>;
+
+export const CASE_EXTENSION = '.plexus';
+export const DataFormat = z.enum(['json']);
+export type DataFormat = z.infer<typeof DataFormat>;

@@ -1,0 +1,3 @@
+export * from './case';
+export * from './envelope';
+export * from './methods';

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { type ErrorCode } from '../model/errors';
+import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from '../model/records';
+import {
+  ExpandRequest,
+  ExpandResult,
+  Items,
+  PathRequest,
+  PathResult,
+  SearchRequest,
+  SearchResult,
+} from '../model/queries';
+import { Schema } from '../model/schema';
+import { CaseFile, CaseInfo, DataFormat, RecentCase } from './case';
+
+/**
+ * The one API between the renderer and Node. Each method exists once, here; the IPC
+ * handler table, the preload bridge, browser mode's HTTP transport and the renderer's
+ * typed client are all derived from this object.
+ */
+interface MethodSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+  /** Codes a caller should expect besides VALIDATION and INTERNAL, which any method may raise. */
+  errors: readonly ErrorCode[];
+  /** One line for the README and the CLI's help. */
+  summary: string;
+}
+
+const None = z.strictObject({});
+const Ids = z.strictObject({ ids: z.array(Id).max(100_000) });
+const FilePath = z.string().min(1).max(4096);
+const graph = ['NO_CASE_OPEN'] as const;
+
+export const contract = {
+  getSchema: {
+    summary: 'The entity and link types in force, with their properties, icons and colours.',
+    request: None,
+    response: Schema,
+    errors: [],
+  },
+  createCase: {
+    summary: 'Create a case file and open it. A bare name lands in the cases folder.',
+    request: z.strictObject({ path: FilePath }),
+    response: CaseInfo,
+    errors: ['CONFLICT', 'IO'],
+  },
+  openCase: {
+    summary: 'Open a case file, migrating an older one.',
+    request: z.strictObject({ path: FilePath }),
+    response: CaseInfo,
+    errors: ['NOT_FOUND', 'NOT_A_CASE', 'CASE_TOO_NEW', 'CASE_CORRUPT', 'IO'],
+  },
+  openDemoCase: {
+    summary: 'Open the fictional demo case, generating it on first use.',
+    request: None,
+    response: CaseInfo,
+    errors: ['IO'],
+  },
+  closeCase: {
+    summary: 'Close the open case, if any.',
+    request: None,
+    response: z.strictObject({ closed: z.boolean() }),
+    errors: [],
+  },
+  getCaseInfo: {
+    summary: 'The open case with its counts, or null.',
+    request: None,
+    response: CaseInfo.nullable(),
+    errors: [],
+  },
+  listRecentCases: {
+    summary: 'Recently opened cases, newest first.',
+    request: None,
+    response: z.array(RecentCase),
+    errors: [],
+  },
+  listCaseFiles: {
+    summary: 'Case files in the cases folder.',
+    request: None,
+    response: z.strictObject({ dir: z.string(), files: z.array(CaseFile) }),
+    errors: ['IO'],
+  },
+  getEntities: {
+    summary: 'Entities by id; unknown ids are left out.',
+    request: Ids,
+    response: z.array(Entity),
+    errors: graph,
+  },
+  getLinks: {
+    summary: 'Links by id; unknown ids are left out.',
+    request: Ids,
+    response: z.array(Link),
+    errors: graph,
+  },
+  linksAmong: {
+    summary: 'Every link whose two ends are both among the given entities.',
+    request: Ids,
+    response: z.array(Link),
+    errors: graph,
+  },
+  createEntity: {
+    summary: 'Create an entity.',
+    request: z.strictObject({ entity: EntityInput }),
+    response: Entity,
+    errors: [...graph, 'CONFLICT'],
+  },
+  updateEntity: {
+    summary: 'Change fields of an entity.',
+    request: z.strictObject({ id: Id, patch: EntityPatch }),
+    response: Entity,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  deleteEntities: {
+    summary: 'Delete entities and, in the same transaction, their links. Returns what was removed.',
+    request: Ids,
+    response: Items,
+    errors: graph,
+  },
+  createLink: {
+    summary: 'Create a link between two entities the schema allows it between.',
+    request: z.strictObject({ link: LinkInput }),
+    response: Link,
+    errors: [...graph, 'CONFLICT'],
+  },
+  updateLink: {
+    summary: 'Change fields of a link.',
+    request: z.strictObject({ id: Id, patch: LinkPatch }),
+    response: Link,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  deleteLinks: {
+    summary: 'Delete links. Returns what was removed.',
+    request: Ids,
+    response: Items,
+    errors: graph,
+  },
+  restoreItems: {
+    summary: 'Put back entities and links exactly as they were (undo of a delete).',
+    request: Items,
+    response: z.strictObject({ entities: z.number().int(), links: z.number().int() }),
+    errors: [...graph, 'CONFLICT'],
+  },
+  search: {
+    summary: 'Ranked full-text search over labels, aliases and identifiers.',
+    request: SearchRequest,
+    response: SearchResult,
+    errors: graph,
+  },
+  expand: {
+    summary: 'Neighbours of one or many entities, up to 3 hops, with filters and a limit.',
+    request: ExpandRequest,
+    response: ExpandResult,
+    errors: graph,
+  },
+  findPath: {
+    summary: 'Shortest path between two entities; "no path" is an answer.',
+    request: PathRequest,
+    response: PathResult,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  exportCase: {
+    summary: 'Write the whole case to a file in a data format.',
+    request: z.strictObject({ path: FilePath, format: DataFormat }),
+    response: z.strictObject({ path: z.string(), entities: z.number().int(), links: z.number().int() }),
+    errors: [...graph, 'IO'],
+  },
+  importCase: {
+    summary: 'Read a data file into the open case, all or nothing.',
+    request: z.strictObject({ path: FilePath, format: DataFormat }),
+    response: z.strictObject({
+      entities: z.number().int(),
+      links: z.number().int(),
+      skipped: z.number().int(),
+    }),
+    errors: [...graph, 'NOT_FOUND', 'CONFLICT', 'IO'],
+  },
+} as const satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What a caller sends (defaults may be left out). */
+export type Request<M extends MethodName> = z.input<Contract[M]['request']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ParsedRequest<M extends MethodName> = z.output<Contract[M]['request']>;
+export type Response<M extends MethodName> = z.output<Contract[M]['response']>;
+
+/** The renderer's view of the API: one async function per method. */
+export type PlexusApi = { [M in MethodName]: (request: Request<M>) => Promise<Response<M>> };
+
+export function isMethodName(value: string): value is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, value);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * Errors cross every boundary (IPC, HTTP, CLI) as a code, one human message and,
+ * where it applies, the place: field, file, line, column. Never a stack trace.
+ */
+export const ERROR_CODES = [
+  'VALIDATION', // a request or record broke a schema rule
+  'NOT_FOUND', // an id, case file or method that does not exist
+  'CONFLICT', // an id that already exists, a case file already there
+  'NO_CASE_OPEN', // a graph method called with no case open
+  'NOT_A_CASE', // a file that is not a Plexus case
+  'CASE_TOO_NEW', // a case written by a newer Plexus
+  'CASE_CORRUPT', // a Plexus case that cannot be read
+  'IO', // the file system refused
+  'UNAUTHORIZED', // browser mode: missing or wrong token
+  'INTERNAL', // a bug: logged with its stack on the Node side only
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorPlace = z.strictObject({
+  field: z.string().optional(),
+  rule: z.string().optional(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+  message: z.string(),
+});
+export type ErrorPlace = z.infer<typeof ErrorPlace>;
+
+export const ErrorPayload = z.strictObject({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.array(ErrorPlace).optional(),
+});
+export type ErrorPayload = z.infer<typeof ErrorPayload>;
+
+export class PlexusError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorPlace[] | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: ErrorPlace[]) {
+    super(message);
+    this.name = 'PlexusError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
+  }
+
+  static fromPayload(payload: ErrorPayload): PlexusError {
+    return new PlexusError(payload.code, payload.message, payload.details);
+  }
+}
+
+export function isPlexusError(value: unknown): value is PlexusError {
+  return value instanceof PlexusError;
+}
+
+/** Turns zod issues into places, so "props.share: must be at most 100" names the field. */
+export function placesFromZod(error: z.ZodError, prefix = ''): ErrorPlace[] {
+  return error.issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.');
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
+    const field = unknownKeys?.length ? [path, unknownKeys[0]].filter(Boolean).join('.') : path;
+    const message = unknownKeys?.length
+      ? `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => [path, k].filter(Boolean).join('.')).join(', ')}`
+      : `${field || 'request'}: ${issue.message}`;
+    return { field: field || undefined, rule: issue.code, message };
+  });
+}
+
+export function validationError(places: ErrorPlace[]): PlexusError {
+  const first = places[0]?.message ?? 'invalid input';
+  const more = places.length > 1 ? ` (and ${places.length - 1} more)` : '';
+  return new PlexusError('VALIDATION', `${first}${more}`, places);
+}

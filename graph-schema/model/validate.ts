@@ -1,0 +1,207 @@
+import type { ZodError } from 'zod';
+import { validationError, placesFromZod, type ErrorPlace } from './errors';
+import { isOrderedRange, isPartialDate } from './partial-date';
+import {
+  DEFAULT_GRADING,
+  EntityInput,
+  EntityPatch,
+  LinkInput,
+  LinkPatch,
+  type Entity,
+  type Link,
+  type Props,
+} from './records';
+import type { SchemaIndex } from './schema';
+import type { PropertyDefinition } from './type-definition';
+
+/** Audit fields are the store's to set, never the caller's. */
+type AuditFields = 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
+export type EntityDraft = Omit<Entity, AuditFields | 'id'> & { id?: string };
+export type LinkDraft = Omit<Link, AuditFields | 'id'> & { id?: string };
+
+/** Collapses runs of white space and trims: names arrive with stray spaces. */
+export function cleanText(value: string): string {
+  return value.replace(/\s+/gu, ' ').trim();
+}
+
+function checkProp(def: PropertyDefinition, value: unknown, field: string): ErrorPlace | undefined {
+  const fail = (rule: string, text: string): ErrorPlace => ({ field, rule, message: `${field}: ${text}` });
+  switch (def.kind) {
+    case 'string':
+    case 'text':
+      return typeof value === 'string' ? undefined : fail('type', 'must be text');
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('type', 'must be a number');
+      if (def.min !== undefined && value < def.min)
+        return fail('min', `must be at least ${def.min} (got ${value})`);
+      if (def.max !== undefined && value > def.max)
+        return fail('max', `must be at most ${def.max} (got ${value})`);
+      return undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : fail('type', 'must be true or false');
+    case 'date':
+      return typeof value === 'string' && isPartialDate(value)
+        ? undefined
+        : fail('date', 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+    case 'enum':
+      return typeof value === 'string' && def.options?.includes(value)
+        ? undefined
+        : fail('enum', `must be one of ${(def.options ?? []).join(', ')}`);
+  }
+}
+
+function checkProps(
+  defs: readonly PropertyDefinition[],
+  props: Props,
+  typeName: string,
+): { props: Props; places: ErrorPlace[] } {
+  const places: ErrorPlace[] = [];
+  const byName = new Map(defs.map((d) => [d.name, d]));
+  const out: Props = {};
+  for (const [name, raw] of Object.entries(props)) {
+    const field = `props.${name}`;
+    const def = byName.get(name);
+    if (!def) {
+      places.push({ field, rule: 'unknown', message: `${field}: unknown field for type ${typeName}` });
+      continue;
+    }
+    const value = typeof raw === 'string' && def.kind !== 'text' ? cleanText(raw) : raw;
+    if (value === '') continue; // an emptied field is an absent field
+    const problem = checkProp(def, value, field);
+    if (problem) places.push(problem);
+    else out[name] = value;
+  }
+  for (const def of defs) {
+    if (def.required && out[def.name] === undefined && !places.some((p) => p.field === `props.${def.name}`)) {
+      places.push({
+        field: `props.${def.name}`,
+        rule: 'required',
+        message: `props.${def.name}: is required for type ${typeName}`,
+      });
+    }
+  }
+  return { props: out, places };
+}
+
+function checkCommon(
+  draft: { label: string; validFrom: string | null; validTo: string | null },
+  places: ErrorPlace[],
+): void {
+  if (draft.label === '')
+    places.push({ field: 'label', rule: 'required', message: 'label: must not be empty' });
+  if (draft.validFrom && draft.validTo && !isOrderedRange(draft.validFrom, draft.validTo)) {
+    places.push({
+      field: 'validTo',
+      rule: 'order',
+      message: `validTo: ${draft.validTo} is before validFrom ${draft.validFrom}`,
+    });
+  }
+}
+
+function parseOrThrow<T>(result: { success: true; data: T } | { success: false; error: ZodError }): T {
+  if (!result.success) throw validationError(placesFromZod(result.error));
+  return result.data;
+}
+
+/** Checks a new entity against the schema and fills defaults. Throws VALIDATION naming each bad field. */
+export function prepareEntity(index: SchemaIndex, input: unknown): EntityDraft {
+  const data = parseOrThrow(EntityInput.safeParse(input));
+  const type = index.entityType(data.type);
+  if (!type) {
+    throw validationError([
+      { field: 'type', rule: 'unknown', message: `type: unknown entity type ${data.type}` },
+    ]);
+  }
+  const { props, places } = checkProps(type.properties, data.props ?? {}, type.name);
+  const draft: EntityDraft = {
+    ...(data.id === undefined ? {} : { id: data.id }),
+    type: type.name,
+    label: cleanText(data.label),
+    aliases: [...new Set((data.aliases ?? []).map(cleanText).filter((a) => a !== ''))],
+    notes: data.notes ?? '',
+    validFrom: data.validFrom ?? null,
+    validTo: data.validTo ?? null,
+    confidence: data.confidence ?? DEFAULT_GRADING.confidence,
+    reliability: data.reliability ?? DEFAULT_GRADING.reliability,
+    credibility: data.credibility ?? DEFAULT_GRADING.credibility,
+    classification: data.classification ?? DEFAULT_GRADING.classification,
+    props,
+  };
+  checkCommon(draft, places);
+  if (places.length > 0) throw validationError(places);
+  return draft;
+}
+
+/** Applies a patch to a stored entity and re-checks the whole result. */
+export function patchEntity(index: SchemaIndex, entity: Entity, patch: unknown): EntityDraft {
+  const data = parseOrThrow(EntityPatch.safeParse(patch));
+  const { createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...current } = entity;
+  return prepareEntity(index, { ...current, ...stripUndefined(data) });
+}
+
+/**
+ * Checks a new link: its type, both ends, and whether the schema allows this type between
+ * the ends' entity types. `entityTypeOf` answers the type of an existing entity id.
+ */
+export function prepareLink(
+  index: SchemaIndex,
+  input: unknown,
+  entityTypeOf: (id: string) => string | undefined,
+): LinkDraft {
+  const data = parseOrThrow(LinkInput.safeParse(input));
+  const type = index.linkType(data.type);
+  if (!type) {
+    throw validationError([
+      { field: 'type', rule: 'unknown', message: `type: unknown link type ${data.type}` },
+    ]);
+  }
+  const places: ErrorPlace[] = [];
+  const sourceType = entityTypeOf(data.source);
+  const targetType = entityTypeOf(data.target);
+  if (!sourceType)
+    places.push({ field: 'source', rule: 'exists', message: `source: no entity with id ${data.source}` });
+  if (!targetType)
+    places.push({ field: 'target', rule: 'exists', message: `target: no entity with id ${data.target}` });
+  if (sourceType && targetType && !index.allowsLink(type, sourceType, targetType)) {
+    places.push({
+      field: 'type',
+      rule: 'endpoints',
+      message: `type: ${type.name} cannot link ${sourceType} to ${targetType} (allowed: ${type.from.join('|')} -> ${type.to.join('|')})`,
+    });
+  }
+  const checked = checkProps(type.properties, data.props ?? {}, type.name);
+  places.push(...checked.places);
+  const draft: LinkDraft = {
+    ...(data.id === undefined ? {} : { id: data.id }),
+    type: type.name,
+    source: data.source,
+    target: data.target,
+    label: cleanText(data.label ?? type.label) || type.label,
+    notes: data.notes ?? '',
+    validFrom: data.validFrom ?? null,
+    validTo: data.validTo ?? null,
+    confidence: data.confidence ?? DEFAULT_GRADING.confidence,
+    reliability: data.reliability ?? DEFAULT_GRADING.reliability,
+    credibility: data.credibility ?? DEFAULT_GRADING.credibility,
+    classification: data.classification ?? DEFAULT_GRADING.classification,
+    props: checked.props,
+  };
+  checkCommon(draft, places);
+  if (places.length > 0) throw validationError(places);
+  return draft;
+}
+
+export function patchLink(
+  index: SchemaIndex,
+  link: Link,
+  patch: unknown,
+  entityTypeOf: (id: string) => string | undefined,
+): LinkDraft {
+  const data = parseOrThrow(LinkPatch.safeParse(patch));
+  const { createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...current } = link;
+  return prepareLink(index, { ...current, ...stripUndefined(data) }, entityTypeOf);
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
