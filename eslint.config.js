@@ -46,10 +46,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**', 'electron/preload/**', 'tests/e2e-electron/**'],
+    files: ['electron/main/**', 'electron/preload/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [cytoscapePattern, rendererDirPattern] }],
     },
+  },
+  {
+    // Tests import the code they test, renderer included; the other layer rules still hold.
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectronPackage], patterns: [cytoscapePattern] }],
+    },
+  },
+  {
+    files: ['tests/e2e-electron/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [cytoscapePattern] }] },
   },
   {
     files: ['graph-schema/**'],

@@ -1,0 +1,218 @@
+import cytoscape, {
+  type Collection,
+  type Core,
+  type CytoscapeOptions,
+  type Layouts,
+  type NodeCollection,
+} from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import { bindChartEvents } from './events';
+import { applyDiff } from './apply-diff';
+import { directedLookup } from './elements';
+import { ANIMATE_MAX_NODES, layoutOptions, localForceOptions } from './layouts';
+import { placeNewNodes } from './placement';
+import { currentSelection, elementsOf } from './selection';
+import { CHART_COLORS, chartStylesheet } from './style';
+import type { ChartAdapter, ChartAdapterOptions, ChartDiff, ChartSelection, LayoutName } from './types';
+
+export { LAYOUT_NAMES } from './layouts';
+
+/** Above this many elements the renderer trades detail for speed while panning and zooming. */
+export const BIG_CHART_ELEMENTS = 2000;
+
+let extensionsRegistered = false;
+function registerExtensions(): void {
+  if (extensionsRegistered) return;
+  cytoscape.use(fcose);
+  cytoscape.use(dagre);
+  extensionsRegistered = true;
+}
+
+/** The rendering flags Cytoscape reads from its renderer on every frame. */
+interface ViewportHints {
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
+}
+
+export interface ChartInternals {
+  adapter: ChartAdapter;
+  /** The Cytoscape core, for tests in this folder only: the app talks to the adapter. */
+  cy: Core;
+}
+
+export function createChartAdapter(
+  container: HTMLElement | null,
+  options: ChartAdapterOptions,
+): ChartAdapter {
+  return createChart(container, options).adapter;
+}
+
+export function createChart(container: HTMLElement | null, options: ChartAdapterOptions): ChartInternals {
+  registerExtensions();
+  const headless = options.headless === true || container === null;
+  const init: CytoscapeOptions = {
+    headless,
+    // Styles are computed headless too, so tests see what the user would.
+    styleEnabled: true,
+    style: chartStylesheet(options.schema),
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: true,
+    webgl: options.renderer === 'webgl',
+  };
+  if (!headless && container) {
+    init.container = container;
+    container.tabIndex = 0;
+    container.setAttribute('aria-label', 'Link chart');
+    container.style.backgroundColor = CHART_COLORS.background;
+  }
+  const cy = cytoscape(init);
+  const isDirected = directedLookup(options.schema);
+  const reporter = bindChartEvents(cy, options);
+  let running: { layout: Layouts; settle(): void } | null = null;
+
+  const shouldAnimate = (nodes: number) => !headless && nodes <= ANIMATE_MAX_NODES;
+
+  /**
+   * Stops the layout in progress. Its promise resolves too: a stopped layout does not
+   * always emit layoutstop, and a caller awaiting runLayout must not hang.
+   */
+  const stopRunning = () => {
+    const current = running;
+    running = null;
+    current?.layout.stop();
+    current?.settle();
+  };
+
+  const runOn = (eles: Collection, name: LayoutName, incremental: boolean, fit: boolean): Promise<void> => {
+    stopRunning();
+    const layout = eles.layout(
+      layoutOptions(name, { animate: shouldAnimate(eles.nodes().length), fit, incremental }),
+    );
+    return new Promise<void>((resolve) => {
+      const entry = { layout, settle: resolve };
+      running = entry;
+      layout.one('layoutstop', () => {
+        if (running === entry) running = null;
+        resolve();
+      });
+      layout.run();
+    });
+  };
+
+  const applyViewportHints = () => {
+    const big = cy.elements().length > BIG_CHART_ELEMENTS;
+    // renderer() is public in Cytoscape but missing from its typings.
+    const renderer = (cy as unknown as { renderer(): ViewportHints | null | undefined }).renderer();
+    if (!renderer || headless) return;
+    // Cytoscape only takes these at start-up; the chart grows after it, so they are set live.
+    renderer.hideEdgesOnViewport = big;
+    renderer.textureOnViewport = big;
+  };
+
+  const adapter: ChartAdapter = {
+    apply(diff: ChartDiff) {
+      const wasEmpty = cy.nodes().empty();
+      let added = cy.collection().nodes();
+      cy.batch(() => {
+        added = applyDiff(cy, diff, isDirected);
+        if (!wasEmpty && added.nonempty()) placeNewNodes(cy, added);
+      });
+      applyViewportHints();
+      if (added.empty()) return;
+      if (wasEmpty) {
+        void runOn(cy.elements(), 'force', false, true);
+        return;
+      }
+      localLayout(added);
+    },
+
+    setSelection(ids: ChartSelection) {
+      const wanted = elementsOf(cy, ids);
+      cy.batch(() => {
+        cy.$(':selected').difference(wanted).unselect();
+        wanted.select();
+      });
+      reporter.acknowledge(currentSelection(cy));
+    },
+
+    highlight(ids: ChartSelection | null) {
+      cy.batch(() => {
+        cy.elements().removeClass('dimmed highlighted');
+        if (!ids) return;
+        const members = elementsOf(cy, ids);
+        members.addClass('highlighted');
+        cy.elements().difference(members).addClass('dimmed');
+      });
+    },
+
+    async runLayout(name: LayoutName, layoutOpts?: { selectionOnly?: boolean }) {
+      if (!layoutOpts?.selectionOnly) {
+        await runOn(cy.elements(), name, false, true);
+        return;
+      }
+      const nodes = cy.nodes(':selected');
+      if (nodes.length < 2) return;
+      const eles = nodes.union(nodes.edgesWith(nodes));
+      const before = centre(nodes);
+      await runOn(eles, name, true, false);
+      // Layouts place their result anywhere; keep the selection where the analyst had it.
+      const after = centre(nodes);
+      const dx = before.x - after.x;
+      const dy = before.y - after.y;
+      if (dx !== 0 || dy !== 0) nodes.shift({ x: dx, y: dy });
+    },
+
+    fit(ids?: string[]) {
+      const eles = ids && ids.length > 0 ? elementsOf(cy, { entities: ids, links: [] }) : cy.elements();
+      if (eles.empty()) return;
+      cy.fit(eles, 40);
+    },
+
+    zoom(factor: number) {
+      if (!(factor > 0) || !Number.isFinite(factor)) return;
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+
+    counts() {
+      return { nodes: cy.nodes().length, edges: cy.edges().length, selected: cy.$(':selected').length };
+    },
+
+    positions() {
+      const out: Record<string, { x: number; y: number }> = {};
+      for (const n of cy.nodes()) {
+        const { x, y } = n.position();
+        out[n.id()] = { x, y };
+      }
+      return out;
+    },
+
+    focus() {
+      container?.focus();
+    },
+
+    destroy() {
+      stopRunning();
+      cy.destroy();
+    },
+  };
+
+  /** Relaxes new nodes around their fixed anchors; the rest of the chart does not move. */
+  function localLayout(newNodes: NodeCollection): void {
+    const anchors = newNodes.neighborhood().nodes().difference(newNodes).nodes();
+    const nodes = newNodes.union(anchors).nodes();
+    const eles = nodes.union(nodes.edgesWith(nodes));
+    const pinned = anchors.map((a) => ({ nodeId: a.id(), position: { ...a.position() } }));
+    stopRunning();
+    eles.layout(localForceOptions(pinned)).run();
+  }
+
+  return { adapter, cy };
+}
+
+function centre(nodes: NodeCollection): { x: number; y: number } {
+  const box = nodes.boundingBox({ includeLabels: false });
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}

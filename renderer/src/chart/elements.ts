@@ -1,0 +1,66 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Entity, Link } from '../../../graph-schema/model/records';
+import type { Schema } from '../../../graph-schema/model/schema';
+import { CONFIDENCE_LINE_CLASS } from './style';
+
+/** What a chart node carries: enough to style and label it, nothing the store owns. */
+export interface NodeData {
+  id: string;
+  label: string;
+  type: string;
+  confidence: string;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  confidence: string;
+  directed: boolean;
+}
+
+/** Classes the adapter derives from data; others (dimmed, highlighted) belong to highlight(). */
+export const DATA_CLASSES = ['directed', 'dashed', 'dotted'] as const;
+
+export function nodeData(entity: Entity): NodeData {
+  return { id: entity.id, label: entity.label, type: entity.type, confidence: entity.confidence };
+}
+
+export function edgeData(link: Link, directed: boolean): EdgeData {
+  return {
+    id: link.id,
+    source: link.source,
+    target: link.target,
+    type: link.type,
+    label: link.label,
+    confidence: link.confidence,
+    directed,
+  };
+}
+
+export function edgeClasses(data: EdgeData): string[] {
+  const classes: string[] = [];
+  if (data.directed) classes.push('directed');
+  const line = CONFIDENCE_LINE_CLASS[data.confidence];
+  if (line) classes.push(line);
+  return classes;
+}
+
+/** Whether each link type draws an arrow; unknown types are drawn undirected. */
+export function directedLookup(schema: Schema): (linkType: string) => boolean {
+  const directed = new Map(schema.linkTypes.map((t) => [t.name, t.directed]));
+  return (linkType) => directed.get(linkType) ?? false;
+}
+
+export function nodeDefinition(entity: Entity, position?: { x: number; y: number }): ElementDefinition {
+  const definition: ElementDefinition = { group: 'nodes', data: { ...nodeData(entity) } };
+  if (position) definition.position = { ...position };
+  return definition;
+}
+
+export function edgeDefinition(link: Link, directed: boolean): ElementDefinition {
+  const data = edgeData(link, directed);
+  return { group: 'edges', data: { ...data }, classes: edgeClasses(data) };
+}

@@ -1,0 +1,26 @@
+import type { Collection, Core } from 'cytoscape';
+import type { ChartSelection } from './types';
+
+export function selectionOf(eles: Collection): ChartSelection {
+  return {
+    entities: eles.nodes().map((n) => n.id()),
+    links: eles.edges().map((e) => e.id()),
+  };
+}
+
+export function currentSelection(cy: Core): ChartSelection {
+  return selectionOf(cy.$(':selected'));
+}
+
+/** The chart elements named by a selection; ids not on the chart are skipped. */
+export function elementsOf(cy: Core, ids: ChartSelection): Collection {
+  const entities = new Set(ids.entities);
+  const links = new Set(ids.links);
+  // One pass over the chart: growing a collection id by id is quadratic.
+  return cy.elements().filter((ele) => (ele.isNode() ? entities : links).has(ele.id()));
+}
+
+/** Order-insensitive key, to tell whether a selection really changed. */
+export function selectionKey(ids: ChartSelection): string {
+  return `${[...ids.entities].sort().join('\u0000')}\u0001${[...ids.links].sort().join('\u0000')}`;
+}

@@ -1,0 +1,138 @@
+import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
+import type { Schema } from '../../../graph-schema/model/schema';
+import { iconDataUri } from './icons';
+
+/**
+ * The chart's look: Blueprint's dark palette, calm and dense, so colour carries meaning
+ * (entity type, selection, path) rather than decoration.
+ */
+export const CHART_COLORS = {
+  background: '#1C2127',
+  label: '#F6F7F9',
+  labelBackground: '#1C2127',
+  edge: '#738091',
+  edgeLabel: '#ABB3BF',
+  nodeBorder: '#111418',
+  unknownType: '#5F6B7C',
+  selection: '#4C90F0',
+  path: '#FBB360',
+} as const;
+
+// Double quotes: Cytoscape's font-family parser rejects single-quoted names.
+export const CHART_FONT = '"Noto Sans", "Noto Sans JP", sans-serif';
+
+export const NODE_SIZE = 34;
+
+/** Edge classes that turn confidence into line style: unconfirmed links are never solid. */
+export const CONFIDENCE_LINE_CLASS: Record<string, 'dashed' | 'dotted' | undefined> = {
+  confirmed: undefined,
+  probable: 'dashed',
+  possible: 'dotted',
+  doubtful: 'dotted',
+};
+
+/** Type names are restricted to [A-Za-z][A-Za-z0-9_]*, so they are safe in selectors. */
+function typeSelector(name: string): string {
+  return `node[type = "${name}"]`;
+}
+
+const node = (selector: string, style: Css.Node): StylesheetStyle => ({ selector, style });
+const edge = (selector: string, style: Css.Edge): StylesheetStyle => ({ selector, style });
+// The typings mark every core property required, though Cytoscape defaults the ones not given.
+const core = (selector: string, style: Partial<Css.Core>): StylesheetStyle => ({
+  selector,
+  style: style as Css.Core,
+});
+
+export function chartStylesheet(schema: Schema): StylesheetJson {
+  const perType = schema.entityTypes.map((type) =>
+    node(typeSelector(type.name), {
+      'background-color': type.color,
+      'background-image': iconDataUri(type.icon),
+    }),
+  );
+
+  return [
+    node('node', {
+      shape: 'ellipse',
+      width: NODE_SIZE,
+      height: NODE_SIZE,
+      'background-color': CHART_COLORS.unknownType,
+      'background-image': iconDataUri('circle'),
+      'background-width': '56%',
+      'background-height': '56%',
+      'background-clip': 'none',
+      'border-width': 1,
+      'border-color': CHART_COLORS.nodeBorder,
+      label: 'data(label)',
+      color: CHART_COLORS.label,
+      'font-family': CHART_FONT,
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      'text-background-color': CHART_COLORS.labelBackground,
+      'text-background-opacity': 0.75,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 6,
+      'overlay-opacity': 0,
+    }),
+    ...perType,
+    edge('edge', {
+      'curve-style': 'bezier',
+      'control-point-step-size': 28,
+      width: 1.5,
+      'line-color': CHART_COLORS.edge,
+      'line-style': 'solid',
+      'target-arrow-shape': 'none',
+      'target-arrow-color': CHART_COLORS.edge,
+      'arrow-scale': 0.9,
+      label: 'data(label)',
+      color: CHART_COLORS.edgeLabel,
+      'font-family': CHART_FONT,
+      'font-size': 9,
+      'text-rotation': 'autorotate',
+      'text-background-color': CHART_COLORS.labelBackground,
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
+      'overlay-opacity': 0,
+    }),
+    edge('edge.directed', { 'target-arrow-shape': 'triangle' }),
+    edge('edge.dashed', { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] }),
+    edge('edge.dotted', { 'line-style': 'dotted' }),
+    node('node.highlighted', { 'border-width': 3, 'border-color': CHART_COLORS.path, 'z-index': 20 }),
+    edge('edge.highlighted', {
+      width: 3,
+      'line-color': CHART_COLORS.path,
+      'target-arrow-color': CHART_COLORS.path,
+      'z-index': 20,
+    }),
+    node('node.dimmed', { opacity: 0.18 }),
+    edge('edge.dimmed', { opacity: 0.12 }),
+    node('node:selected', {
+      'outline-width': 3,
+      'outline-color': CHART_COLORS.selection,
+      'outline-offset': 2,
+      'outline-opacity': 1,
+      'z-index': 30,
+    }),
+    edge('edge:selected', {
+      width: 3,
+      'line-color': CHART_COLORS.selection,
+      'target-arrow-color': CHART_COLORS.selection,
+      'z-index': 30,
+    }),
+    node('node:active', { 'overlay-opacity': 0.12, 'overlay-color': '#FFFFFF' }),
+    core('core', {
+      'selection-box-color': CHART_COLORS.selection,
+      'selection-box-opacity': 0.15,
+      'selection-box-border-color': CHART_COLORS.selection,
+      'active-bg-opacity': 0,
+      'outside-texture-bg-color': CHART_COLORS.background,
+    }),
+  ];
+}

@@ -1,0 +1,81 @@
+import type { Entity, Link } from '../../../graph-schema/model/records';
+import type { Schema } from '../../../graph-schema/model/schema';
+
+/** What the chart shows: the store's records, keyed by id. Records are immutable. */
+export interface ChartContent {
+  entities: Record<string, Entity>;
+  links: Record<string, Link>;
+}
+
+/** The change between two contents, as the adapter applies it in one batch. */
+export interface ChartDiff {
+  addEntities: Entity[];
+  updateEntities: Entity[];
+  removeEntityIds: string[];
+  addLinks: Link[];
+  updateLinks: Link[];
+  removeLinkIds: string[];
+}
+
+export type LayoutName = 'force' | 'hierarchical' | 'circle' | 'grid';
+
+/** Ids of selected (or highlighted) items on the chart. */
+export interface ChartSelection {
+  entities: string[];
+  links: string[];
+}
+
+export type ChartTargetKind = 'entity' | 'link' | 'background';
+
+export interface ChartContextMenuRequest {
+  /** Pixels relative to the chart container's top-left corner. */
+  x: number;
+  y: number;
+  target: { kind: ChartTargetKind; id?: string };
+  /** The selection after the right-click (an unselected target becomes the selection). */
+  selection: ChartSelection;
+}
+
+export interface ChartAdapterOptions {
+  schema: Schema;
+  /** No container and no drawing: for tests and measurements. */
+  headless?: boolean;
+  /** 'webgl' uses Cytoscape's experimental WebGL mode of the canvas renderer; default 'canvas'. */
+  renderer?: 'canvas' | 'webgl';
+  /** The user changed the selection (tap, box select, right-click). Never echoes setSelection. */
+  onSelectionChange(ids: ChartSelection): void;
+  /** Double-click on a node: the app expands it. */
+  onOpen(entityId: string): void;
+  /** Right-click: the app draws its own menu at x, y. */
+  onContextMenu(request: ChartContextMenuRequest): void;
+}
+
+export interface RunLayoutOptions {
+  /** Lay out only the selected nodes, leaving the rest where they are. */
+  selectionOnly?: boolean;
+}
+
+export interface ChartCounts {
+  nodes: number;
+  edges: number;
+  /** Selected nodes and edges together. */
+  selected: number;
+}
+
+export interface ChartAdapter {
+  apply(diff: ChartDiff): void;
+  /** Replaces the chart's selection without calling onSelectionChange. */
+  setSelection(ids: ChartSelection): void;
+  /** Emphasizes the given items (a path) and dims everything else; null clears. */
+  highlight(ids: ChartSelection | null): void;
+  runLayout(name: LayoutName, options?: RunLayoutOptions): Promise<void>;
+  /** Fits the viewport to the given entity ids, or to everything. */
+  fit(ids?: string[]): void;
+  /** Multiplies the zoom level around the centre of the view. */
+  zoom(factor: number): void;
+  counts(): ChartCounts;
+  positions(): Record<string, { x: number; y: number }>;
+  /** Moves keyboard focus to the chart container. */
+  focus(): void;
+  destroy(): void;
+}

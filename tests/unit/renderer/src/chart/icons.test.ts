@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as lucide from 'lucide-static';
+import { describe, expect, it } from 'vitest';
+import { hasIcon, iconDataUri, iconExportName, iconSvg } from '../../../../../renderer/src/chart/icons';
+
+const entitiesDir = join(import.meta.dirname, '../../../../../graph-schema/types/entities');
+
+function iconNamesInTypeFiles(): string[] {
+  return readdirSync(entitiesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => (JSON.parse(readFileSync(join(entitiesDir, f), 'utf8')) as { icon: string }).icon);
+}
+
+describe('icons', () => {
+  it('maps kebab-case names to lucide-static export names', () => {
+    expect(iconExportName('building-2')).toBe('Building2');
+    expect(iconExportName('map-pin')).toBe('MapPin');
+    expect(iconExportName('user')).toBe('User');
+  });
+
+  it('resolves every icon named by a built-in entity type to a real lucide-static export', () => {
+    const names = iconNamesInTypeFiles();
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    const exports = lucide as Record<string, unknown>;
+    for (const name of names) {
+      expect(hasIcon(name), name).toBe(true);
+      expect(typeof exports[iconExportName(name)], name).toBe('string');
+    }
+  });
+
+  it('falls back to the circle icon for an unknown name', () => {
+    expect(hasIcon('no-such-icon-anywhere')).toBe(false);
+    expect(iconSvg('no-such-icon-anywhere')).toBe(lucide.Circle);
+  });
+
+  it('draws the icon white as an SVG data URI, cached per icon', () => {
+    const uri = iconDataUri('user');
+    expect(uri.startsWith('data:image/svg+xml;utf8,')).toBe(true);
+    const svg = decodeURIComponent(uri.slice('data:image/svg+xml;utf8,'.length));
+    expect(svg).toContain('stroke="#FFFFFF"');
+    expect(svg).not.toContain('currentColor');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(iconDataUri('user')).toBe(uri);
+    expect(iconDataUri('user', '#000000')).not.toBe(uri);
+  });
+});
