@@ -20,6 +20,8 @@ export { LAYOUT_NAMES } from './layouts';
 
 /** Above this many elements the renderer trades detail for speed while panning and zooming. */
 export const BIG_CHART_ELEMENTS = 2000;
+/** The closest a fit zooms in: beyond it a chart of two or three nodes fills the screen. */
+const FIT_MAX_ZOOM = 1.25;
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
@@ -85,16 +87,27 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     current?.settle();
   };
 
+  /** Fits, but never magnifies a small chart past a readable zoom: one node should not fill the screen. */
+  const fitReadable = (eles: Collection) => {
+    cy.fit(eles, 40);
+    if (cy.zoom() > FIT_MAX_ZOOM) {
+      cy.zoom(FIT_MAX_ZOOM);
+      cy.center(eles);
+    }
+  };
+
   const runOn = (eles: Collection, name: LayoutName, incremental: boolean, fit: boolean): Promise<void> => {
     stopRunning();
+    // The layout never fits by itself: fitReadable does once it stops, with the zoom capped.
     const layout = eles.layout(
-      layoutOptions(name, { animate: shouldAnimate(eles.nodes().length), fit, incremental }),
+      layoutOptions(name, { animate: shouldAnimate(eles.nodes().length), fit: false, incremental }),
     );
     return new Promise<void>((resolve) => {
       const entry = { layout, settle: resolve };
       running = entry;
       layout.one('layoutstop', () => {
         if (running === entry) running = null;
+        if (fit) fitReadable(eles);
         resolve();
       });
       layout.run();
@@ -167,7 +180,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     fit(ids?: string[]) {
       const eles = ids && ids.length > 0 ? elementsOf(cy, { entities: ids, links: [] }) : cy.elements();
       if (eles.empty()) return;
-      cy.fit(eles, 40);
+      fitReadable(eles);
     },
 
     zoom(factor: number) {

@@ -1,0 +1,16 @@
+/** The one list of keyboard shortcuts: the key handler follows it and the '?' dialog shows it. */
+export const SHORTCUTS: readonly { keys: string; action: string }[] = [
+  { keys: 'Ctrl+K or /', action: 'Search the case' },
+  { keys: '↑ ↓ then Enter', action: 'Pick a search result or menu item' },
+  { keys: 'Double-click', action: 'Expand an entity by one hop' },
+  { keys: 'Right-click', action: 'Chart menu: expand, find path, hide, delete, layouts' },
+  { keys: 'Shift+F10', action: 'Chart menu for the selection, from the keyboard' },
+  { keys: 'Ctrl+A', action: 'Select everything on the chart' },
+  { keys: 'Ctrl+Z', action: 'Undo the last edit' },
+  { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
+  { keys: 'Delete', action: 'Delete the selection from the case (asks first)' },
+  { keys: 'Escape', action: 'Close the menu, clear the path, then the selection' },
+  { keys: '?', action: 'Show these shortcuts' },
+];
+
+export const SEARCH_INPUT_ID = 'plexus-search';

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import {
+  closeMenusAndSelection,
+  openMenuForSelection,
+  redo,
+  requestDelete,
+  selectAll,
+  undo,
+} from '../features/actions';
+import { useAppStore } from '../stores/app-store';
+import { SEARCH_INPUT_ID } from './shortcuts';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * App-wide keys. Inside text fields only Ctrl+K is taken, so typing, and the field's own
+ * undo, work as usual; open dialogs keep their keys to themselves.
+ */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const ctrl = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const focusSearch = () => {
+        event.preventDefault();
+        document.getElementById(SEARCH_INPUT_ID)?.focus();
+      };
+      if (ctrl && key === 'k') return focusSearch();
+      const state = useAppStore.getState();
+      if (isEditable(event.target) || state.dialog) return;
+      if (event.key === '/' && !ctrl) return focusSearch();
+      if (ctrl && key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        void undo();
+      } else if (ctrl && ((key === 'z' && event.shiftKey) || key === 'y')) {
+        event.preventDefault();
+        void redo();
+      } else if (ctrl && key === 'a') {
+        event.preventDefault();
+        selectAll();
+      } else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+        event.preventDefault();
+        openMenuForSelection();
+      } else if (event.key === 'Delete' && !ctrl) {
+        requestDelete(state.selection);
+      } else if (event.key === 'Escape') {
+        closeMenusAndSelection();
+      } else if (event.key === '?') {
+        state.openDialog({ kind: 'shortcuts' });
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

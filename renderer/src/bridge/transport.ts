@@ -1,0 +1,73 @@
+import {
+  HTTP_API_PREFIX,
+  TOKEN_HEADER,
+  type Envelope,
+  type MethodName,
+} from '../../../graph-schema/contract';
+
+/** Sends one request and answers the handler's envelope; the client unwraps it. */
+export type Transport = (method: MethodName, request: unknown) => Promise<Envelope<unknown>>;
+
+type PreloadBridge = Record<string, ((request: unknown) => Promise<Envelope<unknown>>) | undefined>;
+
+const TOKEN_KEY = 'plexus.token';
+
+/** The desktop shell's preload exposes one named function per contract method. */
+export function preloadTransport(bridge: PreloadBridge): Transport {
+  return (method, request) => {
+    const fn = bridge[method];
+    if (!fn) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `the desktop shell does not offer ${method}` },
+      });
+    }
+    return fn(request);
+  };
+}
+
+/**
+ * Browser mode: POST /api/<method> on the page's own origin. The per-run token arrives
+ * once in the URL fragment; it is kept for the tab so a reload keeps working, and taken
+ * out of the visible URL so it is not copied around.
+ */
+export function httpTransport(token: string, fetchFn: typeof fetch = fetch): Transport {
+  return async (method, request) => {
+    let response: Response;
+    try {
+      response = await fetchFn(`${HTTP_API_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(request ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'IO', message: 'The Plexus server cannot be reached.' } };
+    }
+    try {
+      return (await response.json()) as Envelope<unknown>;
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `The server answered ${response.status} without data.` },
+      };
+    }
+  };
+}
+
+/** Reads the token from `#token=...` (then hides it) or from this tab's earlier visit. */
+export function takeBrowserToken(win: Window): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(win.location.hash);
+  if (match?.[1]) {
+    const token = decodeURIComponent(match[1]);
+    win.sessionStorage.setItem(TOKEN_KEY, token);
+    win.history.replaceState(null, '', win.location.pathname + win.location.search);
+    return token;
+  }
+  return win.sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Whichever transport this page has: the preload bridge in the desktop shell, HTTP otherwise. */
+export function detectTransport(win: Window): Transport {
+  const bridge = (win as Window & { plexus?: PreloadBridge }).plexus;
+  return bridge ? preloadTransport(bridge) : httpTransport(takeBrowserToken(win));
+}

@@ -1,0 +1,111 @@
+import type { Entity, ExpandRequest, ExpandResult } from '../../../graph-schema/model';
+import type { ChartSelection } from '../chart/types';
+import { toAppError } from '../stores/app-error';
+import { useAppStore } from '../stores/app-store';
+import { deleteItemsCommand } from '../stores/commands';
+import { chartView } from './chart/chart-controller';
+
+/** User actions reached from several places (menus, toolbar, keyboard, chart events). */
+
+const store = () => useAppStore.getState();
+
+async function reporting(what: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    store().notify(`${what} failed: ${toAppError(error).message}`, 'danger');
+  }
+}
+
+/** Below this many entities the whole chart is the context worth seeing; above it, the items. */
+const WHOLE_CHART_FIT = 200;
+
+/** Brings items just added or found into view without losing the rest of a small chart. */
+export function revealOnChart(ids: string[]): void {
+  const whole = Object.keys(store().chart.entities).length <= WHOLE_CHART_FIT;
+  chartView.fit(whole ? undefined : ids);
+}
+
+/** Expands and brings the seeds with what they reached into view. */
+export async function expand(request: ExpandRequest): Promise<ExpandResult> {
+  const result = await store().expandEntities(request);
+  revealOnChart([...request.ids, ...result.entities.map((e) => e.id)]);
+  return result;
+}
+
+export function expandOne(entityId: string): Promise<void> {
+  return reporting('Expand', async () => {
+    const result = await expand({ ids: [entityId], hops: 1 });
+    const more = result.omitted > 0 ? `; ${result.omitted} more not shown` : '';
+    if (result.entities.length === 0 && result.omitted === 0)
+      store().notify('No further neighbours.', 'none');
+    else if (more) store().notify(`Added ${result.entities.length} entities${more}.`, 'primary');
+  });
+}
+
+/** Puts a search hit on the chart with its links to what is already there, selected. */
+export function addToChart(entity: Entity): Promise<void> {
+  return reporting('Adding to the chart', async () => {
+    await store().showEntities([entity]);
+    store().setSelection({ entities: [entity.id], links: [] });
+    revealOnChart([entity.id]);
+  });
+}
+
+export function hideItems(ids: ChartSelection): void {
+  store().takeOffChart(ids);
+}
+
+export function requestDelete(ids: ChartSelection): void {
+  if (ids.entities.length + ids.links.length === 0) return;
+  store().openDialog({ kind: 'confirmDelete', ids });
+}
+
+/** 'Wang Wei', 'link “owns”' or '3 items': how confirmations and history name a set. */
+export function describeItems(ids: ChartSelection): string {
+  const { chart } = store();
+  if (ids.entities.length + ids.links.length > 1) return `${ids.entities.length + ids.links.length} items`;
+  const entity = ids.entities[0] ? chart.entities[ids.entities[0]] : undefined;
+  if (entity) return `“${entity.label}”`;
+  const link = ids.links[0] ? chart.links[ids.links[0]] : undefined;
+  return link ? `link “${link.label}”` : 'item';
+}
+
+export function deleteItems(ids: ChartSelection): Promise<void> {
+  return reporting('Delete', () => store().execute(deleteItemsCommand(ids, describeItems(ids))));
+}
+
+export function undo(): Promise<void> {
+  return store().undo();
+}
+
+export function redo(): Promise<void> {
+  return store().redo();
+}
+
+export function closeMenusAndSelection(): void {
+  const s = store();
+  if (s.contextMenu) s.closeContextMenu();
+  else if (s.path) s.clearPath();
+  else s.setSelection({ entities: [], links: [] });
+}
+
+export function selectAll(): void {
+  const { chart, setSelection } = store();
+  setSelection({ entities: Object.keys(chart.entities), links: Object.keys(chart.links) });
+}
+
+/** The chart menu without a mouse: for the first selected item, in the middle of the chart. */
+export function openMenuForSelection(): void {
+  const { selection, openContextMenu } = store();
+  const area = document.querySelector('.chart-area')?.getBoundingClientRect();
+  if (!area) return;
+  const entity = selection.entities[0];
+  const link = selection.links[0];
+  const target = entity
+    ? { kind: 'entity' as const, id: entity }
+    : link
+      ? { kind: 'link' as const, id: link }
+      : { kind: 'background' as const };
+  openContextMenu({ x: area.left + area.width / 2, y: area.top + area.height / 2, target, selection });
+}

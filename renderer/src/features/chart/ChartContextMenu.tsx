@@ -1,0 +1,143 @@
+import { ContextMenuPopover, Menu, MenuDivider, MenuItem } from '@blueprintjs/core';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { LAYOUT_NAMES } from '../../chart/adapter';
+import type { LayoutName } from '../../chart/types';
+import type { ContextMenuRequest } from '../../stores/ui-slice';
+import { useAppStore } from '../../stores/app-store';
+import { expandOne, hideItems, requestDelete } from '../actions';
+import { chartView } from './chart-controller';
+
+/** Arrow keys move between items and Enter or Space runs one: the menu works without a mouse. */
+function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  const items = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]:not(.bp6-disabled)'),
+  ];
+  const index = items.indexOf(document.activeElement as HTMLElement);
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    items[(index + step + items.length) % items.length]?.focus();
+  } else if ((event.key === 'Enter' || event.key === ' ') && index >= 0) {
+    event.preventDefault();
+    items[index]?.click();
+  }
+}
+
+export function ChartContextMenu() {
+  const request = useAppStore((s) => s.contextMenu);
+  const close = useAppStore((s) => s.closeContextMenu);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!request) return;
+    const timer = window.setTimeout(
+      () => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(),
+      0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [request]);
+
+  const offset = request ? { left: request.x, top: request.y } : undefined;
+
+  return (
+    <ContextMenuPopover
+      isOpen={request !== null}
+      isDarkTheme
+      targetOffset={offset}
+      onClose={close}
+      content={
+        <div ref={menu} onKeyDown={onMenuKeyDown}>
+          {request && <MenuContent request={request} />}
+        </div>
+      }
+    />
+  );
+}
+
+function MenuContent({ request }: { request: ContextMenuRequest }) {
+  const openDialog = useAppStore((s) => s.openDialog);
+  const close = useAppStore((s) => s.closeContextMenu);
+  const { target, selection } = request;
+  const then = (action: () => void) => () => {
+    close();
+    action();
+  };
+
+  if (target.kind === 'background' || !target.id) {
+    return (
+      <Menu size="small" aria-label="Chart menu">
+        <MenuItem icon="add" text="New entity…" onClick={then(() => openDialog({ kind: 'newEntity' }))} />
+        <MenuItem icon="zoom-to-fit" text="Fit to view" onClick={then(() => chartView.fit())} />
+        <MenuDivider title="Layout" />
+        {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
+          <MenuItem key={name} text={LAYOUT_NAMES[name]} onClick={then(() => chartView.runLayout(name))} />
+        ))}
+      </Menu>
+    );
+  }
+
+  const id = target.id;
+  const items =
+    selection.entities.length + selection.links.length > 0 ? selection : { entities: [], links: [] };
+  const many = items.entities.length + items.links.length > 1;
+  if (target.kind === 'link') {
+    return (
+      <Menu size="small" aria-label="Link menu">
+        <MenuItem
+          icon="eye-off"
+          text={many ? 'Hide selected' : 'Hide'}
+          onClick={then(() => hideItems(items))}
+        />
+        <MenuItem
+          icon="trash"
+          intent="danger"
+          text={many ? 'Delete selected…' : 'Delete…'}
+          onClick={then(() => requestDelete(items))}
+        />
+      </Menu>
+    );
+  }
+
+  const seeds = selection.entities.includes(id) ? selection.entities : [id];
+  const other = selection.entities.length === 2 ? selection.entities.find((e) => e !== id) : undefined;
+  return (
+    <Menu size="small" aria-label="Entity menu">
+      <MenuItem
+        icon="graph"
+        text={seeds.length > 1 ? `Expand ${seeds.length} entities` : 'Expand'}
+        onClick={then(() =>
+          seeds.length > 1 ? openDialog({ kind: 'expand', ids: seeds }) : void expandOne(id),
+        )}
+      />
+      <MenuItem
+        icon="filter"
+        text="Expand with filters…"
+        onClick={then(() => openDialog({ kind: 'expand', ids: seeds }))}
+      />
+      <MenuItem
+        icon="route"
+        text="Find path to…"
+        onClick={then(() => openDialog({ kind: 'path', fromId: id, ...(other ? { toId: other } : {}) }))}
+      />
+      <MenuItem
+        icon="new-link"
+        text="New link…"
+        onClick={then(() =>
+          openDialog({ kind: 'newLink', sourceId: id, ...(other ? { targetId: other } : {}) }),
+        )}
+      />
+      <MenuDivider />
+      <MenuItem
+        icon="eye-off"
+        text={many ? 'Hide selected' : 'Hide'}
+        onClick={then(() => hideItems(items))}
+      />
+      <MenuItem
+        icon="trash"
+        intent="danger"
+        text={many ? 'Delete selected…' : 'Delete…'}
+        onClick={then(() => requestDelete(items))}
+      />
+    </Menu>
+  );
+}

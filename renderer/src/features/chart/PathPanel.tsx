@@ -1,0 +1,71 @@
+import { Button, Card } from '@blueprintjs/core';
+import { useAppStore } from '../../stores/app-store';
+import type { Link, Schema } from '../../../../graph-schema/model';
+import { chartView } from './chart-controller';
+
+/**
+ * A path may walk a directed link against its direction (undirected search): the arrow says
+ * which way the link really points, down the list (↓), up it (↑), or neither (↕).
+ */
+function stepArrow(link: Link, fromId: string, schema: Schema | null): string {
+  const directed = schema?.linkTypes.find((t) => t.name === link.type)?.directed ?? true;
+  if (!directed) return '↕';
+  return link.source === fromId ? '↓' : '↑';
+}
+
+/** The highlighted path, listed step by step; "no path" is an answer, shown as such. */
+export function PathPanel() {
+  const path = useAppStore((s) => s.path);
+  const clear = useAppStore((s) => s.clearPath);
+  const chart = useAppStore((s) => s.chart);
+  const schema = useAppStore((s) => s.schema);
+  if (!path) return null;
+  const { from, to, result } = path;
+
+  return (
+    <Card className="path-panel" elevation={3} role="region" aria-label="Path result">
+      <div className="panel-header">
+        <strong>Path</strong>
+        <span className="muted">
+          {result.found ? `${result.length} link${result.length === 1 ? '' : 's'}` : 'none'}
+        </span>
+        <span className="spacer" />
+        {result.found && (
+          <Button
+            size="small"
+            variant="minimal"
+            icon="zoom-to-fit"
+            aria-label="Fit path to view"
+            onClick={() => chartView.fit(result.entityIds)}
+          />
+        )}
+        <Button size="small" variant="minimal" icon="cross" aria-label="Clear path" onClick={clear} />
+      </div>
+      {result.found ? (
+        <ol className="path-steps">
+          {result.entityIds.map((id, i) => {
+            const entity = chart.entities[id] ?? result.entities.find((e) => e.id === id);
+            const linkId = result.linkIds[i];
+            const link = linkId
+              ? (chart.links[linkId] ?? result.links.find((l) => l.id === linkId))
+              : undefined;
+            return (
+              <li key={id}>
+                <span className="path-entity">{entity?.label ?? id}</span>
+                {link && (
+                  <span className="path-link" data-arrow={stepArrow(link, id, schema)}>
+                    {link.label}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p className="path-none">
+          No path between {from.label} and {to.label}.
+        </p>
+      )}
+    </Card>
+  );
+}

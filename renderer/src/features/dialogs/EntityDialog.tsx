@@ -1,0 +1,84 @@
+import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { useState } from 'react';
+import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
+import { useAppStore } from '../../stores/app-store';
+import { createEntityCommand } from '../../stores/commands';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { revealOnChart } from '../actions';
+import { draftValues, emptyDraft, type ItemDraft } from '../forms/item-draft';
+import { ItemFields } from '../forms/ItemFields';
+import { TypeChooser } from './TypeChooser';
+
+export function EntityDialog({ onClose }: { onClose(): void }) {
+  const schema = useAppStore((s) => s.schemaIndex);
+  const execute = useAppStore((s) => s.execute);
+  const types = schema?.schema.entityTypes ?? [];
+  const [typeName, setTypeName] = useState(
+    () => types.find((t) => t.name === 'Person')?.name ?? types[0]?.name ?? '',
+  );
+  const [draft, setDraft] = useState<ItemDraft>(emptyDraft);
+  const [error, setError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const type = schema?.entityType(typeName);
+  const defs = type?.properties ?? [];
+  const errors = fieldErrors(error);
+
+  const submit = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await execute(createEntityCommand({ type: typeName, ...draftValues(draft, defs) }));
+      onClose();
+      revealOnChart(useAppStore.getState().selection.entities);
+    } catch (e) {
+      setError(toAppError(e));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog isOpen title="New entity" icon="add" onClose={onClose} className="dense-dialog form-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <DialogBody>
+          <TypeChooser
+            types={types}
+            value={typeName}
+            onChange={(name) => {
+              setTypeName(name);
+              setDraft({ ...draft, props: {} });
+            }}
+          />
+          {errors.type && <ErrorCallout error={error} />}
+          <ItemFields
+            kind="entity"
+            draft={draft}
+            defs={defs}
+            errors={errors}
+            idPrefix="new-entity"
+            onChange={setDraft}
+          />
+          {error && Object.keys(errors).length === 0 && <ErrorCallout error={error} />}
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button
+                size="small"
+                type="submit"
+                intent="primary"
+                text={`Create ${type?.label ?? 'entity'}`}
+                loading={saving}
+              />
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,156 @@
+import {
+  Button,
+  Callout,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  FormGroup,
+  HTMLSelect,
+  InputGroup,
+} from '@blueprintjs/core';
+import { useState } from 'react';
+import {
+  DIRECTIONS,
+  MAX_EXPAND_HOPS,
+  type Direction,
+  type ExpandResult,
+} from '../../../../graph-schema/model';
+import { toAppError, type AppError } from '../../stores/app-error';
+import { useAppStore } from '../../stores/app-store';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { expand } from '../actions';
+import { TypeIcon } from '../../ui/TypeIcon';
+import { TypeChecklist } from './TypeChecklist';
+
+const DIRECTION_LABELS: Record<Direction, string> = {
+  both: 'Both ways',
+  out: 'Outgoing links only',
+  in: 'Incoming links only',
+};
+
+export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void }) {
+  const schema = useAppStore((s) => s.schemaIndex);
+  const onChart = useAppStore((s) => s.chart.entities);
+  const seeds = ids.map((id) => onChart[id]?.label ?? id);
+  const [hops, setHops] = useState(1);
+  const [direction, setDirection] = useState<Direction>('both');
+  const [limit, setLimit] = useState('500');
+  const [entityTypes, setEntityTypes] = useState<string[]>([]);
+  const [linkTypes, setLinkTypes] = useState<string[]>([]);
+  const [result, setResult] = useState<ExpandResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [running, setRunning] = useState(false);
+
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    try {
+      const n = Number(limit);
+      setResult(
+        await expand({
+          ids,
+          hops,
+          direction,
+          entityTypes,
+          linkTypes,
+          limit: Number.isInteger(n) && n > 0 ? n : 500,
+        }),
+      );
+    } catch (e) {
+      setError(toAppError(e));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const title = seeds.length === 1 ? `Expand “${seeds[0]}”` : `Expand ${seeds.length} entities`;
+  return (
+    <Dialog isOpen title={title} icon="graph" onClose={onClose} className="dense-dialog form-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <DialogBody>
+          <div className="field-row three">
+            <FormGroup label="Hops" labelFor="expand-hops" className="field">
+              <HTMLSelect
+                id="expand-hops"
+                fill
+                value={hops}
+                onChange={(e) => setHops(Number(e.currentTarget.value))}
+              >
+                {Array.from({ length: MAX_EXPAND_HOPS }, (_, i) => i + 1).map((h) => (
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
+                ))}
+              </HTMLSelect>
+            </FormGroup>
+            <FormGroup label="Direction" labelFor="expand-direction" className="field">
+              <HTMLSelect
+                id="expand-direction"
+                fill
+                value={direction}
+                onChange={(e) => setDirection(e.currentTarget.value as Direction)}
+              >
+                {DIRECTIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {DIRECTION_LABELS[d]}
+                  </option>
+                ))}
+              </HTMLSelect>
+            </FormGroup>
+            <FormGroup label="Limit" labelFor="expand-limit" className="field">
+              <InputGroup
+                id="expand-limit"
+                size="small"
+                inputMode="numeric"
+                value={limit}
+                onValueChange={setLimit}
+              />
+            </FormGroup>
+          </div>
+          <TypeChecklist
+            legend="Entity types"
+            types={(schema?.schema.entityTypes ?? []).map((t) => ({
+              name: t.name,
+              label: t.plural,
+              icon: <TypeIcon icon={t.icon} color={t.color} />,
+            }))}
+            value={entityTypes}
+            onChange={setEntityTypes}
+          />
+          <TypeChecklist
+            legend="Link types"
+            types={(schema?.schema.linkTypes ?? []).map((t) => ({ name: t.name, label: t.label }))}
+            value={linkTypes}
+            onChange={setLinkTypes}
+          />
+          <ErrorCallout error={error} />
+          {result && (
+            <Callout
+              intent={result.entities.length > 0 ? 'success' : 'primary'}
+              compact
+              role="status"
+              className="expand-result"
+            >
+              Added {result.entities.length} {result.entities.length === 1 ? 'entity' : 'entities'} and{' '}
+              {result.links.length} {result.links.length === 1 ? 'link' : 'links'}.
+              {result.omitted > 0 && ` ${result.omitted} more not shown (raise the limit to see them).`}
+            </Callout>
+          )}
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button size="small" text="Close" onClick={onClose} />
+              <Button size="small" type="submit" intent="primary" text="Expand" loading={running} />
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}

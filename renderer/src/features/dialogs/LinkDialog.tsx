@@ -1,0 +1,159 @@
+import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, HTMLSelect } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { Entity } from '../../../../graph-schema/model';
+import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
+import { useAppStore } from '../../stores/app-store';
+import { createLinkCommand } from '../../stores/commands';
+import { EntityPicker } from '../../ui/EntityPicker';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { draftValues, emptyDraft, type ItemDraft } from '../forms/item-draft';
+import { ItemFields } from '../forms/ItemFields';
+
+interface LinkDialogProps {
+  sourceId: string | undefined;
+  targetId: string | undefined;
+  onClose(): void;
+}
+
+export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
+  const schema = useAppStore((s) => s.schemaIndex);
+  const chart = useAppStore((s) => s.chart.entities);
+  const execute = useAppStore((s) => s.execute);
+  const [source, setSource] = useState<Entity | null>(() => (sourceId ? (chart[sourceId] ?? null) : null));
+  const [target, setTarget] = useState<Entity | null>(() => (targetId ? (chart[targetId] ?? null) : null));
+  const [chosenType, setChosenType] = useState('');
+  const [draft, setDraft] = useState<ItemDraft>(emptyDraft);
+  const [error, setError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  // Only the types the schema allows between these two ends (undirected ones either way round).
+  const allowed = (schema?.schema.linkTypes ?? []).filter(
+    (t) => !source || !target || schema?.allowsLink(t, source.type, target.type),
+  );
+  const type = allowed.find((t) => t.name === chosenType) ?? allowed[0];
+  const defs = type?.properties ?? [];
+  const errors = fieldErrors(error);
+
+  const submit = async () => {
+    if (!source || !target || !type) return;
+    setSaving(true);
+    setError(null);
+    const { label, aliases: _aliases, ...values } = draftValues(draft, defs);
+    try {
+      await execute(
+        createLinkCommand(
+          {
+            type: type.name,
+            source: source.id,
+            target: target.id,
+            ...values,
+            ...(label.trim() ? { label } : {}),
+          },
+          [source, target],
+        ),
+      );
+      onClose();
+    } catch (e) {
+      setError(toAppError(e));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog isOpen title="New link" icon="new-link" onClose={onClose} className="dense-dialog form-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <DialogBody>
+          <div className="field-row">
+            <FormGroup
+              label="From"
+              labelFor="new-link-source"
+              helperText={errors.source}
+              intent={errors.source ? 'danger' : 'none'}
+              className="field"
+            >
+              <EntityPicker id="new-link-source" label="From entity" value={source} onChange={setSource} />
+            </FormGroup>
+            <FormGroup
+              label="To"
+              labelFor="new-link-target"
+              helperText={errors.target}
+              intent={errors.target ? 'danger' : 'none'}
+              className="field"
+            >
+              <EntityPicker id="new-link-target" label="To entity" value={target} onChange={setTarget} />
+            </FormGroup>
+          </div>
+          <Button
+            size="small"
+            variant="minimal"
+            icon="swap-horizontal"
+            text="Swap ends"
+            disabled={!source && !target}
+            onClick={() => {
+              setSource(target);
+              setTarget(source);
+            }}
+          />
+          {allowed.length === 0 && source && target ? (
+            <Callout intent="warning" compact>
+              No link type may join a {source.type} to a {target.type}.
+            </Callout>
+          ) : (
+            <FormGroup
+              label="Link type"
+              labelFor="new-link-type"
+              helperText={errors.type ?? type?.description}
+              intent={errors.type ? 'danger' : 'none'}
+              className="field"
+            >
+              <HTMLSelect
+                id="new-link-type"
+                fill
+                value={type?.name ?? ''}
+                onChange={(e) => {
+                  setChosenType(e.currentTarget.value);
+                  setDraft({ ...draft, props: {} });
+                }}
+              >
+                {allowed.map((t) => (
+                  <option key={t.name} value={t.name}>
+                    {t.label} {t.directed ? '→' : '—'} ({t.name})
+                  </option>
+                ))}
+              </HTMLSelect>
+            </FormGroup>
+          )}
+          <ItemFields
+            kind="link"
+            draft={draft}
+            defs={defs}
+            errors={errors}
+            idPrefix="new-link"
+            onChange={setDraft}
+          />
+          {error && Object.keys(errors).length === 0 && <ErrorCallout error={error} />}
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button
+                size="small"
+                type="submit"
+                intent="primary"
+                text="Create link"
+                disabled={!source || !target || !type}
+                loading={saving}
+              />
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button } from '@blueprintjs/core';
+import type { EntityTypeDefinition } from '../../../../graph-schema/model';
+import { TypeIcon } from '../../ui/TypeIcon';
+
+interface TypeChooserProps {
+  types: readonly EntityTypeDefinition[];
+  value: string;
+  onChange(name: string): void;
+}
+
+/** Entity types as a radio group of icon buttons: the type's look is part of choosing it. */
+export function TypeChooser({ types, value, onChange }: TypeChooserProps) {
+  return (
+    <div role="radiogroup" aria-label="Entity type" className="type-chooser">
+      {types.map((t) => (
+        <Button
+          key={t.name}
+          role="radio"
+          aria-checked={t.name === value}
+          active={t.name === value}
+          size="small"
+          alignText="start"
+          icon={<TypeIcon icon={t.icon} color={t.color} />}
+          text={t.label}
+          title={t.description}
+          onClick={() => onChange(t.name)}
+        />
+      ))}
+    </div>
+  );
+}

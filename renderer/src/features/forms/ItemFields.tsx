@@ -1,0 +1,198 @@
+import { FormGroup, HTMLSelect, InputGroup, TagInput, TextArea } from '@blueprintjs/core';
+import {
+  CLASSIFICATIONS,
+  CONFIDENCE_LEVELS,
+  CREDIBILITY_GRADES,
+  CREDIBILITY_LABELS,
+  RELIABILITY_GRADES,
+  RELIABILITY_LABELS,
+  type PropertyDefinition,
+} from '../../../../graph-schema/model';
+import type { ItemDraft } from './item-draft';
+import { PropertyField } from './PropertyField';
+
+interface ItemFieldsProps {
+  kind: 'entity' | 'link';
+  draft: ItemDraft;
+  defs: readonly PropertyDefinition[];
+  /** Messages by field name as the store names them: 'label', 'validFrom', 'props.share'. */
+  errors: Record<string, string>;
+  idPrefix: string;
+  onChange(draft: ItemDraft): void;
+}
+
+/** Short enough for a half-width field; the validation message spells it out. */
+const DATE_HINT = 'YYYY[-MM[-DD]]';
+
+/** The editable fields of an entity or link, shared by the inspector and the create forms. */
+export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: ItemFieldsProps) {
+  const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const intent = (name: string) => (errors[name] ? 'danger' : 'none');
+
+  return (
+    <div className="item-fields">
+      <FormGroup
+        label="Label"
+        labelFor={id('label')}
+        helperText={errors.label}
+        intent={intent('label')}
+        className="field"
+      >
+        <InputGroup
+          id={id('label')}
+          size="small"
+          value={draft.label}
+          intent={intent('label')}
+          aria-invalid={!!errors.label}
+          onValueChange={(v) => set('label', v)}
+        />
+      </FormGroup>
+      {kind === 'entity' && (
+        <FormGroup
+          label="Aliases"
+          labelFor={id('aliases')}
+          helperText={errors.aliases ?? 'Press Enter or comma after each'}
+          intent={intent('aliases')}
+          className="field"
+        >
+          <TagInput
+            values={draft.aliases}
+            addOnBlur
+            separator=","
+            inputProps={{ id: id('aliases') }}
+            // Enter adds the alias; it must not also submit the surrounding form.
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.target as HTMLInputElement).value !== '')
+                event.preventDefault();
+            }}
+            onChange={(values) => set('aliases', values.map(String))}
+          />
+        </FormGroup>
+      )}
+      {defs.map((def) => (
+        <PropertyField
+          key={def.name}
+          def={def}
+          idPrefix={idPrefix}
+          value={draft.props[def.name]}
+          error={errors[`props.${def.name}`]}
+          onChange={(v) => set('props', { ...draft.props, [def.name]: v })}
+        />
+      ))}
+      <div className="field-row">
+        <FormGroup
+          label="Valid from"
+          labelFor={id('validFrom')}
+          helperText={errors.validFrom}
+          intent={intent('validFrom')}
+          className="field"
+        >
+          <InputGroup
+            id={id('validFrom')}
+            size="small"
+            placeholder={DATE_HINT}
+            value={draft.validFrom}
+            intent={intent('validFrom')}
+            aria-invalid={!!errors.validFrom}
+            onValueChange={(v) => set('validFrom', v)}
+          />
+        </FormGroup>
+        <FormGroup
+          label="Valid to"
+          labelFor={id('validTo')}
+          helperText={errors.validTo}
+          intent={intent('validTo')}
+          className="field"
+        >
+          <InputGroup
+            id={id('validTo')}
+            size="small"
+            placeholder={DATE_HINT}
+            value={draft.validTo}
+            intent={intent('validTo')}
+            aria-invalid={!!errors.validTo}
+            onValueChange={(v) => set('validTo', v)}
+          />
+        </FormGroup>
+      </div>
+      <div className="field-row">
+        <Select
+          label="Confidence"
+          id={id('confidence')}
+          value={draft.confidence}
+          options={CONFIDENCE_LEVELS.map((c) => [c, c])}
+          onChange={(v) => set('confidence', v as ItemDraft['confidence'])}
+        />
+        <Select
+          label="Classification"
+          id={id('classification')}
+          value={draft.classification}
+          options={CLASSIFICATIONS.map((c) => [c, c])}
+          onChange={(v) => set('classification', v as ItemDraft['classification'])}
+        />
+      </div>
+      <div className="field-row">
+        <Select
+          label="Source reliability"
+          id={id('reliability')}
+          value={draft.reliability}
+          options={RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`])}
+          onChange={(v) => set('reliability', v as ItemDraft['reliability'])}
+        />
+        <Select
+          label="Information credibility"
+          id={id('credibility')}
+          value={draft.credibility}
+          options={CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`])}
+          onChange={(v) => set('credibility', v as ItemDraft['credibility'])}
+        />
+      </div>
+      <FormGroup
+        label="Notes"
+        labelFor={id('notes')}
+        helperText={errors.notes}
+        intent={intent('notes')}
+        className="field"
+      >
+        <TextArea
+          id={id('notes')}
+          size="small"
+          fill
+          rows={3}
+          value={draft.notes}
+          onChange={(e) => set('notes', e.currentTarget.value)}
+        />
+      </FormGroup>
+    </div>
+  );
+}
+
+interface SelectProps {
+  label: string;
+  id: string;
+  value: string;
+  options: [string, string][];
+  onChange(value: string): void;
+}
+
+function Select({ label, id, value, options, onChange }: SelectProps) {
+  return (
+    <FormGroup label={label} labelFor={id} className="field">
+      <HTMLSelect
+        id={id}
+        fill
+        value={value}
+        title={options.find(([v]) => v === value)?.[1]}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </HTMLSelect>
+    </FormGroup>
+  );
+}

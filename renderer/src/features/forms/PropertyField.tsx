@@ -1,0 +1,93 @@
+import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
+import type { PropertyDefinition } from '../../../../graph-schema/model';
+
+interface PropertyFieldProps {
+  def: PropertyDefinition;
+  value: string | boolean | undefined;
+  error: string | undefined;
+  idPrefix: string;
+  onChange(value: string | boolean): void;
+}
+
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** One type property with the control its kind calls for. */
+export function PropertyField({ def, value, error, idPrefix, onChange }: PropertyFieldProps) {
+  const id = `${idPrefix}-prop-${def.name}`;
+  const intent = error ? 'danger' : 'none';
+  const label = def.required ? `${def.label} *` : def.label;
+  const text = typeof value === 'string' ? value : '';
+
+  if (def.kind === 'boolean') {
+    return (
+      <FormGroup helperText={error} intent={intent} className="field">
+        <Checkbox
+          id={id}
+          label={def.label}
+          checked={value === true}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+      </FormGroup>
+    );
+  }
+
+  let control;
+  if (def.kind === 'enum') {
+    control = (
+      <HTMLSelect
+        id={id}
+        fill
+        value={text}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        aria-invalid={!!error}
+      >
+        <option value="">—</option>
+        {(def.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </HTMLSelect>
+    );
+  } else if (def.kind === 'text') {
+    control = (
+      <TextArea
+        id={id}
+        fill
+        size="small"
+        rows={2}
+        value={text}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    );
+  } else {
+    control = (
+      <InputGroup
+        id={id}
+        size="small"
+        value={text}
+        inputMode={def.kind === 'number' ? 'decimal' : undefined}
+        placeholder={def.kind === 'date' ? DATE_HINT : def.kind === 'number' ? rangeHint(def) : undefined}
+        intent={intent}
+        aria-invalid={!!error}
+        onValueChange={onChange}
+      />
+    );
+  }
+  return (
+    <FormGroup
+      label={label}
+      labelFor={id}
+      helperText={error ?? def.description}
+      intent={intent}
+      className="field"
+    >
+      {control}
+    </FormGroup>
+  );
+}
+
+function rangeHint(def: PropertyDefinition): string | undefined {
+  if (def.min !== undefined && def.max !== undefined) return `${def.min}–${def.max}`;
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import { Button, ButtonGroup } from '@blueprintjs/core';
+import type { Entity } from '../../../../graph-schema/model';
+import { useAppStore } from '../../stores/app-store';
+import { updateEntityCommand } from '../../stores/commands';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { TypeIcon } from '../../ui/TypeIcon';
+import { expandOne, hideItems, requestDelete } from '../actions';
+import { ItemFields } from '../forms/ItemFields';
+import { AuditFields } from './AuditFields';
+import { EditorFooter } from './EditorFooter';
+import { useItemEditor } from './use-item-editor';
+
+export function EntityInspector({ entity }: { entity: Entity }) {
+  const schema = useAppStore((s) => s.schemaIndex);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const type = schema?.entityType(entity.type);
+  const defs = type?.properties ?? [];
+  const editor = useItemEditor(entity, defs, updateEntityCommand);
+  const ids = { entities: [entity.id], links: [] };
+
+  return (
+    <form
+      className="inspector-body"
+      aria-label={`Edit ${entity.label}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void editor.save();
+      }}
+    >
+      <div className="inspector-header">
+        <TypeIcon icon={type?.icon ?? 'circle'} color={type?.color ?? '#8F99A8'} size={18} />
+        <div className="inspector-title">
+          <strong>{entity.label}</strong>
+          <span className="muted">{type?.label ?? entity.type}</span>
+        </div>
+      </div>
+      <ButtonGroup size="small" className="inspector-actions">
+        <Button icon="graph" text="Expand" onClick={() => void expandOne(entity.id)} />
+        <Button icon="route" text="Path…" onClick={() => openDialog({ kind: 'path', fromId: entity.id })} />
+        <Button icon="eye-off" aria-label="Hide from chart" onClick={() => hideItems(ids)} />
+        <Button icon="trash" aria-label="Delete from case" onClick={() => requestDelete(ids)} />
+      </ButtonGroup>
+      <ErrorCallout error={editor.unplaced} />
+      <ItemFields
+        kind="entity"
+        draft={editor.draft}
+        defs={defs}
+        errors={editor.errors}
+        idPrefix="inspector"
+        onChange={editor.setDraft}
+      />
+      <EditorFooter
+        dirty={editor.dirty}
+        saving={editor.saving}
+        onSave={() => void editor.save()}
+        onRevert={editor.revert}
+      />
+      <AuditFields record={entity} />
+    </form>
+  );
+}

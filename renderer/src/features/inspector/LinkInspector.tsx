@@ -1,0 +1,62 @@
+import { Button, ButtonGroup } from '@blueprintjs/core';
+import type { Link } from '../../../../graph-schema/model';
+import { useAppStore } from '../../stores/app-store';
+import { updateLinkCommand } from '../../stores/commands';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { hideItems, requestDelete } from '../actions';
+import { ItemFields } from '../forms/ItemFields';
+import { AuditFields } from './AuditFields';
+import { EditorFooter } from './EditorFooter';
+import { useItemEditor } from './use-item-editor';
+
+export function LinkInspector({ link }: { link: Link }) {
+  const schema = useAppStore((s) => s.schemaIndex);
+  const source = useAppStore((s) => s.chart.entities[link.source]);
+  const target = useAppStore((s) => s.chart.entities[link.target]);
+  const type = schema?.linkType(link.type);
+  const defs = type?.properties ?? [];
+  const editor = useItemEditor(link, defs, updateLinkCommand);
+  const ids = { entities: [], links: [link.id] };
+
+  return (
+    <form
+      className="inspector-body"
+      aria-label={`Edit link ${link.label}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void editor.save();
+      }}
+    >
+      <div className="inspector-header">
+        <span className="link-swatch" style={{ background: type?.color ?? '#8F99A8' }} aria-hidden />
+        <div className="inspector-title">
+          <strong>{type?.label ?? link.type}</strong>
+          <span className="muted">
+            {source?.label ?? link.source} {type?.directed === false ? '—' : '→'}{' '}
+            {target?.label ?? link.target}
+          </span>
+        </div>
+      </div>
+      <ButtonGroup size="small" className="inspector-actions">
+        <Button icon="eye-off" text="Hide" onClick={() => hideItems(ids)} />
+        <Button icon="trash" text="Delete…" onClick={() => requestDelete(ids)} />
+      </ButtonGroup>
+      <ErrorCallout error={editor.unplaced} />
+      <ItemFields
+        kind="link"
+        draft={editor.draft}
+        defs={defs}
+        errors={editor.errors}
+        idPrefix="inspector"
+        onChange={editor.setDraft}
+      />
+      <EditorFooter
+        dirty={editor.dirty}
+        saving={editor.saving}
+        onSave={() => void editor.save()}
+        onRevert={editor.revert}
+      />
+      <AuditFields record={link} />
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { useAppStore } from '../../stores/app-store';
+import { ConfirmDelete } from '../dialogs/ConfirmDelete';
+import { EntityDialog } from '../dialogs/EntityDialog';
+import { ExpandDialog } from '../dialogs/ExpandDialog';
+import { LinkDialog } from '../dialogs/LinkDialog';
+import { PathDialog } from '../dialogs/PathDialog';
+import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
+
+/** At most one dialog is open; the ui slice says which. */
+export function Dialogs() {
+  const dialog = useAppStore((s) => s.dialog);
+  const close = useAppStore((s) => s.closeDialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'newEntity':
+      return <EntityDialog onClose={close} />;
+    case 'newLink':
+      return <LinkDialog sourceId={dialog.sourceId} targetId={dialog.targetId} onClose={close} />;
+    case 'expand':
+      return <ExpandDialog ids={dialog.ids} onClose={close} />;
+    case 'path':
+      return <PathDialog fromId={dialog.fromId} toId={dialog.toId} onClose={close} />;
+    case 'confirmDelete':
+      return <ConfirmDelete ids={dialog.ids} onClose={close} />;
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={close} />;
+  }
+}

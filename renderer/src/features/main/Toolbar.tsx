@@ -1,0 +1,74 @@
+import { Button, ButtonGroup, Menu, MenuItem, Popover, Tooltip } from '@blueprintjs/core';
+import { LAYOUT_NAMES } from '../../chart/adapter';
+import type { LayoutName } from '../../chart/types';
+import { useAppStore } from '../../stores/app-store';
+import { redo, undo } from '../actions';
+import { chartView } from '../chart/chart-controller';
+
+export function Toolbar() {
+  const openDialog = useAppStore((s) => s.openDialog);
+  const selection = useAppStore((s) => s.selection);
+  const undoLabel = useAppStore((s) => s.undoStack[s.undoStack.length - 1]?.label);
+  const redoLabel = useAppStore((s) => s.redoStack[s.redoStack.length - 1]?.label);
+  const busy = useAppStore((s) => s.historyBusy);
+  const closeCase = useAppStore((s) => s.closeCase);
+  const [first, second] = selection.entities;
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Chart tools">
+      <ButtonGroup size="small">
+        <Button icon="add" text="New entity" onClick={() => openDialog({ kind: 'newEntity' })} />
+        <Button
+          icon="new-link"
+          text="New link"
+          onClick={() =>
+            openDialog({
+              kind: 'newLink',
+              ...(first ? { sourceId: first } : {}),
+              ...(second ? { targetId: second } : {}),
+            })
+          }
+        />
+      </ButtonGroup>
+      <ButtonGroup size="small">
+        <Popover
+          placement="bottom-start"
+          minimal
+          content={
+            <Menu size="small" aria-label="Layouts">
+              {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
+                <MenuItem key={name} text={LAYOUT_NAMES[name]} onClick={() => chartView.runLayout(name)} />
+              ))}
+            </Menu>
+          }
+        >
+          <Button icon="layout-auto" endIcon="caret-down" text="Layout" />
+        </Popover>
+        <Tooltip content="Fit to view" placement="bottom">
+          <Button icon="zoom-to-fit" aria-label="Fit to view" onClick={() => chartView.fit()} />
+        </Tooltip>
+      </ButtonGroup>
+      <ButtonGroup size="small">
+        <Tooltip content={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} placement="bottom">
+          <Button icon="undo" aria-label="Undo" disabled={!undoLabel || busy} onClick={() => void undo()} />
+        </Tooltip>
+        <Tooltip
+          content={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          placement="bottom"
+        >
+          <Button icon="redo" aria-label="Redo" disabled={!redoLabel || busy} onClick={() => void redo()} />
+        </Tooltip>
+      </ButtonGroup>
+      <ButtonGroup size="small">
+        <Tooltip content="Keyboard shortcuts (?)" placement="bottom">
+          <Button
+            icon="key"
+            aria-label="Keyboard shortcuts"
+            onClick={() => openDialog({ kind: 'shortcuts' })}
+          />
+        </Tooltip>
+        <Button icon="cross" text="Close case" onClick={() => void closeCase()} />
+      </ButtonGroup>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { Button, FormGroup, InputGroup } from '@blueprintjs/core';
+import { useState } from 'react';
+import { useAppStore } from '../../stores/app-store';
+
+export function NewCaseForm() {
+  const [name, setName] = useState('');
+  const createCase = useAppStore((s) => s.createCase);
+  const busy = useAppStore((s) => s.sessionBusy);
+  const submit = () => {
+    if (name.trim() !== '') void createCase(name.trim());
+  };
+  return (
+    <section aria-labelledby="new-case-heading" className="start-section">
+      <h3 id="new-case-heading" className="section-title">
+        New case
+      </h3>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <FormGroup label="Case name" labelFor="new-case-name" className="grow">
+          <InputGroup
+            id="new-case-name"
+            size="small"
+            placeholder="e.g. Operation Lantern"
+            value={name}
+            onValueChange={setName}
+          />
+        </FormGroup>
+        <Button
+          type="submit"
+          intent="primary"
+          text="Create case"
+          size="small"
+          disabled={busy || name.trim() === ''}
+        />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Card, H2, Spinner } from '@blueprintjs/core';
+import { useEffect } from 'react';
+import { signalReady } from '../../app/ready';
+import { useAppStore } from '../../stores/app-store';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { NewCaseForm } from './NewCaseForm';
+import { OpenCaseForm } from './OpenCaseForm';
+import { RecentCases } from './RecentCases';
+
+export function StartScreen() {
+  const startLoaded = useAppStore((s) => s.startLoaded);
+  const caseOpen = useAppStore((s) => s.caseInfo !== null);
+  const error = useAppStore((s) => s.sessionError);
+  const busy = useAppStore((s) => s.sessionBusy);
+  const openDemoCase = useAppStore((s) => s.openDemoCase);
+
+  useEffect(() => {
+    if (startLoaded && !caseOpen) signalReady('start');
+  }, [startLoaded, caseOpen]);
+
+  if (!startLoaded) {
+    return (
+      <div className="start-screen">
+        <Spinner size={32} aria-label="Loading" />
+      </div>
+    );
+  }
+
+  return (
+    <main className="start-screen" aria-label="Start">
+      <Card className="start-card" elevation={2}>
+        <header className="start-header">
+          <H2>Plexus</H2>
+          <span className="start-subtitle">Link analysis · everything stays on this machine</span>
+        </header>
+        <ErrorCallout error={error} />
+        <div className="start-columns">
+          <div className="start-column">
+            <NewCaseForm />
+            <OpenCaseForm />
+            <section aria-labelledby="demo-heading" className="start-section">
+              <h3 id="demo-heading" className="section-title">
+                Demo
+              </h3>
+              <Button
+                icon="lab-test"
+                text="Open demo case"
+                loading={busy}
+                onClick={() => void openDemoCase()}
+                size="small"
+              />
+            </section>
+          </div>
+          <div className="start-column">
+            <RecentCases />
+          </div>
+        </div>
+      </Card>
+    </main>
+  );
+}

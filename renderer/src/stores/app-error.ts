@@ -1,0 +1,28 @@
+import { isPlexusError, type ErrorPlace } from '../../../graph-schema/model';
+
+/** An error as the UI shows it: the code, one message and the fields it names. */
+export interface AppError {
+  code: string;
+  message: string;
+  details: ErrorPlace[];
+}
+
+export function toAppError(error: unknown): AppError {
+  if (isPlexusError(error)) return { code: error.code, message: error.message, details: error.details ?? [] };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message, details: [] };
+}
+
+/**
+ * Validation places name fields as the request saw them ("patch.validFrom",
+ * "entity.props.share"); forms know them without the request wrapper.
+ */
+export function fieldErrors(error: AppError | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const place of error?.details ?? []) {
+    if (!place.field) continue;
+    const field = place.field.replace(/^(patch|entity|link)\./, '');
+    out[field] ??= place.message.replace(/^[\w.]+: /, '');
+  }
+  return out;
+}

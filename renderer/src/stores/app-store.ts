@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import type { AppState } from './app-state';
+import { createChartSlice } from './chart-slice';
+import { createHistorySlice } from './history-slice';
+import { createSearchSlice } from './search-slice';
+import { createSessionSlice } from './session-slice';
+import { createUiSlice } from './ui-slice';
+
+/**
+ * The one bound store. React reads it through the hook; the chart host listens with
+ * useAppStore.subscribe so a large chart never re-renders React.
+ */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createSessionSlice(...a),
+  ...createChartSlice(...a),
+  ...createSearchSlice(...a),
+  ...createHistorySlice(...a),
+  ...createUiSlice(...a),
+}));
+
+/** Back to the state of a fresh start (tests). */
+export function resetAppStore(): void {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+}

@@ -1,0 +1,126 @@
+import type {
+  Entity,
+  ExpandRequest,
+  ExpandResult,
+  Link,
+  PathRequest,
+  PathResult,
+} from '../../../graph-schema/model';
+import { api } from '../bridge';
+import type { SliceCreator } from './app-state';
+import type { ChartContent, ChartSelection } from '../chart/types';
+
+/** A found path as the chart shows it: highlighted and listed step by step. */
+export interface PathView {
+  from: Entity;
+  to: Entity;
+  result: PathResult;
+}
+
+export interface ChartSlice {
+  chart: ChartContent;
+  selection: ChartSelection;
+  path: PathView | null;
+  /** Adds or replaces records; links whose two ends are not both on the chart are left off. */
+  putOnChart(items: { entities?: Entity[]; links?: Link[] }): void;
+  /** Takes items off the chart (not out of the case); an entity takes its links with it. */
+  takeOffChart(ids: Partial<ChartSelection>): void;
+  setSelection(selection: ChartSelection): void;
+  clearPath(): void;
+  /** Puts entities on the chart with every link between them and what is already there. */
+  showEntities(entities: Entity[]): Promise<void>;
+  expandEntities(request: ExpandRequest): Promise<ExpandResult>;
+  findPath(request: PathRequest, from: Entity, to: Entity): Promise<PathResult>;
+}
+
+export const initialChart: Pick<ChartSlice, 'chart' | 'selection' | 'path'> = {
+  chart: { entities: {}, links: {} },
+  selection: { entities: [], links: [] },
+  path: null,
+};
+
+export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => ({
+  ...initialChart,
+
+  putOnChart: ({ entities = [], links = [] }) => {
+    if (entities.length === 0 && links.length === 0) return;
+    set((state) => {
+      const nextEntities = { ...state.chart.entities };
+      for (const entity of entities) nextEntities[entity.id] = entity;
+      const nextLinks = { ...state.chart.links };
+      for (const link of links) {
+        if (nextEntities[link.source] && nextEntities[link.target]) nextLinks[link.id] = link;
+      }
+      return { chart: { entities: nextEntities, links: nextLinks } };
+    });
+  },
+
+  takeOffChart: ({ entities = [], links = [] }) => {
+    if (entities.length === 0 && links.length === 0) return;
+    set((state) => {
+      const goneEntities = new Set(entities);
+      const goneLinks = new Set(links);
+      const nextEntities: Record<string, Entity> = {};
+      for (const [id, entity] of Object.entries(state.chart.entities)) {
+        if (!goneEntities.has(id)) nextEntities[id] = entity;
+      }
+      const nextLinks: Record<string, Link> = {};
+      for (const [id, link] of Object.entries(state.chart.links)) {
+        if (goneLinks.has(id) || goneEntities.has(link.source) || goneEntities.has(link.target)) continue;
+        nextLinks[id] = link;
+      }
+      const selection = {
+        entities: state.selection.entities.filter((id) => nextEntities[id]),
+        links: state.selection.links.filter((id) => nextLinks[id]),
+      };
+      const pathGone =
+        state.path?.result.found === true &&
+        (state.path.result.entityIds.some((id) => !nextEntities[id]) ||
+          state.path.result.linkIds.some((id) => !nextLinks[id]));
+      return {
+        chart: { entities: nextEntities, links: nextLinks },
+        selection,
+        ...(pathGone ? { path: null } : {}),
+      };
+    });
+  },
+
+  setSelection: (selection) => {
+    const current = get().selection;
+    if (sameIds(current.entities, selection.entities) && sameIds(current.links, selection.links)) return;
+    set({ selection: { entities: [...selection.entities], links: [...selection.links] } });
+  },
+
+  clearPath: () => set({ path: null }),
+
+  showEntities: async (entities) => {
+    if (entities.length === 0) return;
+    get().putOnChart({ entities });
+    const ids = Object.keys(get().chart.entities);
+    const fresh = new Set(entities.map((e) => e.id));
+    const links = await api.linksAmong({ ids });
+    get().putOnChart({ links: links.filter((l) => fresh.has(l.source) || fresh.has(l.target)) });
+  },
+
+  expandEntities: async (request) => {
+    const result = await api.expand(request);
+    get().putOnChart({ entities: result.entities });
+    const onChart = Object.keys(get().chart.entities);
+    const among = result.entities.length > 0 ? await api.linksAmong({ ids: onChart }) : [];
+    get().putOnChart({ links: [...result.links, ...among] });
+    return result;
+  },
+
+  findPath: async (request, from, to) => {
+    const result = await api.findPath(request);
+    if (result.found) get().putOnChart({ entities: result.entities, links: result.links });
+    set({ path: { from, to, result } });
+    return result;
+  },
+});
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}

@@ -1,0 +1,57 @@
+import type { SearchHit } from '../../../graph-schema/model';
+import { api } from '../bridge';
+import { toAppError, type AppError } from './app-error';
+import type { SliceCreator } from './app-state';
+
+export const SEARCH_LIMIT = 20;
+
+export interface SearchSlice {
+  searchText: string;
+  searchHits: SearchHit[];
+  searchLoading: boolean;
+  searchError: AppError | null;
+  setSearchText(text: string): void;
+  /** Searches for the current text; an answer to an older text is dropped. */
+  runSearch(): Promise<void>;
+  clearSearch(): void;
+  /** A one-off search for pickers (link ends, path targets) that leaves the search box alone. */
+  lookupEntities(text: string, limit?: number): Promise<SearchHit[]>;
+}
+
+export const initialSearch: Pick<SearchSlice, 'searchText' | 'searchHits' | 'searchLoading' | 'searchError'> =
+  {
+    searchText: '',
+    searchHits: [],
+    searchLoading: false,
+    searchError: null,
+  };
+
+export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => ({
+  ...initialSearch,
+
+  setSearchText: (searchText) => set({ searchText, searchLoading: searchText.trim() !== '' }),
+
+  runSearch: async () => {
+    const text = get().searchText;
+    if (text.trim() === '') {
+      set({ searchHits: [], searchLoading: false, searchError: null });
+      return;
+    }
+    set({ searchLoading: true, searchError: null });
+    try {
+      const { hits } = await api.search({ text, limit: SEARCH_LIMIT });
+      if (get().searchText === text) set({ searchHits: hits, searchLoading: false });
+    } catch (error) {
+      if (get().searchText === text)
+        set({ searchHits: [], searchLoading: false, searchError: toAppError(error) });
+    }
+  },
+
+  clearSearch: () => set({ ...initialSearch }),
+
+  lookupEntities: async (text, limit = 10) => {
+    if (text.trim() === '') return [];
+    const { hits } = await api.search({ text, limit });
+    return hits;
+  },
+});

@@ -1,0 +1,116 @@
+import type { CaseFile, CaseInfo, RecentCase } from '../../../graph-schema/contract';
+import { SchemaIndex, type Schema } from '../../../graph-schema/model';
+import { api } from '../bridge';
+import { toAppError, type AppError } from './app-error';
+import type { SliceCreator } from './app-state';
+import { initialChart } from './chart-slice';
+import { initialHistory } from './history-slice';
+import { initialSearch } from './search-slice';
+import { initialUi } from './ui-slice';
+
+export interface SessionSlice {
+  schema: Schema | null;
+  schemaIndex: SchemaIndex | null;
+  /** The open case, or null on the start screen. */
+  caseInfo: CaseInfo | null;
+  recentCases: RecentCase[];
+  caseFiles: CaseFile[];
+  casesDir: string;
+  /** The start screen has its lists (or its error). */
+  startLoaded: boolean;
+  sessionBusy: boolean;
+  sessionError: AppError | null;
+  /** Loads the schema and the start screen's lists; resumes a case the server still has open. */
+  loadStart(): Promise<void>;
+  createCase(path: string): Promise<boolean>;
+  openCase(path: string): Promise<boolean>;
+  openDemoCase(): Promise<boolean>;
+  closeCase(): Promise<void>;
+  refreshCaseInfo(): Promise<void>;
+  clearSessionError(): void;
+}
+
+export const initialSession: Pick<
+  SessionSlice,
+  | 'schema'
+  | 'schemaIndex'
+  | 'caseInfo'
+  | 'recentCases'
+  | 'caseFiles'
+  | 'casesDir'
+  | 'startLoaded'
+  | 'sessionBusy'
+  | 'sessionError'
+> = {
+  schema: null,
+  schemaIndex: null,
+  caseInfo: null,
+  recentCases: [],
+  caseFiles: [],
+  casesDir: '',
+  startLoaded: false,
+  sessionBusy: false,
+  sessionError: null,
+};
+
+/** Everything that belongs to one open case, cleared whenever a case opens or closes. */
+const caseScopedState = { ...initialChart, ...initialSearch, ...initialHistory, ...initialUi };
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
+  const openWith = async (open: () => Promise<CaseInfo>): Promise<boolean> => {
+    set({ sessionBusy: true, sessionError: null });
+    try {
+      const caseInfo = await open();
+      set({ ...caseScopedState, caseInfo, sessionBusy: false });
+      return true;
+    } catch (error) {
+      set({ sessionBusy: false, sessionError: toAppError(error) });
+      return false;
+    }
+  };
+
+  const loadLists = async () => {
+    const [recentCases, files] = await Promise.all([api.listRecentCases({}), api.listCaseFiles({})]);
+    set({ recentCases, caseFiles: files.files, casesDir: files.dir });
+  };
+
+  return {
+    ...initialSession,
+
+    loadStart: async () => {
+      try {
+        const schema = await api.getSchema({});
+        set({ schema, schemaIndex: new SchemaIndex(schema) });
+        const open = await api.getCaseInfo({});
+        if (open) set({ ...caseScopedState, caseInfo: open });
+        await loadLists();
+      } catch (error) {
+        set({ sessionError: toAppError(error) });
+      }
+      set({ startLoaded: true });
+    },
+
+    createCase: (path) => openWith(() => api.createCase({ path })),
+    openCase: (path) => openWith(() => api.openCase({ path })),
+    openDemoCase: () => openWith(() => api.openDemoCase({})),
+
+    closeCase: async () => {
+      set({ sessionBusy: true });
+      try {
+        await api.closeCase({});
+        set({ ...caseScopedState, caseInfo: null, sessionBusy: false, sessionError: null });
+        await loadLists();
+      } catch (error) {
+        set({ sessionBusy: false, sessionError: toAppError(error) });
+      }
+    },
+
+    refreshCaseInfo: async () => {
+      if (!get().caseInfo) return;
+      const caseInfo = await api.getCaseInfo({});
+      set({ caseInfo });
+    },
+
+    clearSessionError: () => set({ sessionError: null }),
+  };
+};

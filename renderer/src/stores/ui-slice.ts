@@ -1,0 +1,53 @@
+import type { ChartContextMenuRequest, ChartSelection } from '../chart/types';
+import type { SliceCreator } from './app-state';
+
+export type Dialog =
+  | { kind: 'newEntity' }
+  | { kind: 'newLink'; sourceId?: string; targetId?: string }
+  | { kind: 'expand'; ids: string[] }
+  | { kind: 'path'; fromId: string; toId?: string }
+  | { kind: 'confirmDelete'; ids: ChartSelection }
+  | { kind: 'shortcuts' };
+
+export type ToastIntent = 'success' | 'danger' | 'primary' | 'none';
+
+export interface Toast {
+  id: number;
+  message: string;
+  intent: ToastIntent;
+}
+
+/** A chart menu request moved to viewport pixels, where the menu is drawn. */
+export type ContextMenuRequest = ChartContextMenuRequest;
+
+export interface UiSlice {
+  dialog: Dialog | null;
+  /** x and y in viewport pixels (the chart host converts from the chart's own). */
+  contextMenu: ContextMenuRequest | null;
+  toasts: Toast[];
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  openContextMenu(request: ContextMenuRequest): void;
+  closeContextMenu(): void;
+  notify(message: string, intent?: ToastIntent): void;
+  dismissToast(id: number): void;
+}
+
+export const initialUi: Pick<UiSlice, 'dialog' | 'contextMenu' | 'toasts'> = {
+  dialog: null,
+  contextMenu: null,
+  toasts: [],
+};
+
+let nextToastId = 1;
+
+export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
+  ...initialUi,
+  openDialog: (dialog) => set({ dialog, contextMenu: null }),
+  closeDialog: () => set({ dialog: null }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
+  closeContextMenu: () => set({ contextMenu: null }),
+  notify: (message, intent = 'none') =>
+    set((state) => ({ toasts: [...state.toasts, { id: nextToastId++, message, intent }] })),
+  dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+});

@@ -1,0 +1,59 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { createAppServices } from '../../electron/services/app-services';
+import { startWebServer } from '../../electron/web/server';
+import { MainPage } from './pages/main-page';
+import { StartPage } from './pages/start-page';
+
+export const SHOTS_DIR = '/tmp/plexus-shots';
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
+
+interface Fixtures {
+  /** This test's own home and cases folders: tests run in parallel without sharing data. */
+  home: string;
+  casesDir: string;
+  start: StartPage;
+  main: MainPage;
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter: none here.
+  // eslint-disable-next-line no-empty-pattern
+  home: async ({}, use) => {
+    const home = mkdtempSync(path.join(tmpdir(), 'plexus-e2e-'));
+    await use(home);
+    rmSync(home, { recursive: true, force: true });
+  },
+  casesDir: async ({ home }, use) => {
+    const dir = path.join(home, 'cases');
+    mkdirSync(dir, { recursive: true });
+    await use(dir);
+  },
+  start: async ({ page, home, casesDir }, use) => {
+    const services = createAppServices({ home, casesDir, actor: 'e2e' });
+    const server = await startWebServer({
+      handlers: createHandlers(services),
+      rendererDir: RENDERER_DIR,
+      port: 0,
+    });
+    await page.goto(server.url);
+    await expect(page.locator('html[data-plexus-ready="start"]')).toBeAttached();
+    await use(new StartPage(page));
+    await page.close();
+    await server.close();
+    await services.close();
+  },
+  main: async ({ page }, use) => {
+    await use(new MainPage(page));
+  },
+});
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
+}
+
+export { expect };

@@ -1,0 +1,91 @@
+import { expect, type Page } from '@playwright/test';
+import { EntityForm } from './entity-form';
+import { LinkForm } from './link-form';
+
+/** The case screen: search, toolbar, chart, inspector and status bar. */
+export class MainPage {
+  readonly entityForm: EntityForm;
+  readonly linkForm: LinkForm;
+
+  constructor(readonly page: Page) {
+    this.entityForm = new EntityForm(page);
+    this.linkForm = new LinkForm(page);
+  }
+
+  search() {
+    return this.page.getByRole('combobox', { name: 'Search entities' });
+  }
+
+  results() {
+    return this.page.getByRole('listbox', { name: 'Search results' });
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search().fill(text);
+    await expect(this.results().getByRole('option').first()).toBeVisible();
+  }
+
+  /** Searches and adds the first hit to the chart (Enter), which selects it. */
+  async addFromSearch(text: string): Promise<void> {
+    await this.searchFor(text);
+    await expect(this.results().getByRole('option').first()).toContainText(text, { ignoreCase: true });
+    await this.search().press('Enter');
+    await expect(this.results()).toBeHidden();
+  }
+
+  chart() {
+    return this.page.locator('.chart-canvas');
+  }
+
+  chartCounts() {
+    return this.page.getByTestId('chart-counts');
+  }
+
+  caseCounts() {
+    return this.page.getByTestId('case-counts');
+  }
+
+  inspector() {
+    return this.page.getByRole('complementary', { name: 'Inspector' });
+  }
+
+  /** The chart centre: where a single node sits after it is fitted to view. */
+  async chartCentre(): Promise<{ x: number; y: number }> {
+    const box = await this.chart().boundingBox();
+    if (!box) throw new Error('chart not visible');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /**
+   * Right-clicks the chart centre until the entity menu opens: a single node lands there
+   * once the first layout has settled, which takes a moment while it animates.
+   */
+  async openEntityMenuAtCentre(): Promise<void> {
+    const { x, y } = await this.chartCentre();
+    await expect(async () => {
+      await this.page.keyboard.press('Escape');
+      await this.page.mouse.click(x, y, { button: 'right' });
+      await expect(this.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' })).toBeVisible({
+        timeout: 500,
+      });
+    }).toPass({ timeout: 10_000 });
+  }
+
+  contextMenu() {
+    return this.page.locator('.bp6-context-menu-popover').getByRole('menu');
+  }
+
+  async runLayout(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Layout' }).click();
+    await this.page.getByRole('menu', { name: 'Layouts' }).getByRole('menuitem', { name }).click();
+    await expect(this.page.locator('html[data-plexus-layout="idle"]')).toBeAttached({ timeout: 15_000 });
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Undo' }).click();
+  }
+
+  async closeCase(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Close case' }).click();
+  }
+}
