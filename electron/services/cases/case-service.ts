@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import {
+  CASE_EXTENSION,
+  type CaseFile,
+  type CaseInfo,
+  type RecentCase,
+} from '../../../graph-schema/contract/case';
+import { PlexusError } from '../../../graph-schema/model/errors';
+import type { SchemaIndex } from '../../../graph-schema/model/schema';
+import type { GraphStore } from '../store/graph-store';
+import { caseName, ioError, listCaseFiles, resolveCasePath } from './case-files';
+import { RecentCases } from './recent';
+
+export const DEMO_CASE_NAME = 'Demo case';
+
+export interface CaseStoreOptions {
+  actor: string;
+  now?: () => Date;
+  schema: SchemaIndex;
+}
+
+/** The adapters the service drives; app-services wires the real ones, tests may pass fakes. */
+export interface CaseBackend {
+  createCaseFile(path: string, options: CaseStoreOptions): Promise<GraphStore>;
+  openCaseFile(path: string, options: CaseStoreOptions): Promise<GraphStore>;
+  generateDemoCase(store: GraphStore): Promise<unknown>;
+}
+
+export interface CaseServiceOptions {
+  home: string;
+  casesDir: string;
+  actor: string;
+  index: SchemaIndex;
+  backend: CaseBackend;
+  now?: () => Date;
+}
+
+export interface CaseService {
+  readonly casesDir: string;
+  create(path: string): Promise<CaseInfo>;
+  open(path: string): Promise<CaseInfo>;
+  openDemo(): Promise<CaseInfo>;
+  /** True when a case was open. */
+  close(): Promise<boolean>;
+  info(): Promise<CaseInfo | null>;
+  current(): GraphStore;
+  recent(): Promise<RecentCase[]>;
+  listFiles(): Promise<{ dir: string; files: CaseFile[] }>;
+  /** A user-given file path (export, import) resolved like a case path, without the extension rule. */
+  resolvePath(path: string): string;
+}
+
+export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
+  const counts = await store.counts();
+  return {
+    name: store.name,
+    store: { kind: store.kind, location: store.location },
+    schemaVersion: store.schemaVersion,
+    entityCount: counts.entityCount,
+    linkCount: counts.linkCount,
+    entityCounts: counts.entityCounts,
+    linkCounts: counts.linkCounts,
+  };
+}
+
+/**
+ * One open case at a time. Lifecycle calls run one after another, so a double click on
+ * "open" cannot leave two stores open or close the one just opened.
+ */
+export function createCaseService(options: CaseServiceOptions): CaseService {
+  const { home, casesDir, backend } = options;
+  const now = options.now ?? (() => new Date());
+  const storeOptions: CaseStoreOptions = { actor: options.actor, schema: options.index, now };
+  const recentCases = new RecentCases(home);
+  let store: GraphStore | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The new store replaces the old one only once it opened, so a failed open keeps the case. */
+  async function adopt(next: GraphStore, path: string): Promise<CaseInfo> {
+    const previous = store;
+    store = next;
+    if (previous && previous !== next) await previous.close();
+    await recentCases.record(path, caseName(path), now());
+    return caseInfo(next);
+  }
+
+  async function openAt(path: string): Promise<CaseInfo> {
+    if (store && resolve(store.location) === path) return adopt(store, path);
+    if (!existsSync(path))
+      throw new PlexusError('NOT_FOUND', `No case file at ${path}`, [
+        { file: path, message: 'no such file' },
+      ]);
+    return adopt(await backend.openCaseFile(path, storeOptions), path);
+  }
+
+  async function ensureDir(dir: string): Promise<void> {
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw ioError('create the folder', dir, error);
+    }
+  }
+
+  async function generateDemo(path: string): Promise<GraphStore> {
+    await ensureDir(dirname(path));
+    const fresh = await backend.createCaseFile(path, storeOptions);
+    try {
+      await backend.generateDemoCase(fresh);
+      return fresh;
+    } catch (error) {
+      // A half-made demo would be opened as-is next time; remove it so it is made again.
+      await fresh.close().catch(() => undefined);
+      await rm(path, { force: true });
+      await Promise.all(['-wal', '-shm'].map((s) => rm(`${path}${s}`, { force: true })));
+      throw error;
+    }
+  }
+
+  return {
+    casesDir,
+    create: (path) =>
+      serial(async () => {
+        const full = resolveCasePath(casesDir, path);
+        if (existsSync(full)) {
+          throw new PlexusError('CONFLICT', `A case file already exists at ${full}`, [
+            { file: full, message: 'file exists' },
+          ]);
+        }
+        await ensureDir(dirname(full));
+        return adopt(await backend.createCaseFile(full, storeOptions), full);
+      }),
+    open: (path) => serial(() => openAt(resolveCasePath(casesDir, path))),
+    openDemo: () =>
+      serial(async () => {
+        const path = join(casesDir, `${DEMO_CASE_NAME}${CASE_EXTENSION}`);
+        if (existsSync(path)) return openAt(path);
+        return adopt(await generateDemo(path), path);
+      }),
+    close: () =>
+      serial(async () => {
+        const open = store;
+        store = null;
+        if (open) await open.close();
+        return open !== null;
+      }),
+    info: async () => (store ? caseInfo(store) : null),
+    current: () => {
+      if (!store) throw new PlexusError('NO_CASE_OPEN', 'No case is open');
+      return store;
+    },
+    recent: () => recentCases.list(),
+    listFiles: async () => ({ dir: casesDir, files: await listCaseFiles(casesDir) }),
+    resolvePath: (path) => resolve(casesDir, path),
+  };
+}

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../../electron/ipc/dispatch';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import { handlerTable } from './handler-table';
+
+const caseInfo = {
+  name: 'Tern',
+  store: { kind: 'case-file' as const, location: '/cases/Tern.plexus' },
+  schemaVersion: 1,
+  entityCount: 0,
+  linkCount: 0,
+  entityCounts: {},
+  linkCounts: {},
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('dispatch', () => {
+  it('answers NOT_FOUND for a method the contract does not have', async () => {
+    const result = await dispatch(handlerTable({}), 'dropDatabase', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(handlerTable({}), 'toString', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('calls the handler with the parsed request, defaults filled in', async () => {
+    const search = vi.fn(async () => ({ hits: [] }));
+    const result = await dispatch(handlerTable({ search }), 'search', { text: 'zhang' });
+    expect(result).toEqual({ ok: true, value: { hits: [] } });
+    expect(search).toHaveBeenCalledWith({ text: 'zhang', limit: 20 });
+  });
+
+  it('takes a missing payload as an empty request', async () => {
+    const getCaseInfo = vi.fn(async () => null);
+    expect(await dispatch(handlerTable({ getCaseInfo }), 'getCaseInfo', undefined)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('refuses an invalid payload with VALIDATION naming the field, without calling the handler', async () => {
+    const openCase = vi.fn(async () => caseInfo);
+    const result = await dispatch(handlerTable({ openCase }), 'openCase', { path: 42 });
+    expect(openCase).not.toHaveBeenCalled();
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.code).toBe('VALIDATION');
+    expect(result.error.message).toMatch(/^path: /);
+    expect(result.error.details?.[0]).toMatchObject({ field: 'path' });
+  });
+
+  it('names an unknown field in a strict request', async () => {
+    const result = await dispatch(handlerTable({}), 'getEntities', { ids: ['a'], sneaky: true });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: [{ field: 'sneaky' }] },
+    });
+  });
+
+  it('passes a PlexusError through as its payload', async () => {
+    const getEntities = async () => {
+      throw new PlexusError('NO_CASE_OPEN', 'No case is open');
+    };
+    expect(await dispatch(handlerTable({ getEntities }), 'getEntities', { ids: ['x'] })).toEqual({
+      ok: false,
+      error: { code: 'NO_CASE_OPEN', message: 'No case is open' },
+    });
+  });
+
+  it('hides any other error behind INTERNAL and logs the stack to stderr only', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const closeCase = async () => {
+      throw new TypeError('secret detail at /home/analyst/file.ts:12');
+    };
+    const result = await dispatch(handlerTable({ closeCase }), 'closeCase', {});
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.code).toBe('INTERNAL');
+    expect(JSON.stringify(result)).not.toMatch(/secret|file\.ts|TypeError/);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toMatch(/secret detail[\s\S]*at /);
+  });
+
+  it('outside production, turns an answer that breaks the contract into INTERNAL', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const closeCase = async () => ({ closed: 'yes' }) as unknown as { closed: boolean };
+    expect(await dispatch(handlerTable({ closeCase }), 'closeCase', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+  });
+});

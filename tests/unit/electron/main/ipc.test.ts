@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_PREFIX } from '../../../../graph-schema/contract/envelope';
+import { METHOD_NAMES } from '../../../../graph-schema/contract/methods';
+import { handlerTable } from '../ipc/handler-table';
+
+type Listener = (event: unknown, payload: unknown) => Promise<unknown>;
+const registered = vi.hoisted(() => new Map<string, Listener>());
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, listener: Listener) => registered.set(channel, listener),
+    removeHandler: (channel: string) => registered.delete(channel),
+  },
+}));
+
+const { registerIpc } = await import('../../../../electron/main/ipc');
+
+const indexHtml = join('/opt', 'plexus', 'dist', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(indexHtml).href;
+
+function fakeWindow() {
+  const mainFrame = { url: `${rendererUrl}#/start` };
+  const webContents = { mainFrame };
+  return { webContents, isDestroyed: () => false };
+}
+
+type FakeWindow = ReturnType<typeof fakeWindow>;
+let window: FakeWindow;
+let unregister: () => void;
+
+beforeEach(() => {
+  registered.clear();
+  window = fakeWindow();
+  const handlers = handlerTable({ closeCase: async () => ({ closed: false }) });
+  unregister = registerIpc({ handlers, indexHtml, window: () => window as never });
+});
+
+const event = (frame: { url: string } | null, sender: unknown = window.webContents) => ({
+  senderFrame: frame,
+  sender,
+});
+const call = (method: string, e: unknown, payload: unknown = {}) => {
+  const listener = registered.get(`${CHANNEL_PREFIX}${method}`);
+  if (!listener) throw new Error(`${method} is not registered`);
+  return listener(e, payload);
+};
+
+describe('registerIpc', () => {
+  it('registers every contract method, prefixed, and nothing else; and removes them again', () => {
+    expect([...registered.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `${CHANNEL_PREFIX}${m}`).sort());
+    unregister();
+    expect(registered.size).toBe(0);
+  });
+
+  it('dispatches a call from the main frame of our window showing our renderer', async () => {
+    expect(await call('closeCase', event(window.webContents.mainFrame))).toEqual({
+      ok: true,
+      value: { closed: false },
+    });
+  });
+
+  it('validates the payload like every transport', async () => {
+    expect(await call('openCase', event(window.webContents.mainFrame), { path: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('refuses sub-frames, other pages, other web contents and closed frames', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const frame = window.webContents.mainFrame;
+    const refusals = [
+      event({ url: rendererUrl }), // a sub-frame: not the main frame object
+      event(frame, { mainFrame: frame }), // another web contents
+      event(null), // a frame gone since the call
+    ];
+    for (const e of refusals) {
+      expect(await call('closeCase', e)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    window.webContents.mainFrame.url = 'https://evil.example/';
+    expect(await call('closeCase', event(window.webContents.mainFrame))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+  });
+});

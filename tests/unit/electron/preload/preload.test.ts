@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNEL_PREFIX } from '../../../../graph-schema/contract/envelope';
+import { METHOD_NAMES } from '../../../../graph-schema/contract/methods';
+
+const exposed = vi.hoisted(() => ({
+  key: '',
+  api: {} as Record<string, (request: unknown) => Promise<unknown>>,
+}));
+const invoke = vi.hoisted(() =>
+  vi.fn(async (channel: string, request: unknown) => ({ ok: true, value: { channel, request } })),
+);
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: Record<string, (request: unknown) => Promise<unknown>>) => {
+      exposed.key = key;
+      exposed.api = api;
+    },
+  },
+  ipcRenderer: { invoke },
+}));
+
+await import('../../../../electron/preload/index');
+
+describe('preload', () => {
+  it('exposes exactly one named function per contract method as window.plexus', () => {
+    expect(exposed.key).toBe('plexus');
+    expect(Object.keys(exposed.api).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.values(exposed.api).every((f) => typeof f === 'function')).toBe(true);
+    expect(exposed.api).not.toHaveProperty('invoke');
+    expect(Object.isFrozen(exposed.api)).toBe(true);
+  });
+
+  it('sends each method on its own prefixed channel and hands back the envelope', async () => {
+    const answer = await exposed.api.openCase?.({ path: 'Tern' });
+    expect(invoke).toHaveBeenCalledWith(`${CHANNEL_PREFIX}openCase`, { path: 'Tern' });
+    expect(answer).toEqual({
+      ok: true,
+      value: { channel: `${CHANNEL_PREFIX}openCase`, request: { path: 'Tern' } },
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import { caseName, type CaseBackend } from '../../../../../electron/services/cases';
+import type { GraphStore, StoreCounts } from '../../../../../electron/services/store/graph-store';
+
+export interface FakeStore extends GraphStore {
+  closed: boolean;
+}
+
+const unsupported = () => Promise.reject(new Error('not in the fake store'));
+
+/** A store that only knows its name and whether it is closed: enough for the case lifecycle. */
+export function fakeStore(path: string, entityCount = 0): FakeStore {
+  const store: FakeStore = {
+    kind: 'case-file',
+    location: path,
+    name: caseName(path),
+    schemaVersion: 1,
+    closed: false,
+    counts: async (): Promise<StoreCounts> => ({
+      entityCount,
+      linkCount: 0,
+      entityCounts: entityCount ? { Person: entityCount } : {},
+      linkCounts: {},
+    }),
+    getEntities: unsupported,
+    getLinks: unsupported,
+    linksAmong: unsupported,
+    createEntities: unsupported,
+    updateEntity: unsupported,
+    deleteEntities: unsupported,
+    createLinks: unsupported,
+    updateLink: unsupported,
+    deleteLinks: unsupported,
+    restore: unsupported,
+    search: unsupported,
+    expand: unsupported,
+    findPath: unsupported,
+    scanEntities: async function* () {},
+    scanLinks: async function* () {},
+    close: async () => {
+      store.closed = true;
+    },
+  };
+  return store;
+}
+
+/** Creates a file on disk (so existence checks behave) and records every store it hands out. */
+export function fakeBackend(options: { demoFails?: boolean } = {}) {
+  const stores: FakeStore[] = [];
+  const demos: GraphStore[] = [];
+  const backend: CaseBackend = {
+    createCaseFile: async (path) => {
+      writeFileSync(path, 'fake case');
+      const store = fakeStore(path);
+      stores.push(store);
+      return store;
+    },
+    openCaseFile: async (path) => {
+      const store = fakeStore(path, 3);
+      stores.push(store);
+      return store;
+    },
+    generateDemoCase: async (store) => {
+      if (options.demoFails) throw new Error('demo generator broke');
+      demos.push(store);
+      return { entities: 0, links: 0 };
+    },
+  };
+  return { backend, stores, demos };
+}
