@@ -1,5 +1,25 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/web/csp.ts';
+
+/**
+ * The built page carries its CSP as a meta tag too, so it holds however the page is loaded
+ * (headers set by browser mode and by the desktop shell's file handler are the first line).
+ * frame-ancestors is ignored in a meta tag and would only log a warning, so it is left out.
+ * Build only: Vite's dev server injects inline scripts that this policy would refuse.
+ */
+function cspMetaTag(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'plexus-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head' },
+    ],
+  };
+}
 
 /**
  * The renderer is built once and served two ways: from file:// in the desktop shell and
@@ -9,7 +29,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMetaTag()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -93,7 +93,7 @@ function sqliteLoadsIn(electron) {
 function sqliteReadyFor(electron) {
   if (sqliteLoadsIn(electron)) return true;
   console.log(
-    'Plexus: rebuilding better-sqlite3 for Electron (run `npm rebuild better-sqlite3` before unit tests)...',
+    'Plexus: rebuilding better-sqlite3 for Electron (the CLI and tests put the Node build back)...',
   );
   const rebuilt = run(npx, ['electron-rebuild', '-f', '-w', 'better-sqlite3'], {
     stdio: 'ignore',
@@ -103,6 +103,9 @@ function sqliteReadyFor(electron) {
 }
 
 function startBrowserMode() {
+  if (!run(process.execPath, [join(root, 'scripts', 'ensure-node-native.mjs')], { shell: false })) {
+    fail('better-sqlite3 does not load in Node');
+  }
   // tsx as a loader in one Node process (not npx -> tsx -> node), so Ctrl+C reaches the server.
   foreground(process.execPath, ['--import', 'tsx', join('electron', 'web', 'serve.ts'), ...passThrough]);
 }
