@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { coerceKeyValues } from '../../graph-schema/model/coerce';
+import { cliSchema, withCase } from './open-case';
+import { collect } from './options';
+import { emit, type OutputOptions } from './output';
+
+interface EntityAddOptions extends OutputOptions {
+  case: string;
+  type: string;
+  label: string;
+  prop: string[];
+}
+
+export const PROP_HELP =
+  'key=value, repeatable: notes, validFrom, validTo, confidence, reliability, credibility, classification, ' +
+  'aliases (a;b;c) or a property of the type';
+
+export function registerEntity(program: Command): void {
+  const group = program.command('entity').description('work with entities');
+
+  group
+    .command('add')
+    .description('add an entity and print its id')
+    .requiredOption('--case <file>', 'the case file')
+    .requiredOption('--type <type>', 'the entity type, e.g. Person')
+    .requiredOption('--label <label>', 'the name shown on the chart')
+    .option('--prop <key=value>', PROP_HELP, collect, [])
+    .option('--json', 'print the whole record as JSON')
+    .action(async (options: EntityAddOptions) => {
+      const fields = coerceKeyValues(cliSchema(), 'entity', options.type, options.prop);
+      const [entity] = await withCase(options.case, (store) =>
+        store.createEntities([{ ...fields, type: options.type, label: options.label }]),
+      );
+      if (!entity) throw new Error('the store created no entity');
+      emit(options, entity, () => [entity.id]);
+    });
+}

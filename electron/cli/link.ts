@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { coerceKeyValues } from '../../graph-schema/model/coerce';
+import { PROP_HELP } from './entity';
+import { cliSchema, withCase } from './open-case';
+import { collect } from './options';
+import { emit, type OutputOptions } from './output';
+
+interface LinkAddOptions extends OutputOptions {
+  case: string;
+  type: string;
+  from: string;
+  to: string;
+  prop: string[];
+}
+
+export function registerLink(program: Command): void {
+  const group = program.command('link').description('work with links');
+
+  group
+    .command('add')
+    .description('link two entities and print the link id')
+    .requiredOption('--case <file>', 'the case file')
+    .requiredOption('--type <type>', 'the link type, e.g. EMPLOYED_BY')
+    .requiredOption('--from <id>', 'the entity the link starts from')
+    .requiredOption('--to <id>', 'the entity the link points to')
+    .option('--prop <key=value>', `${PROP_HELP.replace('aliases (a;b;c)', 'label')}`, collect, [])
+    .option('--json', 'print the whole record as JSON')
+    .action(async (options: LinkAddOptions) => {
+      const fields = coerceKeyValues(cliSchema(), 'link', options.type, options.prop);
+      const [link] = await withCase(options.case, (store) =>
+        store.createLinks([{ ...fields, type: options.type, source: options.from, target: options.to }]),
+      );
+      if (!link) throw new Error('the store created no link');
+      emit(options, link, () => [link.id]);
+    });
+}

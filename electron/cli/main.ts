@@ -1,0 +1,58 @@
+import { Command, CommanderError } from 'commander';
+import { isPlexusError } from '../../graph-schema/model/errors';
+import { registerCase } from './case';
+import { registerDemo } from './demo';
+import { registerEntity } from './entity';
+import { registerGraph } from './graph';
+import { registerIo } from './io';
+import { registerLink } from './link';
+import { registerSearch } from './search';
+
+/**
+ * `plexus`: the command line over the same services as the app. Exit codes: 0 done,
+ * 1 the request failed (bad input, missing case...), 2 the command line itself was wrong.
+ * Errors are one line on stderr; PLEXUS_DEBUG=1 adds the stack.
+ */
+
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('plexus')
+    .description('Plexus link analysis on case files, from the command line')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`plexus: ${text.replace(/^error: /, '')}`) });
+  registerCase(program);
+  registerDemo(program);
+  registerEntity(program);
+  registerLink(program);
+  registerSearch(program);
+  registerGraph(program);
+  registerIo(program);
+  return program;
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  const debug = process.env.PLEXUS_DEBUG === '1';
+  if (isPlexusError(error)) {
+    process.stderr.write(`plexus: ${error.message}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return EXIT_FAILED;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`plexus: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT_FAILED;
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));

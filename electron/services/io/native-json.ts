@@ -1,0 +1,300 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import {
+  PlexusError,
+  placesFromZod,
+  validationError,
+  type ErrorPlace,
+} from '../../../graph-schema/model/errors';
+import { Entity, Link } from '../../../graph-schema/model/records';
+import type { GraphStore } from '../store/graph-store';
+
+/**
+ * The native, lossless JSON form of a case (documented in NATIVE-JSON.md): every entity and
+ * link with its audit fields, so export then import gives back the same records.
+ */
+
+export const NATIVE_FORMAT = 'plexus-case';
+export const NATIVE_VERSION = 1;
+const SCAN_BATCH = 5_000;
+const LOOKUP_BATCH = 1_000;
+
+/** Writes the case record by record through a file stream; the file appears only when complete. */
+export async function exportNativeJson(
+  store: GraphStore,
+  path: string,
+): Promise<{ path: string; entities: number; links: number }> {
+  const temporary = `${path}.${process.pid}.partial`;
+  const out = createWriteStream(temporary, { encoding: 'utf8' });
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined);
+  const write = async (text: string) => {
+    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+  };
+  const counts = { entities: 0, links: 0 };
+  try {
+    const envelope = { format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: new Date().toISOString() };
+    await write(`${JSON.stringify(envelope).slice(0, -1)},\n"entities":[`);
+    for await (const batch of store.scanEntities(SCAN_BATCH)) {
+      for (const entity of batch)
+        await write(`${counts.entities++ === 0 ? '' : ','}\n${JSON.stringify(entity)}`);
+    }
+    await write('\n],\n"links":[');
+    for await (const batch of store.scanLinks(SCAN_BATCH)) {
+      for (const link of batch) await write(`${counts.links++ === 0 ? '' : ','}\n${JSON.stringify(link)}`);
+    }
+    await write('\n]}\n');
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+    await rename(temporary, path);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    if (error instanceof PlexusError) throw error;
+    throw ioError(path, 'cannot write the export', error);
+  }
+  return { path, ...counts };
+}
+
+/**
+ * Reads an export into the store, all or nothing. Records already in the store unchanged are
+ * skipped; an id the store holds with other content is a CONFLICT. Nothing is written on
+ * any error, and errors name the file and the item (`case.json: entities[3].validFrom: ...`).
+ */
+export async function importNativeJson(
+  store: GraphStore,
+  path: string,
+): Promise<{ entities: number; links: number; skipped: number }> {
+  const file = basename(path);
+  const { entities, links } = parseExport(await readText(path), path);
+
+  const [freshEntities, sameEntities, changedEntities] = await partition(entities, (ids) =>
+    store.getEntities(ids),
+  );
+  const [freshLinks, sameLinks, changedLinks] = await partition(links, (ids) => store.getLinks(ids));
+  const conflicts = [...changedEntities, ...changedLinks];
+  if (conflicts.length > 0) {
+    const shown =
+      conflicts.slice(0, 5).join(', ') + (conflicts.length > 5 ? `, … (${conflicts.length} in all)` : '');
+    throw new PlexusError('CONFLICT', `${file}: already in the case with different content: ${shown}`, [
+      { file: path, rule: 'conflict', message: `ids ${conflicts.join(', ')}` },
+    ]);
+  }
+  await checkEndpoints(store, links, entities, path);
+  if (freshEntities.length + freshLinks.length > 0) {
+    try {
+      await store.restore({ entities: freshEntities, links: freshLinks });
+    } catch (error) {
+      if (error instanceof PlexusError && error.code !== 'INTERNAL') {
+        throw new PlexusError(error.code, `${file}: ${error.message}`, error.details);
+      }
+      throw error;
+    }
+  }
+  return {
+    entities: freshEntities.length,
+    links: freshLinks.length,
+    skipped: sameEntities.length + sameLinks.length,
+  };
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    const text = await readFile(path, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new PlexusError('NOT_FOUND', `${basename(path)}: no such file (${path})`, [
+        { file: path, message: 'no such file' },
+      ]);
+    }
+    throw ioError(path, 'cannot read the file', error);
+  }
+}
+
+function ioError(path: string, what: string, error: unknown): PlexusError {
+  const reason = (error as Error).message;
+  return new PlexusError('IO', `${basename(path)}: ${what} (${reason})`, [{ file: path, message: reason }]);
+}
+
+/** 1-based line and column of a character offset, for messages people can act on. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Where JSON.parse stopped, when its message says so; Infinity means "ran out of text". */
+function reportedOffset(reason: string): number | undefined {
+  const at = /at position (\d+)/.exec(reason)?.[1];
+  return at === undefined ? (/Unexpected end/.test(reason) ? Infinity : undefined) : Number(at);
+}
+
+/**
+ * The offset of the first bad character. V8 leaves it out of some messages ("Unexpected
+ * token"), so find the shortest prefix that fails for a reason other than ending early.
+ */
+function errorOffset(text: string, reason: string): number {
+  const direct = reportedOffset(reason);
+  if (direct !== undefined) return Math.min(direct, text.length);
+  const failsEarly = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return false;
+    } catch (error) {
+      const at = reportedOffset((error as Error).message);
+      return at === undefined || at < n;
+    }
+  };
+  let [low, high] = [0, text.length];
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (failsEarly(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return Math.max(0, low - 1);
+}
+
+/** A problem in the file, its message starting with the file name. */
+function place(path: string, field: string, rule: string, text: string): ErrorPlace {
+  return { file: path, ...(field ? { field } : {}), rule, message: `${basename(path)}: ${text}` };
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (text.trim() === '')
+      throw validationError([place(path, '', 'json', 'not valid JSON (the file is empty)')]);
+    const where = lineAndColumn(text, errorOffset(text, (error as Error).message));
+    const why = `not valid JSON at line ${where.line}, column ${where.column}`;
+    throw validationError([{ ...place(path, '', 'json', why), ...where }]);
+  }
+}
+
+/** Checks the envelope and every record; reports every bad field, each with its item. */
+export function parseExport(text: string, path: string): { entities: Entity[]; links: Link[] } {
+  const data = parseJson(text, path);
+  const envelope = (field: string, why: string) => validationError([place(path, field, 'envelope', why)]);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw envelope(
+      'format',
+      `not a Plexus case export (expected an object with "format": "${NATIVE_FORMAT}")`,
+    );
+  }
+  const record = data as Record<string, unknown>;
+  const shown = (value: unknown) => JSON.stringify(value) ?? 'missing';
+  if (record.format !== NATIVE_FORMAT) {
+    throw envelope(
+      'format',
+      `not a Plexus case export (format is ${shown(record.format)}, expected "${NATIVE_FORMAT}")`,
+    );
+  }
+  if (record.version !== NATIVE_VERSION) {
+    const newer = typeof record.version === 'number' && record.version > NATIVE_VERSION;
+    throw envelope(
+      'version',
+      newer
+        ? `version ${record.version} was written by a newer Plexus; this one reads version ${NATIVE_VERSION}`
+        : `unknown version ${shown(record.version)}; this Plexus reads version ${NATIVE_VERSION}`,
+    );
+  }
+  for (const key of ['entities', 'links'] as const) {
+    if (!Array.isArray(record[key])) throw envelope(key, `${key}: must be a list`);
+  }
+  const places: ErrorPlace[] = [];
+  const entities = checkItems(Entity, record.entities as unknown[], 'entities', path, places);
+  const links = checkItems(Link, record.links as unknown[], 'links', path, places);
+  if (places.length > 0) throw validationError(places);
+  return { entities, links };
+}
+
+function checkItems<T extends { id: string }>(
+  schema: z.ZodType<T>,
+  items: readonly unknown[],
+  key: string,
+  path: string,
+  places: ErrorPlace[],
+): T[] {
+  const out: T[] = [];
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      for (const p of placesFromZod(parsed.error, `${key}[${i}]`))
+        places.push(place(path, p.field ?? '', p.rule ?? '', p.message));
+      return;
+    }
+    const seen = firstIndex.get(parsed.data.id);
+    const field = `${key}[${i}].id`;
+    if (seen === undefined) {
+      firstIndex.set(parsed.data.id, i);
+      out.push(parsed.data);
+    } else {
+      places.push(
+        place(path, field, 'unique', `${field}: ${parsed.data.id} appears twice (also ${key}[${seen}])`),
+      );
+    }
+  });
+  return out;
+}
+
+/** Key order does not matter, values do: the test for "identical to the stored record". */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Splits records into new ones, ones the store holds unchanged, and ids held with other content. */
+async function partition<T extends { id: string }>(
+  items: readonly T[],
+  lookup: (ids: string[]) => Promise<T[]>,
+): Promise<[fresh: T[], same: T[], changed: string[]]> {
+  const fresh: T[] = [];
+  const same: T[] = [];
+  const changed: string[] = [];
+  for (let at = 0; at < items.length; at += LOOKUP_BATCH) {
+    const chunk = items.slice(at, at + LOOKUP_BATCH);
+    const stored = new Map((await lookup(chunk.map((i) => i.id))).map((s) => [s.id, s]));
+    for (const item of chunk) {
+      const existing = stored.get(item.id);
+      if (!existing) fresh.push(item);
+      else if (canonical(existing) === canonical(item)) same.push(item);
+      else changed.push(item.id);
+    }
+  }
+  return [fresh, same, changed];
+}
+
+/** A link must end at an entity of the file or of the case; named by its place in the file. */
+async function checkEndpoints(
+  store: GraphStore,
+  links: readonly Link[],
+  entities: readonly Entity[],
+  path: string,
+) {
+  const known = new Set(entities.map((e) => e.id));
+  const outside = [...new Set(links.flatMap((l) => [l.source, l.target]).filter((id) => !known.has(id)))];
+  for (let at = 0; at < outside.length; at += LOOKUP_BATCH) {
+    for (const e of await store.getEntities(outside.slice(at, at + LOOKUP_BATCH))) known.add(e.id);
+  }
+  const places: ErrorPlace[] = [];
+  links.forEach((link, i) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!known.has(link[end])) {
+        const field = `links[${i}].${end}`;
+        places.push(place(path, field, 'exists', `${field}: no entity with id ${link[end]}`));
+      }
+    }
+  });
+  if (places.length > 0) throw validationError(places);
+}
