@@ -1,6 +1,8 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-kr/400.css';
 import '@blueprintjs/core/lib/css/blueprint.css';
 import './app/app.css';
 import { StrictMode } from 'react';

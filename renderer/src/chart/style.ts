@@ -19,7 +19,7 @@ export const CHART_COLORS = {
 } as const;
 
 // Double quotes: Cytoscape's font-family parser rejects single-quoted names.
-export const CHART_FONT = '"Noto Sans", "Noto Sans JP", sans-serif';
+export const CHART_FONT = '"Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR", sans-serif';
 
 export const NODE_SIZE = 34;
 
