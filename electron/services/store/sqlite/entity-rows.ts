@@ -1,0 +1,199 @@
+import type { Entity, Link } from '../../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { foldText, searchColumns } from './fts-text';
+import { IN_LIST, chunks, type Statements } from './statements';
+
+/** Row-level reads and writes of entities, links, their search rows and type counts. No validation here. */
+
+export interface EntityRef {
+  rid: number;
+  type: string;
+}
+
+const CHUNK = 5000;
+
+export class Rows {
+  constructor(
+    private readonly sql: Statements,
+    private readonly index: SchemaIndex,
+  ) {}
+
+  entityRef(id: string): EntityRef | undefined {
+    return this.sql.get('SELECT rid, type FROM entities WHERE id = ?').get(id) as EntityRef | undefined;
+  }
+
+  refsOf(ids: readonly string[]): Map<string, EntityRef> {
+    const out = new Map<string, EntityRef>();
+    for (const part of chunks([...new Set(ids)], CHUNK)) {
+      const rows = this.sql
+        .get('SELECT id, rid, type FROM entities WHERE id IN ' + IN_LIST)
+        .raw()
+        .all(JSON.stringify(part));
+      for (const [id, rid, type] of rows as [string, number, string][]) out.set(id, { rid, type });
+    }
+    return out;
+  }
+
+  entityById(id: string): { rid: number; entity: Entity } | undefined {
+    const row = this.sql
+      .get('SELECT e.rid, b.body FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.id = ?')
+      .get(id) as { rid: number; body: string } | undefined;
+    return row && { rid: row.rid, entity: JSON.parse(row.body) as Entity };
+  }
+
+  linkById(id: string): { rid: number; link: Link } | undefined {
+    const row = this.sql.get('SELECT rid, body FROM links WHERE id = ?').get(id) as
+      { rid: number; body: string } | undefined;
+    return row && { rid: row.rid, link: JSON.parse(row.body) as Link };
+  }
+
+  /** Bodies by row id, keyed by row id. */
+  entitiesByRid(rids: readonly number[]): Map<number, Entity> {
+    return this.bodies('SELECT rid, body FROM entity_bodies WHERE rid IN ' + IN_LIST, rids);
+  }
+
+  linksByRid(rids: readonly number[]): Map<number, Link> {
+    return this.bodies('SELECT rid, body FROM links WHERE rid IN ' + IN_LIST, rids);
+  }
+
+  /** Bodies by id, in the order asked, unknown ids left out. */
+  entitiesById(ids: readonly string[]): Entity[] {
+    return this.byId(
+      'SELECT e.id, b.body FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.id IN ' + IN_LIST,
+      ids,
+    );
+  }
+
+  linksById(ids: readonly string[]): Link[] {
+    return this.byId('SELECT id, body FROM links WHERE id IN ' + IN_LIST, ids);
+  }
+
+  ridsOf(ids: readonly string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const part of chunks([...new Set(ids)], CHUNK)) {
+      const rows = this.sql
+        .get('SELECT id, rid FROM entities WHERE id IN ' + IN_LIST)
+        .raw()
+        .all(JSON.stringify(part));
+      for (const [id, rid] of rows as [string, number][]) out.set(id, rid);
+    }
+    return out;
+  }
+
+  /** Link rows touching any of these entities (either end). */
+  linksTouching(rids: readonly number[]): Map<number, Link> {
+    const out = new Map<number, Link>();
+    for (const part of chunks(rids, CHUNK)) {
+      const json = JSON.stringify(part);
+      for (const end of ['source', 'target']) {
+        const rows = this.sql.get(`SELECT rid, body FROM links WHERE ${end} IN ${IN_LIST}`).raw().all(json);
+        for (const [rid, body] of rows as [number, string][]) out.set(rid, JSON.parse(body) as Link);
+      }
+    }
+    return out;
+  }
+
+  /** Row ids are given, not left to SQLite, so the search rows can follow without a look-up. */
+  insertEntities(entities: readonly Entity[]): void {
+    const base = (this.sql.get('SELECT coalesce(max(rid), 0) FROM entities').pluck().get() as number) + 1;
+    this.sql.insertRows(
+      'entities',
+      ['rid', 'id', 'type', 'label_key'],
+      entities.map((e, i) => [base + i, e.id, e.type, foldText(e.label)]),
+    );
+    this.sql.insertRows(
+      'entity_bodies',
+      ['rid', 'body'],
+      entities.map((e, i) => [base + i, JSON.stringify(e)]),
+    );
+    this.sql.insertRows(
+      'entity_search',
+      ['rowid', 'label', 'aliases', 'props'],
+      entities.map((e, i) => [base + i, ...searchColumns(e, this.index)]),
+    );
+  }
+
+  replaceEntity(rid: number, entity: Entity): void {
+    this.sql.get('UPDATE entity_bodies SET body = ? WHERE rid = ?').run(JSON.stringify(entity), rid);
+    this.sql.get('UPDATE entities SET label_key = ? WHERE rid = ?').run(foldText(entity.label), rid);
+    this.sql.get('DELETE FROM entity_search WHERE rowid = ?').run(rid);
+    this.sql
+      .get('INSERT INTO entity_search (rowid, label, aliases, props) VALUES (?, ?, ?, ?)')
+      .run(rid, ...searchColumns(entity, this.index));
+  }
+
+  /** Deletes entities; their links go by the foreign keys' ON DELETE CASCADE. */
+  deleteEntities(rids: readonly number[]): void {
+    for (const part of chunks(rids, CHUNK)) {
+      const json = JSON.stringify(part);
+      this.sql.get('DELETE FROM entity_search WHERE rowid IN ' + IN_LIST).run(json);
+      this.sql.get('DELETE FROM entity_bodies WHERE rid IN ' + IN_LIST).run(json);
+      this.sql.get('DELETE FROM entities WHERE rid IN ' + IN_LIST).run(json);
+    }
+  }
+
+  insertLinks(links: readonly (readonly [link: Link, source: number, target: number])[]): void {
+    this.sql.insertRows(
+      'links',
+      ['id', 'type', 'source', 'target', 'body'],
+      links.map(([link, source, target]) => [link.id, link.type, source, target, JSON.stringify(link)]),
+    );
+  }
+
+  replaceLink(rid: number, link: Link): void {
+    this.sql.get('UPDATE links SET body = ? WHERE rid = ?').run(JSON.stringify(link), rid);
+  }
+
+  deleteLinks(rids: readonly number[]): void {
+    for (const part of chunks(rids, CHUNK)) {
+      this.sql.get('DELETE FROM links WHERE rid IN ' + IN_LIST).run(JSON.stringify(part));
+    }
+  }
+
+  /** Adds per-type deltas to the kept counts, dropping types that reach zero. */
+  bumpCounts(kind: 'entity' | 'link', deltas: ReadonlyMap<string, number>): void {
+    const upsert = this.sql.get(
+      'INSERT INTO type_counts (kind, type, n) VALUES (?, ?, ?) ON CONFLICT (kind, type) DO UPDATE SET n = n + excluded.n',
+    );
+    for (const [type, delta] of deltas) if (delta !== 0) upsert.run(kind, type, delta);
+    this.sql.get('DELETE FROM type_counts WHERE n <= 0').run();
+  }
+
+  counts(): { kind: 'entity' | 'link'; type: string; n: number }[] {
+    return this.sql.get('SELECT kind, type, n FROM type_counts ORDER BY kind, type').all() as {
+      kind: 'entity' | 'link';
+      type: string;
+      n: number;
+    }[];
+  }
+
+  private bodies<T>(query: string, rids: readonly number[]): Map<number, T> {
+    const out = new Map<number, T>();
+    for (const part of chunks(rids, CHUNK)) {
+      for (const [rid, body] of this.sql.get(query).raw().all(JSON.stringify(part)) as [number, string][]) {
+        out.set(rid, JSON.parse(body) as T);
+      }
+    }
+    return out;
+  }
+
+  private byId<T>(query: string, ids: readonly string[]): T[] {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, T>();
+    for (const part of chunks(unique, CHUNK)) {
+      for (const [id, body] of this.sql.get(query).raw().all(JSON.stringify(part)) as [string, string][]) {
+        found.set(id, JSON.parse(body) as T);
+      }
+    }
+    return unique.flatMap((id) => {
+      const item = found.get(id);
+      return item === undefined ? [] : [item];
+    });
+  }
+}
+
+export function countBy<T>(items: Iterable<T>, key: (item: T) => string, sign = 1): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + sign);
+  return out;
+}

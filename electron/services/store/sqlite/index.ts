@@ -1,0 +1,33 @@
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import type { GraphStore } from '../graph-store';
+import { CASE_SCHEMA_VERSION, createDatabase, openDatabase } from './open';
+import { SqliteStore, type SqliteStoreOptions } from './sqlite-store';
+
+export { CASE_SCHEMA_VERSION, SqliteStore, type SqliteStoreOptions };
+export { PLEXUS_APPLICATION_ID } from './file-header';
+
+function nowOf(options: SqliteStoreOptions): string {
+  return (options.now ?? (() => new Date()))().toISOString();
+}
+
+/** Creates NAME.plexus (and its folders); CONFLICT when a file is already there. */
+export async function createCaseFile(path: string, options: SqliteStoreOptions): Promise<GraphStore> {
+  const db = createDatabase(path, nowOf(options));
+  return new SqliteStore(db, path, CASE_SCHEMA_VERSION, options);
+}
+
+/**
+ * Opens an existing case, migrating an older one. NOT_FOUND, NOT_A_CASE, CASE_TOO_NEW and
+ * CASE_CORRUPT leave the file untouched.
+ */
+export async function openCaseFile(path: string, options: SqliteStoreOptions): Promise<GraphStore> {
+  const db = openDatabase(path, nowOf(options));
+  const version = db.pragma('user_version', { simple: true });
+  if (typeof version !== 'number') {
+    db.close();
+    throw new PlexusError('CASE_CORRUPT', `${path}: cannot read the case version`, [
+      { file: path, message: 'no user_version' },
+    ]);
+  }
+  return new SqliteStore(db, path, version, options);
+}

@@ -1,0 +1,190 @@
+import { basename, extname } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import {
+  ExpandRequest,
+  PathRequest,
+  SearchRequest,
+  type ExpandResult,
+  type Items,
+  type PathResult,
+  type SearchResult,
+} from '../../../../graph-schema/model/queries';
+import { validationError, placesFromZod } from '../../../../graph-schema/model/errors';
+import type { Entity, Link } from '../../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import type { GraphStore, StoreCounts, WriterContext } from '../graph-store';
+import { Rows } from './entity-rows';
+import { findPath } from './path';
+import { search } from './search';
+import { Statements, sqliteFailure } from './statements';
+import { expand } from './traverse';
+import { Writes, type Audit } from './writes';
+
+export type SqliteStoreOptions = WriterContext & { schema: SchemaIndex };
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(placesFromZod(result.error));
+  return result.data;
+}
+
+/** A case file: one SQLite database, one connection, every call one transaction. */
+export class SqliteStore implements GraphStore {
+  readonly kind = 'case-file' as const;
+  readonly name: string;
+  private readonly sql: Statements;
+  private readonly rows: Rows;
+  private readonly writes: Writes;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+    readonly schemaVersion: number,
+    private readonly options: SqliteStoreOptions,
+  ) {
+    this.name = basename(location, extname(location));
+    this.sql = new Statements(db);
+    this.rows = new Rows(this.sql, options.schema);
+    this.writes = new Writes(this.rows, options.schema);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.read(() => {
+      const out: StoreCounts = { entityCount: 0, linkCount: 0, entityCounts: {}, linkCounts: {} };
+      for (const { kind, type, n } of this.rows.counts()) {
+        if (kind === 'entity') {
+          out.entityCounts[type] = n;
+          out.entityCount += n;
+        } else {
+          out.linkCounts[type] = n;
+          out.linkCount += n;
+        }
+      }
+      return out;
+    });
+  }
+
+  async getEntities(ids: readonly string[]): Promise<Entity[]> {
+    return this.read(() => this.rows.entitiesById(ids));
+  }
+
+  async getLinks(ids: readonly string[]): Promise<Link[]> {
+    return this.read(() => this.rows.linksById(ids));
+  }
+
+  async linksAmong(ids: readonly string[]): Promise<Link[]> {
+    return this.read(() => {
+      const rids = [...this.rows.ridsOf(ids).values()];
+      if (rids.length === 0) return [];
+      const json = JSON.stringify(rids);
+      const rows = this.sql
+        .get(
+          'SELECT body FROM links WHERE source IN (SELECT value FROM json_each(@ids)) AND target IN (SELECT value FROM json_each(@ids)) ORDER BY rid',
+        )
+        .pluck()
+        .all({ ids: json }) as string[];
+      return rows.map((body) => JSON.parse(body) as Link);
+    });
+  }
+
+  async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
+    return this.write((audit) => this.writes.createEntities(inputs, audit));
+  }
+
+  async updateEntity(id: string, patch: unknown): Promise<Entity> {
+    return this.write((audit) => this.writes.updateEntity(id, patch, audit));
+  }
+
+  async deleteEntities(ids: readonly string[]): Promise<Items> {
+    return this.write(() => this.writes.deleteEntities(ids));
+  }
+
+  async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
+    return this.write((audit) => this.writes.createLinks(inputs, audit));
+  }
+
+  async updateLink(id: string, patch: unknown): Promise<Link> {
+    return this.write((audit) => this.writes.updateLink(id, patch, audit));
+  }
+
+  async deleteLinks(ids: readonly string[]): Promise<Items> {
+    return this.write(() => this.writes.deleteLinks(ids));
+  }
+
+  async restore(items: Items): Promise<{ entities: number; links: number }> {
+    return this.write(() => this.writes.restore(items));
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const req = parse(SearchRequest, request);
+    return this.read(() => search(this.sql, this.rows, req));
+  }
+
+  async expand(request: ExpandRequest): Promise<ExpandResult> {
+    const req = parse(ExpandRequest, request);
+    return this.read(() => expand(this.sql, this.rows, req));
+  }
+
+  async findPath(request: PathRequest): Promise<PathResult> {
+    const req = parse(PathRequest, request);
+    return this.read(() => findPath(this.sql, this.rows, req));
+  }
+
+  async *scanEntities(batchSize = 1000): AsyncIterable<Entity[]> {
+    yield* this.scan<Entity>('entity_bodies', batchSize);
+  }
+
+  async *scanLinks(batchSize = 1000): AsyncIterable<Link[]> {
+    yield* this.scan<Link>('links', batchSize);
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    try {
+      this.db.pragma('optimize');
+    } finally {
+      this.db.close();
+    }
+  }
+
+  /** Keyset pagination on the row id: steady cost per batch, no OFFSET rescans. */
+  private async *scan<T>(table: 'entity_bodies' | 'links', batchSize: number): AsyncIterable<T[]> {
+    const size = Math.max(1, Math.trunc(batchSize));
+    let after = 0;
+    for (;;) {
+      const rows = this.read(
+        () =>
+          this.sql
+            .get(`SELECT rid, body FROM ${table} WHERE rid > ? ORDER BY rid LIMIT ?`)
+            .raw()
+            .all(after, size) as [number, string][],
+      );
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]?.[0] ?? after;
+      yield rows.map(([, body]) => JSON.parse(body) as T);
+      if (rows.length < size) return;
+    }
+  }
+
+  private audit(): Audit {
+    return { actor: this.options.actor, now: (this.options.now ?? (() => new Date()))().toISOString() };
+  }
+
+  private write<T>(work: (audit: Audit) => T): T {
+    const audit = this.audit();
+    try {
+      return this.db.transaction(() => work(audit)).immediate();
+    } catch (error) {
+      throw sqliteFailure(error, this.location);
+    }
+  }
+
+  private read<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw sqliteFailure(error, this.location);
+    }
+  }
+}

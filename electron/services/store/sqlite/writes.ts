@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import type { Items } from '../../../../graph-schema/model/queries';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import { Entity, Link } from '../../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { patchEntity, patchLink, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
+import { countBy, type EntityRef, type Rows } from './entity-rows';
+import { conflict, endIds, inBatch, isSqliteUnique, parseRecord, withoutId } from './write-checks';
+
+/** Validated writes. Callers run each one inside a transaction; a throw rolls everything back. */
+
+export interface Audit {
+  actor: string;
+  now: string;
+}
+
+export class Writes {
+  constructor(
+    private readonly rows: Rows,
+    private readonly index: SchemaIndex,
+  ) {}
+
+  createEntities(inputs: readonly unknown[], audit: Audit): Entity[] {
+    const entities = inputs.map((input, i) =>
+      inBatch('entities', i, inputs.length, () => {
+        const { id, draft } = withoutId(input, (rest) => prepareEntity(this.index, rest));
+        return {
+          id: id ?? randomUUID(),
+          ...draft,
+          createdAt: audit.now,
+          createdBy: audit.actor,
+          updatedAt: audit.now,
+          updatedBy: audit.actor,
+        } satisfies Entity;
+      }),
+    );
+    this.insertEntities(entities);
+    return entities;
+  }
+
+  createLinks(inputs: readonly unknown[], audit: Audit): Link[] {
+    const refs = this.refCache(endIds(inputs));
+    const links = inputs.map((input, i) =>
+      inBatch('links', i, inputs.length, () => {
+        const { id, draft } = withoutId(input, (rest) => prepareLink(this.index, rest, (e) => refs(e)?.type));
+        return {
+          id: id ?? randomUUID(),
+          ...draft,
+          createdAt: audit.now,
+          createdBy: audit.actor,
+          updatedAt: audit.now,
+          updatedBy: audit.actor,
+        } satisfies Link;
+      }),
+    );
+    this.insertLinks(links, refs);
+    return links;
+  }
+
+  updateEntity(id: string, patch: unknown, audit: Audit): Entity {
+    const found = this.rows.entityById(id);
+    if (!found)
+      throw new PlexusError('NOT_FOUND', `no entity with id ${id}`, [
+        { field: 'id', message: `id: ${id} not found` },
+      ]);
+    const { id: _id, ...draft } = patchEntity(this.index, found.entity, patch);
+    const entity: Entity = {
+      id,
+      ...draft,
+      createdAt: found.entity.createdAt,
+      createdBy: found.entity.createdBy,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    };
+    this.rows.replaceEntity(found.rid, entity);
+    return entity;
+  }
+
+  updateLink(id: string, patch: unknown, audit: Audit): Link {
+    const found = this.rows.linkById(id);
+    if (!found)
+      throw new PlexusError('NOT_FOUND', `no link with id ${id}`, [
+        { field: 'id', message: `id: ${id} not found` },
+      ]);
+    const refs = this.refCache();
+    const { id: _id, ...draft } = patchLink(this.index, found.link, patch, (e) => refs(e)?.type);
+    const link: Link = {
+      id,
+      ...draft,
+      createdAt: found.link.createdAt,
+      createdBy: found.link.createdBy,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    };
+    this.rows.replaceLink(found.rid, link);
+    return link;
+  }
+
+  deleteEntities(ids: readonly string[]): Items {
+    const rids = [...this.rows.ridsOf(ids).values()];
+    const entities = [...this.rows.entitiesByRid(rids).values()];
+    const links = [...this.rows.linksTouching(rids).values()];
+    this.rows.deleteEntities(rids);
+    this.rows.bumpCounts(
+      'entity',
+      countBy(entities, (e) => e.type, -1),
+    );
+    this.rows.bumpCounts(
+      'link',
+      countBy(links, (l) => l.type, -1),
+    );
+    return { entities, links };
+  }
+
+  deleteLinks(ids: readonly string[]): Items {
+    const links = this.rows.linksById(ids);
+    const rids = links.map((l) => this.rows.linkById(l.id)?.rid).filter((r): r is number => r !== undefined);
+    this.rows.deleteLinks(rids);
+    this.rows.bumpCounts(
+      'link',
+      countBy(links, (l) => l.type, -1),
+    );
+    return { entities: [], links };
+  }
+
+  /** Puts back complete records: checked like a create, audit fields kept. Entities first. */
+  restore(items: Items): { entities: number; links: number } {
+    const entities = items.entities.map((raw, i) =>
+      inBatch('entities', i, items.entities.length, () => {
+        const record = parseRecord(Entity, raw);
+        const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
+        const draft = prepareEntity(this.index, editable);
+        return { id: record.id, ...draft, createdAt, createdBy, updatedAt, updatedBy } satisfies Entity;
+      }),
+    );
+    this.insertEntities(entities);
+    const refs = this.refCache();
+    const links = items.links.map((raw, i) =>
+      inBatch('links', i, items.links.length, () => {
+        const record = parseRecord(Link, raw);
+        const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
+        const draft = prepareLink(this.index, editable, (e) => refs(e)?.type);
+        return { id: record.id, ...draft, createdAt, createdBy, updatedAt, updatedBy } satisfies Link;
+      }),
+    );
+    this.insertLinks(links, refs);
+    return { entities: entities.length, links: links.length };
+  }
+
+  private insertEntities(entities: readonly Entity[]): void {
+    try {
+      this.rows.insertEntities(entities);
+    } catch (error) {
+      if (!isSqliteUnique(error)) throw error;
+      throw conflict(
+        'entity',
+        this.clash(
+          entities.map((e) => e.id),
+          (ids) => this.rows.entitiesById(ids),
+        ),
+      );
+    }
+    this.rows.bumpCounts(
+      'entity',
+      countBy(entities, (e) => e.type),
+    );
+  }
+
+  private insertLinks(links: readonly Link[], refs: (id: string) => EntityRef | undefined): void {
+    // prepareLink has checked both ends exist, so the refs are there.
+    const rows = links.map((l) => [l, refs(l.source)?.rid ?? -1, refs(l.target)?.rid ?? -1] as const);
+    try {
+      this.rows.insertLinks(rows);
+    } catch (error) {
+      if (!isSqliteUnique(error)) throw error;
+      throw conflict(
+        'link',
+        this.clash(
+          links.map((l) => l.id),
+          (ids) => this.rows.linksById(ids),
+        ),
+      );
+    }
+    this.rows.bumpCounts(
+      'link',
+      countBy(links, (l) => l.type),
+    );
+  }
+
+  /** Which id of a batch broke uniqueness: one stored already, or one given twice. */
+  private clash(ids: readonly string[], stored: (ids: readonly string[]) => { id: string }[]): string {
+    const existing = stored(ids)[0];
+    if (existing) return existing.id;
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) return id;
+      seen.add(id);
+    }
+    return ids[0] ?? '';
+  }
+
+  /**
+   * Entity look-ups for one call: the ends a batch names are fetched in one query up front
+   * (a batch of links touches the same entities again and again); others one by one.
+   */
+  private refCache(prefetch: readonly string[] = []): (id: string) => EntityRef | undefined {
+    const cache = new Map<string, EntityRef | undefined>(this.rows.refsOf(prefetch));
+    return (id) => {
+      if (cache.has(id)) return cache.get(id);
+      const ref = this.rows.entityRef(id);
+      cache.set(id, ref);
+      return ref;
+    };
+  }
+}

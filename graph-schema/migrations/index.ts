@@ -1,0 +1,17 @@
+import { initialSql } from './case-file/001-initial';
+
+/**
+ * Versioned changes to the case-file layout, applied in order, each in its own transaction
+ * and recorded with a hash of its SQL. Never edit a shipped migration: add a new one.
+ * Pure data, so graph-schema stays free of Node; the runner lives with the SQLite store.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const CASE_FILE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSql }];
+
+/** The newest layout this build writes. */
+export const CASE_FILE_VERSION = CASE_FILE_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSchema } from '../../electron/services/schema/load-types';
+import { appRoot } from '../../electron/services/paths';
+import { createCaseFile, openCaseFile } from '../../electron/services/store/sqlite';
+import { SchemaIndex } from '../../graph-schema/model/schema';
+import { BareInsert } from './baseline';
+import { BenchData, mulberry32 } from './generate';
+import { Stopwatch, timeEach } from './measure';
+import { machine, table, writeBenchmarks, type Row } from './report';
+import { searchQueries } from './queries';
+
+/**
+ * `npm run bench -- [--entities N] [--links M] [--batch B] [--write]`: builds a case of N
+ * entities and M links through the store, the same rows through a bare SQLite loop, then
+ * times search, expand and shortest path on the case. A benchmark, not a test: it prints.
+ */
+const { values } = parseArgs({
+  options: {
+    entities: { type: 'string', default: '1000000' },
+    links: { type: 'string' },
+    batch: { type: 'string', default: '10000' },
+    write: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const entityCount = Number(values.entities);
+const linkCount = values.links === undefined ? entityCount * 3 : Number(values.links);
+const batchSize = Number(values.batch);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const schema = new SchemaIndex(loadSchema());
+const dir = mkdtempSync(join(tmpdir(), 'plexus-bench-'));
+const casePath = join(dir, 'bench.plexus');
+const data = new BenchData(schema, entityCount, linkCount);
+const options = { actor: 'bench', schema };
+log(`${machine()}\nbuilding ${entityCount} entities, ${linkCount} links in ${dir}`);
+
+const store = await createCaseFile(casePath, options);
+const bare = new BareInsert(join(dir, 'bare.sqlite'));
+const storeEntities = new Stopwatch();
+const storeLinks = new Stopwatch();
+let done = 0;
+for (const batch of data.entityBatches(batchSize)) {
+  await storeEntities.time(() => store.createEntities(batch));
+  await bare.addEntities(batch);
+  done += batch.length;
+  if (done % 100_000 < batchSize) log(`  entities ${done}`);
+}
+done = 0;
+for (const batch of data.linkBatches(batchSize)) {
+  await storeLinks.time(() => store.createLinks(batch));
+  await bare.addLinks(batch);
+  done += batch.length;
+  if (done % 300_000 < batchSize) log(`  links ${done}`);
+}
+bare.close();
+await store.close();
+
+const rate = (n: number, ms: number) => (n / ms) * 1000;
+const storeRate = rate(entityCount + linkCount, storeEntities.total + storeLinks.total);
+const bareRate = rate(entityCount + linkCount, bare.entities.total + bare.links.total);
+
+const opened = await openCaseFile(casePath, options);
+const rand = mulberry32(7);
+const pickId = () => data.ids[Math.floor(rand() * entityCount)] ?? '';
+const queries = searchQueries(data.labels, 1000, rand);
+const seeds = Array.from({ length: 200 }, pickId);
+const pairs = Array.from({ length: 200 }, () => [pickId(), pickId()] as const);
+log('timing search');
+for (const q of queries.slice(0, 50)) await opened.search({ text: q }); // warm the page cache
+const search = await timeEach(queries, (text) => opened.search({ text }));
+log('timing expand');
+const expand1 = await timeEach(seeds, (id) => opened.expand({ ids: [id], hops: 1 }));
+const expand2 = await timeEach(seeds, (id) => opened.expand({ ids: [id], hops: 2 }));
+log('timing path');
+let found = 0;
+const path = await timeEach(pairs, async ([from, to]) => {
+  if ((await opened.findPath({ from, to })).found) found++;
+});
+await opened.close();
+const fileSize = ['', '-wal']
+  .map((s) => casePath + s)
+  .filter(existsSync)
+  .reduce((sum, f) => sum + statSync(f).size, 0);
+
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+const perSec = (v: number) => `${Math.round(v).toLocaleString('en-US')} rows/s`;
+const rows: Row[] = [
+  {
+    measure: 'Store bulk insert: entities',
+    value: perSec(rate(entityCount, storeEntities.total)),
+    goal: '',
+    met: undefined,
+  },
+  {
+    measure: 'Store bulk insert: links',
+    value: perSec(rate(linkCount, storeLinks.total)),
+    goal: '',
+    met: undefined,
+  },
+  { measure: 'Store bulk insert: all rows', value: perSec(storeRate), goal: '', met: undefined },
+  { measure: 'Bare better-sqlite3 loop: all rows', value: perSec(bareRate), goal: '', met: undefined },
+  {
+    measure: 'Store / bare ratio',
+    value: `${(storeRate / bareRate).toFixed(2)}x`,
+    goal: '>= 0.8x',
+    met: storeRate / bareRate >= 0.8,
+  },
+  { measure: `Search p50 (${search.count} queries)`, value: ms(search.p50), goal: '', met: undefined },
+  { measure: 'Search p95', value: ms(search.p95), goal: '<= 20 ms', met: search.p95 <= 20 },
+  {
+    measure: `Expand 1 hop p95 (${expand1.count} seeds, limit 500)`,
+    value: ms(expand1.p95),
+    goal: '<= 10 ms',
+    met: expand1.p95 <= 10,
+  },
+  { measure: 'Expand 2 hops p95', value: ms(expand2.p95), goal: '<= 10 ms', met: expand2.p95 <= 10 },
+  {
+    measure: `Shortest path p95 (${path.count} pairs, ${found} connected)`,
+    value: ms(path.p95),
+    goal: '<= 100 ms',
+    met: path.p95 <= 100,
+  },
+  { measure: 'Case file size', value: `${(fileSize / 2 ** 20).toFixed(0)} MiB`, goal: '', met: undefined },
+];
+const title = `${entityCount.toLocaleString('en-US')} entities, ${linkCount.toLocaleString('en-US')} links`;
+process.stdout.write(`\n${title}\n${machine()}\n\n${table(rows)}\n`);
+process.stdout.write(
+  `\n(p50 expand 1 hop ${ms(expand1.p50)}, 2 hops ${ms(expand2.p50)}, path ${ms(path.p50)}; max search ${ms(search.max)}, expand2 ${ms(expand2.max)}, path ${ms(path.max)})\n`,
+);
+if (values.write) writeBenchmarks(join(appRoot(), 'BENCHMARKS.md'), title, rows);
+if (!values.keep) rmSync(dir, { recursive: true, force: true });

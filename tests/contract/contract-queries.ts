@@ -1,0 +1,177 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../electron/services/store/graph-store';
+import { buildNetwork, expectError, ids, labels, one } from './contract-helpers';
+
+/** The query half of the contract: search, expand, shortest path. */
+export function queryContract(current: () => GraphStore): void {
+  let store: GraphStore;
+  beforeEach(() => {
+    store = current();
+  });
+
+  describe('search', () => {
+    beforeEach(async () => {
+      await store.createEntities([
+        { type: 'Person', label: 'Zhāng Wěi', aliases: ['Johnny Blaze'] },
+        { type: 'Person', label: '王偉' },
+        { type: 'Person', label: '김민준' },
+        { type: 'Person', label: 'Wang' },
+        { type: 'Person', label: 'Wang Li' },
+        { type: 'Person', label: 'Wangari Maathai' },
+        { type: 'Person', label: 'Quiet Engineer', props: { occupation: 'turbineer' } },
+        { type: 'Company', label: 'Wang Holdings', props: { registrationNumber: 'HRB 98765' } },
+        { type: 'Identifier', label: 'li.wei@example.cn', props: { identifierKind: 'email' } },
+        { type: 'Identifier', label: '+44 7700 900123', props: { identifierKind: 'phone' } },
+      ]);
+    });
+
+    it('matches word prefixes, without regard to case or accents', async () => {
+      expect(labels((await store.search({ text: 'zha' })).hits)).toEqual(['Zhāng Wěi']);
+      expect(labels((await store.search({ text: 'ZHANG wei' })).hits)).toEqual(['Zhāng Wěi']);
+      expect(labels((await store.search({ text: 'Zhāng' })).hits)).toEqual(['Zhāng Wěi']);
+    });
+
+    it('finds Chinese, Japanese and Korean names by any part', async () => {
+      expect(labels((await store.search({ text: '偉' })).hits)).toEqual(['王偉']);
+      expect(labels((await store.search({ text: '王偉' })).hits)).toEqual(['王偉']);
+      expect(labels((await store.search({ text: '偉王' })).hits)).toEqual([]);
+      expect(labels((await store.search({ text: '민준' })).hits)).toEqual(['김민준']);
+    });
+
+    it('searches aliases, identifier values and searchable properties only', async () => {
+      expect(labels((await store.search({ text: 'blaze' })).hits)).toEqual(['Zhāng Wěi']);
+      expect(labels((await store.search({ text: '7700' })).hits)).toEqual(['+44 7700 900123']);
+      expect(labels((await store.search({ text: 'li.wei@example' })).hits)).toEqual(['li.wei@example.cn']);
+      expect(labels((await store.search({ text: '98765' })).hits)).toEqual(['Wang Holdings']);
+      expect((await store.search({ text: 'turbineer' })).hits).toEqual([]);
+    });
+
+    it('ranks the exact label first, filters by type and honours the limit', async () => {
+      const all = await store.search({ text: 'wang' });
+      expect(labels(all.hits)[0]).toBe('Wang');
+      expect(labels(all.hits).sort()).toEqual(['Wang', 'Wang Holdings', 'Wang Li', 'Wangari Maathai']);
+      const scores = all.hits.map((h) => h.score);
+      expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+      expect(labels((await store.search({ text: 'wang', types: ['Company'] })).hits)).toEqual([
+        'Wang Holdings',
+      ]);
+      expect((await store.search({ text: 'wang', limit: 2 })).hits).toHaveLength(2);
+    });
+
+    it('treats query syntax as text and empty text as nothing', async () => {
+      for (const text of ['"foo', 'AND (', 'NEAR(a b)', '*', 'label:wang', '-wang', '^', "o'brien", '""']) {
+        await expect(store.search({ text })).resolves.toHaveProperty('hits');
+      }
+      expect((await store.search({ text: '"wang' })).hits.length).toBeGreaterThan(0);
+      expect((await store.search({ text: '   ' })).hits).toEqual([]);
+    });
+
+    it('follows updates and deletes', async () => {
+      const [hit] = (await store.search({ text: 'wangari' })).hits;
+      if (!hit) throw new Error('no hit');
+      await store.updateEntity(hit.entity.id, { label: 'Nyokabi Kenyatta' });
+      expect((await store.search({ text: 'wangari' })).hits).toEqual([]);
+      expect(labels((await store.search({ text: 'nyokabi' })).hits)).toEqual(['Nyokabi Kenyatta']);
+      await store.deleteEntities([hit.entity.id]);
+      expect((await store.search({ text: 'nyokabi' })).hits).toEqual([]);
+    });
+  });
+
+  describe('expand', () => {
+    it('walks 1 to 3 hops, nearest first, seeds left out', async () => {
+      const n = await buildNetwork(store);
+      const hop = async (hops: number) => ids((await store.expand({ ids: [n.a.id], hops })).entities);
+      expect(await hop(1)).toEqual(ids([n.c1, n.u, n.x]));
+      expect(await hop(2)).toEqual(ids([n.c1, n.u, n.x, n.b, n.y]));
+      expect(await hop(3)).toEqual(ids([n.c1, n.u, n.x, n.b, n.y, n.d, n.z]));
+      const one = await store.expand({ ids: [n.a.id] });
+      expect(one.omitted).toBe(0);
+      expect(ids(one.links)).toEqual(ids(n.links.filter((l) => l.source === n.a.id)));
+    });
+
+    it('filters by entity type, link type and direction', async () => {
+      const n = await buildNetwork(store);
+      const people = await store.expand({ ids: [n.a.id], hops: 3, entityTypes: ['Person', 'Company'] });
+      expect(ids(people.entities)).toEqual(ids([n.c1, n.x, n.b, n.y, n.d, n.z]));
+      const jobs = await store.expand({ ids: [n.a.id], hops: 3, linkTypes: ['EMPLOYED_BY'] });
+      expect(ids(jobs.entities)).toEqual(ids([n.c1, n.b]));
+      expect(ids((await store.expand({ ids: [n.c1.id], direction: 'in' })).entities)).toEqual(
+        ids([n.a, n.b]),
+      );
+      expect((await store.expand({ ids: [n.c1.id], direction: 'out' })).entities).toEqual([]);
+      expect(ids((await store.expand({ ids: [n.o.id, n.u.id], direction: 'in' })).entities)).toEqual(
+        ids([n.d, n.e, n.a]),
+      );
+    });
+
+    it('keeps the nearest up to the limit and counts the rest', async () => {
+      const n = await buildNetwork(store);
+      const limited = await store.expand({ ids: [n.c1.id], hops: 2, limit: 2 });
+      expect(limited.entities).toHaveLength(2);
+      expect(ids(limited.entities)).toEqual(ids([n.a, n.b]));
+      expect(limited.omitted).toBe(3); // U, X and D
+      const kept = new Set([n.c1.id, ...limited.entities.map((e) => e.id)]);
+      for (const l of limited.links) expect(kept.has(l.source) && kept.has(l.target)).toBe(true);
+      expect(limited.links).toHaveLength(2);
+    });
+
+    it('returns the links walked between seeds and entities reached', async () => {
+      const n = await buildNetwork(store);
+      const result = await store.expand({ ids: [n.b.id, n.d.id] });
+      expect(ids(result.entities)).toEqual(ids([n.c1, n.o, n.z]));
+      const kinds = result.links.map((l) => l.type).sort();
+      expect(kinds).toEqual(['ASSOCIATE_OF', 'EMPLOYED_BY', 'FAMILY_OF', 'MEMBER_OF']);
+    });
+  });
+
+  describe('findPath', () => {
+    it('finds the fewest links, undirected or directed', async () => {
+      const n = await buildNetwork(store);
+      const path = await store.findPath({ from: n.a.id, to: n.d.id });
+      expect(path).toMatchObject({ found: true, length: 3, entityIds: [n.a.id, n.c1.id, n.b.id, n.d.id] });
+      if (!path.found) throw new Error('no path');
+      expect(path.linkIds).toHaveLength(3);
+      expect(path.entities.map((e) => e.id)).toEqual(path.entityIds);
+      expect(path.links.map((l) => l.id)).toEqual(path.linkIds);
+
+      const directed = await store.findPath({ from: n.a.id, to: n.d.id, directed: true });
+      expect(directed).toMatchObject({
+        found: true,
+        length: 4,
+        entityIds: [n.a.id, n.x.id, n.y.id, n.z.id, n.d.id],
+      });
+      expect(await store.findPath({ from: n.d.id, to: n.a.id, directed: true })).toEqual({ found: false });
+      expect(await store.findPath({ from: n.e.id, to: n.a.id })).toMatchObject({ found: true, length: 5 });
+    });
+
+    it('filters link types, stops at maxHops and answers "no path"', async () => {
+      const n = await buildNetwork(store);
+      const typed = await store.findPath({
+        from: n.a.id,
+        to: n.d.id,
+        linkTypes: ['EMPLOYED_BY', 'FAMILY_OF'],
+      });
+      expect(typed).toMatchObject({ found: true, length: 3 });
+      const assoc = await store.findPath({ from: n.a.id, to: n.d.id, linkTypes: ['ASSOCIATE_OF'] });
+      expect(assoc).toMatchObject({ found: true, length: 4 });
+      expect(await store.findPath({ from: n.a.id, to: n.d.id, linkTypes: ['EMPLOYED_BY'] })).toEqual({
+        found: false,
+      });
+      expect(await store.findPath({ from: n.a.id, to: n.d.id, maxHops: 2 })).toEqual({ found: false });
+      const lonely = await one(store, { type: 'Location', label: 'Nowhere' });
+      expect(await store.findPath({ from: n.a.id, to: lonely.id })).toEqual({ found: false });
+    });
+
+    it('answers length 0 from an entity to itself and NOT_FOUND for unknown ids', async () => {
+      const n = await buildNetwork(store);
+      expect(await store.findPath({ from: n.a.id, to: n.a.id })).toMatchObject({
+        found: true,
+        length: 0,
+        entityIds: [n.a.id],
+        linkIds: [],
+      });
+      await expectError(store.findPath({ from: 'ghost', to: n.a.id }), 'NOT_FOUND');
+      await expectError(store.findPath({ from: n.a.id, to: 'ghost' }), 'NOT_FOUND');
+    });
+  });
+}

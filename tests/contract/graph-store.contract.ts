@@ -1,0 +1,27 @@
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { GraphStore } from '../../electron/services/store/graph-store';
+import { queryContract } from './contract-queries';
+import { writeContract } from './contract-writes';
+
+export type StoreFactory = () => Promise<{ store: GraphStore; cleanup: () => Promise<void> }>;
+
+/**
+ * The one suite every GraphStore passes: the case file today, Neo4j later. It speaks only
+ * through the GraphStore port and assumes the built-in types of graph-schema/types.
+ */
+export function describeGraphStoreContract(name: string, makeStore: StoreFactory): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await makeStore());
+    });
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    writeContract(() => store);
+    queryContract(() => store);
+  });
+}
