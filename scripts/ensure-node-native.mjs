@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const probe = "new (require('better-sqlite3'))(':memory:').close()";
-const loads = () =>
-  spawnSync(process.execPath, ['-e', probe], { cwd: root, stdio: 'ignore' }).status === 0;
+const loads = () => spawnSync(process.execPath, ['-e', probe], { cwd: root, stdio: 'ignore' }).status === 0;
 
 if (!loads()) {
   console.error('Plexus: rebuilding better-sqlite3 for Node (it was last built for Electron)...');
@@ -20,7 +19,9 @@ if (!loads()) {
     shell: process.platform === 'win32',
   });
   if (result.status !== 0 || !loads()) {
-    console.error('Plexus: better-sqlite3 does not load in Node; run `npm rebuild better-sqlite3` and read its errors.');
+    console.error(
+      'Plexus: better-sqlite3 does not load in Node; run `npm rebuild better-sqlite3` and read its errors.',
+    );
     process.exit(1);
   }
 }

@@ -50,6 +50,8 @@ export function queryContract(current: () => GraphStore): void {
       const all = await store.search({ text: 'wang' });
       expect(labels(all.hits)[0]).toBe('Wang');
       expect(labels(all.hits).sort()).toEqual(['Wang', 'Wang Holdings', 'Wang Li', 'Wangari Maathai']);
+      // A whole-word match outranks a word that merely starts with the text.
+      expect(labels(all.hits).at(-1)).toBe('Wangari Maathai');
       const scores = all.hits.map((h) => h.score);
       expect([...scores].sort((x, y) => y - x)).toEqual(scores);
       expect(labels((await store.search({ text: 'wang', types: ['Company'] })).hits)).toEqual([

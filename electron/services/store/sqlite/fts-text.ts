@@ -30,13 +30,15 @@ export function searchColumns(entity: Entity, index: SchemaIndex): [string, stri
 
 /**
  * Turns user text into an FTS5 expression that cannot be a syntax error: every word becomes a
- * quoted phrase (quotes doubled) matched as a prefix, words are ANDed. Words with no letter or
- * digit are dropped, since they hold no token. Undefined when nothing is left to search for.
+ * quoted phrase (quotes doubled) matched as a prefix, words are ANDed. The whole word is asked
+ * for beside the prefix so that bm25 ranks "Li Na" above "Lindqvist" for "li". Words with no
+ * letter or digit are dropped, since they hold no token. Undefined when nothing is left.
  */
 export function ftsQuery(text: string): string | undefined {
   const phrases = text
     .split(/\s+/u)
     .filter((word) => WORD_CHAR.test(word))
-    .map((word) => `"${spaceCjk(word).replace(/"/g, '""')}"*`);
-  return phrases.length > 0 ? phrases.join(' ') : undefined;
+    .map((word) => `"${spaceCjk(word).replace(/"/g, '""')}"`)
+    .map((phrase) => `(${phrase} OR ${phrase}*)`);
+  return phrases.length > 0 ? phrases.join(' AND ') : undefined;
 }

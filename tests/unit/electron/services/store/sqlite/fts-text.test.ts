@@ -39,13 +39,13 @@ describe('spaceCjk', () => {
 
 describe('ftsQuery', () => {
   it('quotes each word as a prefix phrase, doubling quotes', () => {
-    expect(ftsQuery('zha wei')).toBe('"zha"* "wei"*');
-    expect(ftsQuery('"foo')).toBe('"""foo"*');
-    expect(ftsQuery('王偉')).toBe('"王 偉"*');
+    expect(ftsQuery('zha wei')).toBe('("zha" OR "zha"*) AND ("wei" OR "wei"*)');
+    expect(ftsQuery('"foo')).toBe('("""foo" OR """foo"*)');
+    expect(ftsQuery('王偉')).toBe('("王 偉" OR "王 偉"*)');
   });
 
   it('drops words without letters or digits and answers undefined for nothing', () => {
-    expect(ftsQuery('AND ( *')).toBe('"AND"*');
+    expect(ftsQuery('AND ( *')).toBe('("AND" OR "AND"*)');
     expect(ftsQuery('  ')).toBeUndefined();
     expect(ftsQuery('( ) " *')).toBeUndefined();
   });
