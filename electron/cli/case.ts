@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
 import type { CaseInfo } from '../../graph-schema/contract/case';
-import type { GraphStore } from '../services/store/graph-store';
+import { caseInfo } from '../services/cases/case-service';
 import { withCase, withNewCase } from './open-case';
 import { emit, plural, table, type OutputOptions } from './output';
-
-export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
-  const counts = await store.counts();
-  return {
-    name: store.name,
-    store: { kind: store.kind, location: store.location },
-    schemaVersion: store.schemaVersion,
-    ...counts,
-  };
-}
 
 function describe(info: CaseInfo): string[] {
   const byType = (counts: Record<string, number>) =>

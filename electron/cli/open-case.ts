@@ -1,20 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { CASE_EXTENSION } from '../../graph-schema/contract/case';
 import { SchemaIndex } from '../../graph-schema/model/schema';
+import { osUser } from '../services/actor';
 import { loadSchema } from '../services/schema/load-types';
 import type { GraphStore } from '../services/store/graph-store';
-import { createCaseFile, openCaseFile } from '../services/store/sqlite/index';
-
-/** Who writes, for the audit fields; some containers have no passwd entry for the user. */
-function actor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
-  }
-}
+import { createCaseFile, openCaseFile, removeCaseFile } from '../services/store/sqlite/index';
 
 let schemaIndex: SchemaIndex | undefined;
 
@@ -25,7 +15,7 @@ export function cliSchema(): SchemaIndex {
 }
 
 function storeOptions() {
-  return { actor: actor(), schema: cliSchema() };
+  return { actor: osUser(), schema: cliSchema() };
 }
 
 /** A new case's path: relative to the working folder, `.plexus` added when there is no extension. */
@@ -61,10 +51,6 @@ export async function withNewCase<T>(
     return result;
   } finally {
     await store.close();
-    if (!ok) {
-      for (const suffix of ['', '-wal', '-shm']) {
-        if (existsSync(path + suffix)) rmSync(path + suffix, { force: true });
-      }
-    }
+    if (!ok) await removeCaseFile(path);
   }
 }

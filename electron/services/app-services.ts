@@ -1,10 +1,10 @@
-import { userInfo } from 'node:os';
 import { SchemaIndex, type Schema } from '../../graph-schema/model/schema';
 import { createCaseService, type CaseBackend, type CaseService } from './cases';
 import { generateDemoCase } from './demo';
+import { osUser } from './actor';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
-import { createCaseFile, openCaseFile } from './store/sqlite';
+import { createCaseFile, openCaseFile, removeCaseFile } from './store/sqlite';
 
 export interface AppServicesOptions {
   /** Settings and the recent-cases list. */
@@ -27,16 +27,8 @@ const caseFileBackend: CaseBackend = {
   createCaseFile,
   openCaseFile,
   generateDemoCase: (store) => generateDemoCase(store),
+  removeCaseFile,
 };
-
-function osUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    // No passwd entry (some containers): fall back to the environment.
-    return process.env.USER ?? process.env.USERNAME ?? 'analyst';
-  }
-}
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const schema = options.schema ?? loadSchema();

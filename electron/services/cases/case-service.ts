@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   CASE_EXTENSION,
@@ -26,6 +26,8 @@ export interface CaseBackend {
   createCaseFile(path: string, options: CaseStoreOptions): Promise<GraphStore>;
   openCaseFile(path: string, options: CaseStoreOptions): Promise<GraphStore>;
   generateDemoCase(store: GraphStore): Promise<unknown>;
+  /** Removes a case file with its side files (a half-made demo). */
+  removeCaseFile(path: string): Promise<void>;
 }
 
 export interface CaseServiceOptions {
@@ -52,6 +54,7 @@ export interface CaseService {
   resolvePath(path: string): string;
 }
 
+/** What the status bar and `case info` show of an open store. */
 export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
   const counts = await store.counts();
   return {
@@ -118,8 +121,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     } catch (error) {
       // A half-made demo would be opened as-is next time; remove it so it is made again.
       await fresh.close().catch(() => undefined);
-      await rm(path, { force: true });
-      await Promise.all(['-wal', '-shm'].map((s) => rm(`${path}${s}`, { force: true })));
+      await backend.removeCaseFile(path);
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { GraphStore } from '../graph-store';
 import { CASE_SCHEMA_VERSION, createDatabase, openDatabase } from './open';
@@ -30,4 +31,9 @@ export async function openCaseFile(path: string, options: SqliteStoreOptions): P
     ]);
   }
   return new SqliteStore(db, path, version, options);
+}
+
+/** Removes a case file with its WAL and shared-memory files: a half-made case is not kept. */
+export async function removeCaseFile(path: string): Promise<void> {
+  await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${path}${suffix}`, { force: true })));
 }

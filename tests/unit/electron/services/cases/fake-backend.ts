@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, rmSync } from 'node:fs';
 import { caseName, type CaseBackend } from '../../../../../electron/services/cases';
 import type { GraphStore, StoreCounts } from '../../../../../electron/services/store/graph-store';
 
@@ -65,6 +65,7 @@ export function fakeBackend(options: { demoFails?: boolean } = {}) {
       demos.push(store);
       return { entities: 0, links: 0 };
     },
+    removeCaseFile: async (path) => rmSync(path, { force: true }),
   };
   return { backend, stores, demos };
 }
