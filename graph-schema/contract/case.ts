@@ -6,7 +6,12 @@ export type StoreKind = z.infer<typeof StoreKind>;
 export const CaseInfo = z.strictObject({
   name: z.string(),
   /** Where the data lives: a case file path, or a server and database. */
-  store: z.strictObject({ kind: StoreKind, location: z.string() }),
+  store: z.strictObject({
+    kind: StoreKind,
+    location: z.string(),
+    /** A read-only server connection: every edit is refused, so the UI turns editing off. */
+    readOnly: z.boolean(),
+  }),
   schemaVersion: z.number().int(),
   entityCount: z.number().int(),
   linkCount: z.number().int(),

@@ -1,3 +1,5 @@
 export * from './case';
+export * from './connections';
+export * from './transfer';
 export * from './envelope';
 export * from './methods';

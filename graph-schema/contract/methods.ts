@@ -12,6 +12,8 @@ import {
 } from '../model/queries';
 import { Schema } from '../model/schema';
 import { CaseFile, CaseInfo, DataFormat, RecentCase } from './case';
+import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
+import { PublishRequest, PublishResult, TakeOfflineRequest, TakeOfflineResult } from './transfer';
 
 /**
  * The one API between the renderer and Node. Each method exists once, here; the IPC
@@ -174,6 +176,65 @@ export const contract = {
       skipped: z.number().int(),
     }),
     errors: [...graph, 'NOT_FOUND', 'CONFLICT', 'IO'],
+  },
+  listConnections: {
+    summary: 'Saved Neo4j server connections (never their passwords).',
+    request: None,
+    response: z.array(SavedConnection),
+    errors: ['IO'],
+  },
+  saveConnection: {
+    summary: 'Add or change a saved connection; the password goes to the OS keychain.',
+    request: SaveConnectionRequest,
+    response: SavedConnection,
+    errors: ['NOT_FOUND', 'IO'],
+  },
+  deleteConnection: {
+    summary: 'Forget a saved connection and its password.',
+    request: z.strictObject({ id: z.string().min(1) }),
+    response: z.strictObject({ deleted: z.boolean() }),
+    errors: ['IO'],
+  },
+  testConnection: {
+    summary: "Reach a server: its version and edition, and whether the database holds Plexus's schema.",
+    request: z.strictObject({
+      connection: ConnectionInput,
+      /** A saved connection being edited: an empty password means "use the stored one". */
+      id: z.string().min(1).optional(),
+    }),
+    response: ConnectionTest,
+    errors: ['CONNECTION', 'AUTH', 'NOT_FOUND', 'FORBIDDEN', 'TIMEOUT'],
+  },
+  openConnection: {
+    summary:
+      'Open a saved connection as the current store. SCHEMA_REQUIRED until the user consents (prepareSchema).',
+    request: z.strictObject({
+      id: z.string().min(1),
+      /** Used instead of the stored one, and not kept. */
+      password: z.string().max(1000).optional(),
+      /** The user consented: create constraints, indexes and the version node, or migrate. */
+      prepareSchema: z.boolean().default(false),
+    }),
+    response: CaseInfo,
+    errors: ['NOT_FOUND', 'CONNECTION', 'AUTH', 'FORBIDDEN', 'SCHEMA_REQUIRED', 'CASE_TOO_NEW', 'TIMEOUT'],
+  },
+  cancelQueries: {
+    summary: 'Cancel the queries running against the current store.',
+    request: None,
+    response: z.strictObject({ cancelled: z.number().int() }),
+    errors: [],
+  },
+  takeOffline: {
+    summary: 'Copy the given entities and their neighbourhood, with all fields, into a new case file.',
+    request: TakeOfflineRequest,
+    response: TakeOfflineResult,
+    errors: [...graph, 'CONFLICT', 'IO'],
+  },
+  publishCase: {
+    summary: 'Merge a case file into the current store by id; conflicts are listed, never overwritten.',
+    request: PublishRequest,
+    response: PublishResult,
+    errors: [...graph, 'NOT_FOUND', 'NOT_A_CASE', 'FORBIDDEN', 'IO'],
   },
 } as const satisfies Record<string, MethodSpec>;
 

@@ -14,6 +14,12 @@ export const ERROR_CODES = [
   'CASE_CORRUPT', // a Plexus case that cannot be read
   'IO', // the file system refused
   'UNAUTHORIZED', // browser mode: missing or wrong token
+  'CONNECTION', // a server cannot be reached: host, port, TLS
+  'AUTH', // a server refused the user name or password
+  'FORBIDDEN', // the user may not do this: read-only connection, missing rights
+  'SCHEMA_REQUIRED', // a database lacks Plexus's constraints and indexes: ask before creating them
+  'TIMEOUT', // a query ran past its time limit
+  'CANCELLED', // the user cancelled a running query
   'INTERNAL', // a bug: logged with its stack on the Node side only
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

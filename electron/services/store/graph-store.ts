@@ -31,6 +31,8 @@ export interface GraphStore {
   /** What the user calls it: the case file name without extension, or the database name. */
   readonly name: string;
   readonly schemaVersion: number;
+  /** Every write is refused with FORBIDDEN (a read-only server connection). */
+  readonly readOnly: boolean;
 
   counts(): Promise<StoreCounts>;
 
@@ -54,6 +56,22 @@ export interface GraphStore {
    * lossless import). Validated like a create; an id that exists already is a CONFLICT.
    */
   restore(items: Items): Promise<{ entities: number; links: number }>;
+
+  /**
+   * Inserts or replaces complete records by id, audit fields as given (publish merges a case
+   * file into a server this way). Validated like restore; all or nothing.
+   */
+  putItems(items: Items): Promise<{ created: number; updated: number }>;
+
+  /**
+   * Small named JSON values kept with the data, in the same file or database: where a case
+   * was taken offline from and the versions it took, saved charts. Undefined when absent.
+   */
+  readMeta(key: string): Promise<unknown>;
+  writeMeta(key: string, value: unknown): Promise<void>;
+
+  /** Cancels the queries running now; answers how many. A store whose queries cannot run long answers 0. */
+  cancelRunning(): Promise<number>;
 
   search(request: SearchRequest): Promise<SearchResult>;
   expand(request: ExpandRequest): Promise<ExpandResult>;
