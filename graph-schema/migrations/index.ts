@@ -1,4 +1,5 @@
 import { initialSql } from './case-file/001-initial';
+import { storeMetaSql } from './case-file/002-store-meta';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -11,7 +12,10 @@ export interface Migration {
   sql: string;
 }
 
-export const CASE_FILE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSql }];
+export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSql },
+  { version: 2, name: 'store-meta', sql: storeMetaSql },
+];
 
 /** The newest layout this build writes. */
 export const CASE_FILE_VERSION = CASE_FILE_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
 import { queryContract } from './contract-queries';
+import { transferContract } from './contract-transfer';
 import { writeContract } from './contract-writes';
 
 export type StoreFactory = () => Promise<{ store: GraphStore; cleanup: () => Promise<void> }>;
@@ -23,5 +24,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
 
     writeContract(() => store);
     queryContract(() => store);
+    transferContract(() => store);
   });
 }

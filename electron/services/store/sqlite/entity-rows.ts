@@ -80,6 +80,22 @@ export class Rows {
     return out;
   }
 
+  /** Link row ids with the fields a replace must not change, by link id. */
+  linkRowsOf(
+    ids: readonly string[],
+  ): Map<string, { rid: number; type: string; source: number; target: number }> {
+    const out = new Map<string, { rid: number; type: string; source: number; target: number }>();
+    for (const part of chunks([...new Set(ids)], CHUNK)) {
+      const rows = this.sql
+        .get('SELECT id, rid, type, source, target FROM links WHERE id IN ' + IN_LIST)
+        .raw()
+        .all(JSON.stringify(part));
+      for (const [id, rid, type, source, target] of rows as [string, number, string, number, number][])
+        out.set(id, { rid, type, source, target });
+    }
+    return out;
+  }
+
   /** Link rows touching any of these entities (either end). */
   linksTouching(rids: readonly number[]): Map<number, Link> {
     const out = new Map<number, Link>();

@@ -1,22 +1,10 @@
 import type { Entity } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { foldText, spaceCjk } from '../search-text';
 
-/**
- * Han, kana and hangul are written without spaces, so unicode61 would make "王偉" one token
- * and "偉" would never match. Spacing every such character makes each one a token; a query
- * is spaced the same way and quoted, so "王偉" becomes the adjacent phrase "王 偉".
- */
-const CJK = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30fc])/gu;
+export { foldText, spaceCjk };
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-export function spaceCjk(text: string): string {
-  return text.replace(CJK, ' $1 ').replace(/\s+/gu, ' ').trim();
-}
-
-/** Case- and accent-folded text, for comparing a query with a label. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
 
 /** The three indexed columns of entity_search, in order. */
 export function searchColumns(entity: Entity, index: SchemaIndex): [string, string, string] {

@@ -16,8 +16,10 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { GraphStore, StoreCounts, WriterContext } from '../graph-store';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
+import { putItems } from './put-items';
 import { search } from './search';
 import { Statements, sqliteFailure } from './statements';
+import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
 import { Writes, type Audit } from './writes';
 
@@ -32,6 +34,8 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
 /** A case file: one SQLite database, one connection, every call one transaction. */
 export class SqliteStore implements GraphStore {
   readonly kind = 'case-file' as const;
+  /** A case file is the analyst's own: always writable. */
+  readonly readOnly = false;
   readonly name: string;
   private readonly sql: Statements;
   private readonly rows: Rows;
@@ -114,6 +118,23 @@ export class SqliteStore implements GraphStore {
 
   async restore(items: Items): Promise<{ entities: number; links: number }> {
     return this.write(() => this.writes.restore(items));
+  }
+
+  async putItems(items: Items): Promise<{ created: number; updated: number }> {
+    return this.write(() => putItems(this.rows, this.options.schema, items));
+  }
+
+  async readMeta(key: string): Promise<unknown> {
+    return this.read(() => readMeta(this.sql, key));
+  }
+
+  async writeMeta(key: string, value: unknown): Promise<void> {
+    this.write(() => writeMeta(this.sql, key, value));
+  }
+
+  /** better-sqlite3 runs each query synchronously to the end: nothing is ever running to cancel. */
+  async cancelRunning(): Promise<number> {
+    return 0;
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {

@@ -5,7 +5,8 @@ import { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { patchEntity, patchLink, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
 import { countBy, type EntityRef, type Rows } from './entity-rows';
-import { conflict, endIds, inBatch, isSqliteUnique, parseRecord, withoutId } from './write-checks';
+import { conflict, endIds, inBatch, parseRecord } from '../write-checks';
+import { isSqliteUnique } from './write-checks';
 
 /** Validated writes. Callers run each one inside a transaction; a throw rolls everything back. */
 
@@ -23,7 +24,7 @@ export class Writes {
   createEntities(inputs: readonly unknown[], audit: Audit): Entity[] {
     const entities = inputs.map((input, i) =>
       inBatch('entities', i, inputs.length, () => {
-        const { id, draft } = withoutId(input, (rest) => prepareEntity(this.index, rest));
+        const { id, ...draft } = prepareEntity(this.index, input);
         return {
           id: id ?? randomUUID(),
           ...draft,
@@ -42,7 +43,7 @@ export class Writes {
     const refs = this.refCache(endIds(inputs));
     const links = inputs.map((input, i) =>
       inBatch('links', i, inputs.length, () => {
-        const { id, draft } = withoutId(input, (rest) => prepareLink(this.index, rest, (e) => refs(e)?.type));
+        const { id, ...draft } = prepareLink(this.index, input, (e) => refs(e)?.type);
         return {
           id: id ?? randomUUID(),
           ...draft,

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import {
+  PlexusError,
+  placesFromZod,
+  validationError,
+  type ErrorPlace,
+} from '../../../graph-schema/model/errors';
+import { type Entity, type Link } from '../../../graph-schema/model/records';
+
+/** Checks and error shaping shared by every store's writes. */
+
+/** Names the failing item of a batch in the message; the places keep naming the field. */
+export function inBatch<T>(what: string, index: number, size: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (size > 1 && error instanceof PlexusError && error.code === 'VALIDATION') {
+      throw new PlexusError(error.code, `${what}[${index}]: ${error.message}`, error.details);
+    }
+    throw error;
+  }
+}
+
+export function conflict(kind: 'entity' | 'link', id: string): PlexusError {
+  return new PlexusError(
+    'CONFLICT',
+    `${kind === 'entity' ? 'an entity' : 'a link'} with id ${id} already exists`,
+    [{ field: 'id', rule: 'unique', message: `id: ${id} already exists` }],
+  );
+}
+
+/** The source and target ids a batch of link inputs names, before validation. */
+export function endIds(inputs: readonly unknown[]): string[] {
+  const ids: string[] = [];
+  for (const input of inputs) {
+    if (typeof input !== 'object' || input === null) continue;
+    const { source, target } = input as { source?: unknown; target?: unknown };
+    if (typeof source === 'string') ids.push(source);
+    if (typeof target === 'string') ids.push(target);
+  }
+  return ids;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A full record: its shape, then the audit fields the store normally sets itself. */
+export function parseRecord<R extends Entity | Link>(schema: z.ZodType<R>, raw: unknown): R {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw validationError(placesFromZod(parsed.error));
+  const record = parsed.data;
+  const places: ErrorPlace[] = [];
+  for (const field of ['createdAt', 'updatedAt'] as const) {
+    const value = record[field];
+    if (!ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+      places.push({
+        field,
+        rule: 'instant',
+        message: `${field}: must be an ISO date and time (got "${value}")`,
+      });
+    }
+  }
+  for (const field of ['createdBy', 'updatedBy'] as const) {
+    if (record[field].trim() === '')
+      places.push({ field, rule: 'required', message: `${field}: must not be empty` });
+  }
+  if (places.length > 0) throw validationError(places);
+  return record;
+}
