@@ -1,0 +1,153 @@
+import { quoteName } from './names';
+
+/**
+ * Every Cypher statement the adapter can send, and nothing else builds Cypher: the lint test
+ * (tests/unit/.../cypher-lint.test.ts) enumerates this module and checks each statement with
+ * Neo4j's own language tooling. Values always travel as parameters; the only names written
+ * into the text are labels and relationship types from graph-schema, quoted by quoteName.
+ * Functions take the type name already checked against the schema (names.ts).
+ */
+
+export const ENTITY_LABEL = 'PlexusEntity';
+export const SCHEMA_LABEL = 'PlexusSchema';
+export const META_LABEL = 'PlexusMeta';
+export const SEARCH_INDEX = 'plexus_search';
+
+// ---- server and schema -------------------------------------------------------------------
+
+export const SERVER_COMPONENTS =
+  'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition';
+
+export const READ_SCHEMA_VERSION = 'MATCH (s:PlexusSchema) RETURN s.version AS version, s.steps AS steps';
+
+/** One node holds the version and the list of steps that brought the database there. */
+export const RECORD_SCHEMA_STEP =
+  'MERGE (s:PlexusSchema) SET s.version = $version, s.steps = coalesce(s.steps, []) + [$step]';
+
+export const CREATE_ENTITY_ID_CONSTRAINT =
+  'CREATE CONSTRAINT plexus_entity_id IF NOT EXISTS FOR (n:PlexusEntity) REQUIRE n.id IS UNIQUE';
+
+export const CREATE_META_KEY_CONSTRAINT =
+  'CREATE CONSTRAINT plexus_meta_key IF NOT EXISTS FOR (m:PlexusMeta) REQUIRE m.key IS UNIQUE';
+
+/**
+ * The whitespace analyzer keeps the words exactly as searchText holds them: the adapter has
+ * already folded case and accents and split words the way the case file's tokenizer does.
+ * Not eventually consistent, so a write is searchable when its transaction commits.
+ */
+export const CREATE_SEARCH_INDEX =
+  'CREATE FULLTEXT INDEX plexus_search IF NOT EXISTS FOR (n:PlexusEntity) ON EACH [n.searchText] ' +
+  "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}";
+
+export const CREATE_LABEL_KEY_INDEX =
+  'CREATE INDEX plexus_entity_label_key IF NOT EXISTS FOR (n:PlexusEntity) ON (n.labelKey)';
+export const CREATE_VALID_FROM_INDEX =
+  'CREATE INDEX plexus_entity_valid_from IF NOT EXISTS FOR (n:PlexusEntity) ON (n.validFrom)';
+export const CREATE_VALID_TO_INDEX =
+  'CREATE INDEX plexus_entity_valid_to IF NOT EXISTS FOR (n:PlexusEntity) ON (n.validTo)';
+
+export function createLabelConstraint(type: string): string {
+  return `CREATE CONSTRAINT ${quoteName(`plexus_${type}_id`)} IF NOT EXISTS FOR (n:${quoteName(type)}) REQUIRE n.id IS UNIQUE`;
+}
+
+/** A range index per relationship type: link ids are looked up within a type. */
+export function createLinkIdIndex(type: string): string {
+  return `CREATE INDEX ${quoteName(`plexus_link_${type}_id`)} IF NOT EXISTS FOR ()-[r:${quoteName(type)}]-() ON (r.id)`;
+}
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
+
+// ---- entities ----------------------------------------------------------------------------
+
+export const ENTITIES_BY_ID =
+  'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}) RETURN properties(n) AS entity';
+
+export const ENTITY_TYPES_BY_ID =
+  'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}) RETURN n.id AS id, n.type AS type';
+
+export function createEntities(type: string): string {
+  return `UNWIND $rows AS row CREATE (n:PlexusEntity:${quoteName(type)}) SET n = row`;
+}
+
+/** Inserts or replaces by id; the type label is set after, as MERGE matches on the id alone. */
+export function mergeEntities(type: string): string {
+  return `UNWIND $rows AS row MERGE (n:PlexusEntity {id: row.id}) SET n = row SET n:${quoteName(type)}`;
+}
+
+/** Takes a type label off entities whose type a put changes. */
+export function removeEntityLabel(type: string): string {
+  return `UNWIND $ids AS id MATCH (n:${quoteName(type)} {id: id}) REMOVE n:${quoteName(type)}`;
+}
+
+export const REPLACE_ENTITY = 'MATCH (n:PlexusEntity {id: $id}) SET n = $props';
+
+export const DELETE_ENTITIES = 'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}) DETACH DELETE n';
+
+// ---- links -------------------------------------------------------------------------------
+
+const LINK_COLUMNS = 'properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target';
+
+export const LINKS_BY_ID = `MATCH (s:PlexusEntity)-[r]->(t:PlexusEntity) WHERE r.id IN $ids RETURN ${LINK_COLUMNS}`;
+
+export const LINKS_TOUCHING =
+  'UNWIND $ids AS id MATCH (:PlexusEntity {id: id})-[x]-(:PlexusEntity) WITH DISTINCT x AS r ' +
+  `MATCH (s:PlexusEntity)-[r]->(t:PlexusEntity) RETURN ${LINK_COLUMNS}`;
+
+export const LINKS_AMONG =
+  'UNWIND $ids AS id MATCH (s:PlexusEntity {id: id})-[r]->(t:PlexusEntity) WHERE t.id IN $ids ' +
+  `RETURN ${LINK_COLUMNS} ORDER BY r.id`;
+
+export function createLinks(type: string): string {
+  return (
+    'UNWIND $rows AS row MATCH (s:PlexusEntity {id: row.source}) MATCH (t:PlexusEntity {id: row.target}) ' +
+    `CREATE (s)-[r:${quoteName(type)}]->(t) SET r = row.props`
+  );
+}
+
+export const REPLACE_LINK = 'MATCH (:PlexusEntity)-[r]->(:PlexusEntity) WHERE r.id = $id SET r = $props';
+
+export const DELETE_LINKS = 'MATCH (:PlexusEntity)-[r]->(:PlexusEntity) WHERE r.id IN $ids DELETE r';
+
+// ---- counts ------------------------------------------------------------------------------
+
+/** Counts per label come from the count store, so this costs no scan. */
+export function countEntities(type: string): string {
+  return `MATCH (n:${quoteName(type)}) RETURN count(n) AS n`;
+}
+
+export function countLinks(type: string): string {
+  return `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS n`;
+}
+
+// ---- search and traversal ----------------------------------------------------------------
+
+export const SEARCH_FULLTEXT =
+  "CALL db.index.fulltext.queryNodes('plexus_search', $query) YIELD node, score " +
+  'WHERE $types IS NULL OR node.type IN $types RETURN node.id AS id, score LIMIT $window';
+
+export const SEARCH_EXACT_LABEL =
+  'MATCH (n:PlexusEntity) WHERE n.labelKey = $key AND ($types IS NULL OR n.type IN $types) ' +
+  'RETURN n.id AS id LIMIT $limit';
+
+const STEP_FILTER =
+  'WHERE ($linkTypes IS NULL OR type(r) IN $linkTypes) AND ($entityTypes IS NULL OR b.type IN $entityTypes) ' +
+  'RETURN r.id AS link, id AS origin, b.id AS reached';
+
+/** Links walked from a set of entities, away from them. */
+export const STEPS_OUT = `UNWIND $ids AS id MATCH (:PlexusEntity {id: id})-[r]->(b:PlexusEntity) ${STEP_FILTER}`;
+
+/** Links walked from a set of entities, towards them. */
+export const STEPS_IN = `UNWIND $ids AS id MATCH (:PlexusEntity {id: id})<-[r]-(b:PlexusEntity) ${STEP_FILTER}`;
+
+// ---- scans and meta ----------------------------------------------------------------------
+
+export const SCAN_ENTITIES =
+  'MATCH (n:PlexusEntity) WHERE n.id > $after RETURN properties(n) AS entity ORDER BY n.id LIMIT $size';
+
+export const SCAN_LINKS =
+  `MATCH (s:PlexusEntity)-[r]->(t:PlexusEntity) WHERE r.id > $after RETURN ${LINK_COLUMNS} ` +
+  'ORDER BY r.id LIMIT $size';
+
+export const READ_META = 'MATCH (m:PlexusMeta {key: $key}) RETURN m.value AS value';
+export const WRITE_META = 'MERGE (m:PlexusMeta {key: $key}) SET m.value = $value';
+export const DELETE_META = 'MATCH (m:PlexusMeta {key: $key}) DELETE m';

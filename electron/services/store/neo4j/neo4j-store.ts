@@ -1,0 +1,216 @@
+import type { z } from 'zod';
+import { placesFromZod, validationError } from '../../../../graph-schema/model/errors';
+import {
+  ExpandRequest,
+  PathRequest,
+  SearchRequest,
+  type ExpandResult,
+  type Items,
+  type PathResult,
+  type SearchResult,
+} from '../../../../graph-schema/model/queries';
+import type { Entity, Link } from '../../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import type { GraphStore, StoreCounts, WriterContext } from '../graph-store';
+import { neo4jLocation, type Neo4jConfig } from './config';
+import * as cypher from './cypher';
+import { entityFromProperties, linkFromRow } from './records';
+import { findPath } from './path';
+import { Rows } from './rows';
+import { search } from './search';
+import type { BoltDriver, Run } from './session';
+import { readOnlyError, Sessions } from './session';
+import { expand } from './traverse';
+import { checkLinkInputs, newEntities, recordEntities, Writes, type Audit } from './writes';
+
+export type Neo4jStoreOptions = WriterContext & { schema: SchemaIndex };
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(placesFromZod(result.error));
+  return result.data;
+}
+
+/** A database on a Neo4j server: every call one session and one transaction (session.ts). */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly location: string;
+  readonly name: string;
+  readonly readOnly: boolean;
+  private readonly sessions: Sessions;
+  private readonly index: SchemaIndex;
+
+  constructor(
+    private readonly driver: BoltDriver,
+    config: Neo4jConfig,
+    readonly schemaVersion: number,
+    private readonly options: Neo4jStoreOptions,
+  ) {
+    this.location = neo4jLocation(config);
+    this.name = config.database;
+    this.readOnly = config.readOnly;
+    this.sessions = new Sessions(driver, config);
+    this.index = options.schema;
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.sessions.read(async (run) => {
+      const out: StoreCounts = { entityCount: 0, linkCount: 0, entityCounts: {}, linkCounts: {} };
+      for (const { name } of this.index.schema.entityTypes) {
+        const n = await count(run, cypher.countEntities(name));
+        if (n > 0) out.entityCounts[name] = n;
+        out.entityCount += n;
+      }
+      for (const { name } of this.index.schema.linkTypes) {
+        const n = await count(run, cypher.countLinks(name));
+        if (n > 0) out.linkCounts[name] = n;
+        out.linkCount += n;
+      }
+      return out;
+    });
+  }
+
+  async getEntities(ids: readonly string[]): Promise<Entity[]> {
+    return this.sessions.read((run) => this.rows(run).entities(ids));
+  }
+
+  async getLinks(ids: readonly string[]): Promise<Link[]> {
+    return this.sessions.read((run) => this.rows(run).links(ids));
+  }
+
+  async linksAmong(ids: readonly string[]): Promise<Link[]> {
+    if (ids.length === 0) return [];
+    return this.sessions.read(async (run) =>
+      (await run(cypher.LINKS_AMONG, { ids: [...new Set(ids)] })).map(linkFromRow),
+    );
+  }
+
+  async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
+    this.refuseIfReadOnly();
+    const entities = newEntities(this.index, inputs, this.audit());
+    return this.sessions.write((run) => this.writes(run).createEntities(entities));
+  }
+
+  async updateEntity(id: string, patch: unknown): Promise<Entity> {
+    const audit = this.audit();
+    return this.sessions.write((run) => this.writes(run).updateEntity(id, patch, audit));
+  }
+
+  async deleteEntities(ids: readonly string[]): Promise<Items> {
+    return this.sessions.write((run) => this.writes(run).deleteEntities(ids));
+  }
+
+  async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
+    this.refuseIfReadOnly();
+    checkLinkInputs(this.index, inputs);
+    const audit = this.audit();
+    return this.sessions.write((run) => this.writes(run).createLinks(inputs, audit));
+  }
+
+  async updateLink(id: string, patch: unknown): Promise<Link> {
+    const audit = this.audit();
+    return this.sessions.write((run) => this.writes(run).updateLink(id, patch, audit));
+  }
+
+  async deleteLinks(ids: readonly string[]): Promise<Items> {
+    return this.sessions.write((run) => this.writes(run).deleteLinks(ids));
+  }
+
+  async restore(items: Items): Promise<{ entities: number; links: number }> {
+    this.refuseIfReadOnly();
+    const entities = recordEntities(this.index, items.entities);
+    checkLinkInputs(this.index, items.links);
+    return this.sessions.write((run) => this.writes(run).restore(entities, items.links));
+  }
+
+  async putItems(items: Items): Promise<{ created: number; updated: number }> {
+    this.refuseIfReadOnly();
+    const entities = recordEntities(this.index, items.entities);
+    checkLinkInputs(this.index, items.links);
+    return this.sessions.write((run) => this.writes(run).put(entities, items.links));
+  }
+
+  async readMeta(key: string): Promise<unknown> {
+    const rows = await this.sessions.read((run) => run(cypher.READ_META, { key }));
+    const value = rows[0]?.value;
+    return typeof value === 'string' ? (JSON.parse(value) as unknown) : undefined;
+  }
+
+  async writeMeta(key: string, value: unknown): Promise<void> {
+    const json = value === undefined ? undefined : JSON.stringify(value);
+    await this.sessions.write((run) =>
+      json === undefined ? run(cypher.DELETE_META, { key }) : run(cypher.WRITE_META, { key, value: json }),
+    );
+  }
+
+  async cancelRunning(): Promise<number> {
+    return this.sessions.cancelAll();
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const req = parse(SearchRequest, request);
+    return this.sessions.read((run) => search(run, this.rows(run), req));
+  }
+
+  async expand(request: ExpandRequest): Promise<ExpandResult> {
+    const req = parse(ExpandRequest, request);
+    return this.sessions.read((run) => expand(run, this.rows(run), req));
+  }
+
+  async findPath(request: PathRequest): Promise<PathResult> {
+    const req = parse(PathRequest, request);
+    return this.sessions.read((run) => findPath(run, this.rows(run), req));
+  }
+
+  async *scanEntities(batchSize = 1000): AsyncIterable<Entity[]> {
+    yield* this.scan(cypher.SCAN_ENTITIES, batchSize, (row) => entityFromProperties(row.entity));
+  }
+
+  async *scanLinks(batchSize = 1000): AsyncIterable<Link[]> {
+    yield* this.scan(cypher.SCAN_LINKS, batchSize, linkFromRow);
+  }
+
+  async close(): Promise<void> {
+    await this.sessions.cancelAll();
+    await this.driver.close();
+  }
+
+  /** Keyset pagination on id, one short transaction per batch: no transaction held across yields. */
+  private async *scan<T extends { id: string }>(
+    statement: string,
+    batchSize: number,
+    map: (row: Parameters<typeof linkFromRow>[0]) => T,
+  ): AsyncIterable<T[]> {
+    const size = Math.max(1, Math.trunc(batchSize));
+    let after = '';
+    for (;;) {
+      const batch = (await this.sessions.read((run) => run(statement, { after, size }))).map(map);
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1]?.id ?? after;
+      yield batch;
+      if (batch.length < size) return;
+    }
+  }
+
+  private rows(run: Run): Rows {
+    return new Rows(run, this.index);
+  }
+
+  private writes(run: Run): Writes {
+    return new Writes(run, this.index);
+  }
+
+  /** Checked before validation too, so a read-only store answers FORBIDDEN, not VALIDATION. */
+  private refuseIfReadOnly(): void {
+    if (this.readOnly) throw readOnlyError(this.location);
+  }
+
+  private audit(): Audit {
+    return { actor: this.options.actor, now: (this.options.now ?? (() => new Date()))().toISOString() };
+  }
+}
+
+async function count(run: Run, statement: string): Promise<number> {
+  const value = (await run(statement))[0]?.n;
+  return typeof value === 'number' ? value : 0;
+}

@@ -1,0 +1,138 @@
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import { Entity, Link, type Props } from '../../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { foldText, searchWords } from '../search-text';
+import type { Plain, Row } from './values';
+
+/**
+ * How entities and links sit in Neo4j. Common fields are properties of their own, so other
+ * tools can query them; aliases a list; type-specific props one JSON string (propsJson) so
+ * any value round-trips exactly. Entities also carry labelKey (the folded label, for the exact
+ * match that ranks first) and searchText (the words the full-text index holds).
+ */
+
+type Properties = Record<string, string | string[] | null>;
+
+const GRADING = ['confidence', 'reliability', 'credibility', 'classification'] as const;
+const AUDIT = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
+
+function commonProps(item: Entity | Link): Properties {
+  const out: Properties = {
+    id: item.id,
+    label: item.label,
+    notes: item.notes,
+    validFrom: item.validFrom,
+    validTo: item.validTo,
+    propsJson: JSON.stringify(item.props),
+  };
+  for (const key of GRADING) out[key] = item[key];
+  for (const key of AUDIT) out[key] = item[key];
+  return out;
+}
+
+/** The words of label, aliases and searchable properties, as the full-text index holds them. */
+export function searchText(entity: Entity, index: SchemaIndex): string {
+  const props = index
+    .searchableProps(entity.type)
+    .map((name) => entity.props[name])
+    .filter((v) => v !== undefined && v !== '')
+    .map(String);
+  return [entity.label, ...entity.aliases, ...props].flatMap(searchWords).join(' ');
+}
+
+/** Node properties of an entity; null values are simply not stored by SET n = row. */
+export function entityProperties(entity: Entity, index: SchemaIndex): Properties {
+  return {
+    ...commonProps(entity),
+    type: entity.type,
+    aliases: entity.aliases,
+    labelKey: foldText(entity.label),
+    searchText: searchText(entity, index),
+  };
+}
+
+/** Relationship properties of a link; type, source and target are the relationship itself. */
+export function linkProperties(link: Link): Properties {
+  return commonProps(link);
+}
+
+function text(map: { [key: string]: Plain }, key: string): string {
+  const value = map[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function nullableText(map: { [key: string]: Plain }, key: string): string | null {
+  const value = map[key];
+  return typeof value === 'string' ? value : null;
+}
+
+function propsOf(map: { [key: string]: Plain }): Props {
+  const raw = map.propsJson;
+  if (typeof raw !== 'string' || raw === '') return {};
+  return JSON.parse(raw) as Props;
+}
+
+function commonFields(map: { [key: string]: Plain }) {
+  return {
+    label: text(map, 'label'),
+    notes: text(map, 'notes'),
+    validFrom: nullableText(map, 'validFrom'),
+    validTo: nullableText(map, 'validTo'),
+    confidence: text(map, 'confidence'),
+    reliability: text(map, 'reliability'),
+    credibility: text(map, 'credibility'),
+    classification: text(map, 'classification'),
+    props: propsOf(map),
+    createdAt: text(map, 'createdAt'),
+    createdBy: text(map, 'createdBy'),
+    updatedAt: text(map, 'updatedAt'),
+    updatedBy: text(map, 'updatedBy'),
+  };
+}
+
+function asMap(value: Plain | undefined): { [key: string]: Plain } {
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PlexusError('INTERNAL', 'the server answered a record that is not a map');
+  }
+  return value;
+}
+
+/**
+ * An entity from its node properties. Parsed with the record schema, so a node another tool
+ * wrote badly is refused with a message naming the field, not passed on half-formed.
+ */
+export function entityFromProperties(value: Plain | undefined): Entity {
+  const map = asMap(value);
+  const aliases = Array.isArray(map.aliases) ? map.aliases.filter((a) => typeof a === 'string') : [];
+  return parseStored(Entity, { id: text(map, 'id'), type: text(map, 'type'), aliases, ...commonFields(map) });
+}
+
+/** A link from a row of props, type, source and target (cypher.ts's link columns). */
+export function linkFromRow(row: Row): Link {
+  const map = asMap(row.props);
+  return parseStored(Link, {
+    id: text(map, 'id'),
+    type: text(row, 'type'),
+    source: text(row, 'source'),
+    target: text(row, 'target'),
+    ...commonFields(map),
+  });
+}
+
+function parseStored<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  raw: unknown,
+): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid';
+  const id = (raw as { id?: string }).id ?? '?';
+  throw new PlexusError('CASE_CORRUPT', `stored item ${id} is not a valid Plexus record (${where})`);
+}

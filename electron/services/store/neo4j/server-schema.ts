@@ -1,0 +1,98 @@
+import type { ServerSchemaState } from '../../../../graph-schema/contract/connections';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { neo4jLocation, type Neo4jConfig } from './config';
+import * as cypher from './cypher';
+import type { Sessions } from './session';
+
+/**
+ * What Plexus keeps in a database besides the data: constraints, indexes and one
+ * (:PlexusSchema {version, steps}) node. Migrations are steps by version; each applied step
+ * is appended to `steps`, so the node tells how the database got where it is.
+ */
+interface SchemaStep {
+  version: number;
+  name: string;
+  statements: (index: SchemaIndex) => string[];
+}
+
+export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
+  {
+    version: 1,
+    name: 'constraints on id, full-text search, date and label indexes',
+    statements: (index) => [
+      cypher.CREATE_ENTITY_ID_CONSTRAINT,
+      cypher.CREATE_META_KEY_CONSTRAINT,
+      ...index.schema.entityTypes.map((t) => cypher.createLabelConstraint(t.name)),
+      ...index.schema.linkTypes.map((t) => cypher.createLinkIdIndex(t.name)),
+      cypher.CREATE_SEARCH_INDEX,
+      cypher.CREATE_LABEL_KEY_INDEX,
+      cypher.CREATE_VALID_FROM_INDEX,
+      cypher.CREATE_VALID_TO_INDEX,
+    ],
+  },
+];
+
+export const NEO4J_SCHEMA_VERSION = NEO4J_SCHEMA_STEPS.reduce((max, s) => Math.max(max, s.version), 0);
+
+const INDEX_WAIT_SECONDS = 300;
+
+export interface SchemaState {
+  state: ServerSchemaState;
+  version: number | null;
+}
+
+export async function readSchemaState(sessions: Sessions): Promise<SchemaState> {
+  const rows = await sessions.read((run) => run(cypher.READ_SCHEMA_VERSION));
+  const raw = rows[0]?.version;
+  const version = typeof raw === 'number' ? raw : null;
+  if (version === null) return { state: 'missing', version: null };
+  if (version > NEO4J_SCHEMA_VERSION) return { state: 'newer', version };
+  if (version < NEO4J_SCHEMA_VERSION) return { state: 'older', version };
+  return { state: 'ready', version };
+}
+
+export function schemaRequired(
+  config: Pick<Neo4jConfig, 'uri' | 'database'>,
+  state: SchemaState,
+): PlexusError {
+  const what =
+    state.state === 'missing'
+      ? 'has no Plexus schema yet'
+      : `has Plexus schema version ${state.version ?? 0}, this build needs ${NEO4J_SCHEMA_VERSION}`;
+  return new PlexusError(
+    'SCHEMA_REQUIRED',
+    `The database ${config.database} on ${config.uri} ${what}: creating it adds uniqueness constraints, a full-text index and date indexes`,
+    [{ field: 'database', message: `schema ${state.state}` }],
+  );
+}
+
+export function schemaTooNew(config: Pick<Neo4jConfig, 'uri' | 'database'>, version: number): PlexusError {
+  return new PlexusError(
+    'CASE_TOO_NEW',
+    `${neo4jLocation(config)} was prepared by a newer Plexus (schema version ${version}, this build knows up to ${NEO4J_SCHEMA_VERSION})`,
+    [{ field: 'database', message: `schema version ${version} > ${NEO4J_SCHEMA_VERSION}` }],
+  );
+}
+
+/**
+ * Applies the steps past `from`. Schema commands cannot share a transaction with data
+ * writes, so each runs alone; IF NOT EXISTS makes a step safe to repeat after a failure.
+ */
+export async function migrateSchema(
+  sessions: Sessions,
+  index: SchemaIndex,
+  from: number,
+  now: () => Date,
+): Promise<void> {
+  for (const step of NEO4J_SCHEMA_STEPS.filter((s) => s.version > from)) {
+    for (const statement of step.statements(index)) await sessions.write((run) => run(statement));
+    await sessions.read((run) => run(cypher.AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS }));
+    await sessions.write((run) =>
+      run(cypher.RECORD_SCHEMA_STEP, {
+        version: step.version,
+        step: `${step.version}: ${step.name} (${now().toISOString()})`,
+      }),
+    );
+  }
+}

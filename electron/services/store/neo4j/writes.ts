@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import type { Items } from '../../../../graph-schema/model/queries';
+import { Entity, Link } from '../../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { patchEntity, patchLink, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
+import { endIds, inBatch, parseRecord } from '../write-checks';
+import { checkLinkType } from './names';
+import { Rows } from './rows';
+import type { Run } from './session';
+
+/**
+ * Validated writes, each given the `run` of one write transaction: a throw rolls it all back.
+ * The same rules and messages as the case file (graph-schema/model/validate), with link ends'
+ * types read from the database in the same transaction.
+ */
+
+export interface Audit {
+  actor: string;
+  now: string;
+}
+
+function notFound(kind: 'entity' | 'link', id: string): PlexusError {
+  return new PlexusError('NOT_FOUND', `no ${kind} with id ${id}`, [
+    { field: 'id', message: `id: ${id} not found` },
+  ]);
+}
+
+/** Link types are checked before the transaction opens, so an unknown one sends no query. */
+export function checkLinkInputs(index: SchemaIndex, inputs: readonly unknown[]): void {
+  inputs.forEach((input, i) =>
+    inBatch('links', i, inputs.length, () => {
+      const type =
+        typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+      if (typeof type === 'string' && type !== '') checkLinkType(index, type);
+    }),
+  );
+}
+
+/** Entities need nothing from the database to be checked: done before the transaction. */
+export function newEntities(index: SchemaIndex, inputs: readonly unknown[], audit: Audit): Entity[] {
+  return inputs.map((input, i) =>
+    inBatch('entities', i, inputs.length, () => {
+      const { id, ...draft } = prepareEntity(index, input);
+      return {
+        id: id ?? randomUUID(),
+        ...draft,
+        createdAt: audit.now,
+        createdBy: audit.actor,
+        updatedAt: audit.now,
+        updatedBy: audit.actor,
+      } satisfies Entity;
+    }),
+  );
+}
+
+/** Complete records as given (restore, put), checked like a create. */
+export function recordEntities(index: SchemaIndex, raws: readonly unknown[]): Entity[] {
+  return raws.map((raw, i) =>
+    inBatch('entities', i, raws.length, () => {
+      const record = parseRecord(Entity, raw);
+      const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
+      return { id: record.id, ...prepareEntity(index, editable), createdAt, createdBy, updatedAt, updatedBy };
+    }),
+  );
+}
+
+async function recordLinks(rows: Rows, index: SchemaIndex, raws: readonly unknown[]): Promise<Link[]> {
+  const records = raws.map((raw, i) => inBatch('links', i, raws.length, () => parseRecord(Link, raw)));
+  const types = await rows.entityTypes(records.flatMap((l) => [l.source, l.target]));
+  return records.map((record, i) =>
+    inBatch('links', i, records.length, () => {
+      const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
+      const draft = prepareLink(index, editable, (e) => types.get(e));
+      return { id: record.id, ...draft, createdAt, createdBy, updatedAt, updatedBy };
+    }),
+  );
+}
+
+export class Writes {
+  private readonly rows: Rows;
+
+  constructor(
+    run: Run,
+    private readonly index: SchemaIndex,
+  ) {
+    this.rows = new Rows(run, index);
+  }
+
+  async createEntities(entities: readonly Entity[]): Promise<Entity[]> {
+    await this.rows.refuseExisting(
+      'entity',
+      entities.map((e) => e.id),
+    );
+    await this.rows.createEntities(entities);
+    return [...entities];
+  }
+
+  async createLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
+    const types = await this.rows.entityTypes(endIds(inputs));
+    const links = inputs.map((input, i) =>
+      inBatch('links', i, inputs.length, () => {
+        const { id, ...draft } = prepareLink(this.index, input, (e) => types.get(e));
+        return {
+          id: id ?? randomUUID(),
+          ...draft,
+          createdAt: audit.now,
+          createdBy: audit.actor,
+          updatedAt: audit.now,
+          updatedBy: audit.actor,
+        } satisfies Link;
+      }),
+    );
+    await this.rows.refuseExisting(
+      'link',
+      links.map((l) => l.id),
+    );
+    await this.rows.createLinks(links);
+    return links;
+  }
+
+  async updateEntity(id: string, patch: unknown, audit: Audit): Promise<Entity> {
+    const [found] = await this.rows.entities([id]);
+    if (!found) throw notFound('entity', id);
+    const { id: _id, ...draft } = patchEntity(this.index, found, patch);
+    const entity: Entity = {
+      id,
+      ...draft,
+      createdAt: found.createdAt,
+      createdBy: found.createdBy,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    };
+    await this.rows.replaceEntity(entity);
+    return entity;
+  }
+
+  async updateLink(id: string, patch: unknown, audit: Audit): Promise<Link> {
+    const [found] = await this.rows.links([id]);
+    if (!found) throw notFound('link', id);
+    const types = await this.rows.entityTypes([found.source, found.target]);
+    const { id: _id, ...draft } = patchLink(this.index, found, patch, (e) => types.get(e));
+    const link: Link = {
+      id,
+      ...draft,
+      createdAt: found.createdAt,
+      createdBy: found.createdBy,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    };
+    await this.rows.replaceLink(link);
+    return link;
+  }
+
+  async deleteEntities(ids: readonly string[]): Promise<Items> {
+    const entities = await this.rows.entities(ids);
+    const links = await this.rows.linksTouching(entities.map((e) => e.id));
+    await this.rows.deleteEntities(entities.map((e) => e.id));
+    return { entities, links };
+  }
+
+  async deleteLinks(ids: readonly string[]): Promise<Items> {
+    const links = await this.rows.links(ids);
+    await this.rows.deleteLinks(links.map((l) => l.id));
+    return { entities: [], links };
+  }
+
+  /** Entities first, so the links' ends are there to be checked in the same transaction. */
+  async restore(
+    entities: readonly Entity[],
+    rawLinks: readonly unknown[],
+  ): Promise<{ entities: number; links: number }> {
+    await this.createEntities(entities);
+    const links = await recordLinks(this.rows, this.index, rawLinks);
+    await this.rows.refuseExisting(
+      'link',
+      links.map((l) => l.id),
+    );
+    await this.rows.createLinks(links);
+    return { entities: entities.length, links: links.length };
+  }
+
+  /**
+   * Inserts or replaces by id. Entities merge in place (their links stay); a link is
+   * replaced whole by deleting the stored one first, since its type or ends may differ.
+   */
+  async put(
+    entities: readonly Entity[],
+    rawLinks: readonly unknown[],
+  ): Promise<{ created: number; updated: number }> {
+    const storedTypes = await this.rows.entityTypes(entities.map((e) => e.id));
+    await this.rows.mergeEntities(entities, storedTypes);
+    const links = await recordLinks(this.rows, this.index, rawLinks);
+    const linkIds = links.map((l) => l.id);
+    if (new Set(linkIds).size !== linkIds.length) await this.rows.refuseExisting('link', linkIds);
+    const storedLinks = await this.rows.links(linkIds);
+    await this.rows.deleteLinks(storedLinks.map((l) => l.id));
+    await this.rows.createLinks(links);
+    const updated = storedTypes.size + storedLinks.length;
+    const created = new Set(entities.map((e) => e.id)).size + links.length - updated;
+    return { created, updated };
+  }
+}

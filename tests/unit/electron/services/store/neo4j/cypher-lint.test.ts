@@ -1,0 +1,134 @@
+import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { loadSchema } from '../../../../../../electron/services/schema/load-types';
+import * as cypher from '../../../../../../electron/services/store/neo4j/cypher';
+
+/**
+ * Layer 1 of the Neo4j tests: every statement the adapter can send, checked by Neo4j's own
+ * linter against the labels, relationship types, properties, functions and procedures we use.
+ * Zero errors and zero warnings, so a typo or a deprecated form fails CI without a server.
+ */
+
+const schema = loadSchema();
+const entityTypes = schema.entityTypes.map((t) => t.name);
+const linkTypes = schema.linkTypes.map((t) => t.name);
+
+const FUNCTIONS = ['coalesce', 'count', 'properties', 'type'];
+const PROCEDURES = ['dbms.components', 'db.index.fulltext.queryNodes', 'db.awaitIndexes'];
+const VERSION = 'CYPHER 5';
+
+function pick<T>(registry: Record<string, T> | undefined, names: readonly string[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const name of names) {
+    const entry = registry?.[name];
+    if (!entry) throw new Error(`the linter's test data has no ${name}`);
+    out[name] = entry;
+  }
+  return out;
+}
+
+const PROPERTY_KEYS = [
+  'id',
+  'type',
+  'label',
+  'labelKey',
+  'aliases',
+  'notes',
+  'validFrom',
+  'validTo',
+  'confidence',
+  'reliability',
+  'credibility',
+  'classification',
+  'propsJson',
+  'searchText',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'version',
+  'steps',
+  'key',
+  'value',
+  // Keys of the row maps a link batch is sent as (UNWIND $rows AS row ... row.source).
+  'source',
+  'target',
+  'props',
+];
+
+/** Every parameter the adapter binds, with a value of its kind: an unknown one is an error. */
+const PARAMETERS: Record<string, unknown> = {
+  ids: ['a'],
+  id: 'a',
+  rows: [{ id: 'a' }],
+  props: { id: 'a' },
+  types: ['Person'],
+  linkTypes: ['OWNS'],
+  entityTypes: ['Person'],
+  query: 'wang',
+  key: 'k',
+  value: '{}',
+  limit: 20,
+  window: 2000,
+  after: '',
+  size: 1000,
+  seconds: 60,
+  version: 1,
+  step: 'step',
+};
+
+const dbSchema: DbSchema = {
+  parameters: PARAMETERS,
+  labels: [...entityTypes, cypher.ENTITY_LABEL, cypher.SCHEMA_LABEL, cypher.META_LABEL],
+  relationshipTypes: linkTypes,
+  propertyKeys: PROPERTY_KEYS,
+  functions: { [VERSION]: pick(testData.mockSchema.functions?.[VERSION], FUNCTIONS) },
+  procedures: { [VERSION]: pick(testData.mockSchema.procedures?.[VERSION], PROCEDURES) },
+  defaultLanguage: VERSION,
+};
+
+/** Every exported string constant, and every exported function for every type it takes. */
+function allStatements(): [string, string][] {
+  const out: [string, string][] = [];
+  const labelConstants = new Set([
+    cypher.ENTITY_LABEL,
+    cypher.SCHEMA_LABEL,
+    cypher.META_LABEL,
+    cypher.SEARCH_INDEX,
+  ]);
+  for (const [name, value] of Object.entries(cypher)) {
+    if (typeof value === 'string') {
+      if (!labelConstants.has(value)) out.push([name, value]);
+    } else if (typeof value === 'function') {
+      const linkFunction = /link/i.test(name);
+      const types = linkFunction ? linkTypes : entityTypes;
+      for (const type of types) out.push([`${name}(${type})`, (value as (t: string) => string)(type)]);
+    }
+  }
+  return out;
+}
+
+describe('Cypher statements (layer 1: Neo4j language tooling)', () => {
+  const statements = allStatements();
+
+  it('enumerates the statements and their per-type forms', () => {
+    expect(statements.length).toBeGreaterThan(30);
+    expect(statements.some(([name]) => name === `createLinks(${linkTypes[0] ?? ''})`)).toBe(true);
+  });
+
+  it.each(statements)('%s lints clean', (_name, query) => {
+    const { diagnostics } = lintCypherQuery(query, dbSchema);
+    const shown = diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message}`);
+    expect(shown, query).toEqual([]);
+  });
+
+  it('the linter does flag a broken statement, a wrong label and an unknown procedure', () => {
+    const broken = [
+      'MATCH (n:PlexusEntity RETURN n',
+      'MATCH (n:Spaceship) RETURN n',
+      'CALL db.index.fulltext.queryNodez($a, $b)',
+    ];
+    for (const query of broken)
+      expect(lintCypherQuery(query, dbSchema).diagnostics.length, query).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { escapeLucene, luceneQuery } from '../../../../../../electron/services/store/neo4j/lucene';
+import { searchWords } from '../../../../../../electron/services/store/search-text';
+
+describe('searchWords', () => {
+  it('folds case and accents and splits words as the case file tokenizer does', () => {
+    expect(searchWords('Zhāng  Wěi')).toEqual(['zhang', 'wei']);
+    expect(searchWords('li.wei@example.cn')).toEqual(['li', 'wei', 'example', 'cn']);
+    expect(searchWords('+44 7700 900123')).toEqual(['44', '7700', '900123']);
+  });
+
+  it('makes every CJK character a word and keeps hangul syllables whole', () => {
+    expect(searchWords('王偉')).toEqual(['王', '偉']);
+    expect(searchWords('김민준')).toEqual(['김', '민', '준']);
+  });
+});
+
+describe('luceneQuery', () => {
+  it('asks for each word whole or as a prefix, ANDed', () => {
+    expect(luceneQuery('ZHANG wei')).toBe('(zhang OR zhang*) AND (wei OR wei*)');
+  });
+
+  it('matches a word of several index words as a phrase, in order', () => {
+    expect(luceneQuery('王偉')).toBe('"王 偉"');
+    expect(luceneQuery('li.wei@example')).toBe('"li wei example"');
+  });
+
+  it('leaves no query syntax in place and answers nothing for empty text', () => {
+    for (const text of ['"foo', 'AND (', 'NEAR(a b)', 'label:wang', '-wang', "o'brien", 'a\\b', 'x~2^3']) {
+      const query = luceneQuery(text) ?? '';
+      // Only our own operators, quotes and trailing stars remain.
+      const stripped = query.replace(/ (AND|OR) /g, ' ').replace(/[()"*]/g, '');
+      expect(stripped, text).toMatch(/^[\p{L}\p{N} ]*$/u);
+    }
+    expect(luceneQuery('AND')).toBe('(and OR and*)');
+    expect(luceneQuery('   ')).toBeUndefined();
+    expect(luceneQuery('* " ^')).toBeUndefined();
+  });
+
+  it('escapes every Lucene special character', () => {
+    expect(escapeLucene('a+b-c!(d){e}[f]^"g"~h*i?j:k\\l/m&n|o')).toBe(
+      'a\\+b\\-c\\!\\(d\\)\\{e\\}\\[f\\]\\^\\"g\\"\\~h\\*i\\?j\\:k\\\\l\\/m\\&n\\|o',
+    );
+  });
+});
