@@ -6,6 +6,7 @@ import { registerEntity } from './entity';
 import { registerGraph } from './graph';
 import { registerIo } from './io';
 import { registerLink } from './link';
+import { registerNeo4j } from './neo4j';
 import { registerSearch } from './search';
 
 /**
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerGraph(program);
   registerIo(program);
+  registerNeo4j(program);
   return program;
 }
 
