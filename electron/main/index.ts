@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../ipc/handlers';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { rendererDistDir } from '../services/paths';
 import { registerIpc } from './ipc';
+import { createSafeSecretStore, SECRETS_FILE } from './secret-store';
 import { serveRendererFiles } from './renderer-files';
 import { hardenApp, hardenSession } from './security';
 import { createMainWindow } from './window';
@@ -33,7 +34,9 @@ async function start(): Promise<void> {
   // PLEXUS_HOME / PLEXUS_CASES_DIR let tests give each run its own folders.
   const home = process.env.PLEXUS_HOME ?? app.getPath('userData');
   const casesDir = process.env.PLEXUS_CASES_DIR ?? join(app.getPath('documents'), 'Plexus');
-  services = createAppServices({ home, casesDir });
+  // After ready: Linux picks its keyring then. Beside connections.json, so a test's PLEXUS_HOME holds both.
+  const secrets = createSafeSecretStore({ file: join(home, SECRETS_FILE), safeStorage });
+  services = createAppServices({ home, casesDir, secrets });
   registerIpc({ handlers: createHandlers(services), window: () => mainWindow, indexHtml });
   openWindow();
 }

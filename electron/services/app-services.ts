@@ -1,18 +1,30 @@
 import { SchemaIndex, type Schema } from '../../graph-schema/model/schema';
 import { createCaseService, type CaseBackend, type CaseService } from './cases';
+import {
+  createConnectionService,
+  createMemorySecretStore,
+  type ConnectionService,
+  type SecretStore,
+  type ServerBackend,
+} from './connections';
 import { generateDemoCase } from './demo';
 import { osUser } from './actor';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
 import { createCaseFile, openCaseFile, removeCaseFile } from './store/sqlite';
+import { openNeo4jStore, testNeo4j } from './store/neo4j';
 
 export interface AppServicesOptions {
-  /** Settings and the recent-cases list. */
+  /** Settings, the recent-cases list and saved connections. */
   home: string;
   casesDir?: string;
   /** Written into created/updated-by; the OS user unless given. */
   actor?: string;
   schema?: Schema;
+  /** Connection passwords: the OS keychain in the desktop app, memory elsewhere (the default). */
+  secrets?: SecretStore;
+  /** The Neo4j adapter; tests give a fake to open other stores as "servers". */
+  server?: ServerBackend;
 }
 
 /** Everything both shells (Electron and browser mode) and the CLI serve from. */
@@ -20,6 +32,7 @@ export interface AppServices {
   schema: Schema;
   index: SchemaIndex;
   cases: CaseService;
+  connections: ConnectionService;
   close(): Promise<void>;
 }
 
@@ -33,17 +46,28 @@ const caseFileBackend: CaseBackend = {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const schema = options.schema ?? loadSchema();
   const index = new SchemaIndex(schema);
+  const actor = options.actor ?? osUser();
   const cases = createCaseService({
     home: options.home,
     casesDir: options.casesDir ?? defaultCasesDir(options.home),
-    actor: options.actor ?? osUser(),
+    actor,
     index,
     backend: caseFileBackend,
+  });
+  const server: ServerBackend = options.server ?? {
+    test: (config) => testNeo4j(config),
+    open: (config, { prepareSchema }) => openNeo4jStore(config, { actor, schema: index, prepareSchema }),
+  };
+  const connections = createConnectionService({
+    home: options.home,
+    secrets: options.secrets ?? createMemorySecretStore(),
+    server,
   });
   return {
     schema,
     index,
     cases,
+    connections,
     close: async () => {
       await cases.close();
     },

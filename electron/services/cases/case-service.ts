@@ -9,7 +9,9 @@ import {
 } from '../../../graph-schema/contract/case';
 import { PlexusError } from '../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../graph-schema/model/schema';
+import type { PublishResult, TakeOfflineResult } from '../../../graph-schema/contract/transfer';
 import type { GraphStore } from '../store/graph-store';
+import { publishCase, takeOffline } from '../transfer';
 import { caseName, ioError, listCaseFiles, resolveCasePath } from './case-files';
 import { RecentCases } from './recent';
 
@@ -39,11 +41,36 @@ export interface CaseServiceOptions {
   now?: () => Date;
 }
 
+export interface TakeOfflineOptions {
+  ids: string[];
+  hops: number;
+  /** The new case file; a bare name lands in the cases folder. */
+  path: string;
+}
+
+export interface PublishOptions {
+  /** The case file to merge into the current store. */
+  path: string;
+  dryRun?: boolean;
+  resolutions?: Record<string, 'local' | 'server'>;
+}
+
 export interface CaseService {
   readonly casesDir: string;
   create(path: string): Promise<CaseInfo>;
   open(path: string): Promise<CaseInfo>;
   openDemo(): Promise<CaseInfo>;
+  /**
+   * Makes the store `open` answers the current one (a Neo4j server). It runs in turn with the
+   * other lifecycle calls; if it throws, the store open before stays open.
+   */
+  openStore(open: () => Promise<GraphStore>): Promise<CaseInfo>;
+  /** Cancels what runs against the current store; 0 with none open. Not queued: it must overtake. */
+  cancelRunning(): Promise<number>;
+  /** Copies part of the current store into a new case file; the current store stays current. */
+  takeOffline(request: TakeOfflineOptions): Promise<TakeOfflineResult>;
+  /** Merges a case file into the current store by id. */
+  publish(request: PublishOptions): Promise<PublishResult>;
   /** True when a case was open. */
   close(): Promise<boolean>;
   info(): Promise<CaseInfo | null>;
@@ -59,7 +86,7 @@ export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
   const counts = await store.counts();
   return {
     name: store.name,
-    store: { kind: store.kind, location: store.location },
+    store: { kind: store.kind, location: store.location, readOnly: store.readOnly },
     schemaVersion: store.schemaVersion,
     entityCount: counts.entityCount,
     linkCount: counts.linkCount,
@@ -86,22 +113,45 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     return run;
   }
 
-  /** The new store replaces the old one only once it opened, so a failed open keeps the case. */
-  async function adopt(next: GraphStore, path: string): Promise<CaseInfo> {
+  /**
+   * The new store replaces the old one only once it opened, so a failed open keeps the case.
+   * Only case files go on the recent list: it holds paths to open again.
+   */
+  async function adopt(next: GraphStore, path?: string): Promise<CaseInfo> {
     const previous = store;
     store = next;
     if (previous && previous !== next) await previous.close();
-    await recentCases.record(path, caseName(path), now());
+    if (path !== undefined) await recentCases.record(path, caseName(path), now());
     return caseInfo(next);
   }
 
-  async function openAt(path: string): Promise<CaseInfo> {
-    if (store && resolve(store.location) === path) return adopt(store, path);
+  function isOpenCaseFile(path: string): boolean {
+    return store?.kind === 'case-file' && resolve(store.location) === path;
+  }
+
+  function requireFile(path: string): void {
     if (!existsSync(path))
       throw new PlexusError('NOT_FOUND', `No case file at ${path}`, [
         { file: path, message: 'no such file' },
       ]);
+  }
+
+  function requireAbsent(path: string): void {
+    if (existsSync(path))
+      throw new PlexusError('CONFLICT', `A case file already exists at ${path}`, [
+        { file: path, message: 'file exists' },
+      ]);
+  }
+
+  async function openAt(path: string): Promise<CaseInfo> {
+    if (isOpenCaseFile(path)) return adopt(store as GraphStore, path);
+    requireFile(path);
     return adopt(await backend.openCaseFile(path, storeOptions), path);
+  }
+
+  function current(): GraphStore {
+    if (!store) throw new PlexusError('NO_CASE_OPEN', 'No case is open');
+    return store;
   }
 
   async function ensureDir(dir: string): Promise<void> {
@@ -131,11 +181,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     create: (path) =>
       serial(async () => {
         const full = resolveCasePath(casesDir, path);
-        if (existsSync(full)) {
-          throw new PlexusError('CONFLICT', `A case file already exists at ${full}`, [
-            { file: full, message: 'file exists' },
-          ]);
-        }
+        requireAbsent(full);
         await ensureDir(dirname(full));
         return adopt(await backend.createCaseFile(full, storeOptions), full);
       }),
@@ -146,6 +192,42 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         if (existsSync(path)) return openAt(path);
         return adopt(await generateDemo(path), path);
       }),
+    openStore: (open) => serial(async () => adopt(await open())),
+    cancelRunning: async () => (store ? store.cancelRunning() : 0),
+    takeOffline: (request) =>
+      serial(async () => {
+        const source = current();
+        const full = resolveCasePath(casesDir, request.path);
+        requireAbsent(full);
+        await ensureDir(dirname(full));
+        // The transfer closes the new case, and removes it again if the copy fails.
+        return takeOffline(
+          source,
+          { ids: request.ids, hops: request.hops, path: full },
+          (path) => backend.createCaseFile(path, storeOptions),
+          { now, removeCase: (path) => backend.removeCaseFile(path) },
+        );
+      }),
+    publish: (request) =>
+      serial(async () => {
+        const target = current();
+        const full = resolveCasePath(casesDir, request.path);
+        requireFile(full);
+        if (isOpenCaseFile(full)) {
+          const message = `path: ${caseName(full)} is the open case; it cannot be published into itself`;
+          throw new PlexusError('VALIDATION', message, [{ field: 'path', file: full, message }]);
+        }
+        const offline = await backend.openCaseFile(full, storeOptions);
+        try {
+          return await publishCase(offline, target, {
+            dryRun: request.dryRun ?? false,
+            resolutions: request.resolutions ?? {},
+            now,
+          });
+        } finally {
+          await offline.close();
+        }
+      }),
     close: () =>
       serial(async () => {
         const open = store;
@@ -154,10 +236,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         return open !== null;
       }),
     info: async () => (store ? caseInfo(store) : null),
-    current: () => {
-      if (!store) throw new PlexusError('NO_CASE_OPEN', 'No case is open');
-      return store;
-    },
+    current,
     recent: () => recentCases.list(),
     listFiles: async () => ({ dir: casesDir, files: await listCaseFiles(casesDir) }),
     resolvePath: (path) => resolve(casesDir, path),

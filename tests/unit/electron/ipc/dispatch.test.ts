@@ -5,7 +5,7 @@ import { handlerTable } from './handler-table';
 
 const caseInfo = {
   name: 'Tern',
-  store: { kind: 'case-file' as const, location: '/cases/Tern.plexus' },
+  store: { kind: 'case-file' as const, location: '/cases/Tern.plexus', readOnly: false },
   schemaVersion: 1,
   entityCount: 0,
   linkCount: 0,

@@ -10,7 +10,7 @@ import {
 } from '../../../../../electron/services/cases';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
-import { fakeBackend } from './fake-backend';
+import { fakeBackend, fakeStore } from './fake-backend';
 
 let dir: string;
 let home: string;
@@ -182,6 +182,45 @@ describe('CaseService', () => {
     const { files } = await cases.listFiles();
     expect(files.map((f) => f.name)).toEqual(['Alpha', 'Beta']);
     expect(files[0]?.size).toBeGreaterThan(0);
+  });
+
+  it('makes a server store current, closing the case before, and keeps it off the recent list', async () => {
+    const fake = fakeBackend();
+    const cases = service(fake);
+    await cases.create('Local');
+    const server = fakeStore('bolt://graph.internal:7687/cases', { kind: 'neo4j' });
+    const info = await cases.openStore(async () => server);
+    expect(info.store).toEqual({
+      kind: 'neo4j',
+      location: 'bolt://graph.internal:7687/cases',
+      readOnly: false,
+    });
+    expect(fake.stores[0]?.closed).toBe(true);
+    expect(cases.current()).toBe(server);
+    expect((await cases.recent()).map((r) => r.name)).toEqual(['Local']);
+
+    await cases.open('Local');
+    expect(server.closed).toBe(true);
+    expect(cases.current().kind).toBe('case-file');
+  });
+
+  it('keeps the open store when opening a server fails', async () => {
+    const fake = fakeBackend();
+    const cases = service(fake);
+    await cases.create('Kept');
+    const refused = cases.openStore(() => Promise.reject(new PlexusError('AUTH', 'wrong password')));
+    expect((await errorOf(refused)).code).toBe('AUTH');
+    expect(cases.current().name).toBe('Kept');
+    expect(fake.stores[0]?.closed).toBe(false);
+  });
+
+  it('cancels what runs on the current store, and answers 0 with none open', async () => {
+    const cases = service();
+    expect(await cases.cancelRunning()).toBe(0);
+    const server = fakeStore('bolt://graph.internal:7687/cases', { kind: 'neo4j' });
+    await cases.openStore(async () => server);
+    expect(await cases.cancelRunning()).toBe(2);
+    expect(server.cancels).toBe(1);
   });
 
   it('runs lifecycle calls one after another', async () => {

@@ -4,18 +4,29 @@ import type { GraphStore, StoreCounts } from '../../../../../electron/services/s
 
 export interface FakeStore extends GraphStore {
   closed: boolean;
+  /** How many times cancelRunning was called. */
+  cancels: number;
+}
+
+export interface FakeStoreOptions {
+  entityCount?: number;
+  kind?: GraphStore['kind'];
 }
 
 const unsupported = () => Promise.reject(new Error('not in the fake store'));
 
 /** A store that only knows its name and whether it is closed: enough for the case lifecycle. */
-export function fakeStore(path: string, entityCount = 0): FakeStore {
+export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeStore {
+  const entityCount = options.entityCount ?? 0;
+  const meta = new Map<string, unknown>();
   const store: FakeStore = {
-    kind: 'case-file',
+    kind: options.kind ?? 'case-file',
     location: path,
     name: caseName(path),
     schemaVersion: 1,
+    readOnly: false,
     closed: false,
+    cancels: 0,
     counts: async (): Promise<StoreCounts> => ({
       entityCount,
       linkCount: 0,
@@ -32,6 +43,15 @@ export function fakeStore(path: string, entityCount = 0): FakeStore {
     updateLink: unsupported,
     deleteLinks: unsupported,
     restore: unsupported,
+    putItems: unsupported,
+    readMeta: async (key) => meta.get(key),
+    writeMeta: async (key, value) => {
+      meta.set(key, value);
+    },
+    cancelRunning: async () => {
+      store.cancels += 1;
+      return 2;
+    },
     search: unsupported,
     expand: unsupported,
     findPath: unsupported,
@@ -56,7 +76,7 @@ export function fakeBackend(options: { demoFails?: boolean } = {}) {
       return store;
     },
     openCaseFile: async (path) => {
-      const store = fakeStore(path, 3);
+      const store = fakeStore(path, { entityCount: 3 });
       stores.push(store);
       return store;
     },
