@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+import { pendingRequests } from '../bridge';
 import { MainScreen } from '../features/main/MainScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { useAppStore } from '../stores/app-store';
 import { Toasts } from '../ui/Toasts';
+import { watchSlowQueries } from './slow-query';
 
 export function App() {
   const caseOpen = useAppStore((s) => s.caseInfo !== null);
@@ -11,6 +13,8 @@ export function App() {
   useEffect(() => {
     void useAppStore.getState().loadStart();
   }, []);
+
+  useEffect(() => watchSlowQueries(pendingRequests, (slow) => useAppStore.getState().setSlowQuery(slow)), []);
 
   return (
     <>

@@ -9,7 +9,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Z', action: 'Undo the last edit' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'Delete', action: 'Delete the selection from the case (asks first)' },
-  { keys: 'Escape', action: 'Close the menu, clear the path, then the selection' },
+  { keys: 'Escape', action: 'Cancel a slow query; else close the menu, clear the path, the selection' },
   { keys: '?', action: 'Show these shortcuts' },
 ];
 

@@ -3,7 +3,7 @@ import {
   closeMenusAndSelection,
   openMenuForSelection,
   redo,
-  requestDelete,
+  requestDeleteIfWritable,
   selectAll,
   undo,
 } from '../features/actions';
@@ -30,6 +30,12 @@ export function useShortcuts(): void {
       };
       if (ctrl && key === 'k') return focusSearch();
       const state = useAppStore.getState();
+      // A slow query is the most urgent thing Escape can stop, wherever the focus is.
+      if (event.key === 'Escape' && state.slowQuery) {
+        event.preventDefault();
+        void state.cancelQueries();
+        return;
+      }
       if (isEditable(event.target) || state.dialog) return;
       if (event.key === '/' && !ctrl) return focusSearch();
       if (ctrl && key === 'z' && !event.shiftKey) {
@@ -45,7 +51,7 @@ export function useShortcuts(): void {
         event.preventDefault();
         openMenuForSelection();
       } else if (event.key === 'Delete' && !ctrl) {
-        requestDelete(state.selection);
+        requestDeleteIfWritable(state.selection);
       } else if (event.key === 'Escape') {
         closeMenusAndSelection();
       } else if (event.key === '?') {

@@ -1,6 +1,7 @@
 import { METHOD_NAMES, type MethodName, type PlexusApi } from '../../../graph-schema/contract';
 import { createClient } from './client';
-import { detectTransport } from './transport';
+import { pendingRequests } from './pending';
+import { detectTransport, hasPreloadBridge } from './transport';
 
 let current: PlexusApi | null = null;
 
@@ -11,12 +12,13 @@ function resolve(): PlexusApi {
 
 /**
  * The one API object the app uses. It resolves its transport on first use, so tests can
- * install a fake before anything calls it.
+ * install a fake before anything calls it; every call is tracked so a slow one can be cancelled.
  */
 export const api = Object.fromEntries(
   METHOD_NAMES.map((method) => [
     method,
-    (request: unknown) => (resolve()[method] as (r: unknown) => Promise<unknown>)(request),
+    (request: unknown) =>
+      pendingRequests.track(method, () => (resolve()[method] as (r: unknown) => Promise<unknown>)(request)),
   ]),
 ) as PlexusApi;
 
@@ -29,5 +31,16 @@ export function installApi(fake: PlexusApi): () => void {
   };
 }
 
+export type TransportKind = 'desktop' | 'browser';
+
+/**
+ * The desktop shell keeps saved passwords in the OS keychain; browser mode only in memory
+ * until Plexus stops, which the connection forms say.
+ */
+export function transportKind(win: Window = window): TransportKind {
+  return hasPreloadBridge(win) ? 'desktop' : 'browser';
+}
+
 export type { MethodName, PlexusApi };
 export { createClient } from './client';
+export { pendingRequests, createPendingTracker, type PendingRequest, type PendingTracker } from './pending';

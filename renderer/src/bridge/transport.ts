@@ -66,8 +66,17 @@ export function takeBrowserToken(win: Window): string {
   return win.sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+function preloadBridge(win: Window): PreloadBridge | undefined {
+  return (win as Window & { plexus?: PreloadBridge }).plexus;
+}
+
+/** The desktop shell's preload put its bridge on the window. */
+export function hasPreloadBridge(win: Window): boolean {
+  return preloadBridge(win) !== undefined;
+}
+
 /** Whichever transport this page has: the preload bridge in the desktop shell, HTTP otherwise. */
 export function detectTransport(win: Window): Transport {
-  const bridge = (win as Window & { plexus?: PreloadBridge }).plexus;
+  const bridge = preloadBridge(win);
   return bridge ? preloadTransport(bridge) : httpTransport(takeBrowserToken(win));
 }

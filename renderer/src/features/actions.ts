@@ -1,8 +1,8 @@
 import type { Entity, ExpandRequest, ExpandResult } from '../../../graph-schema/model';
 import type { ChartSelection } from '../chart/types';
-import { toAppError } from '../stores/app-error';
 import { useAppStore } from '../stores/app-store';
 import { deleteItemsCommand } from '../stores/commands';
+import { readOnlyReason } from '../stores/connection-slice';
 import { chartView } from './chart/chart-controller';
 
 /** User actions reached from several places (menus, toolbar, keyboard, chart events). */
@@ -13,7 +13,7 @@ async function reporting(what: string, action: () => Promise<void>): Promise<voi
   try {
     await action();
   } catch (error) {
-    store().notify(`${what} failed: ${toAppError(error).message}`, 'danger');
+    store().reportFailure(what, error);
   }
 }
 
@@ -108,4 +108,17 @@ export function openMenuForSelection(): void {
       ? { kind: 'link' as const, id: link }
       : { kind: 'background' as const };
   openContextMenu({ x: area.left + area.width / 2, y: area.top + area.height / 2, target, selection });
+}
+
+/** Take offline starts from the selected entities, or from everything on the chart. */
+export function takeOfflineIds(): string[] {
+  const { selection, chart } = store();
+  return selection.entities.length > 0 ? [...selection.entities] : Object.keys(chart.entities);
+}
+
+/** Deleting is an edit: a read-only store refuses it before asking. */
+export function requestDeleteIfWritable(ids: ChartSelection): void {
+  const reason = readOnlyReason(store());
+  if (reason) store().notify(reason, 'none');
+  else requestDelete(ids);
 }

@@ -13,6 +13,16 @@ export function toAppError(error: unknown): AppError {
   return { code: 'INTERNAL', message, details: [] };
 }
 
+/** The user stopped it: a calm note, never an error. */
+export function isCancelled(error: unknown): boolean {
+  return toAppError(error).code === 'CANCELLED';
+}
+
+/** The one line a toast shows for a failed action. */
+export function failureMessage(what: string, error: unknown): string {
+  return isCancelled(error) ? 'Query cancelled' : `${what} failed: ${toAppError(error).message}`;
+}
+
 /**
  * Validation places name fields as the request saw them ("patch.validFrom",
  * "entity.props.share"); forms know them without the request wrapper.

@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 import type { AppState } from './app-state';
 import { createChartSlice } from './chart-slice';
+import { createConnectionSlice } from './connection-slice';
 import { createHistorySlice } from './history-slice';
+import { createQuerySlice } from './query-slice';
 import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
+import { createTransferSlice } from './transfer-slice';
 import { createUiSlice } from './ui-slice';
 
 /**
@@ -16,6 +19,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSearchSlice(...a),
   ...createHistorySlice(...a),
   ...createUiSlice(...a),
+  ...createConnectionSlice(...a),
+  ...createQuerySlice(...a),
+  ...createTransferSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests). */

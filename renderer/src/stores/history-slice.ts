@@ -1,6 +1,5 @@
 import type { PlexusApi } from '../../../graph-schema/contract';
 import { api } from '../bridge';
-import { toAppError } from './app-error';
 import type { AppState, SliceCreator } from './app-state';
 
 export interface CommandContext {
@@ -50,7 +49,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
       set((state) => ({ [to]: [...state[to], command] }));
     } catch (error) {
       const verb = from === 'undoStack' ? 'Undo' : 'Redo';
-      get().notify(`${verb} of ${command.label} failed: ${toAppError(error).message}`, 'danger');
+      get().reportFailure(`${verb} of ${command.label}`, error);
     } finally {
       set({ historyBusy: false });
     }

@@ -6,6 +6,7 @@ import type { SliceCreator } from './app-state';
 import { initialChart } from './chart-slice';
 import { initialHistory } from './history-slice';
 import { initialSearch } from './search-slice';
+import { initialQuery } from './query-slice';
 import { initialUi } from './ui-slice';
 
 export interface SessionSlice {
@@ -27,6 +28,8 @@ export interface SessionSlice {
   openDemoCase(): Promise<boolean>;
   closeCase(): Promise<void>;
   refreshCaseInfo(): Promise<void>;
+  /** Shows a store that was opened elsewhere (a server connection), with a clean chart. */
+  enterCase(caseInfo: CaseInfo): void;
   clearSessionError(): void;
 }
 
@@ -54,7 +57,14 @@ export const initialSession: Pick<
 };
 
 /** Everything that belongs to one open case, cleared whenever a case opens or closes. */
-const caseScopedState = { ...initialChart, ...initialSearch, ...initialHistory, ...initialUi };
+const caseScopedState = {
+  ...initialChart,
+  ...initialSearch,
+  ...initialHistory,
+  ...initialUi,
+  ...initialQuery,
+  activeConnection: null,
+};
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
   const openWith = async (open: () => Promise<CaseInfo>): Promise<boolean> => {
@@ -84,6 +94,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
         const open = await api.getCaseInfo({});
         if (open) set({ ...caseScopedState, caseInfo: open });
         await loadLists();
+        // Its own error line: a backend without server support must not block the case files.
+        await get().loadConnections();
       } catch (error) {
         set({ sessionError: toAppError(error) });
       }
@@ -110,6 +122,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       const caseInfo = await api.getCaseInfo({});
       set({ caseInfo });
     },
+
+    enterCase: (caseInfo) => set({ ...caseScopedState, caseInfo, sessionBusy: false, sessionError: null }),
 
     clearSessionError: () => set({ sessionError: null }),
   };

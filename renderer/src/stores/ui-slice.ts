@@ -1,4 +1,5 @@
 import type { ChartContextMenuRequest, ChartSelection } from '../chart/types';
+import { failureMessage, isCancelled } from './app-error';
 import type { SliceCreator } from './app-state';
 
 export type Dialog =
@@ -7,7 +8,9 @@ export type Dialog =
   | { kind: 'expand'; ids: string[] }
   | { kind: 'path'; fromId: string; toId?: string }
   | { kind: 'confirmDelete'; ids: ChartSelection }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  | { kind: 'takeOffline'; ids: string[] }
+  | { kind: 'publish' };
 
 export type ToastIntent = 'success' | 'danger' | 'primary' | 'none';
 
@@ -30,6 +33,8 @@ export interface UiSlice {
   openContextMenu(request: ContextMenuRequest): void;
   closeContextMenu(): void;
   notify(message: string, intent?: ToastIntent): void;
+  /** "Expand failed: …" as an error toast; a cancelled query as a calm "Query cancelled". */
+  reportFailure(what: string, error: unknown): void;
   dismissToast(id: number): void;
 }
 
@@ -41,7 +46,7 @@ export const initialUi: Pick<UiSlice, 'dialog' | 'contextMenu' | 'toasts'> = {
 
 let nextToastId = 1;
 
-export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
+export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   ...initialUi,
   openDialog: (dialog) => set({ dialog, contextMenu: null }),
   closeDialog: () => set({ dialog: null }),
@@ -49,5 +54,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   closeContextMenu: () => set({ contextMenu: null }),
   notify: (message, intent = 'none') =>
     set((state) => ({ toasts: [...state.toasts, { id: nextToastId++, message, intent }] })),
+  reportFailure: (what, error) =>
+    get().notify(failureMessage(what, error), isCancelled(error) ? 'none' : 'danger'),
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
 });

@@ -11,11 +11,25 @@ const TITLES: Record<string, string> = {
   CASE_CORRUPT: 'Case cannot be read',
   IO: 'File system error',
   UNAUTHORIZED: 'Not authorized',
+  CONNECTION: 'Server not reached',
+  AUTH: 'Sign-in refused',
+  FORBIDDEN: 'Not allowed',
+  SCHEMA_REQUIRED: 'Database not prepared for Plexus',
+  TIMEOUT: 'Timed out',
+  CANCELLED: 'Query cancelled',
   INTERNAL: 'Something went wrong',
 };
 
 export function ErrorCallout({ error }: { error: AppError | null }) {
   if (!error) return null;
+  // The user stopped it: a note, not an alarm.
+  if (error.code === 'CANCELLED') {
+    return (
+      <Callout intent="none" icon="stop" title={TITLES.CANCELLED} role="status" compact>
+        {error.message}
+      </Callout>
+    );
+  }
   return (
     <Callout intent="danger" icon="error" title={TITLES[error.code] ?? error.code} role="alert" compact>
       {error.message}

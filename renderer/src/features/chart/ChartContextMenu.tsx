@@ -4,6 +4,7 @@ import { LAYOUT_NAMES } from '../../chart/adapter';
 import type { LayoutName } from '../../chart/types';
 import type { ContextMenuRequest } from '../../stores/ui-slice';
 import { useAppStore } from '../../stores/app-store';
+import { readOnlyReason } from '../../stores/connection-slice';
 import { expandOne, hideItems, requestDelete } from '../actions';
 import { chartView } from './chart-controller';
 
@@ -57,7 +58,10 @@ export function ChartContextMenu() {
 function MenuContent({ request }: { request: ContextMenuRequest }) {
   const openDialog = useAppStore((s) => s.openDialog);
   const close = useAppStore((s) => s.closeContextMenu);
+  const blockedBy = useAppStore(readOnlyReason);
+  const allOnChart = useAppStore((s) => s.chart.entities);
   const { target, selection } = request;
+  const writable = { disabled: blockedBy !== null, htmlTitle: blockedBy ?? undefined };
   const then = (action: () => void) => () => {
     close();
     action();
@@ -66,8 +70,19 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
   if (target.kind === 'background' || !target.id) {
     return (
       <Menu size="small" aria-label="Chart menu">
-        <MenuItem icon="add" text="New entity…" onClick={then(() => openDialog({ kind: 'newEntity' }))} />
+        <MenuItem
+          icon="add"
+          text="New entity…"
+          {...writable}
+          onClick={then(() => openDialog({ kind: 'newEntity' }))}
+        />
         <MenuItem icon="zoom-to-fit" text="Fit to view" onClick={then(() => chartView.fit())} />
+        <MenuItem
+          icon="export"
+          text="Take offline…"
+          disabled={Object.keys(allOnChart).length === 0}
+          onClick={then(() => openDialog({ kind: 'takeOffline', ids: Object.keys(allOnChart) }))}
+        />
         <MenuDivider title="Layout" />
         {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
           <MenuItem key={name} text={LAYOUT_NAMES[name]} onClick={then(() => chartView.runLayout(name))} />
@@ -92,6 +107,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
           icon="trash"
           intent="danger"
           text={many ? 'Delete selected…' : 'Delete…'}
+          {...writable}
           onClick={then(() => requestDelete(items))}
         />
       </Menu>
@@ -120,8 +136,14 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
         onClick={then(() => openDialog({ kind: 'path', fromId: id, ...(other ? { toId: other } : {}) }))}
       />
       <MenuItem
+        icon="export"
+        text="Take offline…"
+        onClick={then(() => openDialog({ kind: 'takeOffline', ids: seeds }))}
+      />
+      <MenuItem
         icon="new-link"
         text="New link…"
+        {...writable}
         onClick={then(() =>
           openDialog({ kind: 'newLink', sourceId: id, ...(other ? { targetId: other } : {}) }),
         )}
@@ -136,6 +158,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
         icon="trash"
         intent="danger"
         text={many ? 'Delete selected…' : 'Delete…'}
+        {...writable}
         onClick={then(() => requestDelete(items))}
       />
     </Menu>

@@ -1,21 +1,24 @@
 import { Button } from '@blueprintjs/core';
+import { GuardedButton } from '../../ui/GuardedButton';
 
 interface EditorFooterProps {
   dirty: boolean;
+  /** Why saving is off (a read-only store), or null. */
+  blockedBy: string | null;
   saving: boolean;
   onSave(): void;
   onRevert(): void;
 }
 
-export function EditorFooter({ dirty, saving, onSave, onRevert }: EditorFooterProps) {
+export function EditorFooter({ dirty, blockedBy, saving, onSave, onRevert }: EditorFooterProps) {
   return (
     <div className="editor-footer">
       <Button size="small" text="Revert" disabled={!dirty || saving} onClick={onRevert} />
-      <Button
+      <GuardedButton
+        blockedBy={blockedBy}
         size="small"
         intent="primary"
         text="Save"
-        type="button"
         disabled={!dirty}
         loading={saving}
         onClick={onSave}

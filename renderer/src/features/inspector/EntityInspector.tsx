@@ -2,7 +2,9 @@ import { Button, ButtonGroup } from '@blueprintjs/core';
 import type { Entity } from '../../../../graph-schema/model';
 import { useAppStore } from '../../stores/app-store';
 import { updateEntityCommand } from '../../stores/commands';
+import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { TypeIcon } from '../../ui/TypeIcon';
 import { expandOne, hideItems, requestDelete } from '../actions';
 import { ItemFields } from '../forms/ItemFields';
@@ -12,6 +14,7 @@ import { useItemEditor } from './use-item-editor';
 
 export function EntityInspector({ entity }: { entity: Entity }) {
   const schema = useAppStore((s) => s.schemaIndex);
+  const blockedBy = useAppStore(readOnlyReason);
   const openDialog = useAppStore((s) => s.openDialog);
   const type = schema?.entityType(entity.type);
   const defs = type?.properties ?? [];
@@ -38,7 +41,12 @@ export function EntityInspector({ entity }: { entity: Entity }) {
         <Button icon="graph" text="Expand" onClick={() => void expandOne(entity.id)} />
         <Button icon="route" text="Path…" onClick={() => openDialog({ kind: 'path', fromId: entity.id })} />
         <Button icon="eye-off" aria-label="Hide from chart" onClick={() => hideItems(ids)} />
-        <Button icon="trash" aria-label="Delete from case" onClick={() => requestDelete(ids)} />
+        <GuardedButton
+          blockedBy={blockedBy}
+          icon="trash"
+          aria-label="Delete from case"
+          onClick={() => requestDelete(ids)}
+        />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />
       <ItemFields
@@ -51,6 +59,7 @@ export function EntityInspector({ entity }: { entity: Entity }) {
       />
       <EditorFooter
         dirty={editor.dirty}
+        blockedBy={blockedBy}
         saving={editor.saving}
         onSave={() => void editor.save()}
         onRevert={editor.revert}

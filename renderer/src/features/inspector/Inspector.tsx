@@ -1,5 +1,7 @@
 import { Button, NonIdealState } from '@blueprintjs/core';
 import { useAppStore } from '../../stores/app-store';
+import { readOnlyReason } from '../../stores/connection-slice';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { hideItems, requestDelete } from '../actions';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
@@ -17,6 +19,7 @@ export function Inspector() {
       ? s.chart.links[s.selection.links[0] ?? '']
       : undefined,
   );
+  const blockedBy = useAppStore(readOnlyReason);
   const count = selection.entities.length + selection.links.length;
 
   let body;
@@ -31,7 +34,8 @@ export function Inspector() {
         action={
           <div className="button-row">
             <Button size="small" icon="eye-off" text="Hide" onClick={() => hideItems(selection)} />
-            <Button
+            <GuardedButton
+              blockedBy={blockedBy}
               size="small"
               icon="trash"
               intent="danger"

@@ -2,7 +2,9 @@ import { Button, ButtonGroup } from '@blueprintjs/core';
 import type { Link } from '../../../../graph-schema/model';
 import { useAppStore } from '../../stores/app-store';
 import { updateLinkCommand } from '../../stores/commands';
+import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { GuardedButton } from '../../ui/GuardedButton';
 import { hideItems, requestDelete } from '../actions';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
@@ -11,6 +13,7 @@ import { useItemEditor } from './use-item-editor';
 
 export function LinkInspector({ link }: { link: Link }) {
   const schema = useAppStore((s) => s.schemaIndex);
+  const blockedBy = useAppStore(readOnlyReason);
   const source = useAppStore((s) => s.chart.entities[link.source]);
   const target = useAppStore((s) => s.chart.entities[link.target]);
   const type = schema?.linkType(link.type);
@@ -39,7 +42,7 @@ export function LinkInspector({ link }: { link: Link }) {
       </div>
       <ButtonGroup size="small" className="inspector-actions">
         <Button icon="eye-off" text="Hide" onClick={() => hideItems(ids)} />
-        <Button icon="trash" text="Delete…" onClick={() => requestDelete(ids)} />
+        <GuardedButton blockedBy={blockedBy} icon="trash" text="Delete…" onClick={() => requestDelete(ids)} />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />
       <ItemFields
@@ -52,6 +55,7 @@ export function LinkInspector({ link }: { link: Link }) {
       />
       <EditorFooter
         dirty={editor.dirty}
+        blockedBy={blockedBy}
         saving={editor.saving}
         onSave={() => void editor.save()}
         onRevert={editor.revert}

@@ -4,7 +4,9 @@ import { EntityDialog } from '../dialogs/EntityDialog';
 import { ExpandDialog } from '../dialogs/ExpandDialog';
 import { LinkDialog } from '../dialogs/LinkDialog';
 import { PathDialog } from '../dialogs/PathDialog';
+import { PublishDialog } from '../dialogs/PublishDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
+import { TakeOfflineDialog } from '../dialogs/TakeOfflineDialog';
 
 /** At most one dialog is open; the ui slice says which. */
 export function Dialogs() {
@@ -24,5 +26,9 @@ export function Dialogs() {
       return <ConfirmDelete ids={dialog.ids} onClose={close} />;
     case 'shortcuts':
       return <ShortcutsDialog onClose={close} />;
+    case 'takeOffline':
+      return <TakeOfflineDialog ids={dialog.ids} onClose={close} />;
+    case 'publish':
+      return <PublishDialog onClose={close} />;
   }
 }

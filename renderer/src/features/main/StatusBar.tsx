@@ -1,16 +1,28 @@
+import { Button } from '@blueprintjs/core';
+import type { CaseInfo, SavedConnection } from '../../../../graph-schema/contract';
 import { useAppStore } from '../../stores/app-store';
 
 const n = (count: number, one: string, many: string) =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`;
+
+/** Which store is open, always: the analyst must never wonder whether edits reach the server. */
+export function storeLabel(info: CaseInfo, connection: SavedConnection | null): string {
+  if (info.store.kind === 'case-file') return `Case file: ${info.store.location}`;
+  const where = connection ? `${connection.uri} · ${connection.database}` : info.store.location;
+  return `Neo4j: ${where}${info.store.readOnly ? ' (read-only)' : ''}`;
+}
 
 export function StatusBar() {
   const chartEntities = useAppStore((s) => Object.keys(s.chart.entities).length);
   const chartLinks = useAppStore((s) => Object.keys(s.chart.links).length);
   const selected = useAppStore((s) => s.selection.entities.length + s.selection.links.length);
   const info = useAppStore((s) => s.caseInfo);
+  const connection = useAppStore((s) => s.activeConnection);
+  const slowQuery = useAppStore((s) => s.slowQuery);
+  const cancelling = useAppStore((s) => s.cancelling);
+  const cancelQueries = useAppStore((s) => s.cancelQueries);
   if (!info) return null;
-  const where =
-    info.store.kind === 'case-file' ? `Case file: ${info.store.location}` : `Store: ${info.store.location}`;
+  const where = storeLabel(info, connection);
   return (
     <footer className="status-bar" aria-label="Status">
       <span data-testid="chart-counts">
@@ -21,7 +33,22 @@ export function StatusBar() {
       </span>
       <span data-testid="selection-count">Selected: {selected.toLocaleString()}</span>
       <span className="spacer" />
-      <span className="status-location" title={info.store.location} data-testid="case-location">
+      {slowQuery && (
+        <span className="status-query" role="status">
+          Query running…
+          <Button
+            size="small"
+            variant="minimal"
+            intent="warning"
+            icon="stop"
+            text="Cancel query"
+            title="Cancel the running query (Escape)"
+            loading={cancelling}
+            onClick={() => void cancelQueries()}
+          />
+        </span>
+      )}
+      <span className={`status-location store-${info.store.kind}`} title={where} data-testid="case-location">
         {where}
       </span>
     </footer>

@@ -2,7 +2,9 @@ import { Button, ButtonGroup, Menu, MenuItem, Popover, Tooltip } from '@blueprin
 import { LAYOUT_NAMES } from '../../chart/adapter';
 import type { LayoutName } from '../../chart/types';
 import { useAppStore } from '../../stores/app-store';
-import { redo, undo } from '../actions';
+import { readOnlyReason } from '../../stores/connection-slice';
+import { GuardedButton } from '../../ui/GuardedButton';
+import { redo, takeOfflineIds, undo } from '../actions';
 import { chartView } from '../chart/chart-controller';
 
 export function Toolbar() {
@@ -12,13 +14,21 @@ export function Toolbar() {
   const redoLabel = useAppStore((s) => s.redoStack[s.redoStack.length - 1]?.label);
   const busy = useAppStore((s) => s.historyBusy);
   const closeCase = useAppStore((s) => s.closeCase);
+  const blockedBy = useAppStore(readOnlyReason);
+  const chartEmpty = useAppStore((s) => Object.keys(s.chart.entities).length === 0);
   const [first, second] = selection.entities;
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart tools">
       <ButtonGroup size="small">
-        <Button icon="add" text="New entity" onClick={() => openDialog({ kind: 'newEntity' })} />
-        <Button
+        <GuardedButton
+          blockedBy={blockedBy}
+          icon="add"
+          text="New entity"
+          onClick={() => openDialog({ kind: 'newEntity' })}
+        />
+        <GuardedButton
+          blockedBy={blockedBy}
           icon="new-link"
           text="New link"
           onClick={() =>
@@ -47,6 +57,32 @@ export function Toolbar() {
         <Tooltip content="Fit to view" placement="bottom">
           <Button icon="zoom-to-fit" aria-label="Fit to view" onClick={() => chartView.fit()} />
         </Tooltip>
+      </ButtonGroup>
+      <ButtonGroup size="small">
+        <Popover
+          placement="bottom-start"
+          minimal
+          content={
+            <Menu size="small" aria-label="Case transfer">
+              <MenuItem
+                icon="export"
+                text="Take offline…"
+                disabled={chartEmpty}
+                htmlTitle={chartEmpty ? 'Put entities on the chart first' : undefined}
+                onClick={() => openDialog({ kind: 'takeOffline', ids: takeOfflineIds() })}
+              />
+              <MenuItem
+                icon="import"
+                text="Publish a case file…"
+                disabled={blockedBy !== null}
+                htmlTitle={blockedBy ?? undefined}
+                onClick={() => openDialog({ kind: 'publish' })}
+              />
+            </Menu>
+          }
+        >
+          <Button icon="swap-horizontal" endIcon="caret-down" text="Transfer" />
+        </Popover>
       </ButtonGroup>
       <ButtonGroup size="small">
         <Tooltip content={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} placement="bottom">

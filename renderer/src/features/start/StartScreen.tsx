@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { signalReady } from '../../app/ready';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { ConnectionsSection } from './ConnectionsSection';
 import { NewCaseForm } from './NewCaseForm';
 import { OpenCaseForm } from './OpenCaseForm';
 import { RecentCases } from './RecentCases';
@@ -53,6 +54,7 @@ export function StartScreen() {
           </div>
           <div className="start-column">
             <RecentCases />
+            <ConnectionsSection />
           </div>
         </div>
       </Card>

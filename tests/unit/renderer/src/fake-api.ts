@@ -57,7 +57,8 @@ function notImplemented(method: string): never {
   throw new Error(`fake api: ${method} not implemented`);
 }
 
-export function fakeBackend(): FakeBackend {
+/** `overrides` stand in for methods a test needs to script (servers, publish, cancel). */
+export function fakeBackend(overrides: Partial<PlexusApi> = {}): FakeBackend {
   const entities = new Map<string, Entity>();
   const links = new Map<string, Link>();
   const calls: string[] = [];
@@ -69,7 +70,7 @@ export function fakeBackend(): FakeBackend {
       log('getCaseInfo');
       return {
         name: 'test',
-        store: { kind: 'case-file', location: '/tmp/test.plexus' },
+        store: { kind: 'case-file', location: '/tmp/test.plexus', readOnly: false },
         schemaVersion: 1,
         entityCount: entities.size,
         linkCount: links.size,
@@ -125,6 +126,14 @@ export function fakeBackend(): FakeBackend {
       for (const l of items.links) links.set(l.id, l);
       return { entities: items.entities.length, links: items.links.length };
     },
+    getEntities: async ({ ids }) => {
+      log('getEntities');
+      return ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
+    },
+    getLinks: async ({ ids }) => {
+      log('getLinks');
+      return ids.map((id) => links.get(id)).filter((l): l is Link => l !== undefined);
+    },
     linksAmong: async ({ ids }) => {
       log('linksAmong');
       const set = new Set(ids);
@@ -150,6 +159,7 @@ export function fakeBackend(): FakeBackend {
     },
   };
 
+  Object.assign(api, overrides);
   const full = new Proxy(api, {
     get: (target, key: string) => target[key as keyof PlexusApi] ?? (() => notImplemented(key)),
   }) as PlexusApi;

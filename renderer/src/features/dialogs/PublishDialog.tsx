@@ -1,0 +1,168 @@
+import {
+  Button,
+  Callout,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  FormGroup,
+  HTMLSelect,
+  InputGroup,
+} from '@blueprintjs/core';
+import { useEffect, useRef, useState } from 'react';
+import type { CaseFile, PublishResult } from '../../../../graph-schema/contract';
+import { toAppError, type AppError } from '../../stores/app-error';
+import { useAppStore } from '../../stores/app-store';
+import { defaultResolutions, resolutionsFor, type Resolutions } from '../../stores/transfer-slice';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { ConflictTable } from './ConflictTable';
+import { PublishSummary } from './PublishSummary';
+
+/**
+ * Publish a case file into the open store: a dry run first shows what would change and the
+ * conflicts; nothing is written until the analyst presses Publish.
+ */
+export function PublishDialog({ onClose }: { onClose(): void }) {
+  const publishCandidates = useAppStore((s) => s.publishCandidates);
+  const dryRunPublish = useAppStore((s) => s.dryRunPublish);
+  const publish = useAppStore((s) => s.publish);
+  const [files, setFiles] = useState<CaseFile[]>([]);
+  const [path, setPath] = useState('');
+  const [preview, setPreview] = useState<PublishResult | null>(null);
+  const [choices, setChoices] = useState<Resolutions>({});
+  const [done, setDone] = useState<PublishResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [running, setRunning] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Without the list the path field still works, so a failure only empties the choice.
+    publishCandidates().then(setFiles, () => setFiles([]));
+  }, [publishCandidates]);
+
+  const choosePath = (next: string) => {
+    setPath(next);
+    setPreview(null);
+    setDone(null);
+    setError(null);
+  };
+
+  const step = async (action: () => Promise<void>) => {
+    setRunning(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(toAppError(e));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const dryRun = () =>
+    step(async () => {
+      const result = await dryRunPublish(path.trim());
+      setPreview(result);
+      setChoices(defaultResolutions(result.conflicts));
+      setDone(null);
+    });
+
+  const send = () =>
+    step(async () => {
+      if (!preview) return;
+      setDone(await publish(path.trim(), resolutionsFor(preview.conflicts, choices)));
+      setPreview(null);
+      // The Publish button goes disabled under the focus; keep it in the dialog so keys still work.
+      closeButton.current?.focus();
+    });
+
+  const ready = path.trim() !== '';
+  return (
+    <Dialog
+      isOpen
+      title="Publish a case file"
+      icon="import"
+      onClose={onClose}
+      className="dense-dialog form-dialog publish-dialog"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ready) void (preview ? send() : dryRun());
+        }}
+      >
+        <DialogBody>
+          <p className="dialog-lead">
+            Merges a case file into the open store by id. A dry run comes first; nothing is written until you
+            press Publish, and an item changed on both sides is never overwritten without your choice.
+          </p>
+          <div className="field-row">
+            <FormGroup label="Case file" labelFor="publish-file" className="field">
+              <HTMLSelect
+                id="publish-file"
+                fill
+                value={files.some((f) => f.path === path) ? path : ''}
+                onChange={(e) => choosePath(e.currentTarget.value)}
+              >
+                <option value="">{files.length > 0 ? 'Choose a case file…' : 'No other case files'}</option>
+                {files.map((f) => (
+                  <option key={f.path} value={f.path}>
+                    {f.name}
+                  </option>
+                ))}
+              </HTMLSelect>
+            </FormGroup>
+            <FormGroup label="Case file path" labelFor="publish-path" className="field">
+              <InputGroup
+                id="publish-path"
+                size="small"
+                placeholder="/path/to/NAME.plexus"
+                value={path}
+                onValueChange={choosePath}
+              />
+            </FormGroup>
+          </div>
+          <ErrorCallout error={error} />
+          {preview && <PublishSummary result={preview} />}
+          {preview && preview.conflicts.length > 0 && (
+            <ConflictTable
+              conflicts={preview.conflicts}
+              choices={choices}
+              onChoose={(id, resolution) => setChoices((c) => ({ ...c, [id]: resolution }))}
+            />
+          )}
+          {done && <PublishSummary result={done} />}
+          {done && (
+            <Callout intent="success" compact role="status" className="publish-done">
+              Published. The chart shows the new values.
+            </Callout>
+          )}
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button ref={closeButton} size="small" text="Close" onClick={onClose} />
+              <Button
+                size="small"
+                text="Dry run"
+                type={preview ? 'button' : 'submit'}
+                intent={preview ? 'none' : 'primary'}
+                disabled={!ready}
+                loading={running && !preview}
+                onClick={preview ? () => void dryRun() : undefined}
+              />
+              <Button
+                size="small"
+                type={preview ? 'submit' : 'button'}
+                intent="primary"
+                text="Publish"
+                disabled={!preview}
+                loading={running && preview !== null}
+                title={preview ? undefined : 'Run a dry run first'}
+              />
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Alert,
+  Button,
+  Callout,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  FormGroup,
+  InputGroup,
+} from '@blueprintjs/core';
+import { useRef, useState } from 'react';
+import type { SavedConnection } from '../../../../graph-schema/contract';
+import type { AppError } from '../../stores/app-error';
+import { useAppStore } from '../../stores/app-store';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { PasswordNote } from './PasswordNote';
+
+/**
+ * Opens a saved connection: a password when none is kept (or the kept one is refused), and
+ * the analyst's consent before Plexus creates or migrates its schema on the server.
+ */
+export function OpenConnectionDialog({
+  connection,
+  onClose,
+}: {
+  connection: SavedConnection;
+  onClose(): void;
+}) {
+  const openConnection = useAppStore((s) => s.openConnection);
+  const [password, setPassword] = useState('');
+  const [askPassword, setAskPassword] = useState<string | null>(null);
+  const [consent, setConsent] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  const open = async (prepareSchema: boolean) => {
+    setBusy(true);
+    setError(null);
+    setConsent(null);
+    const outcome = await openConnection(connection.id, {
+      ...(password ? { password } : {}),
+      prepareSchema,
+    });
+    setBusy(false);
+    if (outcome.kind === 'needs-schema') setConsent(outcome.message);
+    else if (outcome.kind === 'needs-password') {
+      setAskPassword(outcome.message);
+      passwordInput.current?.focus();
+    } else if (outcome.kind === 'failed') setError(outcome.error);
+  };
+
+  return (
+    <>
+      <Dialog
+        isOpen
+        title={`Open “${connection.name}”`}
+        icon="database"
+        onClose={onClose}
+        className="dense-dialog form-dialog narrow-dialog"
+      >
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void open(false);
+          }}
+        >
+          <DialogBody>
+            <p className="dialog-lead mono">
+              {connection.uri} · {connection.database} · {connection.user}
+              {connection.readOnly && ' · read-only'}
+            </p>
+            {askPassword && (
+              <Callout intent="warning" icon="key" compact role="alert" title="Password needed">
+                {askPassword}
+              </Callout>
+            )}
+            <FormGroup
+              label="Password"
+              labelFor="open-connection-password"
+              className="field"
+              helperText={
+                connection.hasPassword
+                  ? 'Leave empty to use the saved password.'
+                  : 'No password is saved for this connection.'
+              }
+            >
+              <InputGroup
+                id="open-connection-password"
+                inputRef={passwordInput}
+                size="small"
+                type="password"
+                autoComplete="off"
+                autoFocus={!connection.hasPassword}
+                value={password}
+                onValueChange={setPassword}
+              />
+            </FormGroup>
+            <PasswordNote />
+            <ErrorCallout error={error} />
+          </DialogBody>
+          <DialogFooter
+            actions={
+              <>
+                <Button size="small" text="Cancel" onClick={onClose} />
+                <Button
+                  size="small"
+                  type="submit"
+                  intent="primary"
+                  text="Open"
+                  loading={busy}
+                  autoFocus={connection.hasPassword}
+                />
+              </>
+            }
+          />
+        </form>
+      </Dialog>
+      <Alert
+        isOpen={consent !== null}
+        icon="database"
+        intent="primary"
+        confirmButtonText="Prepare database"
+        cancelButtonText="Cancel"
+        canEscapeKeyCancel
+        loading={busy}
+        onCancel={() => setConsent(null)}
+        onConfirm={() => void open(true)}
+      >
+        <p>
+          <strong>{connection.database}</strong> on {connection.uri} is not ready for Plexus:
+        </p>
+        <blockquote className="quoted-message">{consent}</blockquote>
+        <p className="muted">
+          Preparing it creates Plexus&apos;s constraints, indexes and version record (or migrates them). Your
+          data is not changed.
+        </p>
+      </Alert>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The start screen's "Team server (Neo4j)" section and its connection dialog. */
+export class Connections {
+  constructor(readonly page: Page) {}
+
+  list() {
+    return this.page.getByRole('list', { name: 'Saved connections' });
+  }
+
+  dialog() {
+    return this.page.getByRole('dialog', { name: /connection/ });
+  }
+
+  async openNew(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New connection…' }).click();
+    await expect(this.dialog()).toBeVisible();
+  }
+
+  async fill(fields: { name?: string; uri?: string; user?: string; password?: string }): Promise<void> {
+    const d = this.dialog();
+    if (fields.name !== undefined) await d.getByLabel('Name', { exact: true }).fill(fields.name);
+    if (fields.uri !== undefined) await d.getByLabel('Server address (URI)').fill(fields.uri);
+    if (fields.user !== undefined) await d.getByLabel('User', { exact: true }).fill(fields.user);
+    if (fields.password !== undefined) await d.getByLabel('Password', { exact: true }).fill(fields.password);
+  }
+
+  async test(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Test connection' }).click();
+  }
+
+  async save(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Save' }).click();
+    await expect(this.dialog()).toBeHidden();
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.list()
+      .getByRole('button', { name: `Delete ${name}` })
+      .click();
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  }
+}
