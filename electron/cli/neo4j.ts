@@ -135,9 +135,9 @@ function conflictRows(conflicts: readonly PublishConflict[]): string[][] {
     c.kind,
     c.id,
     c.label,
-    c.fields.join(', '),
+    c.server ? c.fields.join(', ') : '(deleted on the server)',
     `${c.local.updatedAt} ${c.local.updatedBy}`,
-    `${c.server.updatedAt} ${c.server.updatedBy}`,
+    c.server ? `${c.server.updatedAt} ${c.server.updatedBy}` : 'deleted',
   ]);
 }
 

@@ -18,15 +18,18 @@ export const TakeOfflineResult = z.strictObject({
 });
 export type TakeOfflineResult = z.infer<typeof TakeOfflineResult>;
 
-/** An item changed both in the case file and on the server since it was taken offline. */
+/**
+ * An item changed both in the case file and on the server since it was taken offline, or
+ * changed in the case file and deleted on the server (then `server` is null).
+ */
 export const PublishConflict = z.strictObject({
   kind: z.enum(['entity', 'link']),
   id: Id,
   label: z.string(),
-  /** The fields whose values differ between the two sides. */
+  /** The fields whose values differ between the two sides (none when deleted on the server). */
   fields: z.array(z.string()),
   local: z.strictObject({ updatedAt: z.string(), updatedBy: z.string() }),
-  server: z.strictObject({ updatedAt: z.string(), updatedBy: z.string() }),
+  server: z.strictObject({ updatedAt: z.string(), updatedBy: z.string() }).nullable(),
 });
 export type PublishConflict = z.infer<typeof PublishConflict>;
 

@@ -44,9 +44,16 @@ export function decide(
   base: string | undefined,
   resolution: Resolution | undefined,
 ): Action {
-  if (!server) return 'create';
-  if (isDeepStrictEqual(local, server)) return 'unchanged';
   const localChanged = local.updatedAt !== base;
+  if (!server) {
+    // New in the case: create it. Taken from the server and gone there since: someone deleted
+    // it. Bringing it back unasked would undo their deletion; leaving it out would drop the
+    // analyst's edit. An unedited item stays deleted; an edited one is the analyst's call.
+    if (base === undefined) return 'create';
+    if (!localChanged || resolution === 'server') return 'unchanged';
+    return resolution === 'local' ? 'create' : 'conflict';
+  }
+  if (isDeepStrictEqual(local, server)) return 'unchanged';
   const serverChanged = server.updatedAt !== base;
   // Not edited here: the server's version, older or newer, stays.
   if (!localChanged) return 'unchanged';
@@ -82,14 +89,14 @@ export class PublishPlan {
     const base = bases?.[local.id];
     const after = kind === 'entity' ? this.base.entities : this.base.links;
     const action = decide(local, server, base, this.resolutions[local.id] ?? this.prefer);
-    if (action === 'conflict' && server) {
+    if (action === 'conflict') {
       this.conflicts.push({
         kind,
         id: local.id,
         label: local.label,
-        fields: differingFields(local, server),
+        fields: server ? differingFields(local, server) : [],
         local: { updatedAt: local.updatedAt, updatedBy: local.updatedBy },
-        server: { updatedAt: server.updatedAt, updatedBy: server.updatedBy },
+        server: server ? { updatedAt: server.updatedAt, updatedBy: server.updatedBy } : null,
       });
     } else if (action === 'create' || action === 'update') {
       if (action === 'create') this.created++;

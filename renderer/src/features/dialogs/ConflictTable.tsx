@@ -39,14 +39,20 @@ export function ConflictTable({ conflicts, choices, onChoose }: ConflictTablePro
                 </Tag>{' '}
                 {c.label}
               </td>
-              <td className="mono">{c.fields.join(', ')}</td>
+              <td className="mono">{c.server ? c.fields.join(', ') : 'deleted on the server'}</td>
               <td>
                 {c.local.updatedBy}
                 <div className="muted">{when(c.local.updatedAt)}</div>
               </td>
               <td>
-                {c.server.updatedBy}
-                <div className="muted">{when(c.server.updatedAt)}</div>
+                {c.server ? (
+                  <>
+                    {c.server.updatedBy}
+                    <div className="muted">{when(c.server.updatedAt)}</div>
+                  </>
+                ) : (
+                  <span className="muted">deleted</span>
+                )}
               </td>
               <td>
                 <HTMLSelect

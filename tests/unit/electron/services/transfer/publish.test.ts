@@ -97,6 +97,24 @@ describe('publishCase', () => {
     expect(await publishCase(offline, source)).toMatchObject({ updated: 0, conflicts: [] });
   });
 
+  it('never brings back an item deleted on the server unasked', async () => {
+    await source.deleteEntities(['ben']);
+    // Cobalt unedited offline: it stays deleted. Ben edited offline: the analyst decides.
+    await source.deleteEntities(['cobalt']);
+    await offline.updateEntity('ben', { notes: 'seen in Oslo' });
+    const result = await publishCase(offline, source);
+    expect(result.conflicts).toEqual([
+      expect.objectContaining({ kind: 'entity', id: 'ben', fields: [], server: null }),
+    ]);
+    expect(result.created).toBe(0);
+    expect(await source.getEntities(['ben', 'cobalt'])).toEqual([]);
+
+    const restored = await publishCase(offline, source, { resolutions: { ben: 'local' } });
+    expect(restored).toMatchObject({ created: 1, conflicts: [] });
+    expect((await source.getEntities(['ben']))[0]?.notes).toBe('seen in Oslo');
+    expect(await source.getEntities(['cobalt'])).toEqual([]);
+  });
+
   it('a dry run reports the same counts and writes nothing on either side', async () => {
     await editOffline();
     const sourceBefore = await allOf(source);
