@@ -37,5 +37,3 @@ export const CaseFile = z.strictObject({
 export type CaseFile = z.infer<typeof CaseFile>;
 
 export const CASE_EXTENSION = '.plexus';
-export const DataFormat = z.enum(['json']);
-export type DataFormat = z.infer<typeof DataFormat>;

@@ -11,7 +11,8 @@ import {
   SearchResult,
 } from '../model/queries';
 import { Schema } from '../model/schema';
-import { CaseFile, CaseInfo, DataFormat, RecentCase } from './case';
+import { CaseFile, CaseInfo, RecentCase } from './case';
+import { DataFormatName, ImportPreview, ImportProgress, ImportReport, ImportRequest, Mapping } from './io';
 import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
 import { PublishRequest, PublishResult, TakeOfflineRequest, TakeOfflineResult } from './transfer';
 
@@ -162,20 +163,55 @@ export const contract = {
     errors: [...graph, 'NOT_FOUND'],
   },
   exportCase: {
-    summary: 'Write the whole case to a file in a data format.',
-    request: z.strictObject({ path: FilePath, format: DataFormat }),
-    response: z.strictObject({ path: z.string(), entities: z.number().int(), links: z.number().int() }),
-    errors: [...graph, 'IO'],
-  },
-  importCase: {
-    summary: 'Read a data file into the open case, all or nothing.',
-    request: z.strictObject({ path: FilePath, format: DataFormat }),
+    summary: 'Write the whole case to a file in a data format (csv writes an entity and a link file).',
+    request: z.strictObject({ path: FilePath, format: DataFormatName }),
     response: z.strictObject({
+      /** Every file written: one, or the entity and link files of a CSV pair. */
+      files: z.array(z.string()),
       entities: z.number().int(),
       links: z.number().int(),
-      skipped: z.number().int(),
     }),
-    errors: [...graph, 'NOT_FOUND', 'CONFLICT', 'IO'],
+    errors: [...graph, 'IO'],
+  },
+  previewImport: {
+    summary: "Detect a file's format and show its first rows (or counts), with a suggested mapping.",
+    request: z.strictObject({
+      path: FilePath,
+      format: DataFormatName.optional(),
+      mapping: Mapping.optional(),
+    }),
+    response: ImportPreview,
+    errors: ['NOT_FOUND', 'IO'],
+  },
+  importCase: {
+    summary: 'Read a data file into the open case in one transaction; a dry run reports and writes nothing.',
+    request: ImportRequest,
+    response: ImportReport,
+    errors: [...graph, 'NOT_FOUND', 'CONFLICT', 'CANCELLED', 'FORBIDDEN', 'IO'],
+  },
+  importProgress: {
+    summary: 'How far the running import is: rows read and rows per second.',
+    request: None,
+    response: ImportProgress,
+    errors: [],
+  },
+  cancelImport: {
+    summary: 'Cancel the running import; the case stays exactly as it was.',
+    request: None,
+    response: z.strictObject({ cancelled: z.boolean() }),
+    errors: [],
+  },
+  saveMapping: {
+    summary: 'Save a column mapping as a reusable template file (for the wizard and the CLI).',
+    request: z.strictObject({ path: FilePath, mapping: Mapping }),
+    response: z.strictObject({ path: z.string() }),
+    errors: ['IO'],
+  },
+  loadMapping: {
+    summary: 'Read a mapping template file.',
+    request: z.strictObject({ path: FilePath }),
+    response: Mapping,
+    errors: ['NOT_FOUND', 'IO'],
   },
   listConnections: {
     summary: 'Saved Neo4j server connections (never their passwords).',

@@ -58,6 +58,15 @@ export interface GraphStore {
   restore(items: Items): Promise<{ entities: number; links: number }>;
 
   /**
+   * Creates entities and links in ONE transaction (an import): links may name entities
+   * created in the same call or already stored. Inputs carry their ids. All or nothing.
+   */
+  createItems(items: { entities: readonly unknown[]; links: readonly unknown[] }): Promise<{
+    entities: number;
+    links: number;
+  }>;
+
+  /**
    * Inserts or replaces complete records by id, audit fields as given (publish merges a case
    * file into a server this way). Validated like restore; all or nothing.
    */

@@ -1,0 +1,70 @@
+import type { DataFormatName, ParsedMapping, SourcePlace } from '../../../graph-schema/contract/io';
+import type { GraphStore } from '../store/graph-store';
+
+/**
+ * What every importer yields, one record at a time, whatever the file looked like. Entities
+ * carry the file's own key for them (a node id, an FtM id, a name in a spreadsheet): links
+ * name their ends by those keys, and the import engine turns keys into entity ids, matches
+ * them against the case, validates every record against the schema and writes everything in
+ * one transaction. Keys are exact: "Ali" and "ALI" are two entities unless the engine merges them.
+ */
+export type ImportRecord =
+  | {
+      kind: 'entity';
+      key: string;
+      /** An EntityInput without `id`: type, label, aliases, props and the common fields. */
+      input: Record<string, unknown>;
+      place: SourcePlace;
+    }
+  | {
+      kind: 'link';
+      sourceKey: string;
+      targetKey: string;
+      /** A LinkInput without `id`, `source` and `target`. */
+      input: Record<string, unknown>;
+      place: SourcePlace;
+    }
+  /** Something the importer could not turn into a record: reported, the import goes on. */
+  | { kind: 'reject'; place: SourcePlace; message: string };
+
+export interface ReadOptions {
+  /** Tabular formats: how columns become entities and links (required for them). */
+  mapping?: ParsedMapping;
+  /** Stops the read: the importer returns at its next record. */
+  signal?: AbortSignal;
+  /** Rows (or elements) read so far, for the progress bar. */
+  onRows?: (rows: number) => void;
+}
+
+/** First rows of a tabular file, for the wizard's preview. */
+export interface TablePreview {
+  sheets: string[];
+  columns: string[];
+  rows: string[][];
+}
+
+export interface Importer {
+  readonly format: DataFormatName;
+  /** File name endings this format uses, without the dot. */
+  readonly extensions: readonly string[];
+  /** Whether the first bytes look like this format (used when the ending is ambiguous or missing). */
+  sniff(head: Buffer): boolean;
+  read(path: string, options: ReadOptions): AsyncIterable<ImportRecord>;
+  /** Tabular formats only. */
+  preview?(path: string, mapping: ParsedMapping | undefined, maxRows: number): Promise<TablePreview>;
+}
+
+export interface Exporter {
+  readonly format: DataFormatName;
+  /** Writes the whole store; answers every file written (a CSV pair writes two). */
+  write(store: GraphStore, path: string): Promise<{ files: string[]; entities: number; links: number }>;
+}
+
+/** Limits that refuse a file before reading it whole, named in the message. */
+export const IMPORT_LIMITS = {
+  /** Bytes. */
+  maxFileSize: 2 * 1024 ** 3,
+  maxRows: 10_000_000,
+  /** XML nesting depth (billion-laughs style files are refused long before this). */
+  maxXmlDepth: 256,
+} as const;
