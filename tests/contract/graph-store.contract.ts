@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
+import { importContract } from './contract-import';
 import { queryContract } from './contract-queries';
 import { transferContract } from './contract-transfer';
 import { writeContract } from './contract-writes';
@@ -25,5 +26,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     writeContract(() => store);
     queryContract(() => store);
     transferContract(() => store);
+    importContract(() => store);
   });
 }

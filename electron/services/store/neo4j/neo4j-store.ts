@@ -123,6 +123,23 @@ export class Neo4jStore implements GraphStore {
     return this.sessions.write((run) => this.writes(run).restore(entities, items.links));
   }
 
+  /** Entities and link types are checked before the transaction opens; link ends inside it. */
+  async createItems(items: {
+    entities: readonly unknown[];
+    links: readonly unknown[];
+  }): Promise<{ entities: number; links: number }> {
+    this.refuseIfReadOnly();
+    const audit = this.audit();
+    const entities = newEntities(this.index, items.entities, audit);
+    checkLinkInputs(this.index, items.links);
+    return this.sessions.write(async (run) => {
+      const writes = this.writes(run);
+      await writes.createEntities(entities);
+      const links = await writes.createLinks(items.links, audit);
+      return { entities: entities.length, links: links.length };
+    });
+  }
+
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);

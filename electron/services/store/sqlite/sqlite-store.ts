@@ -120,6 +120,13 @@ export class SqliteStore implements GraphStore {
     return this.write(() => this.writes.restore(items));
   }
 
+  async createItems(items: {
+    entities: readonly unknown[];
+    links: readonly unknown[];
+  }): Promise<{ entities: number; links: number }> {
+    return this.write((audit) => this.writes.createItems(items, audit));
+  }
+
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
     return this.write(() => putItems(this.rows, this.options.schema, items));
   }

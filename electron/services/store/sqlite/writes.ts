@@ -58,6 +58,16 @@ export class Writes {
     return links;
   }
 
+  /** An import: entities first, so links may name them; the caller's transaction makes it all or nothing. */
+  createItems(
+    items: { entities: readonly unknown[]; links: readonly unknown[] },
+    audit: Audit,
+  ): { entities: number; links: number } {
+    const entities = this.createEntities(items.entities, audit);
+    const links = this.createLinks(items.links, audit);
+    return { entities: entities.length, links: links.length };
+  }
+
   updateEntity(id: string, patch: unknown, audit: Audit): Entity {
     const found = this.rows.entityById(id);
     if (!found)

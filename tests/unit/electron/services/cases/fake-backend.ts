@@ -43,6 +43,7 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     updateLink: unsupported,
     deleteLinks: unsupported,
     restore: unsupported,
+    createItems: unsupported,
     putItems: unsupported,
     readMeta: async (key) => meta.get(key),
     writeMeta: async (key, value) => {
