@@ -1,0 +1,62 @@
+import type { ParsedMapping } from '../../../../../graph-schema/contract/io';
+import { cleanText } from '../../../../../graph-schema/model/validate';
+import type { ImportRecord } from '../../types';
+import {
+  cell,
+  columnIndex,
+  fieldColumns,
+  joinNotes,
+  RowProblem,
+  rowFields,
+  typeOf,
+  typeSource,
+  type TableContext,
+} from './table-context';
+import type { TableRow } from './table-row';
+
+export type EntitySpec = NonNullable<ParsedMapping['entity']>;
+export type EntityRecord = Extract<ImportRecord, { kind: 'entity' }>;
+
+/** Aliases arrive as one cell: "A; B" or "A | B". */
+const ALIAS_SPLIT = /[;|]/u;
+
+/**
+ * An entity described by columns (an entity row, or one end of a link row), resolved against
+ * the header once; `build` turns a row into the entity's key and record.
+ */
+export function entityEnd(ctx: TableContext, spec: EntitySpec, where: string) {
+  const type = typeSource(ctx, spec.type, `${where}.type`, ctx.types.entity, ctx.types.entityNames);
+  const labelAt = columnIndex(ctx, spec.label, `${where}.label`);
+  const keyAt = spec.key === undefined ? undefined : columnIndex(ctx, spec.key, `${where}.key`);
+  const aliasesAt =
+    spec.aliases === undefined ? undefined : columnIndex(ctx, spec.aliases, `${where}.aliases`);
+  const fields = fieldColumns(ctx, spec.fields, where);
+  const used = new Set<number>([labelAt, ...fields.map((f) => f.at)]);
+  if ('column' in type) used.add(type.column);
+  if (keyAt !== undefined) used.add(keyAt);
+  if (aliasesAt !== undefined) used.add(aliasesAt);
+  const labelName = spec.label;
+
+  function build(row: TableRow, extraNotes: readonly string[] = []): EntityRecord {
+    const entityType = typeOf(type, row, ctx.types.entity, 'entity', ctx.types.entityNames);
+    const label = cleanText(cell(row, labelAt));
+    if (label === '') throw new RowProblem(labelName, `${labelName}: the name is empty`);
+    // A trailing space must not make a second entity: keys are cleaned like labels.
+    const key = keyAt === undefined ? label : cleanText(cell(row, keyAt));
+    if (key === '') throw new RowProblem(spec.key ?? labelName, `${spec.key ?? labelName}: the key is empty`);
+    const { notes, aliases, ...rest } = rowFields(ctx, 'entity', entityType.name, fields, row);
+    const allAliases = [
+      ...(Array.isArray(aliases) ? (aliases as string[]) : []),
+      ...(aliasesAt === undefined ? [] : cell(row, aliasesAt).split(ALIAS_SPLIT)),
+    ]
+      .map((a) => a.trim())
+      .filter((a) => a !== '');
+    const input: Record<string, unknown> = { type: entityType.name, label, ...rest };
+    if (allAliases.length > 0) input.aliases = allAliases;
+    const allNotes = joinNotes(typeof notes === 'string' ? notes : undefined, ...extraNotes);
+    if (allNotes !== undefined) input.notes = allNotes;
+    return { kind: 'entity', key, input, place: { file: ctx.file, line: row.line } };
+  }
+
+  return { used, build, typeSource: type };
+}

@@ -1,0 +1,122 @@
+import type { ImportRecord } from '../../types';
+import { entityEnd, type EntityRecord, type EntitySpec } from './entity-end';
+import { linkPart } from './link-part';
+import {
+  cell,
+  columnIndex,
+  mappingError,
+  RowProblem,
+  unmappedNotes,
+  type TableContext,
+} from './table-context';
+import type { TableRow } from './table-row';
+import { cleanText } from '../../../../../graph-schema/model/validate';
+
+/** Turns the data rows of one table shape into records; `first` comes before any row's. */
+export interface ShapeReader {
+  first: ImportRecord[];
+  row(row: TableRow): ImportRecord[];
+}
+
+export function entitiesShape(ctx: TableContext): ShapeReader {
+  if (!ctx.mapping.entity) throw mappingError(ctx, 'entity', 'is required for the entities shape');
+  const end = entityEnd(ctx, ctx.mapping.entity, 'entity');
+  return { first: [], row: (row) => [end.build(row, unmappedNotes(ctx, row, end.used))] };
+}
+
+function keyCell(ctx: TableContext, row: TableRow, at: number, name: string): string {
+  const key = cleanText(cell(row, at));
+  if (key === '') throw new RowProblem(name, `${name}: the key is empty`);
+  return key;
+}
+
+export function linksShape(ctx: TableContext): ShapeReader {
+  const { sourceKey, targetKey } = ctx.mapping;
+  if (!sourceKey) throw mappingError(ctx, 'sourceKey', 'is required for the links shape');
+  if (!targetKey) throw mappingError(ctx, 'targetKey', 'is required for the links shape');
+  const sourceAt = columnIndex(ctx, sourceKey, 'sourceKey');
+  const targetAt = columnIndex(ctx, targetKey, 'targetKey');
+  const link = linkPart(ctx);
+  const used = new Set([sourceAt, targetAt, ...link.used]);
+  return {
+    first: [],
+    row: (row) => {
+      const source = keyCell(ctx, row, sourceAt, sourceKey);
+      const target = keyCell(ctx, row, targetAt, targetKey);
+      return [link.build(row, source, target, { notes: unmappedNotes(ctx, row, used) })];
+    },
+  };
+}
+
+/**
+ * Entities named on many rows are sent once per key; a later mention that says something
+ * different is sent again (both facts kept, the engine decides), and the same name with another
+ * type is another entity, keyed with its type. Answers the key links must use.
+ */
+function entityDeduper() {
+  const sent = new Map<string, { type: unknown; json: string }>();
+  return (record: EntityRecord, out: ImportRecord[]): string => {
+    const first = sent.get(record.key);
+    const key =
+      first && first.type !== record.input.type ? `${record.key} [${String(record.input.type)}]` : record.key;
+    const json = JSON.stringify(record.input);
+    const before = sent.get(key);
+    if (!before) sent.set(key, { type: record.input.type, json });
+    if (before?.json !== json) out.push(key === record.key ? record : { ...record, key });
+    return key;
+  };
+}
+
+export interface EndSpecs {
+  source: EntitySpec;
+  target: EntitySpec;
+  /** Edge lists: the column whose value is the tie's weight. */
+  weightAt?: number;
+}
+
+export function linkRowsShape(ctx: TableContext, specs?: EndSpecs): ShapeReader {
+  const source = specs?.source ?? ctx.mapping.source;
+  const target = specs?.target ?? ctx.mapping.target;
+  if (!source) throw mappingError(ctx, 'source', `is required for the ${ctx.mapping.shape} shape`);
+  if (!target) throw mappingError(ctx, 'target', `is required for the ${ctx.mapping.shape} shape`);
+  const from = entityEnd(ctx, source, 'source');
+  const to = entityEnd(ctx, target, 'target');
+  const link = linkPart(ctx);
+  const used = new Set([...from.used, ...to.used, ...link.used]);
+  const weightAt = specs?.weightAt !== undefined && !used.has(specs.weightAt) ? specs.weightAt : undefined;
+  if (weightAt !== undefined) used.add(weightAt);
+  const dedupe = entityDeduper();
+  return {
+    first: [],
+    row: (row) => {
+      // Built whole before anything is returned: a bad end rejects the row, never half of it.
+      const a = from.build(row);
+      const b = to.build(row);
+      const weight = weightAt === undefined ? undefined : cell(row, weightAt).trim();
+      const linkFacts = { notes: unmappedNotes(ctx, row, used), ...(weight === undefined ? {} : { weight }) };
+      const linkRecord = link.build(row, a.key, b.key, linkFacts);
+      const out: ImportRecord[] = [];
+      linkRecord.sourceKey = dedupe(a, out);
+      linkRecord.targetKey = dedupe(b, out);
+      out.push(linkRecord);
+      return out;
+    },
+  };
+}
+
+/**
+ * Headerless `source,target[,weight[,more]]` rows: a link-rows table whose ends are the first
+ * two columns (or the mapping's source/target), of mapping.entityType.
+ */
+export function edgeListShape(ctx: TableContext): ShapeReader {
+  const { entityType, sourceKey, targetKey } = ctx.mapping;
+  const end = (label: string): EntitySpec => {
+    if (!entityType) throw mappingError(ctx, 'entityType', 'is required for the edge-list shape');
+    return { type: { fixed: entityType }, label, fields: {} };
+  };
+  return linkRowsShape(ctx, {
+    source: ctx.mapping.source ?? end(sourceKey ?? 'Column 1'),
+    target: ctx.mapping.target ?? end(targetKey ?? 'Column 2'),
+    weightAt: 2,
+  });
+}

@@ -1,0 +1,150 @@
+import type { ColumnOrFixed, ParsedMapping } from '../../../../../graph-schema/contract/io';
+import { coerceFields, type CoercedFields, type ItemKind } from '../../../../../graph-schema/model/coerce';
+import { PlexusError } from '../../../../../graph-schema/model/errors';
+import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
+import { cleanText } from '../../../../../graph-schema/model/validate';
+import type { ImportRecord } from '../../types';
+import type { TypeMatcher } from './schema-match';
+import type { TableRow } from './table-row';
+
+/** What every shape reader knows: the file, the schema, the mapping and the header. */
+export interface TableContext {
+  file: string;
+  index: SchemaIndex;
+  types: TypeMatcher;
+  mapping: ParsedMapping;
+  columns: string[];
+}
+
+/** A row that cannot become records: reported as a reject naming the line and field. */
+export class RowProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A mapping that does not fit the file is refused before any row: one error, not a reject per row. */
+export function mappingError(ctx: Pick<TableContext, 'file'>, field: string, message: string): PlexusError {
+  return new PlexusError('VALIDATION', `${ctx.file}: mapping ${field}: ${message}`, [
+    { file: ctx.file, field: `mapping.${field}`, message },
+  ]);
+}
+
+/** Finds a mapped column: exact name first, then ignoring case and stray spaces. */
+export function columnIndex(ctx: TableContext, name: string, field: string): number {
+  const exact = ctx.columns.indexOf(name);
+  if (exact >= 0) return exact;
+  const wanted = cleanText(name).toLowerCase();
+  const loose = ctx.columns.findIndex((c) => cleanText(c).toLowerCase() === wanted);
+  if (loose >= 0) return loose;
+  throw mappingError(
+    ctx,
+    field,
+    `names column "${name}", not in the file (columns: ${ctx.columns.join(', ')})`,
+  );
+}
+
+export const columnName = (ctx: TableContext, i: number): string => ctx.columns[i] ?? `Column ${i + 1}`;
+
+/**
+ * Excel shows '=SUM(...) as text and hides the apostrophe; our CSV export writes that prefix
+ * to stop formulas, so a re-import takes it off again.
+ */
+export function cell(row: TableRow, i: number): string {
+  const value = row.cells[i] ?? '';
+  return /^'[=+\-@\t\r]/u.test(value) ? value.slice(1) : value;
+}
+
+/** A type fixed by the mapping, or read from a column per row. */
+export type TypeSource<T> = { fixed: T } | { column: number; name: string };
+
+export function typeSource<T extends { name: string }>(
+  ctx: TableContext,
+  spec: ColumnOrFixed,
+  field: string,
+  find: (value: string) => T | undefined,
+  allowed: string,
+): TypeSource<T> {
+  if ('fixed' in spec) {
+    const fixed = find(spec.fixed);
+    if (!fixed) throw mappingError(ctx, field, `unknown type "${spec.fixed}" (allowed: ${allowed})`);
+    return { fixed };
+  }
+  return { column: columnIndex(ctx, spec.column, field), name: spec.column };
+}
+
+export function typeOf<T extends { name: string }>(
+  source: TypeSource<T>,
+  row: TableRow,
+  find: (value: string) => T | undefined,
+  what: string,
+  allowed: string,
+): T {
+  if ('fixed' in source) return source.fixed;
+  const value = cell(row, source.column).trim();
+  const found = value === '' ? undefined : find(value);
+  if (!found) {
+    const text = value === '' ? `no ${what} type given` : `unknown ${what} type "${value}"`;
+    throw new RowProblem(source.name, `${source.name}: ${text} (allowed: ${allowed})`);
+  }
+  return found;
+}
+
+/** Mapped columns (column -> field) resolved to indexes once, before the rows. */
+export function fieldColumns(ctx: TableContext, fields: Record<string, string>, where: string) {
+  return Object.entries(fields).map(([column, field]) => ({
+    at: columnIndex(ctx, column, `${where}.fields.${column}`),
+    field: field.trim(),
+  }));
+}
+
+/** A column mapped to this field is skipped on purpose (an export's audit columns, say). */
+export const IGNORE_FIELD = 'ignore';
+
+/** Coerces the mapped, non-empty cells of a row into input fields of the given type. */
+export function rowFields(
+  ctx: TableContext,
+  kind: ItemKind,
+  typeName: string,
+  fields: readonly { at: number; field: string }[],
+  row: TableRow,
+): CoercedFields {
+  const pairs: [string, string][] = [];
+  const notes: string[] = [];
+  for (const { at, field } of fields) {
+    const value = cell(row, at);
+    if (value.trim() === '' || field === IGNORE_FIELD) continue;
+    // Two columns mapped to notes both count: neither overwrites the other.
+    if (field === 'notes') notes.push(value);
+    else pairs.push([field, value]);
+  }
+  const out = coerceFields(ctx.index, kind, typeName, pairs);
+  if (notes.length > 0) out.notes = notes.join('\n');
+  return out;
+}
+
+/** Non-empty cells of columns nothing mapped, as `column: value` lines: never dropped. */
+export function unmappedNotes(ctx: TableContext, row: TableRow, used: ReadonlySet<number>): string[] {
+  const lines: string[] = [];
+  row.cells.forEach((_, i) => {
+    const value = cell(row, i).trim();
+    if (!used.has(i) && value !== '') lines.push(`${columnName(ctx, i)}: ${value}`);
+  });
+  return lines;
+}
+
+export function joinNotes(...parts: (string | undefined)[]): string | undefined {
+  const text = parts.filter((p): p is string => p !== undefined && p !== '').join('\n');
+  return text === '' ? undefined : text;
+}
+
+export function reject(file: string, row: TableRow, problem: RowProblem): ImportRecord {
+  return {
+    kind: 'reject',
+    place: { file, line: row.line, field: problem.field },
+    message: `${file} line ${row.line}: ${problem.message}`,
+  };
+}
