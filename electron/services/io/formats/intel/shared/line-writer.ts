@@ -1,0 +1,33 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { PlexusError } from '../../../../../../graph-schema/model/errors';
+import { ioError } from './json-lines';
+
+/**
+ * Writes through a stream into PATH.partial and renames it into place only when complete:
+ * a failed or interrupted export never leaves a half-written file under the real name.
+ */
+export async function writeAtomically(
+  path: string,
+  body: (write: (text: string) => Promise<void>) => Promise<void>,
+) {
+  const temporary = `${path}.${process.pid}.partial`;
+  const out = createWriteStream(temporary, { encoding: 'utf8' });
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined);
+  const write = async (text: string) => {
+    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+  };
+  try {
+    await body(write);
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+    await rename(temporary, path);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    if (error instanceof PlexusError) throw error;
+    throw ioError(path, 'cannot write the export', error);
+  }
+}

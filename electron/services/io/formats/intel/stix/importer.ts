@@ -1,0 +1,136 @@
+import { basename } from 'node:path';
+import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
+import type { ImportRecord, Importer, ReadOptions } from '../../../types';
+import { readJsonDocument } from '../shared/json-lines';
+import { typesInForce } from '../shared/types-in-force';
+import { METADATA_TYPES, stixRule } from './object-table';
+import { objectInput } from './objects';
+import { relationshipRecord } from './relationships';
+import { containmentRecords } from './reports';
+
+type StixObject = Record<string, unknown>;
+const SRO_TYPES = new Set(['relationship', 'sighting']);
+
+/** The bundle's objects; a bare array or a single object is tolerated. */
+function objectsOf(doc: unknown): unknown[] | undefined {
+  if (Array.isArray(doc)) return doc;
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  const o = doc as StixObject;
+  if (o.type === 'bundle') return Array.isArray(o.objects) ? o.objects : undefined;
+  return typeof o.type === 'string' ? [o] : undefined;
+}
+
+/** Why an object cannot be read, naming the field; undefined when it is fine. */
+function problemOf(value: unknown): { field?: string; message: string } | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { message: 'not a JSON object' };
+  const o = value as StixObject;
+  if (typeof o.type !== 'string' || o.type === '') return { field: 'type', message: 'type: missing' };
+  if (typeof o.id !== 'string' || !o.id.includes('--'))
+    return { field: 'id', message: 'id: missing or not type--uuid' };
+  if (o.type === 'relationship' && (typeof o.source_ref !== 'string' || typeof o.target_ref !== 'string')) {
+    return { field: typeof o.source_ref !== 'string' ? 'source_ref' : 'target_ref', message: 'missing' };
+  }
+  return undefined;
+}
+
+/** A sighting as relationships: what was sighted -> each place or party it was sighted at. */
+function sightingRelationships(s: StixObject): StixObject[] {
+  const where = Array.isArray(s.where_sighted_refs) ? s.where_sighted_refs : [];
+  const { id, type: _type, sighting_of_ref, where_sighted_refs: _w, ...rest } = s;
+  return where.map((target) => ({
+    ...rest,
+    id,
+    type: 'relationship',
+    relationship_type: 'sighted-at',
+    source_ref: sighting_of_ref,
+    target_ref: target,
+  }));
+}
+
+/** STIX 2.1 bundles: domain objects become entities, relationships and report contents links. */
+export function createStixImporter(types: () => SchemaIndex = typesInForce): Importer {
+  return {
+    format: 'stix',
+    extensions: ['stix', 'stix.json'],
+    sniff(head: Buffer): boolean {
+      const text = head.toString('utf8');
+      return /"type"\s*:\s*"bundle"/.test(text) || /"spec_version"\s*:\s*"2\.\d"/.test(text);
+    },
+    read(path: string, options: ReadOptions): AsyncIterable<ImportRecord> {
+      return readStix(path, options, types());
+    },
+  };
+}
+
+async function* readStix(
+  path: string,
+  options: ReadOptions,
+  types: SchemaIndex,
+): AsyncGenerator<ImportRecord> {
+  const file = basename(path);
+  const objects = objectsOf(await readJsonDocument(path));
+  if (!objects) {
+    yield {
+      kind: 'reject',
+      place: { file, field: 'objects' },
+      message: `${file}: not a STIX bundle (no objects list)`,
+    };
+    return;
+  }
+  const entities: StixObject[] = [];
+  const relations: StixObject[] = [];
+  const records: ImportRecord[] = [];
+  objects.forEach((value, i) => {
+    const problem = problemOf(value);
+    const element = `objects[${i}]`;
+    if (problem) {
+      const place = { file, element, ...(problem.field ? { field: problem.field } : {}) };
+      records.push({ kind: 'reject', place, message: `${file}: ${element}: ${problem.message}` });
+      return;
+    }
+    const o = value as StixObject;
+    if (METADATA_TYPES.has(String(o.type))) {
+      const message = `${file}: ${element}: ${String(o.type)} ${String(o.id)} is metadata, not imported`;
+      records.push({ kind: 'reject', place: { file, element, field: 'type' }, message });
+    } else if (o.type === 'sighting') relations.push(...sightingRelationships(o));
+    else if (SRO_TYPES.has(String(o.type))) relations.push(o);
+    else entities.push(o);
+  });
+  const typeMap = new Map(entities.map((o) => [String(o.id), stixRule(o).type]));
+  const labels = new Map(
+    entities.map((o) => [String(o.id), typeof o.name === 'string' ? o.name : String(o.id)]),
+  );
+  const typeOf = (key: string) => typeMap.get(key);
+  const labelOf = (key: string) => labels.get(key) ?? key;
+  const extraLines = new Map<string, string[]>();
+  const addLine = (key: string, line: string) => extraLines.set(key, [...(extraLines.get(key) ?? []), line]);
+  const links: ImportRecord[] = [];
+  for (const rel of relations) {
+    const result = relationshipRecord(rel, file, types, typeOf, labelOf);
+    if ('record' in result) links.push(result.record);
+    else addLine(result.sourceLine.key, result.sourceLine.line);
+  }
+  for (const report of entities.filter((o) => Array.isArray(o.object_refs))) {
+    const contained = containmentRecords(report, file, types, typeOf);
+    links.push(...contained.records);
+    for (const line of contained.lines) addLine(String(report.id), line);
+  }
+  let rows = 0;
+  for (const o of entities) {
+    if (options.signal?.aborted) return;
+    options.onRows?.(++rows);
+    const key = String(o.id);
+    yield {
+      kind: 'entity',
+      key,
+      input: objectInput(o, types, extraLines.get(key) ?? []),
+      place: { file, element: key },
+    };
+  }
+  for (const record of [...links, ...records]) {
+    if (options.signal?.aborted) return;
+    yield record;
+  }
+  options.onRows?.(objects.length);
+}
