@@ -1,17 +1,108 @@
-import { resolve } from 'node:path';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { exportNativeJson, importNativeJson } from '../services/io/native-json';
-import { withCase } from './open-case';
+import { stringify } from 'csv-stringify/sync';
+import {
+  DATA_FORMATS,
+  MATCH_RULES,
+  type DataFormatName,
+  type ImportReport,
+  type MatchRule,
+  type RejectedItem,
+} from '../../graph-schema/contract/io';
+import { PlexusError } from '../../graph-schema/model/errors';
+import type { EngineProgress } from '../services/io/engine';
+import { loadMapping } from '../services/io/import-service';
+import { exportFile, formatByName, importFile } from '../services/io/registry';
+import { cliSchema, withCase } from './open-case';
 import { emit, plural, type OutputOptions } from './output';
 
-interface IoOptions extends OutputOptions {
+interface ImportOptions extends OutputOptions {
   case: string;
-  format: 'json';
+  format?: DataFormatName;
+  mapping?: string;
+  match: MatchRule;
+  dryRun?: boolean;
+  rejects?: string;
 }
 
-/** Formats the CLI reads and writes; more arrive with the import issue. */
-const formatOption = () =>
-  new Option('--format <format>', 'the data format').choices(['json']).default('json');
+interface ExportOptions extends OutputOptions {
+  case: string;
+  format?: DataFormatName;
+}
+
+/** Rejected rows printed under the summary; --rejects writes them all. */
+const SHOWN_REJECTS = 10;
+
+const formatOption = (what: string) =>
+  new Option('--format <format>', `the data format (${what})`).choices([...DATA_FORMATS]);
+
+/** Progress on a terminal only: piped stderr stays clean for scripts and logs. */
+function progressReporter(): ((progress: EngineProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return ({ phase, rowsRead }) =>
+    process.stderr.write(
+      `\r${phase === 'writing' ? 'Writing' : 'Reading'}: ${rowsRead.toLocaleString('en')} rows `,
+    );
+}
+
+/** "people.csv line 4 (validTo)": where a rejected row was, the way an analyst looks it up. */
+function placeText({ place }: RejectedItem): string {
+  const at =
+    place.line !== undefined ? ` line ${place.line}` : place.element !== undefined ? ` ${place.element}` : '';
+  return `${basename(place.file)}${at}${place.field ? ` (${place.field})` : ''}`;
+}
+
+/** A cell Excel would run as a formula starts with a quote instead. */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The listed rejected rows as CSV (file,line,element,field,message); the file appears only when complete. */
+async function writeRejects(path: string, rejected: readonly RejectedItem[]): Promise<void> {
+  const rows = rejected.map(({ place, message }) =>
+    [place.file, place.line?.toString() ?? '', place.element ?? '', place.field ?? '', message].map(inert),
+  );
+  const text = stringify([['file', 'line', 'element', 'field', 'message'], ...rows]);
+  const temporary = `${path}.${process.pid}.partial`;
+  try {
+    await writeFile(temporary, `\uFEFF${text}`, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const reason = (error as Error).message;
+    throw new PlexusError('IO', `${basename(path)}: cannot write the rejected rows (${reason})`, [
+      { file: path, message: reason },
+    ]);
+  }
+}
+
+function summary(report: ImportReport, file: string): string[] {
+  const made = `${plural(report.created.entities, 'entity', 'entities')} and ${plural(report.created.links, 'link')}`;
+  const lines = [
+    `${report.dryRun ? 'Dry run, nothing written: would import' : 'Imported'} ${made} from ${basename(file)} ` +
+      `(${plural(report.rowsRead, 'row')} read, ${report.merged} matched in the case, ${report.rejectedTotal} rejected)`,
+  ];
+  if (report.rejected.length > 0) {
+    lines.push('Rejected:');
+    for (const item of report.rejected.slice(0, SHOWN_REJECTS))
+      lines.push(`  ${placeText(item)}: ${item.message}`);
+    if (report.rejectedTotal > SHOWN_REJECTS) lines.push(`  … ${report.rejectedTotal - SHOWN_REJECTS} more`);
+  }
+  return lines;
+}
+
+/** Ctrl-C stops the read; the import then leaves the case exactly as it was. */
+async function cancellable<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off('SIGINT', stop);
+  }
+}
 
 export function registerIo(program: Command): void {
   program
@@ -19,27 +110,58 @@ export function registerIo(program: Command): void {
     .description('read a data file into a case, all or nothing')
     .argument('<file>', 'the file to read')
     .requiredOption('--case <file>', 'the case file')
-    .addOption(formatOption())
-    .option('--json', 'print the counts as JSON')
-    .action(async (file: string, options: IoOptions) => {
-      const result = await withCase(options.case, (store) => importNativeJson(store, resolve(file)));
-      emit(options, result, () => [
-        `Imported ${plural(result.entities, 'entity', 'entities')} and ${plural(result.links, 'link')}` +
-          (result.skipped > 0 ? ` (${result.skipped} already in the case, skipped)` : ''),
-      ]);
+    .addOption(formatOption('detected from the name and first bytes when absent'))
+    .option('--mapping <file>', 'a mapping template saved from the import wizard (csv, tsv, xlsx)')
+    .addOption(
+      new Option('--match <rule>', 'how file entities meet the case’s')
+        .choices([...MATCH_RULES])
+        .default('identifier'),
+    )
+    .option('--dry-run', 'report what would be created, matched and rejected; write nothing')
+    .option('--rejects <file>', 'write the rejected rows as CSV: file,line,element,field,message')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, options: ImportOptions) => {
+      const path = resolve(file);
+      const mapping = options.mapping ? await loadMapping(resolve(options.mapping)) : undefined;
+      const onProgress = progressReporter();
+      const report = await withCase(options.case, (store) =>
+        cancellable((signal) =>
+          importFile(
+            store,
+            {
+              path,
+              match: options.match,
+              dryRun: options.dryRun ?? false,
+              ...(options.format ? { format: options.format } : {}),
+              ...(mapping ? { mapping } : {}),
+            },
+            { schema: cliSchema(), signal, ...(onProgress ? { onProgress } : {}) },
+          ),
+        ),
+      ).finally(() => {
+        if (onProgress) process.stderr.write('\n');
+      });
+      if (options.rejects) await writeRejects(resolve(options.rejects), report.rejected);
+      emit(options, report, () => summary(report, path));
     });
 
   program
     .command('export')
-    .description('write the whole case to a data file')
+    .description('write the whole case to a data file (csv writes an entity and a link file)')
     .argument('<file>', 'the file to write')
     .requiredOption('--case <file>', 'the case file')
-    .addOption(formatOption())
-    .option('--json', 'print the counts as JSON')
-    .action(async (file: string, options: IoOptions) => {
-      const result = await withCase(options.case, (store) => exportNativeJson(store, resolve(file)));
+    .addOption(formatOption('from the file name when absent'))
+    .option('--json', 'print the files written as JSON')
+    .action(async (file: string, options: ExportOptions) => {
+      const path = resolve(file);
+      const format = options.format ?? formatByName(path);
+      if (!format) {
+        const message = `${basename(path)}: say which format to write with --format (${DATA_FORMATS.join(', ')})`;
+        throw new PlexusError('VALIDATION', message, [{ field: 'format', rule: 'required', message }]);
+      }
+      const result = await withCase(options.case, (store) => exportFile(store, path, format));
       emit(options, result, () => [
-        `Exported ${plural(result.entities, 'entity', 'entities')} and ${plural(result.links, 'link')} to ${result.path}`,
+        `Exported ${plural(result.entities, 'entity', 'entities')} and ${plural(result.links, 'link')} to ${result.files.join(' and ')}`,
       ]);
     });
 }

@@ -3,6 +3,7 @@ import type { AppServices } from '../services/app-services';
 import { caseHandlers } from './handlers/case';
 import { connectionHandlers } from './handlers/connections';
 import { graphHandlers } from './handlers/graph';
+import { ioHandlers } from './handlers/io';
 
 /** The handler table: one entry per contract method, shared by IPC and browser mode. */
 export type Handlers = { [M in MethodName]: (request: ParsedRequest<M>) => Promise<Response<M>> };
@@ -15,6 +16,7 @@ export function createHandlers(services: AppServices): Handlers {
   return {
     ...caseHandlers(services),
     ...graphHandlers(services),
+    ...ioHandlers(services),
     ...connectionHandlers(services),
   };
 }

@@ -8,6 +8,7 @@ import {
   type ServerBackend,
 } from './connections';
 import { generateDemoCase } from './demo';
+import { createImportService, type ImportService } from './io/import-service';
 import { osUser } from './actor';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
@@ -33,6 +34,8 @@ export interface AppServices {
   index: SchemaIndex;
   cases: CaseService;
   connections: ConnectionService;
+  /** The one import running at a time, its progress and cancel. */
+  imports: ImportService;
   close(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     index,
     cases,
     connections,
+    imports: createImportService({ schema: index }),
     close: async () => {
       await cases.close();
     },

@@ -1,6 +1,5 @@
 import { PlexusError } from '../../../graph-schema/model/errors';
 import type { AppServices } from '../../services/app-services';
-import { exportNativeJson, importNativeJson } from '../../services/io/native-json';
 import type { Handlers } from '../handlers';
 
 type GraphMethods =
@@ -17,8 +16,6 @@ type GraphMethods =
   | 'search'
   | 'expand'
   | 'findPath'
-  | 'exportCase'
-  | 'importCase'
   | 'cancelQueries';
 
 function single<T>(items: readonly T[], what: string): T {
@@ -47,9 +44,5 @@ export function graphHandlers({ cases }: AppServices): Pick<Handlers, GraphMetho
     expand: (request) => store().expand(request),
     findPath: (request) => store().findPath(request),
     cancelQueries: async () => ({ cancelled: await cases.cancelRunning() }),
-
-    // 'json' is the only format the contract allows so far; others arrive with the import issue.
-    exportCase: ({ path }) => exportNativeJson(store(), cases.resolvePath(path)),
-    importCase: ({ path }) => importNativeJson(store(), cases.resolvePath(path)),
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../graph-schema/model/errors';
 import { Entity, Link } from '../../../graph-schema/model/records';
 import type { GraphStore } from '../store/graph-store';
+import { errorOffset, lineAndColumn } from './engine/json-position';
 
 /**
  * The native, lossless JSON form of a case (documented in NATIVE-JSON.md): every entity and
@@ -63,10 +64,12 @@ export async function exportNativeJson(
  * Reads an export into the store, all or nothing. Records already in the store unchanged are
  * skipped; an id the store holds with other content is a CONFLICT. Nothing is written on
  * any error, and errors name the file and the item (`case.json: entities[3].validFrom: ...`).
+ * A dry run checks all of that and answers the same counts without writing.
  */
 export async function importNativeJson(
   store: GraphStore,
   path: string,
+  options: { dryRun?: boolean } = {},
 ): Promise<{ entities: number; links: number; skipped: number }> {
   const file = basename(path);
   const { entities, links } = parseExport(await readText(path), path);
@@ -84,7 +87,7 @@ export async function importNativeJson(
     ]);
   }
   await checkEndpoints(store, links, entities, path);
-  if (freshEntities.length + freshLinks.length > 0) {
+  if (!options.dryRun && freshEntities.length + freshLinks.length > 0) {
     try {
       await store.restore({ entities: freshEntities, links: freshLinks });
     } catch (error) {
@@ -99,6 +102,12 @@ export async function importNativeJson(
     links: freshLinks.length,
     skipped: sameEntities.length + sameLinks.length,
   };
+}
+
+/** How many entities and links an export holds, every record checked (the wizard's preview). */
+export async function countNativeJson(path: string): Promise<{ entities: number; links: number }> {
+  const { entities, links } = parseExport(await readText(path), path);
+  return { entities: entities.length, links: links.length };
 }
 
 async function readText(path: string): Promise<string> {
@@ -118,44 +127,6 @@ async function readText(path: string): Promise<string> {
 function ioError(path: string, what: string, error: unknown): PlexusError {
   const reason = (error as Error).message;
   return new PlexusError('IO', `${basename(path)}: ${what} (${reason})`, [{ file: path, message: reason }]);
-}
-
-/** 1-based line and column of a character offset, for messages people can act on. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Where JSON.parse stopped, when its message says so; Infinity means "ran out of text". */
-function reportedOffset(reason: string): number | undefined {
-  const at = /at position (\d+)/.exec(reason)?.[1];
-  return at === undefined ? (/Unexpected end/.test(reason) ? Infinity : undefined) : Number(at);
-}
-
-/**
- * The offset of the first bad character. V8 leaves it out of some messages ("Unexpected
- * token"), so find the shortest prefix that fails for a reason other than ending early.
- */
-function errorOffset(text: string, reason: string): number {
-  const direct = reportedOffset(reason);
-  if (direct !== undefined) return Math.min(direct, text.length);
-  const failsEarly = (n: number) => {
-    try {
-      JSON.parse(text.slice(0, n));
-      return false;
-    } catch (error) {
-      const at = reportedOffset((error as Error).message);
-      return at === undefined || at < n;
-    }
-  };
-  let [low, high] = [0, text.length];
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (failsEarly(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return Math.max(0, low - 1);
 }
 
 /** A problem in the file, its message starting with the file name. */

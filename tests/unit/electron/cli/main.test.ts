@@ -167,16 +167,17 @@ describe('plexus CLI on a case file', () => {
   it('exports and imports the native JSON format', async () => {
     const file = join(dir, 'alpha.json');
     expect(await json('export', file, '--case', kase, '--format', 'json')).toEqual({
-      path: file,
+      files: [file],
       entities: 3,
       links: 2,
     });
     const copy = (await json<{ store: { location: string } }>('case', 'create', join(dir, 'copy.plexus')))
       .store.location;
-    expect(await json('import', file, '--case', copy, '--format', 'json')).toEqual({
-      entities: 3,
-      links: 2,
-      skipped: 0,
+    expect(await json('import', file, '--case', copy, '--format', 'json')).toMatchObject({
+      format: 'json',
+      created: { entities: 3, links: 2 },
+      merged: 0,
+      rejectedTotal: 0,
     });
     const info = await cli('case', 'info', copy);
     expect(info.stdout).toContain('3 entities, 2 links');

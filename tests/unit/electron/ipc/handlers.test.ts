@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,8 @@ describe('createHandlers over a real case file', () => {
     expect(await call('getCaseInfo', {})).toMatchObject({ entityCount: 2, linkCount: 1 });
 
     const exportFile = join(dir, 'tern.json');
-    expect(await call('exportCase', { path: exportFile, format: 'json' })).toMatchObject({
+    expect(await call('exportCase', { path: exportFile, format: 'json' })).toEqual({
+      files: [exportFile],
       entities: 2,
       links: 1,
     });
@@ -85,10 +86,24 @@ describe('createHandlers over a real case file', () => {
     expect(await call('getCaseInfo', {})).toMatchObject({ entityCount: 2, linkCount: 1 });
 
     await call('createCase', { path: 'Copy' });
-    expect(await call('importCase', { path: exportFile, format: 'json' })).toMatchObject({
-      entities: 2,
-      links: 1,
+    expect(await call('previewImport', { path: exportFile })).toMatchObject({
+      format: 'json',
+      counts: { entities: 2, links: 1 },
     });
+    expect(await call('importCase', { path: exportFile, dryRun: true })).toMatchObject({
+      format: 'json',
+      dryRun: true,
+      created: { entities: 2, links: 1 },
+    });
+    expect(await call('getCaseInfo', {})).toMatchObject({ name: 'Copy', entityCount: 0 });
+    expect(await call('importCase', { path: exportFile, format: 'json' })).toMatchObject({
+      format: 'json',
+      dryRun: false,
+      created: { entities: 2, links: 1 },
+      rejectedTotal: 0,
+    });
+    expect(await call('importProgress', {})).toMatchObject({ running: false, phase: 'done', rowsRead: 3 });
+    expect(await call('cancelImport', {})).toEqual({ cancelled: false });
     expect(await call('getCaseInfo', {})).toMatchObject({ name: 'Copy', entityCount: 2, linkCount: 1 });
 
     const recent = await call<{ name: string }[]>('listRecentCases', {});
@@ -115,6 +130,37 @@ describe('createHandlers over a real case file', () => {
     expect(first.entityCount).toBeGreaterThan(0);
     await call('closeCase', {});
     expect(await call('openDemoCase', {})).toEqual(first);
+  });
+
+  it('saves and loads mapping templates, bare names in the cases folder', async () => {
+    const mapping = {
+      shape: 'edge-list',
+      header: false,
+      entityType: 'Person',
+      link: { type: { fixed: 'ASSOCIATE_OF' } },
+    };
+    expect(await call('saveMapping', { path: 'edges.mapping.json', mapping })).toEqual({
+      path: join(dir, 'cases', 'edges.mapping.json'),
+    });
+    expect(await call('loadMapping', { path: 'edges.mapping.json' })).toEqual({
+      ...mapping,
+      link: { type: { fixed: 'ASSOCIATE_OF' }, fields: {} },
+    });
+  });
+
+  it('refuses a table import without a mapping, and a missing file, leaving the case as it was', async () => {
+    await call('createCase', { path: 'Tables' });
+    writeFileSync(join(dir, 'cases', 'people.csv'), 'name\nAnn\n');
+    expect(await dispatch(handlers, 'importCase', { path: 'people.csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('a mapping is required for csv') },
+    });
+    expect(await dispatch(handlers, 'importCase', { path: 'nowhere.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await call('importProgress', {})).toMatchObject({ running: false, phase: 'failed' });
+    expect(await call('getCaseInfo', {})).toMatchObject({ name: 'Tables', entityCount: 0 });
   });
 
   it('returns the schema in force', async () => {

@@ -1,0 +1,27 @@
+import type { AppServices } from '../../services/app-services';
+import { loadMapping, saveMapping } from '../../services/io/import-service';
+import { exportFile, previewFile } from '../../services/io/registry';
+import type { Handlers } from '../handlers';
+
+type IoMethods =
+  | 'exportCase'
+  | 'previewImport'
+  | 'importCase'
+  | 'importProgress'
+  | 'cancelImport'
+  | 'saveMapping'
+  | 'loadMapping';
+
+/** Files in and out of the current store; paths resolve like case paths (bare names land in the cases folder). */
+export function ioHandlers({ cases, imports }: AppServices): Pick<Handlers, IoMethods> {
+  return {
+    exportCase: ({ path, format }) => exportFile(cases.current(), cases.resolvePath(path), format),
+    previewImport: ({ path, format, mapping }) => previewFile(cases.resolvePath(path), format, mapping),
+    importCase: (request) =>
+      imports.run(cases.current(), { ...request, path: cases.resolvePath(request.path) }),
+    importProgress: async () => imports.progress(),
+    cancelImport: async () => ({ cancelled: imports.cancel() }),
+    saveMapping: ({ path, mapping }) => saveMapping(cases.resolvePath(path), mapping),
+    loadMapping: ({ path }) => loadMapping(cases.resolvePath(path)),
+  };
+}

@@ -1,0 +1,203 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** `plexus import` and `plexus export`, run as a child process like `npm run -s cli -- ...`. */
+
+const root = resolve(__dirname, '../../../..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const run = promisify(execFile);
+let dir: string;
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['electron/cli/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function json<T = Record<string, unknown>>(...args: string[]): Promise<T> {
+  const outcome = await cli(...args, '--json');
+  expect(outcome.stderr).toBe('');
+  expect(outcome.code).toBe(0);
+  return JSON.parse(outcome.stdout) as T;
+}
+
+async function newCase(name: string): Promise<string> {
+  const info = await json<{ store: { location: string } }>('case', 'create', join(dir, name));
+  return info.store.location;
+}
+
+async function counts(kase: string): Promise<{ entityCount: number; linkCount: number }> {
+  return json('case', 'info', kase);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plexus-cli-io-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PEOPLE = [
+  'id,name,born,group',
+  'p1,Hani Hanjour,1972,Flight 77',
+  'p2,Majed Moqed,,Flight 77',
+  'p1,Hani  Hanjour ,1971,',
+  'p3,,1980,',
+  'p4,=cmd|calc,,',
+].join('\n');
+
+const MAPPING = {
+  shape: 'entities',
+  entity: {
+    type: { fixed: 'Person' },
+    label: 'name',
+    key: 'id',
+    fields: { born: 'props.dateOfBirth', group: 'notes' },
+  },
+};
+
+describe('plexus import and export', () => {
+  it('round-trips the native format, the format taken from the file name', async () => {
+    const kase = await newCase('source');
+    await cli('entity', 'add', '--case', kase, '--type', 'Person', '--label', 'Ann');
+    await cli('entity', 'add', '--case', kase, '--type', 'Company', '--label', 'Ann Ltd');
+    const file = join(dir, 'source.json');
+    expect(await json('export', file, '--case', kase)).toEqual({ files: [file], entities: 2, links: 0 });
+    const copy = await newCase('copy');
+    expect(await json('import', file, '--case', copy)).toEqual({
+      format: 'json',
+      dryRun: false,
+      rowsRead: 2,
+      created: { entities: 2, links: 0 },
+      merged: 0,
+      rejected: [],
+      rejectedTotal: 0,
+    });
+    expect(await counts(copy)).toMatchObject({ entityCount: 2 });
+  });
+
+  it('imports a CSV with a mapping template: duplicate rows merge, bad rows are listed and saved', async () => {
+    const csv = join(dir, 'people.csv');
+    const mapping = join(dir, 'people.mapping.json');
+    const rejects = join(dir, 'rejects.csv');
+    writeFileSync(csv, PEOPLE);
+    writeFileSync(mapping, JSON.stringify(MAPPING));
+    const kase = await newCase('people');
+
+    const dry = await json<{ created: { entities: number } }>(
+      'import',
+      csv,
+      '--case',
+      kase,
+      '--mapping',
+      mapping,
+      '--dry-run',
+    );
+    expect(dry).toMatchObject({ dryRun: true, created: { entities: 3 } });
+    expect(await counts(kase)).toMatchObject({ entityCount: 0 });
+
+    const human = await cli('import', csv, '--case', kase, '--mapping', mapping, '--rejects', rejects);
+    expect(human.code).toBe(0);
+    expect(human.stderr).toBe('');
+    expect(human.stdout).toMatch(
+      /^Imported 3 entities and 0 links from people\.csv \(5 rows read, 0 matched in the case, 1 rejected\)/,
+    );
+    expect(human.stdout).toContain('people.csv line 5 (name): ');
+    expect(await counts(kase)).toMatchObject({ entityCount: 3 });
+    const saved = readFileSync(rejects, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
+    expect(saved[0]).toBe('file,line,element,field,message');
+    expect(saved[1]).toMatch(/people\.csv,5,,name,/);
+
+    const found = await json<{ hits: { entity: { label: string; props: object; notes: string } }[] }>(
+      'search',
+      'hanjour',
+      '--case',
+      kase,
+    );
+    expect(found.hits).toHaveLength(1);
+    expect(found.hits[0]?.entity).toMatchObject({
+      label: 'Hani Hanjour',
+      props: { dateOfBirth: '1972' },
+      notes: expect.stringContaining('also reported (line 4): props.dateOfBirth = 1971'),
+    });
+  });
+
+  it('refuses a table without a mapping, and leaves the case unchanged when an import fails', async () => {
+    const kase = await newCase('unchanged');
+    await cli('entity', 'add', '--case', kase, '--type', 'Person', '--label', 'Kept');
+    const before = await counts(kase);
+
+    const noMapping = await cli('import', join(dir, 'people.csv'), '--case', kase);
+    expect(noMapping.code).toBe(1);
+    expect(noMapping.stderr).toBe(
+      'plexus: a mapping is required for csv: choose columns in the import wizard or pass --mapping\n',
+    );
+
+    const broken = join(dir, 'broken.json');
+    const person = { type: 'Person', label: 'New', aliases: [], notes: '', validFrom: null, validTo: null };
+    const grading = {
+      confidence: 'probable',
+      reliability: 'F',
+      credibility: '6',
+      classification: 'UNCLASSIFIED',
+      props: {},
+    };
+    const audit = {
+      createdAt: '2024-01-01T00:00:00.000Z',
+      createdBy: 'a',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      updatedBy: 'a',
+    };
+    writeFileSync(
+      broken,
+      JSON.stringify({
+        format: 'plexus-case',
+        version: 1,
+        entities: [{ id: 'n1', ...person, ...grading, ...audit }],
+        links: [
+          {
+            id: 'l1',
+            type: 'ASSOCIATE_OF',
+            source: 'n1',
+            target: 'ghost',
+            label: 'x',
+            notes: '',
+            validFrom: null,
+            validTo: null,
+            ...grading,
+            ...audit,
+          },
+        ],
+      }),
+    );
+    const failed = await cli('import', broken, '--case', kase);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^plexus: broken\.json: links\[0\]\.target: no entity with id ghost\n$/);
+    expect(await counts(kase)).toEqual(before);
+  });
+
+  it('says which format to write when the name does not tell', async () => {
+    const kase = await newCase('fmt');
+    const outcome = await cli('export', join(dir, 'out.data'), '--case', kase);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(/^plexus: out\.data: say which format to write with --format/);
+    expect(existsSync(join(dir, 'out.data'))).toBe(false);
+  });
+});
