@@ -5,6 +5,7 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-kr/400.css';
 import '@blueprintjs/core/lib/css/blueprint.css';
 import './app/app.css';
+import './app/io.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

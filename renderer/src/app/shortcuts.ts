@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+A', action: 'Select everything on the chart' },
   { keys: 'Ctrl+Z', action: 'Undo the last edit' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
+  { keys: 'Ctrl+I', action: 'Import a data file (CSV, Excel, GraphML, GEXF, FtM, ANX, STIX, JSON)' },
   { keys: 'Delete', action: 'Delete the selection from the case (asks first)' },
   { keys: 'Escape', action: 'Cancel a slow query; else close the menu, clear the path, the selection' },
   { keys: '?', action: 'Show these shortcuts' },

@@ -8,6 +8,7 @@ import {
   undo,
 } from '../features/actions';
 import { useAppStore } from '../stores/app-store';
+import { readOnlyReason } from '../stores/connection-slice';
 import { SEARCH_INPUT_ID } from './shortcuts';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -30,6 +31,12 @@ export function useShortcuts(): void {
       };
       if (ctrl && key === 'k') return focusSearch();
       const state = useAppStore.getState();
+      // Ctrl+I opens the import wizard from anywhere but another dialog (or a read-only store).
+      if (ctrl && key === 'i' && !event.shiftKey) {
+        event.preventDefault();
+        if (!state.dialog && readOnlyReason(state) === null) state.openDialog({ kind: 'import' });
+        return;
+      }
       // A slow query is the most urgent thing Escape can stop, wherever the focus is.
       if (event.key === 'Escape' && state.slowQuery) {
         event.preventDefault();

@@ -17,9 +17,17 @@ export interface PendingTracker {
 
 /**
  * Asking to cancel is itself a request; counting it would keep the cancel button up while it
- * runs, so it is never listed.
+ * runs, so it is never listed. Imports and exports run for minutes by design and have their
+ * own progress and Cancel in the wizard; "Cancel query" (and its Escape) must not reach them.
  */
-const UNTRACKED: ReadonlySet<MethodName> = new Set(['cancelQueries']);
+const UNTRACKED: ReadonlySet<MethodName> = new Set([
+  'cancelQueries',
+  'previewImport',
+  'importCase',
+  'importProgress',
+  'cancelImport',
+  'exportCase',
+]);
 
 export function createPendingTracker(now: () => number = () => Date.now()): PendingTracker {
   const pending = new Map<number, PendingRequest>();

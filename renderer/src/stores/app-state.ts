@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ChartSlice } from './chart-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { HistorySlice } from './history-slice';
+import type { IoSlice } from './io-slice';
 import type { QuerySlice } from './query-slice';
 import type { SearchSlice } from './search-slice';
 import type { SessionSlice } from './session-slice';
@@ -15,7 +16,8 @@ export type AppState = SessionSlice &
   HistorySlice &
   UiSlice &
   QuerySlice &
-  TransferSlice;
+  TransferSlice &
+  IoSlice;
 
 /** Every slice sees the whole state, so actions can reach across slices through get(). */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

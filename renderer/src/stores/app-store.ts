@@ -3,6 +3,7 @@ import type { AppState } from './app-state';
 import { createChartSlice } from './chart-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createHistorySlice } from './history-slice';
+import { createIoSlice } from './io-slice';
 import { createQuerySlice } from './query-slice';
 import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
@@ -22,6 +23,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createConnectionSlice(...a),
   ...createQuerySlice(...a),
   ...createTransferSlice(...a),
+  ...createIoSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests). */

@@ -10,7 +10,9 @@ export type Dialog =
   | { kind: 'confirmDelete'; ids: ChartSelection }
   | { kind: 'shortcuts' }
   | { kind: 'takeOffline'; ids: string[] }
-  | { kind: 'publish' };
+  | { kind: 'publish' }
+  | { kind: 'import' }
+  | { kind: 'export' };
 
 export type ToastIntent = 'success' | 'danger' | 'primary' | 'none';
 

@@ -7,6 +7,8 @@ import { PathDialog } from '../dialogs/PathDialog';
 import { PublishDialog } from '../dialogs/PublishDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { TakeOfflineDialog } from '../dialogs/TakeOfflineDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportWizard } from '../import/ImportWizard';
 
 /** At most one dialog is open; the ui slice says which. */
 export function Dialogs() {
@@ -30,5 +32,9 @@ export function Dialogs() {
       return <TakeOfflineDialog ids={dialog.ids} onClose={close} />;
     case 'publish':
       return <PublishDialog onClose={close} />;
+    case 'import':
+      return <ImportWizard onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} />;
   }
 }

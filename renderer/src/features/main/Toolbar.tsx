@@ -63,6 +63,25 @@ export function Toolbar() {
           placement="bottom-start"
           minimal
           content={
+            <Menu size="small" aria-label="Data">
+              <MenuItem
+                icon="import"
+                text="Import…"
+                label="Ctrl+I"
+                disabled={blockedBy !== null}
+                htmlTitle={blockedBy ?? undefined}
+                onClick={() => openDialog({ kind: 'import' })}
+              />
+              <MenuItem icon="export" text="Export…" onClick={() => openDialog({ kind: 'export' })} />
+            </Menu>
+          }
+        >
+          <Button icon="database" endIcon="caret-down" text="Data" />
+        </Popover>
+        <Popover
+          placement="bottom-start"
+          minimal
+          content={
             <Menu size="small" aria-label="Case transfer">
               <MenuItem
                 icon="export"

@@ -1,0 +1,78 @@
+import { HTMLSelect, HTMLTable } from '@blueprintjs/core';
+import type { Mapping } from '../../../../graph-schema/contract';
+import type { SchemaIndex } from '../../../../graph-schema/model';
+import { fieldOptions } from './mapping-check';
+import { GROUP_LABELS, IGNORE, assignField, assignmentOf, groupsFor, roleColumns } from './mapping-edit';
+
+interface ColumnTableProps {
+  mapping: Mapping;
+  columns: readonly string[];
+  /** The first preview row, to show what a column holds. */
+  sample: readonly string[];
+  index: SchemaIndex;
+  onChange(mapping: Mapping): void;
+}
+
+/**
+ * Every column and where its value goes. Columns with a role above (a label, a key, a type)
+ * say so; the others feed a common field or a property, are ignored, or by default land in
+ * the notes as "column: value" so nothing in the file is silently lost.
+ */
+export function ColumnTable({ mapping, columns, sample, index, onChange }: ColumnTableProps) {
+  const groups = groupsFor(mapping.shape);
+  const roles = roleColumns(mapping);
+  if (groups.length === 0) return null;
+  const options = groups.map((g) => ({ group: g, options: fieldOptions(mapping, g, index) }));
+  return (
+    <div className="map-columns-wrap">
+      <HTMLTable compact striped className="dense-table map-columns" aria-label="Column fields">
+        <thead>
+          <tr>
+            <th scope="col">Column</th>
+            <th scope="col">First value</th>
+            <th scope="col">Goes to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((column, i) => {
+            const role = roles.get(column);
+            return (
+              <tr key={column}>
+                <th scope="row" className="mono">
+                  {column}
+                </th>
+                <td className="cell-sample" title={sample[i]}>
+                  {sample[i]}
+                </td>
+                <td>
+                  {role ? (
+                    <span className="muted">{role}</span>
+                  ) : (
+                    <HTMLSelect
+                      aria-label={`Field for column ${column}`}
+                      fill
+                      value={assignmentOf(mapping, column)}
+                      onChange={(e) => onChange(assignField(mapping, column, e.currentTarget.value))}
+                    >
+                      <option value="">Notes, as “{column}: value”</option>
+                      <option value={IGNORE}>Ignore</option>
+                      {options.map(({ group, options: list }) => (
+                        <optgroup key={group} label={GROUP_LABELS[group]}>
+                          {list.map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {groups.length > 1 ? `${GROUP_LABELS[group]}: ${o.label}` : o.label}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ))}
+                    </HTMLSelect>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </HTMLTable>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Mapping } from '../../../../graph-schema/contract';
+import type { SchemaIndex } from '../../../../graph-schema/model';
+import { ColumnSelect, TypeSelect } from './FieldControls';
+import { issueAt, type MappingIssue } from './mapping-check';
+import { GROUP_LABELS, decodeSource, encodeSource, setEnd, type EndGroup } from './mapping-edit';
+
+interface EndControlsProps {
+  group: EndGroup;
+  mapping: Mapping;
+  columns: readonly string[];
+  index: SchemaIndex;
+  issues: readonly MappingIssue[];
+  onChange(mapping: Mapping): void;
+}
+
+/** Where one entity's type, label, key and aliases come from: the row's entity, or one end of a link row. */
+export function EndControls({ group, mapping, columns, index, issues, onChange }: EndControlsProps) {
+  const end = mapping[group];
+  const name = GROUP_LABELS[group];
+  const id = (part: string) => `map-${group}-${part}`;
+  return (
+    <fieldset className="map-group" aria-label={name}>
+      <legend>{name}</legend>
+      <div className="field-row four">
+        <TypeSelect
+          id={id('type')}
+          label={`${name} type`}
+          value={encodeSource(end?.type)}
+          columns={columns}
+          types={index.schema.entityTypes}
+          issue={issueAt(issues, `${group}.type`)}
+          onChange={(v) => onChange(setEnd(mapping, group, { type: decodeSource(v) ?? { fixed: '' } }))}
+        />
+        <ColumnSelect
+          id={id('label')}
+          label={`${name} label column`}
+          value={end?.label}
+          columns={columns}
+          issue={issueAt(issues, `${group}.label`)}
+          onChange={(v) => onChange(setEnd(mapping, group, { label: v }))}
+        />
+        <ColumnSelect
+          id={id('key')}
+          label={`${name} key column`}
+          value={end?.key}
+          columns={columns}
+          none="Same as label"
+          issue={issueAt(issues, `${group}.key`)}
+          onChange={(v) => onChange(setEnd(mapping, group, { key: v }))}
+        />
+        <ColumnSelect
+          id={id('aliases')}
+          label={`${name} aliases column`}
+          value={end?.aliases}
+          columns={columns}
+          none="None"
+          issue={issueAt(issues, `${group}.aliases`)}
+          onChange={(v) => onChange(setEnd(mapping, group, { aliases: v }))}
+        />
+      </div>
+    </fieldset>
+  );
+}

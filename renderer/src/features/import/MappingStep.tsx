@@ -1,0 +1,151 @@
+import { HTMLSelect } from '@blueprintjs/core';
+import { useState } from 'react';
+import {
+  TABLE_SHAPES,
+  type ImportPreview,
+  type Mapping,
+  type TableShape,
+} from '../../../../graph-schema/contract';
+import type { SchemaIndex } from '../../../../graph-schema/model';
+import { ColumnTable } from './ColumnTable';
+import { EndControls } from './EndControls';
+import { ColumnSelect, Field, TypeSelect } from './FieldControls';
+import { issueAt, type MappingIssue } from './mapping-check';
+import { SHAPE_LABELS, decodeSource, encodeSource, setLinkType, setShape } from './mapping-edit';
+import { TemplateButtons } from './TemplateButtons';
+
+interface MappingStepProps {
+  preview: ImportPreview;
+  mapping: Mapping;
+  index: SchemaIndex;
+  issues: readonly MappingIssue[];
+  templatePath: string;
+  onChange(mapping: Mapping): void;
+  onSaveTemplate(path: string): Promise<string | null>;
+  onLoadTemplate(path: string): Promise<boolean>;
+}
+
+/** Step 3: what the rows are, and which column feeds which type, label and field. */
+export function MappingStep(props: MappingStepProps) {
+  const { preview, mapping, index, issues, onChange } = props;
+  const [note, setNote] = useState<string | null>(null);
+  const columns = preview.columns;
+  const entityTypes = index.schema.entityTypes;
+  const ends =
+    mapping.shape === 'entities'
+      ? (['entity'] as const)
+      : mapping.shape === 'link-rows'
+        ? (['source', 'target'] as const)
+        : [];
+  const hasLink = mapping.shape !== 'entities';
+  return (
+    <div className="wizard-step mapping-step">
+      <div className="field-row">
+        <Field id="map-shape" label="The rows are">
+          <HTMLSelect
+            id="map-shape"
+            fill
+            value={mapping.shape}
+            onChange={(e) =>
+              onChange(setShape(mapping, e.currentTarget.value as TableShape, columns, index.schema))
+            }
+          >
+            {TABLE_SHAPES.map((s) => (
+              <option key={s} value={s}>
+                {SHAPE_LABELS[s]}
+              </option>
+            ))}
+          </HTMLSelect>
+        </Field>
+        {(mapping.shape === 'matrix' || mapping.shape === 'edge-list') && (
+          <Field id="map-entity-type" label="Entity type of every name" issue={issueAt(issues, 'entityType')}>
+            <HTMLSelect
+              id="map-entity-type"
+              fill
+              value={mapping.entityType ?? ''}
+              onChange={(e) => onChange({ ...mapping, entityType: e.currentTarget.value })}
+            >
+              {!mapping.entityType && <option value="">Choose…</option>}
+              {entityTypes.map((t) => (
+                <option key={t.name} value={t.name}>
+                  {t.label}
+                </option>
+              ))}
+            </HTMLSelect>
+          </Field>
+        )}
+      </div>
+      {ends.map((group) => (
+        <EndControls
+          key={group}
+          group={group}
+          mapping={mapping}
+          columns={columns}
+          index={index}
+          issues={issues}
+          onChange={onChange}
+        />
+      ))}
+      {hasLink && (
+        <fieldset className="map-group" aria-label="Link">
+          <legend>Link</legend>
+          <div className="field-row four">
+            {mapping.shape === 'links' && (
+              <>
+                <ColumnSelect
+                  id="map-source-key"
+                  label="Source key column"
+                  value={mapping.sourceKey}
+                  columns={columns}
+                  issue={issueAt(issues, 'sourceKey')}
+                  onChange={(v) => onChange({ ...mapping, sourceKey: v })}
+                />
+                <ColumnSelect
+                  id="map-target-key"
+                  label="Target key column"
+                  value={mapping.targetKey}
+                  columns={columns}
+                  issue={issueAt(issues, 'targetKey')}
+                  onChange={(v) => onChange({ ...mapping, targetKey: v })}
+                />
+              </>
+            )}
+            <div className="span-2">
+              <TypeSelect
+                id="map-link-type"
+                label="Link type"
+                value={encodeSource(mapping.link?.type)}
+                columns={mapping.shape === 'matrix' ? [] : columns}
+                types={index.schema.linkTypes.map((t) => ({ name: t.name, label: `${t.label} (${t.name})` }))}
+                issue={issueAt(issues, 'link.type')}
+                onChange={(v) => onChange(setLinkType(mapping, decodeSource(v)))}
+              />
+            </div>
+          </div>
+        </fieldset>
+      )}
+      <ColumnTable
+        mapping={mapping}
+        columns={columns}
+        sample={preview.rows[0] ?? []}
+        index={index}
+        onChange={onChange}
+      />
+      <TemplateButtons
+        defaultPath={props.templatePath}
+        canSave={issues.length === 0}
+        note={note}
+        onSave={async (p) => {
+          const saved = await props.onSaveTemplate(p);
+          if (saved) setNote(`Template saved: ${saved}`);
+          return saved;
+        }}
+        onLoad={async (p) => {
+          const ok = await props.onLoadTemplate(p);
+          if (ok) setNote(`Template loaded: ${p}`);
+          return ok;
+        }}
+      />
+    </div>
+  );
+}

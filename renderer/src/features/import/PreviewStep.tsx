@@ -1,0 +1,169 @@
+import { HTMLSelect, HTMLTable, Switch } from '@blueprintjs/core';
+import {
+  DATA_FORMATS,
+  type DataFormatName,
+  type ImportPreview,
+  type Mapping,
+} from '../../../../graph-schema/contract';
+import { Field } from './FieldControls';
+import { DELIMITERS, ENCODINGS, FORMAT_LABELS } from './formats';
+import { isTabular } from './wizard-steps';
+
+/** Enough rows to recognise the layout; the dry run reads the rest. */
+export const PREVIEW_ROWS = 20;
+
+type ReadOptions = Partial<Pick<Mapping, 'sheet' | 'header' | 'delimiter' | 'encoding'>>;
+
+interface PreviewStepProps {
+  preview: ImportPreview;
+  mapping: Mapping | null;
+  busy: boolean;
+  onFormat(format: DataFormatName): void;
+  onRead(read: ReadOptions): void;
+}
+
+/**
+ * Step 2: the first rows of a table (with its read options), or what a graph file holds. The
+ * controls stay enabled while a new preview loads: disabling them would drop the keyboard focus.
+ */
+export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: PreviewStepProps) {
+  const tabular = isTabular(preview.format);
+  const text = preview.format === 'csv' || preview.format === 'tsv';
+  return (
+    <div className="wizard-step" aria-busy={busy}>
+      <div className="field-row four">
+        <Field id="preview-format" label="Format">
+          <HTMLSelect
+            id="preview-format"
+            fill
+            value={preview.format}
+            onChange={(e) => onFormat(e.currentTarget.value as DataFormatName)}
+          >
+            {DATA_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </HTMLSelect>
+        </Field>
+        {preview.format === 'xlsx' && preview.sheets.length > 0 && (
+          <Field id="preview-sheet" label="Sheet">
+            <HTMLSelect
+              id="preview-sheet"
+              fill
+              value={mapping?.sheet ?? preview.sheets[0]}
+              onChange={(e) => onRead({ sheet: e.currentTarget.value })}
+            >
+              {preview.sheets.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </HTMLSelect>
+          </Field>
+        )}
+        {text && (
+          <>
+            <Field id="preview-delimiter" label="Delimiter">
+              <HTMLSelect
+                id="preview-delimiter"
+                fill
+                value={mapping?.delimiter ?? ''}
+                onChange={(e) => onRead({ delimiter: e.currentTarget.value })}
+              >
+                {DELIMITERS.map((d) => (
+                  <option key={d.label} value={d.value}>
+                    {d.label}
+                  </option>
+                ))}
+              </HTMLSelect>
+            </Field>
+            <Field id="preview-encoding" label="Encoding">
+              <HTMLSelect
+                id="preview-encoding"
+                fill
+                value={mapping?.encoding ?? ''}
+                onChange={(e) => onRead({ encoding: e.currentTarget.value })}
+              >
+                {ENCODINGS.map((d) => (
+                  <option key={d.value} value={d.value}>
+                    {d.label}
+                  </option>
+                ))}
+              </HTMLSelect>
+            </Field>
+          </>
+        )}
+      </div>
+      {tabular ? (
+        <>
+          <Switch
+            className="header-switch"
+            label="First row holds column names"
+            checked={mapping?.header ?? true}
+            onChange={(e) => onRead({ header: e.currentTarget.checked })}
+          />
+          <PreviewTable columns={preview.columns} rows={preview.rows} />
+        </>
+      ) : (
+        <FileCounts preview={preview} />
+      )}
+    </div>
+  );
+}
+
+function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: readonly string[][] }) {
+  const shown = rows.slice(0, PREVIEW_ROWS);
+  return (
+    <div className="preview-table-wrap">
+      <HTMLTable compact striped bordered className="dense-table preview-table" aria-label="First rows">
+        <thead>
+          <tr>
+            <th scope="col" className="row-number">
+              #
+            </th>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row, r) => (
+            <tr key={r}>
+              <td className="row-number">{r + 1}</td>
+              {columns.map((c, i) => (
+                <td key={c} title={row[i]}>
+                  {row[i] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+      <p className="muted table-note">
+        {shown.length === 0 ? 'The file holds no rows.' : `The first ${shown.length} rows.`}
+      </p>
+    </div>
+  );
+}
+
+function FileCounts({ preview }: { preview: ImportPreview }) {
+  const counts = preview.counts ?? { entities: 0, links: 0 };
+  return (
+    <section aria-label="Found in the file" className="report-section">
+      <h4 className="section-title">Found in the file</h4>
+      <dl className="count-row two">
+        <div className="count">
+          <dt>Entities</dt>
+          <dd data-testid="preview-entities">{counts.entities.toLocaleString()}</dd>
+        </div>
+        <div className="count">
+          <dt>Links</dt>
+          <dd data-testid="preview-links">{counts.links.toLocaleString()}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

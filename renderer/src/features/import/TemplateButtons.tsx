@@ -1,0 +1,84 @@
+import { Button, FormGroup, InputGroup, Popover } from '@blueprintjs/core';
+import { useState } from 'react';
+
+interface TemplateButtonProps {
+  text: string;
+  icon: 'floppy-disk' | 'folder-open';
+  action: string;
+  defaultPath: string;
+  disabled?: boolean;
+  onRun(path: string): Promise<boolean>;
+}
+
+/** A button that asks for a template file path in a small popover, then saves or loads it. */
+function TemplateButton({ text, icon, action, defaultPath, disabled, onRun }: TemplateButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [path, setPath] = useState(defaultPath);
+  const id = `template-${icon}`;
+  return (
+    <Popover
+      isOpen={open}
+      onInteraction={(next) => setOpen(next)}
+      placement="top-start"
+      content={
+        <form
+          className="template-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            // A form inside the wizard's form: keep Enter from also pressing the wizard's button.
+            e.stopPropagation();
+            if (path.trim() !== '') void onRun(path.trim()).then((ok) => ok && setOpen(false));
+          }}
+        >
+          <FormGroup
+            label="Template file"
+            labelFor={id}
+            className="field"
+            helperText="A bare name lands in the cases folder."
+          >
+            <InputGroup id={id} size="small" autoFocus value={path} onValueChange={setPath} />
+          </FormGroup>
+          <Button size="small" type="submit" intent="primary" text={action} disabled={path.trim() === ''} />
+        </form>
+      }
+    >
+      <Button size="small" icon={icon} text={text} disabled={disabled} />
+    </Popover>
+  );
+}
+
+interface TemplateButtonsProps {
+  defaultPath: string;
+  canSave: boolean;
+  onSave(path: string): Promise<string | null>;
+  onLoad(path: string): Promise<boolean>;
+  /** The last template saved or loaded, to confirm it calmly. */
+  note: string | null;
+}
+
+export function TemplateButtons({ defaultPath, canSave, onSave, onLoad, note }: TemplateButtonsProps) {
+  return (
+    <div className="template-buttons">
+      <TemplateButton
+        text="Save as template…"
+        icon="floppy-disk"
+        action="Save"
+        defaultPath={defaultPath}
+        disabled={!canSave}
+        onRun={async (p) => (await onSave(p)) !== null}
+      />
+      <TemplateButton
+        text="Load template…"
+        icon="folder-open"
+        action="Load"
+        defaultPath={defaultPath}
+        onRun={onLoad}
+      />
+      {note && (
+        <span className="muted template-note" role="status">
+          {note}
+        </span>
+      )}
+    </div>
+  );
+}

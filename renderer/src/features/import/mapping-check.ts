@@ -1,0 +1,141 @@
+import type { ColumnOrFixed, Mapping } from '../../../../graph-schema/contract';
+import type { PropertyDefinition, SchemaIndex } from '../../../../graph-schema/model';
+import {
+  COMMON_FIELDS,
+  GROUP_LABELS,
+  fixedType,
+  groupType,
+  groupsFor,
+  type FieldGroup,
+} from './mapping-edit';
+
+/**
+ * Live checks of a mapping against the file's columns and the schema, each placed at the
+ * control it concerns ("source.type", "link.type", "sourceKey", "fields") so the step can
+ * show it beside that control. Any issue keeps the analyst on the step: every row would be
+ * rejected anyway.
+ */
+export interface MappingIssue {
+  at: string;
+  message: string;
+}
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+function propsFor(index: SchemaIndex, group: FieldGroup, type: string | null): PropertyDefinition[] {
+  const types = group === 'link' ? index.schema.linkTypes : index.schema.entityTypes;
+  const chosen = type === null ? types : types.filter((t) => t.name === type);
+  const seen = new Map<string, PropertyDefinition>();
+  for (const t of chosen) for (const p of t.properties) if (!seen.has(p.name)) seen.set(p.name, p);
+  return [...seen.values()];
+}
+
+/** The fields a column can feed in one group: the common ones, then the type's properties. */
+export function fieldOptions(mapping: Mapping, group: FieldGroup, index: SchemaIndex): FieldOption[] {
+  const type = groupType(mapping, group);
+  const known = type === null || (group === 'link' ? index.linkType(type) : index.entityType(type));
+  const props = known ? propsFor(index, group, type) : [];
+  return [
+    ...(group === 'link' ? [{ value: 'link:label', label: 'Label' }] : []),
+    ...COMMON_FIELDS.map((f) => ({ value: `${group}:${f.field}`, label: f.label })),
+    ...props.map((p) => ({
+      value: `${group}:props.${p.name}`,
+      label: type === null ? `${p.label} (if the type has it)` : p.label,
+    })),
+  ];
+}
+
+function describeTypes(names: readonly string[]): string {
+  return names.includes('*') ? 'any type' : names.join(' or ');
+}
+
+export function checkMapping(
+  mapping: Mapping,
+  columns: readonly string[],
+  index: SchemaIndex,
+): MappingIssue[] {
+  const issues: MappingIssue[] = [];
+  const has = new Set(columns);
+  const column = (at: string, name: string | undefined, what: string, required: boolean) => {
+    if (name === undefined || name === '') {
+      if (required) issues.push({ at, message: `Choose the ${what} column` });
+    } else if (!has.has(name)) {
+      issues.push({ at, message: `No column “${name}” in this file` });
+    }
+  };
+  const typeSource = (at: string, value: ColumnOrFixed | undefined, kind: 'entity' | 'link') => {
+    if (!value || ('fixed' in value && value.fixed === '')) {
+      issues.push({ at, message: `Choose a ${kind} type or a column that holds it` });
+    } else if ('column' in value) {
+      column(at, value.column, `${kind} type`, true);
+    } else if (!(kind === 'entity' ? index.entityType(value.fixed) : index.linkType(value.fixed))) {
+      issues.push({ at, message: `No ${kind} type “${value.fixed}” in the schema` });
+    }
+  };
+  const required = (at: string, group: FieldGroup) => {
+    const type = groupType(mapping, group);
+    const def = type === null ? undefined : group === 'link' ? index.linkType(type) : index.entityType(type);
+    const fields = (group === 'link' ? mapping.link?.fields : mapping[group]?.fields) ?? {};
+    const mapped = new Set(Object.values(fields));
+    const missing = (def?.properties ?? []).filter((p) => p.required && !mapped.has(`props.${p.name}`));
+    if (missing.length > 0) {
+      const names = missing.map((p) => p.label).join(', ');
+      issues.push({ at, message: `${def?.label ?? type} needs ${names}: map a column to it below` });
+    }
+  };
+
+  for (const group of groupsFor(mapping.shape)) {
+    if (group === 'link') {
+      typeSource('link.type', mapping.link?.type, 'link');
+      required('link.type', 'link');
+      continue;
+    }
+    const end = mapping[group];
+    typeSource(`${group}.type`, end?.type, 'entity');
+    column(`${group}.label`, end?.label, `${GROUP_LABELS[group]} label`, true);
+    column(`${group}.key`, end?.key, 'key', false);
+    column(`${group}.aliases`, end?.aliases, 'aliases', false);
+    required(`${group}.type`, group);
+  }
+  if (mapping.shape === 'links') {
+    column('sourceKey', mapping.sourceKey, 'source key', true);
+    column('targetKey', mapping.targetKey, 'target key', true);
+  }
+  if (mapping.shape === 'matrix' || mapping.shape === 'edge-list') {
+    if (!mapping.entityType) issues.push({ at: 'entityType', message: 'Choose the entity type' });
+    else if (!index.entityType(mapping.entityType))
+      issues.push({ at: 'entityType', message: `No entity type “${mapping.entityType}” in the schema` });
+    typeSource('link.type', mapping.link?.type, 'link');
+  }
+  issues.push(...endpointIssues(mapping, index));
+  return issues;
+}
+
+/** A fixed link type between fixed entity types must be one the schema allows between them. */
+function endpointIssues(mapping: Mapping, index: SchemaIndex): MappingIssue[] {
+  const linkName = fixedType(mapping.link?.type);
+  const linkType = linkName ? index.linkType(linkName) : undefined;
+  if (!linkType) return [];
+  const ends: [string | null, string | null] =
+    mapping.shape === 'link-rows'
+      ? [fixedType(mapping.source?.type), fixedType(mapping.target?.type)]
+      : mapping.shape === 'matrix' || mapping.shape === 'edge-list'
+        ? [mapping.entityType ?? null, mapping.entityType ?? null]
+        : [null, null];
+  const [from, to] = ends;
+  if (!from || !to || !index.entityType(from) || !index.entityType(to)) return [];
+  if (index.allowsLink(linkType, from, to)) return [];
+  return [
+    {
+      at: 'link.type',
+      message: `“${linkType.label}” runs from ${describeTypes(linkType.from)} to ${describeTypes(linkType.to)}, not from ${from} to ${to}`,
+    },
+  ];
+}
+
+export function issueAt(issues: readonly MappingIssue[], at: string): string | undefined {
+  return issues.find((i) => i.at === at)?.message;
+}

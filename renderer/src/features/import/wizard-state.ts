@@ -1,0 +1,153 @@
+import type {
+  DataFormatName,
+  ImportPreview,
+  ImportReport,
+  Mapping,
+  MatchRule,
+} from '../../../../graph-schema/contract';
+import type { Schema } from '../../../../graph-schema/model';
+import type { AppError } from '../../stores/app-error';
+import { setShape } from './mapping-edit';
+import { isTabular, nextStep, previousStep, type Step } from './wizard-steps';
+
+export type Busy = 'preview' | 'dryRun' | 'import' | 'template' | null;
+
+export interface WizardState {
+  step: Step;
+  path: string;
+  /** The analyst's format override; null lets the backend detect it. */
+  format: DataFormatName | null;
+  preview: ImportPreview | null;
+  mapping: Mapping | null;
+  match: MatchRule;
+  dryRun: ImportReport | null;
+  report: ImportReport | null;
+  /** How the import ended: with a report, cancelled, or failed (`error` says why). */
+  outcome: 'imported' | 'cancelled' | 'failed' | null;
+  busy: Busy;
+  error: AppError | null;
+}
+
+export const initialWizard: WizardState = {
+  step: 'file',
+  path: '',
+  format: null,
+  preview: null,
+  mapping: null,
+  match: 'identifier',
+  dryRun: null,
+  report: null,
+  outcome: null,
+  busy: null,
+  error: null,
+};
+
+export type WizardAction =
+  | { type: 'setPath'; path: string }
+  | { type: 'setFormat'; format: DataFormatName | null }
+  | { type: 'busy'; busy: Busy }
+  | { type: 'failed'; error: AppError }
+  /** A preview arrived; `sent` is the mapping whose read options it was made with. */
+  | { type: 'previewed'; preview: ImportPreview; sent: Mapping | null; schema: Schema }
+  | { type: 'editMapping'; mapping: Mapping }
+  | { type: 'setMatch'; match: MatchRule }
+  | { type: 'dryRunDone'; report: ImportReport }
+  | { type: 'importStarted' }
+  | { type: 'imported'; report: ImportReport }
+  | { type: 'importCancelled' }
+  | { type: 'importFailed'; error: AppError }
+  | { type: 'goto'; step: Step }
+  | { type: 'next' }
+  | { type: 'back' };
+
+const sameColumns = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
+
+const READ_KEYS = ['sheet', 'header', 'delimiter', 'encoding'] as const;
+
+/** The shape and read options of a mapping, none empty: what a re-preview sends. */
+export function readMapping(mapping: Mapping): Mapping {
+  const out: Mapping = { shape: mapping.shape };
+  for (const key of READ_KEYS) {
+    const value = mapping[key];
+    if (value !== undefined && value !== '') Object.assign(out, { [key]: value });
+  }
+  return out;
+}
+
+/**
+ * The mapping to carry on with after a (re-)preview: the analyst's own edits survive a change
+ * of read options that leaves the columns as they were; otherwise the suggestion, or a plain
+ * entity table. Either way the read options are exactly those the preview was made with.
+ */
+export function mappingAfterPreview(
+  preview: ImportPreview,
+  current: Mapping | null,
+  sent: Mapping | null,
+  previousColumns: readonly string[] | null,
+  schema: Schema,
+): Mapping | null {
+  if (!isTabular(preview.format)) return null;
+  const keep = current !== null && previousColumns !== null && sameColumns(previousColumns, preview.columns);
+  const base: Mapping = keep
+    ? current
+    : (preview.suggested ??
+      setShape({ shape: 'entities', header: true }, 'entities', preview.columns, schema));
+  if (!sent) return base;
+  const next: Mapping = { ...base };
+  for (const key of READ_KEYS) delete next[key];
+  return { ...next, ...readMapping(sent), shape: base.shape };
+}
+
+/** Anything that changes what would be imported makes the last dry run stale. */
+const stale = { dryRun: null, report: null, outcome: null } as const;
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case 'setPath':
+      return { ...initialWizard, match: state.match, path: action.path, format: state.format };
+    case 'setFormat':
+      // The preview stays until the new one arrives, so the step does not jump under the analyst.
+      return { ...state, ...stale, format: action.format, error: null };
+    case 'busy':
+      return { ...state, busy: action.busy, error: action.busy ? null : state.error };
+    case 'failed':
+      return { ...state, busy: null, error: action.error };
+    case 'previewed': {
+      const mapping = mappingAfterPreview(
+        action.preview,
+        state.mapping,
+        action.sent,
+        state.preview?.columns ?? null,
+        action.schema,
+      );
+      const step = state.step === 'file' ? 'preview' : state.step;
+      return { ...state, ...stale, preview: action.preview, mapping, step, busy: null, error: null };
+    }
+    case 'editMapping':
+      return { ...state, ...stale, mapping: action.mapping };
+    case 'setMatch':
+      return { ...state, ...stale, match: action.match };
+    case 'dryRunDone':
+      return { ...state, dryRun: action.report, step: 'dryRun', busy: null, error: null };
+    case 'importStarted':
+      return { ...state, step: 'import', busy: 'import', error: null, report: null, outcome: null };
+    case 'imported':
+      return { ...state, step: 'summary', busy: null, report: action.report, outcome: 'imported' };
+    case 'importCancelled':
+      return { ...state, step: 'summary', busy: null, report: null, outcome: 'cancelled' };
+    case 'importFailed':
+      return { ...state, step: 'summary', busy: null, report: null, outcome: 'failed', error: action.error };
+    case 'goto':
+      return { ...state, step: action.step, error: null };
+    case 'next':
+      return { ...state, step: nextStep(state.step, state.preview), error: null };
+    case 'back': {
+      const step = previousStep(state.step, state.preview);
+      // Back from a finished import: the dry run is stale (the case may have changed).
+      return state.step === 'summary'
+        ? { ...state, ...stale, step, error: null }
+        : { ...state, step, error: null };
+    }
+  }
+}
