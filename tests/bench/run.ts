@@ -24,6 +24,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '10000' },
     write: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    import: { type: 'boolean', default: false },
   },
 });
 const entityCount = Number(values.entities);
@@ -133,3 +134,6 @@ process.stdout.write(
 );
 if (values.write) writeBenchmarks(join(appRoot(), 'BENCHMARKS.md'), title, rows);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
+// --import: then the 1,000,000-row CSV import benchmark (tests/bench/import/run.ts).
+if (values.import)
+  await (await import('./import/run')).runImportBench({ write: values.write, keep: values.keep });
