@@ -1,6 +1,4 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -11,6 +9,7 @@ import {
 } from '../../../graph-schema/model/errors';
 import { Entity, Link } from '../../../graph-schema/model/records';
 import type { GraphStore } from '../store/graph-store';
+import { writeAtomically } from './atomic-write';
 import { errorOffset, lineAndColumn } from './engine/json-position';
 
 /**
@@ -28,15 +27,8 @@ export async function exportNativeJson(
   store: GraphStore,
   path: string,
 ): Promise<{ path: string; entities: number; links: number }> {
-  const temporary = `${path}.${process.pid}.partial`;
-  const out = createWriteStream(temporary, { encoding: 'utf8' });
-  const failed = new Promise<never>((_, reject) => out.once('error', reject));
-  failed.catch(() => undefined);
-  const write = async (text: string) => {
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
-  };
   const counts = { entities: 0, links: 0 };
-  try {
+  await writeAtomically(path, async (write) => {
     const envelope = { format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: new Date().toISOString() };
     await write(`${JSON.stringify(envelope).slice(0, -1)},\n"entities":[`);
     for await (const batch of store.scanEntities(SCAN_BATCH)) {
@@ -48,15 +40,7 @@ export async function exportNativeJson(
       for (const link of batch) await write(`${counts.links++ === 0 ? '' : ','}\n${JSON.stringify(link)}`);
     }
     await write('\n]}\n');
-    out.end();
-    await Promise.race([once(out, 'finish'), failed]);
-    await rename(temporary, path);
-  } catch (error) {
-    out.destroy();
-    await rm(temporary, { force: true });
-    if (error instanceof PlexusError) throw error;
-    throw ioError(path, 'cannot write the export', error);
-  }
+  });
   return { path, ...counts };
 }
 

@@ -1,12 +1,5 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { PlexusError } from '../../../../../graph-schema/model/errors';
-
 /**
- * Writing XML exports: escaping, and a file that appears only when complete (written to a
- * temporary name and renamed), so a failed export never leaves half a file behind.
+ * Writing XML exports: escaping, and (re-exported) a file that appears only when complete.
  */
 
 // XML 1.0 cannot carry these control characters at all, not even as references.
@@ -38,26 +31,4 @@ export function xmlAttrs(pairs: Record<string, string | number | undefined>): st
     .join('');
 }
 
-export type Write = (text: string) => Promise<void>;
-
-export async function writeAtomically(path: string, body: (write: Write) => Promise<void>): Promise<void> {
-  const temporary = `${path}.${process.pid}.partial`;
-  const out = createWriteStream(temporary, { encoding: 'utf8' });
-  const failed = new Promise<never>((_, reject) => out.once('error', reject));
-  failed.catch(() => undefined);
-  const write: Write = async (text) => {
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
-  };
-  try {
-    await body(write);
-    out.end();
-    await Promise.race([once(out, 'finish'), failed]);
-    await rename(temporary, path);
-  } catch (error) {
-    out.destroy();
-    await rm(temporary, { force: true });
-    if (error instanceof PlexusError) throw error;
-    const message = `${basename(path)}: cannot write the export (${(error as Error).message})`;
-    throw new PlexusError('IO', message, [{ file: path, message }]);
-  }
-}
+export { writeAtomically, type Write } from '../../atomic-write';

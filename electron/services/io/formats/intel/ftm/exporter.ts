@@ -1,7 +1,7 @@
 import { DEFAULT_GRADING, type Entity, type Link } from '../../../../../../graph-schema/model/records';
 import type { Exporter } from '../../../types';
 import type { GraphStore } from '../../../../store/graph-store';
-import { writeAtomically } from '../shared/line-writer';
+import { writeAtomically } from '../../../atomic-write';
 import { plexusLines } from '../shared/plexus-lines';
 import { exportEdge, exportSchema, EXPORT_PROPS } from './export-table';
 import { ftmSchema } from './model';

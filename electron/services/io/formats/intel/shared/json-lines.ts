@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import { IMPORT_LIMITS } from '../../../types';
-import { jsonErrorOffset, lineOf } from './json-offset';
+import { errorOffset, lineAndColumn } from '../../../engine/json-position';
 
 /** Where a JSON value sits: its 1-based line, or `[index]` in a file that is one array. */
 export type JsonPlace = { line: number } | { element: string };
@@ -70,7 +70,7 @@ export async function readJsonDocument(path: string): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message;
-    const line = lineOf(text, jsonErrorOffset(text, reason));
+    const { line } = lineAndColumn(text, errorOffset(text, reason));
     throw new PlexusError('VALIDATION', `${basename(path)}: line ${line}: not valid JSON (${reason})`, [
       { file: path, line, rule: 'json', message: reason },
     ]);

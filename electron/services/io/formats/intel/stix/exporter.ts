@@ -1,6 +1,6 @@
 import type { Exporter } from '../../../types';
 import type { GraphStore } from '../../../../store/graph-store';
-import { writeAtomically } from '../shared/line-writer';
+import { writeAtomically } from '../../../atomic-write';
 import { entityObject, relationshipObject, stixType } from './export-objects';
 import { stixId, uuid5 } from './uuid5';
 
