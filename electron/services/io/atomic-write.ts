@@ -25,7 +25,10 @@ export async function writeAtomically(path: string, body: (write: Write) => Prom
     await Promise.race([once(out, 'finish'), failed]);
     await rename(temporary, path);
   } catch (error) {
+    // The stream opens its file asynchronously: wait until it is closed, or the file can
+    // appear after the rm below when the body failed before the open completed.
     out.destroy();
+    if (!out.closed) await once(out, 'close');
     await rm(temporary, { force: true });
     if (error instanceof PlexusError) throw error;
     const message = `${basename(path)}: cannot write the export (${(error as Error).message})`;

@@ -46,7 +46,9 @@ async function writeTable<T>(
     out.end();
     await Promise.race([once(out, 'finish'), failed]);
   } finally {
+    // Closed before the caller removes a failed partial file: the open is asynchronous.
     out.destroy();
+    if (!out.closed) await once(out, 'close');
   }
   return count;
 }
