@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../electron/services/store/graph-store';
+import type { GraphStore, ItemsBatch } from '../../electron/services/store/graph-store';
+import { PlexusError } from '../../graph-schema/model/errors';
 import { expectError, ids, one } from './contract-helpers';
 
 /** What an import needs of every store: entities and links in one all-or-nothing call. */
@@ -93,6 +94,84 @@ export function importContract(current: () => GraphStore): void {
 
     it('accepts an empty call', async () => {
       expect(await store.createItems({ entities: [], links: [] })).toEqual({ entities: 0, links: 0 });
+    });
+  });
+
+  describe('createItemsStream', () => {
+    async function* batches(
+      list: readonly ItemsBatch[],
+      after?: () => Promise<void>,
+    ): AsyncIterable<ItemsBatch> {
+      for (const batch of list) yield batch;
+      await after?.();
+    }
+    const first: ItemsBatch = {
+      entities: [
+        { id: 's-a', type: 'Person', label: 'Sam Stream' },
+        { id: 's-b', type: 'Person', label: 'Sid Stream' },
+      ],
+      links: [{ id: 's-l1', type: 'ASSOCIATE_OF', source: 's-a', target: 's-b' }],
+    };
+    const second: ItemsBatch = {
+      entities: [{ id: 's-c', type: 'Company', label: 'Stream Co' }],
+      links: [{ id: 's-l2', type: 'EMPLOYED_BY', source: 's-a', target: 's-c' }],
+    };
+
+    it('writes every batch in one transaction; later batches link entities of earlier ones', async () => {
+      const result = await store.createItemsStream(
+        batches([
+          first,
+          second,
+          { entities: [], links: [], updates: [{ id: 's-b', patch: { notes: 'later' } }] },
+        ]),
+      );
+      expect(result).toEqual({ entities: 3, links: 2 });
+      expect(await store.counts()).toMatchObject({ entityCount: 3, linkCount: 2 });
+      const links = await store.getLinks(['s-l2']);
+      expect(links[0]).toMatchObject({ source: 's-a', target: 's-c' });
+      expect((await store.getEntities(['s-b']))[0]?.notes).toBe('later');
+    });
+
+    it('rolls everything back when the iterable throws after batch 2 (a cancel)', async () => {
+      const error = await store
+        .createItemsStream(
+          batches([first, second], () => Promise.reject(new PlexusError('CANCELLED', 'import cancelled'))),
+        )
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'CANCELLED' });
+      expect(await store.counts()).toMatchObject({ entityCount: 0, linkCount: 0 });
+      expect(await store.getEntities(['s-a', 's-c'])).toEqual([]);
+      expect((await store.search({ text: 'stream' })).hits).toEqual([]);
+    });
+
+    it('rolls back batches 1-2 when an item of batch 3 is invalid, naming the field', async () => {
+      const third: ItemsBatch = {
+        entities: [],
+        links: [{ type: 'ASSOCIATE_OF', source: 's-a', target: 'ghost' }],
+      };
+      await expectError(store.createItemsStream(batches([first, second, third])), 'VALIDATION', 'target');
+      expect(await store.counts()).toMatchObject({ entityCount: 0, linkCount: 0 });
+      expect(await store.getLinks(['s-l1', 's-l2'])).toEqual([]);
+    });
+
+    it('refuses another write while the stream is open, then writes again once it ends', async () => {
+      let refused: unknown;
+      const result = await store.createItemsStream(
+        batches([first], async () => {
+          refused = await store
+            .createEntities([{ type: 'Person', label: 'Intruder' }])
+            .catch((e: unknown) => e);
+        }),
+      );
+      expect(result).toEqual({ entities: 2, links: 1 });
+      expect(refused).toBeInstanceOf(PlexusError);
+      expect(refused).toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('an import is being written'),
+      });
+      expect(await store.counts()).toMatchObject({ entityCount: 2, linkCount: 1 });
+      await one(store, { type: 'Person', label: 'After' });
+      expect((await store.counts()).entityCount).toBe(3);
     });
   });
 }

@@ -10,6 +10,17 @@ import type {
 } from '../../../graph-schema/model/queries';
 import type { StoreKind } from '../../../graph-schema/contract/case';
 
+/** One batch of an import stream: inputs carry their ids, like createItems. */
+export interface ItemsBatch {
+  entities: readonly unknown[];
+  links: readonly unknown[];
+  /**
+   * Entities created by an earlier batch of the same stream, patched as updateEntity would:
+   * an importer learns more about an entity after it was written (a later row of the file).
+   */
+  updates?: readonly { id: string; patch: unknown }[];
+}
+
 export interface StoreCounts {
   entityCount: number;
   linkCount: number;
@@ -65,6 +76,14 @@ export interface GraphStore {
     entities: number;
     links: number;
   }>;
+
+  /**
+   * createItems for an import too large to hold: ONE transaction around every batch, written
+   * as it arrives, so links may name entities of earlier batches. Any throw, the iterable's
+   * own included (a cancel), rolls everything back. While it is open every other write on
+   * this store is refused with CONFLICT; reads may run.
+   */
+  createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }>;
 
   /**
    * Inserts or replaces complete records by id, audit fields as given (publish merges a case

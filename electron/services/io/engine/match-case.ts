@@ -11,13 +11,23 @@ const SEARCH_LIMIT = 500;
 const IDENTIFIER_TYPE = 'Identifier';
 const IDENTIFIER_KIND = 'identifierKind';
 
-/** Stored entities by id, in batches; ids the store does not hold are left out. */
-export async function storedById(store: GraphStore, ids: readonly string[]): Promise<Map<string, Entity>> {
+/**
+ * Entities this import has written already: an open import transaction lets the store's reads
+ * see them, and a file entity must meet the case as it was, not its own earlier rows.
+ */
+export type Ours = (id: string) => boolean;
+
+/** Stored entities by id, in batches; ids the store does not hold (or this import wrote) are left out. */
+export async function storedById(
+  store: GraphStore,
+  ids: readonly string[],
+  ours: Ours = () => false,
+): Promise<Map<string, Entity>> {
   const found = new Map<string, Entity>();
   const unique = [...new Set(ids)];
   for (let at = 0; at < unique.length; at += LOOKUP_BATCH) {
     for (const entity of await store.getEntities(unique.slice(at, at + LOOKUP_BATCH)))
-      found.set(entity.id, entity);
+      if (!ours(entity.id)) found.set(entity.id, entity);
   }
   return found;
 }
@@ -46,6 +56,7 @@ export async function matchCase(
   entities: readonly FileEntity[],
   rule: MatchRule,
   checkpoint: () => void,
+  ours: Ours = () => false,
 ): Promise<Map<string, Entity>> {
   const matched = new Map<string, Entity>();
   if (rule === 'never' || entities.length === 0) return matched;
@@ -53,6 +64,7 @@ export async function matchCase(
     const byId = await storedById(
       store,
       entities.map((e) => e.key),
+      ours,
     );
     for (const entity of entities) {
       const stored = byId.get(entity.key);
@@ -67,13 +79,18 @@ export async function matchCase(
       const key = `${entity.type}\u0000${foldText(entity.label)}`;
       if (!cache.has(key)) {
         checkpoint();
-        cache.set(key, await sameLabel(store, entity.type, entity.label));
+        cache.set(key, await sameLabel(store, entity.type, entity.label, (e) => !ours(e.id)));
       }
       found = cache.get(key);
     } else if (entity.type === IDENTIFIER_TYPE) {
       checkpoint();
       const kind = entity.props[IDENTIFIER_KIND];
-      found = await sameLabel(store, IDENTIFIER_TYPE, entity.label, (e) => e.props[IDENTIFIER_KIND] === kind);
+      found = await sameLabel(
+        store,
+        IDENTIFIER_TYPE,
+        entity.label,
+        (e) => e.props[IDENTIFIER_KIND] === kind && !ours(e.id),
+      );
     }
     if (found) matched.set(entity.key, found);
   }

@@ -31,3 +31,39 @@ export function where(place: SourcePlace): string {
   if (place.element !== undefined) return `element ${place.element}`;
   return '';
 }
+
+/**
+ * Rejected links, listed in file order though they are found out of it: a link is checked
+ * when its batch is written, one naming a key not seen yet only at the end. Keeps the first
+ * MAX_LISTED_REJECTS by their order in the file.
+ */
+export class OrderedRejects {
+  private entries: { seq: number; item: RejectedItem }[] = [];
+  total = 0;
+
+  add(seq: number, place: SourcePlace, message: string): void {
+    this.total += 1;
+    this.entries.push({ seq, item: { place: { ...place }, message } });
+    // Trimmed in bulk, not on every add: sorting is then paid once per MAX_LISTED_REJECTS.
+    if (this.entries.length >= 2 * MAX_LISTED_REJECTS) this.trim();
+  }
+
+  addError(seq: number, place: SourcePlace, error: unknown): void {
+    const scratch = new Rejects();
+    scratch.addError(place, error);
+    const item = scratch.listed[0];
+    if (item) this.add(seq, item.place, item.message);
+  }
+
+  /** These rejects after the reading ones, as one report would list them. */
+  after(reading: Rejects): { listed: RejectedItem[]; total: number } {
+    this.trim();
+    const listed = [...reading.listed, ...this.entries.map((e) => e.item)].slice(0, MAX_LISTED_REJECTS);
+    return { listed, total: reading.total + this.total };
+  }
+
+  private trim(): void {
+    this.entries.sort((a, b) => a.seq - b.seq);
+    this.entries.length = Math.min(this.entries.length, MAX_LISTED_REJECTS);
+  }
+}

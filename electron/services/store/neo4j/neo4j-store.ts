@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { placesFromZod, validationError } from '../../../../graph-schema/model/errors';
+import { PlexusError, placesFromZod, validationError } from '../../../../graph-schema/model/errors';
 import {
   ExpandRequest,
   PathRequest,
@@ -11,7 +11,7 @@ import {
 } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import type { GraphStore, StoreCounts, WriterContext } from '../graph-store';
+import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { entityFromProperties, linkFromRow } from './records';
@@ -39,6 +39,8 @@ export class Neo4jStore implements GraphStore {
   readonly readOnly: boolean;
   private readonly sessions: Sessions;
   private readonly index: SchemaIndex;
+  /** An import stream holds its write transaction open across the iterable's awaits. */
+  private streaming = false;
 
   constructor(
     private readonly driver: BoltDriver,
@@ -88,39 +90,39 @@ export class Neo4jStore implements GraphStore {
   async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
     this.refuseIfReadOnly();
     const entities = newEntities(this.index, inputs, this.audit());
-    return this.sessions.write((run) => this.writes(run).createEntities(entities));
+    return this.write((run) => this.writes(run).createEntities(entities));
   }
 
   async updateEntity(id: string, patch: unknown): Promise<Entity> {
     const audit = this.audit();
-    return this.sessions.write((run) => this.writes(run).updateEntity(id, patch, audit));
+    return this.write((run) => this.writes(run).updateEntity(id, patch, audit));
   }
 
   async deleteEntities(ids: readonly string[]): Promise<Items> {
-    return this.sessions.write((run) => this.writes(run).deleteEntities(ids));
+    return this.write((run) => this.writes(run).deleteEntities(ids));
   }
 
   async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
     this.refuseIfReadOnly();
     checkLinkInputs(this.index, inputs);
     const audit = this.audit();
-    return this.sessions.write((run) => this.writes(run).createLinks(inputs, audit));
+    return this.write((run) => this.writes(run).createLinks(inputs, audit));
   }
 
   async updateLink(id: string, patch: unknown): Promise<Link> {
     const audit = this.audit();
-    return this.sessions.write((run) => this.writes(run).updateLink(id, patch, audit));
+    return this.write((run) => this.writes(run).updateLink(id, patch, audit));
   }
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {
-    return this.sessions.write((run) => this.writes(run).deleteLinks(ids));
+    return this.write((run) => this.writes(run).deleteLinks(ids));
   }
 
   async restore(items: Items): Promise<{ entities: number; links: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);
     checkLinkInputs(this.index, items.links);
-    return this.sessions.write((run) => this.writes(run).restore(entities, items.links));
+    return this.write((run) => this.writes(run).restore(entities, items.links));
   }
 
   /** Entities and link types are checked before the transaction opens; link ends inside it. */
@@ -132,19 +134,21 @@ export class Neo4jStore implements GraphStore {
     const audit = this.audit();
     const entities = newEntities(this.index, items.entities, audit);
     checkLinkInputs(this.index, items.links);
-    return this.sessions.write(async (run) => {
-      const writes = this.writes(run);
-      await writes.createEntities(entities);
-      const links = await writes.createLinks(items.links, audit);
-      return { entities: entities.length, links: links.length };
-    });
+    return this.stream(once({ entities, links: items.links }), audit, false);
+  }
+
+  /** One explicit transaction, UNWIND writes per batch; a throw anywhere rolls it back. */
+  async createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }> {
+    this.refuseIfReadOnly();
+    const audit = this.audit();
+    return this.stream(checked(this.index, batches, audit), audit, true);
   }
 
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);
     checkLinkInputs(this.index, items.links);
-    return this.sessions.write((run) => this.writes(run).put(entities, items.links));
+    return this.write((run) => this.writes(run).put(entities, items.links));
   }
 
   async readMeta(key: string): Promise<unknown> {
@@ -155,7 +159,7 @@ export class Neo4jStore implements GraphStore {
 
   async writeMeta(key: string, value: unknown): Promise<void> {
     const json = value === undefined ? undefined : JSON.stringify(value);
-    await this.sessions.write((run) =>
+    await this.write((run) =>
       json === undefined ? run(cypher.DELETE_META, { key }) : run(cypher.WRITE_META, { key, value: json }),
     );
   }
@@ -209,6 +213,43 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  private async stream(
+    batches: AsyncIterable<PreparedBatch>,
+    audit: Audit,
+    /** A stream may stay open long, waiting on its reader: other writes are refused meanwhile. */
+    exclusive: boolean,
+  ): Promise<{ entities: number; links: number }> {
+    const total = { entities: 0, links: 0 };
+    const work = async (run: Run) => {
+      const writes = this.writes(run);
+      for await (const batch of batches) {
+        await writes.createEntities(batch.entities);
+        const links = await writes.createLinks(batch.links, audit);
+        for (const { id, patch } of batch.updates ?? []) await writes.updateEntity(id, patch, audit);
+        total.entities += batch.entities.length;
+        total.links += links.length;
+      }
+      return total;
+    };
+    const out = this.write(work, exclusive);
+    if (!exclusive) return out;
+    this.streaming = true;
+    try {
+      return await out;
+    } finally {
+      this.streaming = false;
+    }
+  }
+
+  /** Every write goes through here, so one made while an import is open is refused. */
+  private write<T>(work: (run: Run) => Promise<T>, untimed = false): Promise<T> {
+    if (this.streaming)
+      return Promise.reject(
+        new PlexusError('CONFLICT', `${this.location}: an import is being written; try again when it ends`),
+      );
+    return this.sessions.write(work, untimed);
+  }
+
   private rows(run: Run): Rows {
     return new Rows(run, this.index);
   }
@@ -230,4 +271,28 @@ export class Neo4jStore implements GraphStore {
 async function count(run: Run, statement: string): Promise<number> {
   const value = (await run(statement))[0]?.n;
   return typeof value === 'number' ? value : 0;
+}
+
+/** A batch whose entities are already checked (they need nothing from the database). */
+interface PreparedBatch {
+  entities: readonly Entity[];
+  links: readonly unknown[];
+  updates?: ItemsBatch['updates'];
+}
+
+async function* once(batch: PreparedBatch): AsyncIterable<PreparedBatch> {
+  yield batch;
+}
+
+/** Checks each batch as it arrives, inside the transaction: a refusal rolls back the earlier ones. */
+async function* checked(
+  index: SchemaIndex,
+  batches: AsyncIterable<ItemsBatch>,
+  audit: Audit,
+): AsyncIterable<PreparedBatch> {
+  for await (const batch of batches) {
+    const entities = newEntities(index, batch.entities, audit);
+    checkLinkInputs(index, batch.links);
+    yield { entities, links: batch.links, ...(batch.updates ? { updates: batch.updates } : {}) };
+  }
 }

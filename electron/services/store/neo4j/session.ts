@@ -55,11 +55,15 @@ export class Sessions {
     return this.transaction('READ', work);
   }
 
-  write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+  /**
+   * `untimed`: an import stream's transaction lasts as long as the file takes to read, so
+   * the per-query timeout would cut it off; 0 tells the server not to time it (cancel still can).
+   */
+  write<T>(work: (run: Run) => Promise<T>, untimed = false): Promise<T> {
     if (this.config.readOnly) {
       return Promise.reject(readOnlyError(neo4jLocation(this.config)));
     }
-    return this.transaction('WRITE', work);
+    return this.transaction('WRITE', work, untimed ? 0 : undefined);
   }
 
   async cancelAll(): Promise<number> {
@@ -69,7 +73,11 @@ export class Sessions {
     return running.length;
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (run: Run) => Promise<T>,
+    timeout = this.config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: this.config.readOnly ? 'READ' : mode,
@@ -78,7 +86,7 @@ export class Sessions {
     this.inFlight.add(entry);
     let tx: BoltTransaction | undefined;
     try {
-      tx = session.beginTransaction({ timeout: this.config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS });
+      tx = session.beginTransaction({ timeout });
       const open = tx;
       const run: Run = async (query, parameters = {}) => {
         const result = await open.run(query, boltParameters(parameters));

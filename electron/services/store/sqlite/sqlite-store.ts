@@ -10,10 +10,10 @@ import {
   type PathResult,
   type SearchResult,
 } from '../../../../graph-schema/model/queries';
-import { validationError, placesFromZod } from '../../../../graph-schema/model/errors';
+import { PlexusError, validationError, placesFromZod } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import type { GraphStore, StoreCounts, WriterContext } from '../graph-store';
+import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
 import { putItems } from './put-items';
@@ -22,6 +22,9 @@ import { Statements, sqliteFailure } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
 import { Writes, type Audit } from './writes';
+
+/** Page cache while an import stream is open: 64 MiB (negative: KiB). */
+const STREAM_CACHE_SIZE = -65536;
 
 export type SqliteStoreOptions = WriterContext & { schema: SchemaIndex };
 
@@ -40,6 +43,8 @@ export class SqliteStore implements GraphStore {
   private readonly sql: Statements;
   private readonly rows: Rows;
   private readonly writes: Writes;
+  /** An import stream holds the connection's transaction open across awaits. */
+  private streaming = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -120,11 +125,52 @@ export class SqliteStore implements GraphStore {
     return this.write(() => this.writes.restore(items));
   }
 
+  /** One batch in one synchronous transaction: the same writes as a stream of one. */
   async createItems(items: {
     entities: readonly unknown[];
     links: readonly unknown[];
   }): Promise<{ entities: number; links: number }> {
     return this.write((audit) => this.writes.createItems(items, audit));
+  }
+
+  /**
+   * One transaction held open across the awaits of the iterable: better-sqlite3's
+   * db.transaction() cannot span an await, so BEGIN/COMMIT/ROLLBACK are issued by hand.
+   * Other writes are refused meanwhile (they would join this transaction); reads on the
+   * connection see the batches written so far.
+   */
+  async createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }> {
+    this.refuseWhileStreaming();
+    const audit = this.audit();
+    this.streaming = true;
+    // A stream's transaction can outgrow the 256 MiB cache with dirty pages; a smaller cache
+    // makes SQLite spill them to the WAL instead, so memory stays flat whatever the import.
+    const cacheSize: unknown = this.db.pragma('cache_size', { simple: true });
+    try {
+      this.db.pragma(`cache_size = ${STREAM_CACHE_SIZE}`);
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      this.streaming = false;
+      this.db.pragma(`cache_size = ${Number(cacheSize)}`);
+      throw sqliteFailure(error, this.location);
+    }
+    try {
+      const total = { entities: 0, links: 0 };
+      for await (const batch of batches) {
+        const written = this.writes.createItems(batch, audit);
+        total.entities += written.entities;
+        total.links += written.links;
+      }
+      this.db.exec('COMMIT');
+      return total;
+    } catch (error) {
+      // Some failures (SQLITE_FULL, a failed COMMIT) may have ended the transaction already.
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw sqliteFailure(error, this.location);
+    } finally {
+      this.streaming = false;
+      if (this.db.open) this.db.pragma(`cache_size = ${Number(cacheSize)}`);
+    }
   }
 
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
@@ -199,7 +245,13 @@ export class SqliteStore implements GraphStore {
     return { actor: this.options.actor, now: (this.options.now ?? (() => new Date()))().toISOString() };
   }
 
+  private refuseWhileStreaming(): void {
+    if (this.streaming)
+      throw new PlexusError('CONFLICT', `${this.name}: an import is being written; try again when it ends`);
+  }
+
   private write<T>(work: (audit: Audit) => T): T {
+    this.refuseWhileStreaming();
     const audit = this.audit();
     try {
       return this.db.transaction(() => work(audit)).immediate();

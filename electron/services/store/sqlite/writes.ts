@@ -4,6 +4,7 @@ import { PlexusError } from '../../../../graph-schema/model/errors';
 import { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { patchEntity, patchLink, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
+import type { ItemsBatch } from '../graph-store';
 import { countBy, type EntityRef, type Rows } from './entity-rows';
 import { conflict, endIds, inBatch, parseRecord } from '../write-checks';
 import { isSqliteUnique } from './write-checks';
@@ -58,13 +59,14 @@ export class Writes {
     return links;
   }
 
-  /** An import: entities first, so links may name them; the caller's transaction makes it all or nothing. */
-  createItems(
-    items: { entities: readonly unknown[]; links: readonly unknown[] },
-    audit: Audit,
-  ): { entities: number; links: number } {
+  /**
+   * An import (or one batch of one): entities first, so links may name them, then updates of
+   * entities an earlier batch created. The caller's transaction makes it all or nothing.
+   */
+  createItems(items: ItemsBatch, audit: Audit): { entities: number; links: number } {
     const entities = this.createEntities(items.entities, audit);
     const links = this.createLinks(items.links, audit);
+    for (const { id, patch } of items.updates ?? []) this.updateEntity(id, patch, audit);
     return { entities: entities.length, links: links.length };
   }
 

@@ -44,6 +44,7 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     deleteLinks: unsupported,
     restore: unsupported,
     createItems: unsupported,
+    createItemsStream: unsupported,
     putItems: unsupported,
     readMeta: async (key) => meta.get(key),
     writeMeta: async (key, value) => {
