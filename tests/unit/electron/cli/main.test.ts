@@ -1,43 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsedJson, runCli, type Outcome } from './cli-runner';
 
 /** Runs the real CLI in a child process, the way `npm run -s cli -- ...` does. */
 
-const root = resolve(__dirname, '../../../..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const run = promisify(execFile);
 let dir: string;
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]): Promise<Outcome> =>
+  runCli(args, { ...process.env, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '' });
 
 /** A successful --json command: exactly one JSON document on stdout. */
-async function json<T = Record<string, unknown>>(...args: string[]): Promise<T> {
-  const outcome = await cli(...args, '--json');
-  expect(outcome.stderr).toBe('');
-  expect(outcome.code).toBe(0);
-  return JSON.parse(outcome.stdout) as T;
-}
+const json = async <T = Record<string, unknown>>(...args: string[]): Promise<T> =>
+  parsedJson<T>(await cli(...args, '--json'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-cli-'));

@@ -1,35 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type Outcome } from './cli-runner';
 
 /** Runs the real CLI in a child process (stdin a pipe, not a terminal), as main.test.ts does. */
 
-const root = resolve(__dirname, '../../../..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const run = promisify(execFile);
 let dir: string;
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 async function cli(env: Record<string, string | undefined>, ...args: string[]): Promise<Outcome> {
   const { NEO4J_PASSWORD: _ignored, ...inherited } = process.env;
-  try {
-    const { stdout, stderr } = await run(tsx, ['electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...inherited, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  return runCli(args, { ...inherited, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '', ...env });
 }
 
 /** A failure: the exit code and exactly one line on stderr, nothing on stdout. */
