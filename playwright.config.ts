@@ -9,9 +9,7 @@ export default defineConfig({
   testMatch: ['e2e/**/*.spec.ts', 'e2e-electron/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
-  // One retry on CI only: case-workflow once timed out under a loaded 2-core machine and
-  // passed on every rerun; a second failure still fails the run. Investigate, don't widen.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   timeout: 60_000,
   reporter: [['list']],
   use: {

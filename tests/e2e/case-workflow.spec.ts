@@ -55,7 +55,7 @@ test('create, link, search, expand, find a path, undo, and reopen the same case'
   await shot(page, '05-path-result');
 
   // Edit a label, then undo it: the chart, the inspector and the case follow.
-  await main.addFromSearch('Wang Wei');
+  await main.addFromSearch('Wang Wei', 'Wang Wei');
   await main.inspector().getByLabel('Label').fill('Wang Wei (WW)');
   await main.inspector().getByRole('button', { name: 'Save' }).click();
   await expect(main.inspector().getByRole('form')).toHaveAccessibleName('Edit Wang Wei (WW)');
@@ -66,7 +66,7 @@ test('create, link, search, expand, find a path, undo, and reopen the same case'
   await main.search().press('Escape');
 
   // Delete an entity (its link goes too), then undo the delete.
-  await main.addFromSearch('Li Na');
+  await main.addFromSearch('Li Na', 'Li Na');
   await main.inspector().getByRole('button', { name: 'Delete from case' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   await expect(main.caseCounts()).toHaveText('Case: 2 entities · 1 link');

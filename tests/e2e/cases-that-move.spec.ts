@@ -35,7 +35,7 @@ test('take a piece offline, change it there, publish it back, and publish again 
   await expect(main.caseCounts()).toHaveText('Case: 3 entities · 2 links');
 
   // In the field: one label changes, one entity is new.
-  await main.addFromSearch('Wang Wei');
+  await main.addFromSearch('Wang Wei', 'Wang Wei');
   await main.inspector().getByLabel('Label').fill('Wang Wei (field)');
   await main.inspector().getByRole('button', { name: 'Save' }).click();
   await expect(main.inspector().getByRole('form')).toHaveAccessibleName('Edit Wang Wei (field)');

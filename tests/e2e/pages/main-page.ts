@@ -26,11 +26,17 @@ export class MainPage {
   }
 
   /** Searches and adds the first hit to the chart (Enter), which selects it. */
-  async addFromSearch(text: string): Promise<void> {
+  /**
+   * Puts the first hit on the chart. With `label`, also waits until the inspector shows that
+   * entity: selection follows the chart update, and typing before it lands edits the entity
+   * selected before (seen on a loaded CI machine).
+   */
+  async addFromSearch(text: string, label?: string): Promise<void> {
     await this.searchFor(text);
     await expect(this.results().getByRole('option').first()).toContainText(text, { ignoreCase: true });
     await this.search().press('Enter');
     await expect(this.results()).toBeHidden();
+    if (label) await expect(this.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${label}`);
   }
 
   chart() {
