@@ -24,6 +24,8 @@ test('keyboard: ? lists the shortcuts, Escape closes them', async ({ start, page
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toContainText('Ctrl+Shift+Z or Ctrl+Y');
+  // Escape closes the overlay that holds the focus; the focus moves in once it has opened.
+  await page.waitForFunction(() => document.activeElement?.closest('.bp6-overlay') != null);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await page.keyboard.press('Control+k');
