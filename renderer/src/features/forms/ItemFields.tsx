@@ -30,6 +30,25 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
     onChange({ ...draft, [key]: value });
   const id = (name: string) => `${idPrefix}-${name}`;
   const intent = (name: string) => (errors[name] ? 'danger' : 'none');
+  const dateField = (field: 'validFrom' | 'validTo', label: string) => (
+    <FormGroup
+      label={label}
+      labelFor={id(field)}
+      helperText={errors[field]}
+      intent={intent(field)}
+      className="field"
+    >
+      <InputGroup
+        id={id(field)}
+        size="small"
+        placeholder={DATE_HINT}
+        value={draft[field]}
+        intent={intent(field)}
+        aria-invalid={!!errors[field]}
+        onValueChange={(v) => set(field, v)}
+      />
+    </FormGroup>
+  );
 
   return (
     <div className="item-fields">
@@ -82,40 +101,8 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
         />
       ))}
       <div className="field-row">
-        <FormGroup
-          label="Valid from"
-          labelFor={id('validFrom')}
-          helperText={errors.validFrom}
-          intent={intent('validFrom')}
-          className="field"
-        >
-          <InputGroup
-            id={id('validFrom')}
-            size="small"
-            placeholder={DATE_HINT}
-            value={draft.validFrom}
-            intent={intent('validFrom')}
-            aria-invalid={!!errors.validFrom}
-            onValueChange={(v) => set('validFrom', v)}
-          />
-        </FormGroup>
-        <FormGroup
-          label="Valid to"
-          labelFor={id('validTo')}
-          helperText={errors.validTo}
-          intent={intent('validTo')}
-          className="field"
-        >
-          <InputGroup
-            id={id('validTo')}
-            size="small"
-            placeholder={DATE_HINT}
-            value={draft.validTo}
-            intent={intent('validTo')}
-            aria-invalid={!!errors.validTo}
-            onValueChange={(v) => set('validTo', v)}
-          />
-        </FormGroup>
+        {dateField('validFrom', 'Valid from')}
+        {dateField('validTo', 'Valid to')}
       </div>
       <div className="field-row">
         <Select
