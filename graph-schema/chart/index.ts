@@ -1,0 +1,3 @@
+export * from './style-spec';
+export * from './saved-chart';
+export * from './scene';
