@@ -9,12 +9,21 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { bindChartEvents } from './events';
 import { applyDiff } from './apply-diff';
+import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
+import { decorStylesheet } from './decor-style';
 import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES, layoutOptions, localForceOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { currentSelection, elementsOf } from './selection';
 import { CHART_COLORS, chartStylesheet } from './style';
-import type { ChartAdapter, ChartAdapterOptions, ChartDiff, ChartSelection, LayoutName } from './types';
+import type {
+  ChartAdapter,
+  ChartAdapterOptions,
+  ChartDiff,
+  ChartPlacement,
+  ChartSelection,
+  LayoutName,
+} from './types';
 
 export { LAYOUT_NAMES } from './layouts';
 
@@ -57,7 +66,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     headless,
     // Styles are computed headless too, so tests see what the user would.
     styleEnabled: true,
-    style: chartStylesheet(options.schema),
+    style: [...chartStylesheet(options.schema), ...decorStylesheet()],
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
@@ -73,6 +82,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const isDirected = directedLookup(options.schema);
   const reporter = bindChartEvents(cy, options);
   let running: { layout: Layouts; settle(): void } | null = null;
+  let decor: ChartDecor = EMPTY_DECOR;
 
   const shouldAnimate = (nodes: number) => !headless && nodes <= ANIMATE_MAX_NODES;
 
@@ -131,14 +141,41 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       cy.batch(() => {
         added = applyDiff(cy, diff, isDirected);
         if (!wasEmpty && added.nonempty()) placeNewNodes(cy, added);
+        applyDecor(cy, decor);
       });
       applyViewportHints();
       if (added.empty()) return;
       if (wasEmpty) {
-        void runOn(cy.elements(), 'force', false, true);
+        void runOn(layoutable(cy), 'force', false, true);
         return;
       }
       localLayout(added);
+    },
+
+    setDecor(next: ChartDecor) {
+      decor = next;
+      cy.batch(() => applyDecor(cy, decor));
+    },
+
+    restore(diff: ChartDiff, placement: ChartPlacement) {
+      stopRunning();
+      cy.batch(() => {
+        const added = applyDiff(cy, diff, isDirected);
+        added.forEach((node) => {
+          const at = placement.positions[node.id()];
+          if (at) node.position(at);
+        });
+        applyDecor(cy, decor);
+      });
+      applyViewportHints();
+      if (placement.viewport)
+        cy.viewport({ zoom: placement.viewport.zoom, pan: { ...placement.viewport.pan } });
+      else if (cy.nodes().nonempty()) fitReadable(cy.elements());
+    },
+
+    viewport() {
+      const pan = cy.pan();
+      return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
     },
 
     setSelection(ids: ChartSelection) {
@@ -162,7 +199,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
     async runLayout(name: LayoutName, layoutOpts?: { selectionOnly?: boolean }) {
       if (!layoutOpts?.selectionOnly) {
-        await runOn(cy.elements(), name, false, true);
+        await runOn(layoutable(cy), name, false, true);
         return;
       }
       const nodes = cy.nodes(':selected');

@@ -1,6 +1,7 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import { ownId } from './decor';
 import { currentSelection, selectionKey } from './selection';
-import type { ChartAdapterOptions, ChartSelection } from './types';
+import type { ChartAdapterOptions, ChartSelection, ChartTargetKind } from './types';
 
 export interface SelectionReporter {
   /** Records a selection the app set, so it is not reported back as a user change. */
@@ -9,7 +10,14 @@ export interface SelectionReporter {
   flush(): void;
 }
 
-type Handlers = Pick<ChartAdapterOptions, 'onSelectionChange' | 'onOpen' | 'onContextMenu'>;
+type Handlers = Pick<ChartAdapterOptions, 'onSelectionChange' | 'onOpen' | 'onContextMenu' | 'onDecorEvent'>;
+
+/** A group box or a note under the pointer: the kind and its own id. */
+function decorTarget(ele: SingularElementArgument): { kind: 'group' | 'note'; id: string } | null {
+  const kind: unknown = ele.data('decor');
+  if (kind !== 'group' && kind !== 'note') return null;
+  return { kind, id: ownId(kind, ele.id()) };
+}
 
 /**
  * Turns Cytoscape gestures into the adapter's callbacks. Cytoscape fires one select or
@@ -42,13 +50,30 @@ export function bindChartEvents(cy: Core, handlers: Handlers): SelectionReporter
   cy.on('remove', (evt: EventObject) => {
     if (evt.target.selected()) schedule();
   });
-  cy.on('dbltap', 'node', (evt: EventObject) => handlers.onOpen(evt.target.id()));
+  cy.on('dbltap', 'node', (evt: EventObject) => {
+    const decor = decorTarget(evt.target);
+    if (decor) handlers.onDecorEvent?.({ type: 'open', ...decor });
+    else handlers.onOpen(evt.target.id());
+  });
+  cy.on('dragfree', 'node[decor]', (evt: EventObject) => {
+    const decor = decorTarget(evt.target);
+    if (!decor) return;
+    const { x, y } = (
+      evt.target as SingularElementArgument & { position(): { x: number; y: number } }
+    ).position();
+    handlers.onDecorEvent?.({ type: 'moved', ...decor, x, y });
+  });
   cy.on('cxttap', (evt: EventObject) => {
     const target = evt.target as unknown;
     const onBackground = target === cy;
-    let kind: 'entity' | 'link' | 'background' = 'background';
+    let kind: ChartTargetKind = 'background';
     let id: string | undefined;
-    if (!onBackground) {
+    const decor = onBackground ? null : decorTarget(evt.target);
+    const lineDecor = !onBackground && !decor && evt.target.data('decor') !== undefined;
+    if (decor) {
+      kind = decor.kind;
+      id = decor.id;
+    } else if (!onBackground && !lineDecor) {
       const ele = evt.target;
       kind = ele.isNode() ? 'entity' : 'link';
       id = ele.id();

@@ -1,10 +1,12 @@
 import type { Collection, Core } from 'cytoscape';
+import { ENTITY_NODES, LINK_EDGES } from './decor';
 import type { ChartSelection } from './types';
 
+/** Entities and links only: groups, notes and rerouted lines are the chart's, not the case's. */
 export function selectionOf(eles: Collection): ChartSelection {
   return {
-    entities: eles.nodes().map((n) => n.id()),
-    links: eles.edges().map((e) => e.id()),
+    entities: eles.nodes(ENTITY_NODES).map((n) => n.id()),
+    links: eles.edges(LINK_EDGES).map((e) => e.id()),
   };
 }
 
@@ -17,7 +19,7 @@ export function elementsOf(cy: Core, ids: ChartSelection): Collection {
   const entities = new Set(ids.entities);
   const links = new Set(ids.links);
   // One pass over the chart: growing a collection id by id is quadratic.
-  return cy.elements().filter((ele) => (ele.isNode() ? entities : links).has(ele.id()));
+  return cy.elements('[!decor]').filter((ele) => (ele.isNode() ? entities : links).has(ele.id()));
 }
 
 /** Order-insensitive key, to tell whether a selection really changed. */

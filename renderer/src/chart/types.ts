@@ -1,5 +1,7 @@
 import type { Entity, Link } from '../../../graph-schema/model/records';
+import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 import type { Schema } from '../../../graph-schema/model/schema';
+import type { ChartDecor } from './decor';
 
 /** What the chart shows: the store's records, keyed by id. Records are immutable. */
 export interface ChartContent {
@@ -25,7 +27,7 @@ export interface ChartSelection {
   links: string[];
 }
 
-export type ChartTargetKind = 'entity' | 'link' | 'background';
+export type ChartTargetKind = 'entity' | 'link' | 'group' | 'note' | 'background';
 
 export interface ChartContextMenuRequest {
   /** Pixels relative to the chart container's top-left corner. */
@@ -48,6 +50,18 @@ export interface ChartAdapterOptions {
   onOpen(entityId: string): void;
   /** Right-click: the app draws its own menu at x, y. */
   onContextMenu(request: ChartContextMenuRequest): void;
+  /** A group or note was dragged to a new place, or double-clicked (a group toggles collapse). */
+  onDecorEvent?(event: DecorEvent): void;
+}
+
+export type DecorEvent =
+  | { type: 'moved'; kind: 'group' | 'note'; id: string; x: number; y: number }
+  | { type: 'open'; kind: 'group' | 'note'; id: string };
+
+/** A saved chart's layout, put back as it was. */
+export interface ChartPlacement {
+  positions: Record<string, { x: number; y: number }>;
+  viewport: Viewport | null;
 }
 
 export interface RunLayoutOptions {
@@ -74,6 +88,14 @@ export interface ChartAdapter {
   /** Multiplies the zoom level around the centre of the view. */
   zoom(factor: number): void;
   counts(): ChartCounts;
+  /** Shows groups, notes and pins; kept across data changes until replaced. */
+  setDecor(decor: ChartDecor): void;
+  /**
+   * Applies a diff with every new node at a known place (a saved chart being reopened):
+   * no layout runs, and the viewport is restored (or fitted when none was saved).
+   */
+  restore(diff: ChartDiff, placement: ChartPlacement): void;
+  viewport(): Viewport;
   positions(): Record<string, { x: number; y: number }>;
   /** Moves keyboard focus to the chart container. */
   focus(): void;
