@@ -1,0 +1,88 @@
+import type { Schema } from '../model/schema';
+import { LOOK_DEFAULTS, NEUTRAL_COLOR } from './palette';
+import type { LineDash } from './scene';
+import { describeCondition, fieldLabel, formatNumber } from './style-fields';
+import type { LegendItem } from './style-looks';
+import type { ChartStyle } from './style-spec';
+
+/** What the evaluation saw in use; the legend lists only this. */
+export interface StyleUsage {
+  types: Set<string>;
+  colors: { value: string; color: string }[];
+  size: { min: number; max: number } | null;
+  nodeRules: Set<string>;
+  dashes: Set<LineDash>;
+  width: { min: number; max: number } | null;
+  linkRules: Set<string>;
+  merged: number;
+}
+
+const DASH_LABELS: [LineDash, string][] = [
+  ['solid', 'Confirmed link'],
+  ['dashed', 'Probable link'],
+  ['dotted', 'Possible or doubtful link'],
+];
+
+const range = (r: { min: number; max: number }) =>
+  r.min === r.max ? formatNumber(r.min) : `${formatNumber(r.min)} to ${formatNumber(r.max)}`;
+
+/**
+ * Types on the chart (schema order), colour-by values, the size range, node rules that
+ * matched, line styles drawn, the width range, link rules that matched, merged links.
+ */
+export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage): LegendItem[] {
+  const items: LegendItem[] = [];
+  const node = (label: string, fill: string, extra: Partial<Extract<LegendItem, { kind: 'node' }>> = {}) =>
+    items.push({
+      kind: 'node',
+      label,
+      fill,
+      border: LOOK_DEFAULTS.nodeBorder,
+      shape: 'ellipse',
+      icon: LOOK_DEFAULTS.unknownIcon,
+      ...extra,
+    });
+  const link = (label: string, extra: Partial<Extract<LegendItem, { kind: 'link' }>> = {}) =>
+    items.push({ kind: 'link', label, color: LOOK_DEFAULTS.linkColor, dash: 'solid', width: 1.5, ...extra });
+
+  // With another colour-by the type colours are not drawn: the type lines explain icons only.
+  const typeColours = !style.colorBy || style.colorBy === 'type';
+  for (const type of schema.entityTypes) {
+    if (usage.types.has(type.name)) {
+      node(type.label, typeColours ? type.color : NEUTRAL_COLOR, { icon: type.icon });
+    }
+  }
+  const known = new Set(schema.entityTypes.map((t) => t.name));
+  for (const name of usage.types) {
+    if (!known.has(name)) node(name, typeColours ? LOOK_DEFAULTS.unknownType : NEUTRAL_COLOR);
+  }
+  if (style.colorBy && style.colorBy !== 'type') {
+    const field = fieldLabel(schema, style.colorBy);
+    for (const { value, color } of usage.colors) node(`${field}: ${value}`, color);
+  }
+  if (style.sizeBy && usage.size) {
+    node(`Size by ${fieldLabel(schema, style.sizeBy)}: ${range(usage.size)}`, NEUTRAL_COLOR);
+  }
+  for (const rule of style.nodeRules) {
+    if (!usage.nodeRules.has(rule.id)) continue;
+    node(rule.label.trim() || describeCondition(schema, rule.when), rule.color ?? NEUTRAL_COLOR, {
+      border: rule.borderColor ?? LOOK_DEFAULTS.nodeBorder,
+      shape: rule.shape ?? 'ellipse',
+    });
+  }
+  for (const [dash, label] of DASH_LABELS) if (usage.dashes.has(dash)) link(label, { dash });
+  if (style.linkWidthBy && usage.width) {
+    link(`Width by ${fieldLabel(schema, style.linkWidthBy)}: ${range(usage.width)}`, {
+      width: LOOK_DEFAULTS.linkWidthRange[1],
+    });
+  }
+  for (const rule of style.linkRules) {
+    if (!usage.linkRules.has(rule.id)) continue;
+    link(rule.label.trim() || describeCondition(schema, rule.when), {
+      ...(rule.color ? { color: rule.color } : {}),
+      ...(rule.width !== undefined ? { width: rule.width } : {}),
+    });
+  }
+  if (usage.merged > 0) link('Parallel links merged (count shown)', { width: 3 });
+  return items;
+}
