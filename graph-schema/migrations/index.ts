@@ -1,5 +1,6 @@
 import { initialSql } from './case-file/001-initial';
 import { storeMetaSql } from './case-file/002-store-meta';
+import { chartsSql } from './case-file/003-charts';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -15,6 +16,7 @@ export interface Migration {
 export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSql },
   { version: 2, name: 'store-meta', sql: storeMetaSql },
+  { version: 3, name: 'charts', sql: chartsSql },
 ];
 
 /** The newest layout this build writes. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
+import { chartContract } from './contract-charts';
 import { importContract } from './contract-import';
 import { queryContract } from './contract-queries';
 import { transferContract } from './contract-transfer';
@@ -27,5 +28,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     queryContract(() => store);
     transferContract(() => store);
     importContract(() => store);
+    chartContract(() => store);
   });
 }

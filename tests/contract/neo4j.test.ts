@@ -12,8 +12,8 @@ import { describeGraphStoreContract } from './graph-store.contract';
  */
 const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
 
-/** Test clean-up only, never sent by the adapter: removes Plexus entities, links and meta. */
-const CLEAR_PLEXUS_DATA = 'MATCH (n) WHERE n:PlexusEntity OR n:PlexusMeta DETACH DELETE n';
+/** Test clean-up only, never sent by the adapter: removes Plexus entities, links, meta and charts. */
+const CLEAR_PLEXUS_DATA = 'MATCH (n) WHERE n:PlexusEntity OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
 
 if (NEO4J_URI && NEO4J_USER && NEO4J_PASSWORD) {
   const config: Neo4jConfig = {

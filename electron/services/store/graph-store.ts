@@ -9,6 +9,7 @@ import type {
   SearchResult,
 } from '../../../graph-schema/model/queries';
 import type { StoreKind } from '../../../graph-schema/contract/case';
+import type { ChartStore } from './chart-store';
 
 /** One batch of an import stream: inputs carry their ids, like createItems. */
 export interface ItemsBatch {
@@ -44,6 +45,8 @@ export interface GraphStore {
   readonly schemaVersion: number;
   /** Every write is refused with FORBIDDEN (a read-only server connection). */
   readonly readOnly: boolean;
+  /** The case's saved charts, kept in the same file or database as the data. */
+  readonly charts: ChartStore;
 
   counts(): Promise<StoreCounts>;
 

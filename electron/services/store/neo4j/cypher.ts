@@ -11,6 +11,7 @@ import { quoteName } from './names';
 export const ENTITY_LABEL = 'PlexusEntity';
 export const SCHEMA_LABEL = 'PlexusSchema';
 export const META_LABEL = 'PlexusMeta';
+export const CHART_LABEL = 'PlexusChart';
 export const SEARCH_INDEX = 'plexus_search';
 
 // ---- server and schema -------------------------------------------------------------------
@@ -29,6 +30,9 @@ export const CREATE_ENTITY_ID_CONSTRAINT =
 
 export const CREATE_META_KEY_CONSTRAINT =
   'CREATE CONSTRAINT plexus_meta_key IF NOT EXISTS FOR (m:PlexusMeta) REQUIRE m.key IS UNIQUE';
+
+export const CREATE_CHART_ID_CONSTRAINT =
+  'CREATE CONSTRAINT plexus_chart_id IF NOT EXISTS FOR (c:PlexusChart) REQUIRE c.id IS UNIQUE';
 
 /**
  * The whitespace analyzer keeps the words exactly as searchText holds them: the adapter has
@@ -151,3 +155,31 @@ export const SCAN_LINKS =
 export const READ_META = 'MATCH (m:PlexusMeta {key: $key}) RETURN m.value AS value';
 export const WRITE_META = 'MERGE (m:PlexusMeta {key: $key}) SET m.value = $value';
 export const DELETE_META = 'MATCH (m:PlexusMeta {key: $key}) DELETE m';
+
+// ---- saved charts ------------------------------------------------------------------------
+
+const CHART_SUMMARY =
+  'c.id AS id, c.name AS name, c.version AS version, c.entityCount AS entityCount, ' +
+  'c.linkCount AS linkCount, c.createdAt AS createdAt, c.createdBy AS createdBy, ' +
+  'c.updatedAt AS updatedAt, c.updatedBy AS updatedBy';
+
+export const LIST_CHARTS = `MATCH (c:PlexusChart) RETURN ${CHART_SUMMARY}`;
+
+export const CHART_BY_ID = `MATCH (c:PlexusChart {id: $id}) RETURN ${CHART_SUMMARY}, c.body AS body`;
+
+/**
+ * Takes the chart's write lock before its version is read in the same transaction: two
+ * saves started from one version cannot both pass the check. WRITE_CHART's `SET c =` drops
+ * the marker again.
+ */
+export const LOCK_CHART = 'MATCH (c:PlexusChart {id: $id}) SET c.locked = true';
+
+/**
+ * Creates or replaces by id. The numbers travel as top-level parameters so they are stored
+ * as integers (numbers inside a map parameter would go as floats).
+ */
+export const WRITE_CHART =
+  'MERGE (c:PlexusChart {id: $id}) SET c = $props, c.version = $version, ' +
+  'c.entityCount = $entityCount, c.linkCount = $linkCount';
+
+export const DELETE_CHART = 'MATCH (c:PlexusChart {id: $id}) DELETE c RETURN count(*) AS n';

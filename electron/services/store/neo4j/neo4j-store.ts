@@ -11,7 +11,9 @@ import {
 } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import type { ChartStore } from '../chart-store';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
+import { Neo4jCharts } from './charts';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { entityFromProperties, linkFromRow } from './records';
@@ -37,6 +39,7 @@ export class Neo4jStore implements GraphStore {
   readonly location: string;
   readonly name: string;
   readonly readOnly: boolean;
+  readonly charts: ChartStore;
   private readonly sessions: Sessions;
   private readonly index: SchemaIndex;
   /** An import stream holds its write transaction open across the iterable's awaits. */
@@ -53,6 +56,12 @@ export class Neo4jStore implements GraphStore {
     this.readOnly = config.readOnly;
     this.sessions = new Sessions(driver, config);
     this.index = options.schema;
+    this.charts = new Neo4jCharts(
+      this.sessions,
+      (work) => this.write(work),
+      () => this.refuseIfReadOnly(),
+      options,
+    );
   }
 
   async counts(): Promise<StoreCounts> {

@@ -31,6 +31,11 @@ export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
       cypher.CREATE_VALID_TO_INDEX,
     ],
   },
+  {
+    version: 2,
+    name: 'constraint on saved chart id',
+    statements: () => [cypher.CREATE_CHART_ID_CONSTRAINT],
+  },
 ];
 
 export const NEO4J_SCHEMA_VERSION = NEO4J_SCHEMA_STEPS.reduce((max, s) => Math.max(max, s.version), 0);

@@ -14,6 +14,7 @@ import { PlexusError, validationError, placesFromZod } from '../../../../graph-s
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
+import { SqliteCharts } from './charts';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
 import { putItems } from './put-items';
@@ -45,6 +46,10 @@ export class SqliteStore implements GraphStore {
   private readonly writes: Writes;
   /** An import stream holds the connection's transaction open across awaits. */
   private streaming = false;
+  /** Saved charts: a stateless view over this connection, so one per use costs nothing. */
+  get charts(): SqliteCharts {
+    return new SqliteCharts(this.db, this.location, this.options);
+  }
 
   constructor(
     private readonly db: Database.Database,

@@ -25,6 +25,15 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     name: caseName(path),
     schemaVersion: 1,
     readOnly: false,
+    charts: {
+      list: async () => [],
+      get: unsupported,
+      create: unsupported,
+      save: unsupported,
+      duplicate: unsupported,
+      rename: unsupported,
+      delete: unsupported,
+    },
     closed: false,
     cancels: 0,
     counts: async (): Promise<StoreCounts> => ({

@@ -54,6 +54,12 @@ const PROPERTY_KEYS = [
   'source',
   'target',
   'props',
+  // Saved charts (:PlexusChart).
+  'name',
+  'body',
+  'entityCount',
+  'linkCount',
+  'locked',
 ];
 
 /** Every parameter the adapter binds, with a value of its kind: an unknown one is an error. */
@@ -75,11 +81,13 @@ const PARAMETERS: Record<string, unknown> = {
   seconds: 60,
   version: 1,
   step: 'step',
+  entityCount: 3,
+  linkCount: 2,
 };
 
 const dbSchema: DbSchema = {
   parameters: PARAMETERS,
-  labels: [...entityTypes, cypher.ENTITY_LABEL, cypher.SCHEMA_LABEL, cypher.META_LABEL],
+  labels: [...entityTypes, cypher.ENTITY_LABEL, cypher.SCHEMA_LABEL, cypher.META_LABEL, cypher.CHART_LABEL],
   relationshipTypes: linkTypes,
   propertyKeys: PROPERTY_KEYS,
   functions: { [VERSION]: pick(testData.mockSchema.functions?.[VERSION], FUNCTIONS) },
@@ -94,6 +102,7 @@ function allStatements(): [string, string][] {
     cypher.ENTITY_LABEL,
     cypher.SCHEMA_LABEL,
     cypher.META_LABEL,
+    cypher.CHART_LABEL,
     cypher.SEARCH_INDEX,
   ]);
   for (const [name, value] of Object.entries(cypher)) {
