@@ -1,6 +1,7 @@
 import type { MethodName, ParsedRequest, Response } from '../../graph-schema/contract/methods';
 import type { AppServices } from '../services/app-services';
 import { caseHandlers } from './handlers/case';
+import { chartHandlers } from './handlers/charts';
 import { connectionHandlers } from './handlers/connections';
 import { graphHandlers } from './handlers/graph';
 import { ioHandlers } from './handlers/io';
@@ -18,5 +19,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...graphHandlers(services),
     ...ioHandlers(services),
     ...connectionHandlers(services),
+    ...chartHandlers(services),
   };
 }

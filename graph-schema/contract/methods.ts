@@ -11,6 +11,8 @@ import {
   SearchResult,
 } from '../model/queries';
 import { Schema } from '../model/schema';
+import { Classification } from '../model/grading';
+import { ChartBody, ChartSummary, SavedChart } from '../chart/saved-chart';
 import { CaseFile, CaseInfo, RecentCase } from './case';
 import { DataFormatName, ImportPreview, ImportProgress, ImportReport, ImportRequest, Mapping } from './io';
 import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
@@ -271,6 +273,62 @@ export const contract = {
     request: PublishRequest,
     response: PublishResult,
     errors: [...graph, 'NOT_FOUND', 'NOT_A_CASE', 'FORBIDDEN', 'IO'],
+  },
+
+  // ---- saved charts and the case's marking ------------------------------------------------
+  listCharts: {
+    summary: "The case's saved charts by name, without their bodies.",
+    request: None,
+    response: z.array(ChartSummary),
+    errors: graph,
+  },
+  getChart: {
+    summary: 'A saved chart, exactly as it was saved.',
+    request: z.strictObject({ id: Id }),
+    response: SavedChart,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  createChart: {
+    summary: 'Save a new named chart (version 1).',
+    request: z.strictObject({ chart: ChartBody }),
+    response: SavedChart,
+    errors: [...graph, 'FORBIDDEN'],
+  },
+  saveChart: {
+    summary: 'Save over a chart; CONFLICT when someone saved it since `version` was loaded.',
+    request: z.strictObject({ id: Id, chart: ChartBody, version: z.number().int().positive() }),
+    response: SavedChart,
+    errors: [...graph, 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'],
+  },
+  duplicateChart: {
+    summary: 'Copy a chart under a new name.',
+    request: z.strictObject({ id: Id, name: ChartBody.shape.name }),
+    response: SavedChart,
+    errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
+  },
+  renameChart: {
+    summary: 'Rename a chart (a new version).',
+    request: z.strictObject({ id: Id, name: ChartBody.shape.name }),
+    response: SavedChart,
+    errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
+  },
+  deleteChart: {
+    summary: 'Delete a saved chart.',
+    request: z.strictObject({ id: Id }),
+    response: z.strictObject({ deleted: z.literal(true) }),
+    errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
+  },
+  getCaseMarking: {
+    summary: "The case's protective marking (UNCLASSIFIED until one is set).",
+    request: None,
+    response: z.strictObject({ marking: Classification }),
+    errors: graph,
+  },
+  setCaseMarking: {
+    summary: "Set the case's protective marking, shown on every exported page.",
+    request: z.strictObject({ marking: Classification }),
+    response: z.strictObject({ marking: Classification }),
+    errors: [...graph, 'FORBIDDEN'],
   },
 } as const satisfies Record<string, MethodSpec>;
 
