@@ -1,0 +1,281 @@
+import { highestClassification, type Classification } from '../model/grading';
+import type { Entity, Link } from '../model/records';
+import type { Schema } from '../model/schema';
+import { pairKey } from './parallel-links';
+import type { Annotation, ChartGroup } from './saved-chart';
+import type { LegendEntry, Scene, SceneEdge, SceneGroup, SceneIcon, SceneNode, ScenePoint } from './scene';
+import { evaluateStyle, type LinkLook } from './style-rules';
+import type { ChartStyle } from './style-spec';
+
+/** Everything a chart export needs to know about what is on screen. */
+export interface SceneInput {
+  schema: Schema;
+  style: ChartStyle;
+  entities: readonly Entity[];
+  links: readonly Link[];
+  /** Node centres in chart units: entities by id, collapsed groups by `group:ID`. */
+  positions: Readonly<Record<string, { x: number; y: number }>>;
+  groups: readonly ChartGroup[];
+  annotations: readonly Annotation[];
+  /** Icon name (kebab-case) to stroked path data; the icon set lives with the renderer. */
+  iconPaths(name: string): SceneIcon;
+}
+
+/** The print palette: the screen's dark theme would waste toner and read badly on paper. */
+export const PRINT = {
+  groupFill: '#EEF1F5',
+  groupBorder: '#8F99A8',
+  collapsedFill: '#5F6B7C',
+  iconColor: '#FFFFFF',
+  metaColor: '#5F6B7C',
+} as const;
+
+/** Space between a group box and its members' edges, as on screen. */
+const GROUP_PADDING = 18;
+/** How far apart parallel links bow, per link. */
+const PARALLEL_STEP = 22;
+const COLLAPSED_SIZE = 44;
+
+interface Drawn {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+function groupOf(groups: readonly ChartGroup[], onChart: ReadonlySet<string>): Map<string, ChartGroup> {
+  const out = new Map<string, ChartGroup>();
+  for (const group of groups) {
+    for (const member of group.members) if (onChart.has(member) && !out.has(member)) out.set(member, group);
+  }
+  return out;
+}
+
+/** A line from the edge of one node to the edge of the other, bowed by `offset`. */
+function edgeGeometry(a: Drawn, b: Drawn, offset: number): Pick<SceneEdge, 'from' | 'to' | 'control'> {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  // The perpendicular: the same side for either direction of the pair, so bows never cross.
+  const flip = a.id < b.id ? 1 : -1;
+  const px = -uy * flip;
+  const py = ux * flip;
+  const control: ScenePoint | null =
+    offset === 0 ? null : { x: (a.x + b.x) / 2 + px * offset * 2, y: (a.y + b.y) / 2 + py * offset * 2 };
+  const towards = (from: Drawn, to: ScenePoint) => {
+    const tx = to.x - from.x;
+    const ty = to.y - from.y;
+    const d = Math.hypot(tx, ty) || 1;
+    return { x: from.x + (tx / d) * (from.size / 2), y: from.y + (ty / d) * (from.size / 2) };
+  };
+  return {
+    from: towards(a, control ?? b),
+    to: towards(b, control ?? a),
+    control,
+  };
+}
+
+function legendEntries(
+  items: ReturnType<typeof evaluateStyle>['legend'],
+  icons: SceneInput['iconPaths'],
+): LegendEntry[] {
+  return items.map((item) => (item.kind === 'node' ? { ...item, icon: icons(item.icon) } : item));
+}
+
+/**
+ * Resolves what is on screen into a Scene: every look decided by the chart's style (the
+ * same evaluation the screen uses), collapsed groups as one node with their links rerouted,
+ * parallel links bowed apart (or merged, when the style says so), notes with their callouts.
+ */
+export function buildScene(input: SceneInput): Scene {
+  const { schema, style, positions } = input;
+  const entities = input.entities.filter((e) => positions[e.id]);
+  const onChart = new Set(entities.map((e) => e.id));
+  const looks = evaluateStyle({ schema, style, entities, links: input.links });
+  const memberOf = groupOf(input.groups, onChart);
+  const markings: Classification[] = [];
+
+  const drawn = new Map<string, Drawn>();
+  const nodes: SceneNode[] = [];
+  for (const entity of entities) {
+    const group = memberOf.get(entity.id);
+    if (group?.collapsed) continue;
+    const look = looks.nodes.get(entity.id);
+    const at = positions[entity.id];
+    if (!look || !at) continue;
+    drawn.set(entity.id, { id: entity.id, x: at.x, y: at.y, size: look.size });
+    markings.push(entity.classification);
+    nodes.push({
+      id: entity.id,
+      x: at.x,
+      y: at.y,
+      size: look.size,
+      shape: look.shape,
+      fill: look.color,
+      border: look.borderColor,
+      borderWidth: look.borderWidth,
+      icon: input.iconPaths(look.icon),
+      iconColor: PRINT.iconColor,
+      label: entity.label,
+    });
+  }
+
+  const groups: SceneGroup[] = [];
+  for (const group of input.groups) {
+    const members = group.members.filter((m) => memberOf.get(m) === group);
+    if (members.length === 0) continue;
+    const id = `group:${group.id}`;
+    if (group.collapsed) {
+      const at = positions[id] ?? centreOf(members.map((m) => positions[m]));
+      drawn.set(id, { id, x: at.x, y: at.y, size: COLLAPSED_SIZE });
+      for (const m of members) {
+        const entity = entities.find((e) => e.id === m);
+        if (entity) markings.push(entity.classification);
+      }
+      nodes.push({
+        id,
+        x: at.x,
+        y: at.y,
+        size: COLLAPSED_SIZE,
+        shape: 'round-rectangle',
+        fill: group.color ?? PRINT.collapsedFill,
+        border: PRINT.groupBorder,
+        borderWidth: 1,
+        icon: input.iconPaths('boxes'),
+        iconColor: PRINT.iconColor,
+        label: `${group.title || 'Group'} (${members.length})`,
+      });
+      continue;
+    }
+    const boxes = members.map((m) => drawn.get(m)).filter((d): d is Drawn => d !== undefined);
+    if (boxes.length === 0) continue;
+    const x1 = Math.min(...boxes.map((b) => b.x - b.size / 2)) - GROUP_PADDING;
+    const y1 = Math.min(...boxes.map((b) => b.y - b.size / 2)) - GROUP_PADDING;
+    // Labels hang under nodes: the box leaves room for one line of them.
+    const x2 = Math.max(...boxes.map((b) => b.x + b.size / 2)) + GROUP_PADDING;
+    const y2 = Math.max(...boxes.map((b) => b.y + b.size / 2)) + GROUP_PADDING + 14;
+    groups.push({
+      id,
+      title: group.title,
+      x: x1,
+      y: y1,
+      width: x2 - x1,
+      height: y2 - y1,
+      color: group.color ?? PRINT.groupBorder,
+    });
+  }
+
+  const edges = sceneEdges(input, looks, drawn, memberOf, markings);
+
+  const annotations = input.annotations.map((note) => {
+    let anchor: ScenePoint | null = null;
+    if (note.attachedTo !== null && onChart.has(note.attachedTo)) {
+      const group = memberOf.get(note.attachedTo);
+      const target = drawn.get(group?.collapsed ? `group:${group.id}` : note.attachedTo);
+      if (target) anchor = { x: target.x, y: target.y };
+    }
+    return { id: note.id, text: note.text, x: note.x, y: note.y, anchor };
+  });
+
+  return {
+    nodes,
+    edges,
+    groups,
+    annotations,
+    legend: legendEntries(looks.legend, input.iconPaths),
+    marking: highestClassification(markings),
+  };
+}
+
+function centreOf(points: readonly ({ x: number; y: number } | undefined)[]): { x: number; y: number } {
+  const known = points.filter((p): p is { x: number; y: number } => p !== undefined);
+  if (known.length === 0) return { x: 0, y: 0 };
+  return {
+    x: known.reduce((s, p) => s + p.x, 0) / known.length,
+    y: known.reduce((s, p) => s + p.y, 0) / known.length,
+  };
+}
+
+interface Line {
+  id: string;
+  source: string;
+  target: string;
+  look: LinkLook;
+}
+
+function sceneEdges(
+  input: SceneInput,
+  looks: ReturnType<typeof evaluateStyle>,
+  drawn: ReadonlyMap<string, Drawn>,
+  memberOf: ReadonlyMap<string, ChartGroup>,
+  markings: Classification[],
+): SceneEdge[] {
+  const shownAs = (id: string) => {
+    const group = memberOf.get(id);
+    return group?.collapsed ? `group:${group.id}` : id;
+  };
+  const mergedMembers = new Set(looks.merged.flatMap((m) => m.members));
+  const lines: Line[] = [];
+  const rerouted = new Map<string, Line & { count: number }>();
+  for (const link of input.links) {
+    const look = looks.links.get(link.id);
+    if (!look) continue;
+    const source = shownAs(link.source);
+    const target = shownAs(link.target);
+    if (!drawn.has(source) || !drawn.has(target) || source === target) continue;
+    markings.push(link.classification);
+    if (source !== link.source || target !== link.target) {
+      const key = pairKey(source, target);
+      const entry = rerouted.get(key) ?? {
+        id: `meta:${key}`,
+        source,
+        target,
+        count: 0,
+        look: { ...look, color: PRINT.metaColor, arrow: false, dash: 'solid' },
+      };
+      entry.count += 1;
+      rerouted.set(key, entry);
+      continue;
+    }
+    if (!mergedMembers.has(link.id)) lines.push({ id: link.id, source, target, look });
+  }
+  for (const merged of looks.merged) {
+    if (drawn.has(merged.source) && drawn.has(merged.target)) lines.push(merged);
+  }
+  for (const entry of rerouted.values()) {
+    lines.push({
+      ...entry,
+      look: { ...entry.look, label: entry.count === 1 ? '1 link' : `${entry.count} links` },
+    });
+  }
+
+  // Parallel lines between one pair bow apart symmetrically around the straight line.
+  const perPair = new Map<string, Line[]>();
+  for (const line of lines) {
+    const key = pairKey(line.source, line.target);
+    const list = perPair.get(key);
+    if (list) list.push(line);
+    else perPair.set(key, [line]);
+  }
+  const edges: SceneEdge[] = [];
+  for (const list of perPair.values()) {
+    list.forEach((line, index) => {
+      const a = drawn.get(line.source);
+      const b = drawn.get(line.target);
+      if (!a || !b) return;
+      const offset = (index - (list.length - 1) / 2) * PARALLEL_STEP;
+      edges.push({
+        id: line.id,
+        ...edgeGeometry(a, b, offset),
+        color: line.look.color,
+        width: line.look.width,
+        dash: line.look.dash,
+        arrow: line.look.arrow,
+        label: line.look.label,
+      });
+    });
+  }
+  return edges;
+}
