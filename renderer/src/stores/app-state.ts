@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ChartSlice } from './chart-slice';
+import type { ChartsSlice } from './charts-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { HistorySlice } from './history-slice';
 import type { IoSlice } from './io-slice';
@@ -12,6 +13,7 @@ import type { UiSlice } from './ui-slice';
 export type AppState = SessionSlice &
   ConnectionSlice &
   ChartSlice &
+  ChartsSlice &
   SearchSlice &
   HistorySlice &
   UiSlice &

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppState } from './app-state';
 import { createChartSlice } from './chart-slice';
+import { createChartsSlice } from './charts-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createHistorySlice } from './history-slice';
 import { createIoSlice } from './io-slice';
@@ -17,6 +18,7 @@ import { createUiSlice } from './ui-slice';
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createChartSlice(...a),
+  ...createChartsSlice(...a),
   ...createSearchSlice(...a),
   ...createHistorySlice(...a),
   ...createUiSlice(...a),

@@ -4,6 +4,7 @@ import { api } from '../bridge';
 import { toAppError, type AppError } from './app-error';
 import type { SliceCreator } from './app-state';
 import { initialChart } from './chart-slice';
+import { initialCharts } from './charts-slice';
 import { initialHistory } from './history-slice';
 import { initialSearch } from './search-slice';
 import { initialQuery } from './query-slice';
@@ -59,6 +60,7 @@ export const initialSession: Pick<
 /** Everything that belongs to one open case, cleared whenever a case opens or closes. */
 const caseScopedState = {
   ...initialChart,
+  ...initialCharts,
   ...initialSearch,
   ...initialHistory,
   ...initialUi,
@@ -72,6 +74,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
     try {
       const caseInfo = await open();
       set({ ...caseScopedState, caseInfo, sessionBusy: false });
+      void get().loadCaseCharts();
       return true;
     } catch (error) {
       set({ sessionBusy: false, sessionError: toAppError(error) });
@@ -92,7 +95,10 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
         const schema = await api.getSchema({});
         set({ schema, schemaIndex: new SchemaIndex(schema) });
         const open = await api.getCaseInfo({});
-        if (open) set({ ...caseScopedState, caseInfo: open });
+        if (open) {
+          set({ ...caseScopedState, caseInfo: open });
+          void get().loadCaseCharts();
+        }
         await loadLists();
         // Its own error line: a backend without server support must not block the case files.
         await get().loadConnections();
@@ -123,7 +129,10 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       set({ caseInfo });
     },
 
-    enterCase: (caseInfo) => set({ ...caseScopedState, caseInfo, sessionBusy: false, sessionError: null }),
+    enterCase: (caseInfo) => {
+      set({ ...caseScopedState, caseInfo, sessionBusy: false, sessionError: null });
+      void get().loadCaseCharts();
+    },
 
     clearSessionError: () => set({ sessionError: null }),
   };

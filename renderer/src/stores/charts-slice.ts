@@ -1,0 +1,74 @@
+import type { ChartBodyInput, ChartSummary, SavedChart } from '../../../graph-schema/chart';
+import type { Classification } from '../../../graph-schema/model';
+import { api } from '../bridge';
+import type { SliceCreator } from './app-state';
+
+/**
+ * The case's saved charts and its protective marking, as the store holds them. The chart on
+ * screen lives elsewhere (chart-slice, view-slice); this slice only talks to the store and
+ * keeps the list current after every write, so the charts dialog never shows a stale list.
+ */
+export interface ChartsSlice {
+  /** The saved charts of the open case, by name. */
+  charts: ChartSummary[];
+  /** The case's own marking; exports print it or the chart's highest, whichever is higher. */
+  caseMarking: Classification;
+  refreshCharts(): Promise<void>;
+  loadChart(id: string): Promise<SavedChart>;
+  createChart(body: ChartBodyInput): Promise<SavedChart>;
+  /** CONFLICT when someone saved the chart since `version` was loaded. */
+  saveChart(id: string, body: ChartBodyInput, version: number): Promise<SavedChart>;
+  duplicateChart(id: string, name: string): Promise<SavedChart>;
+  renameChart(id: string, name: string): Promise<SavedChart>;
+  deleteChart(id: string): Promise<void>;
+  setCaseMarking(marking: Classification): Promise<void>;
+  /** Loads the list and the marking of a case just opened (session-slice calls it). */
+  loadCaseCharts(): Promise<void>;
+}
+
+export const initialCharts: Pick<ChartsSlice, 'charts' | 'caseMarking'> = {
+  charts: [],
+  caseMarking: 'UNCLASSIFIED',
+};
+
+export const createChartsSlice: SliceCreator<ChartsSlice> = (set, get) => {
+  /** A write, then the list again: names, versions and counts all may have changed. */
+  const thenRefresh = async <T>(write: Promise<T>): Promise<T> => {
+    const out = await write;
+    await get().refreshCharts();
+    return out;
+  };
+
+  return {
+    ...initialCharts,
+
+    refreshCharts: async () => {
+      set({ charts: await api.listCharts({}) });
+    },
+
+    loadChart: (id) => api.getChart({ id }),
+    createChart: (chart) => thenRefresh(api.createChart({ chart })),
+    saveChart: (id, chart, version) => thenRefresh(api.saveChart({ id, chart, version })),
+    duplicateChart: (id, name) => thenRefresh(api.duplicateChart({ id, name })),
+    renameChart: (id, name) => thenRefresh(api.renameChart({ id, name })),
+    deleteChart: async (id) => {
+      await thenRefresh(api.deleteChart({ id }));
+    },
+
+    setCaseMarking: async (marking) => {
+      const answer = await api.setCaseMarking({ marking });
+      set({ caseMarking: answer.marking });
+    },
+
+    loadCaseCharts: async () => {
+      const opened = get().caseInfo;
+      try {
+        const [charts, { marking }] = await Promise.all([api.listCharts({}), api.getCaseMarking({})]);
+        // Another case may have opened while this one's list was on its way.
+        if (get().caseInfo === opened) set({ charts, caseMarking: marking });
+      } catch {
+        // Not fatal on opening a case: the charts dialog refreshes the list and shows its error.
+      }
+    },
+  };
+};
