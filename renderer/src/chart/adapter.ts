@@ -1,10 +1,4 @@
-import cytoscape, {
-  type Collection,
-  type Core,
-  type CytoscapeOptions,
-  type Layouts,
-  type NodeCollection,
-} from 'cytoscape';
+import cytoscape, { type Collection, type Core, type CytoscapeOptions, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { bindChartEvents } from './events';
@@ -12,10 +6,12 @@ import { applyDiff } from './apply-diff';
 import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
 import { directedLookup } from './elements';
-import { ANIMATE_MAX_NODES, layoutOptions, localForceOptions } from './layouts';
+import { ANIMATE_MAX_NODES, localForceOptions } from './layouts';
 import { placeNewNodes } from './placement';
+import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
 import { CHART_COLORS, chartStylesheet } from './style';
+import { createStyleState } from './style-state';
 import type {
   ChartAdapter,
   ChartAdapterOptions,
@@ -23,7 +19,9 @@ import type {
   ChartPlacement,
   ChartSelection,
   LayoutName,
+  RunLayoutOptions,
 } from './types';
+import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 
 export { LAYOUT_NAMES } from './layouts';
 
@@ -81,7 +79,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const cy = cytoscape(init);
   const isDirected = directedLookup(options.schema);
   const reporter = bindChartEvents(cy, options);
-  let running: { layout: Layouts; settle(): void } | null = null;
+  let running: { stop(): void; settle(): void } | null = null;
+  const styling = createStyleState(options.schema);
   let decor: ChartDecor = EMPTY_DECOR;
 
   const shouldAnimate = (nodes: number) => !headless && nodes <= ANIMATE_MAX_NODES;
@@ -93,7 +92,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const stopRunning = () => {
     const current = running;
     running = null;
-    current?.layout.stop();
+    current?.stop();
     current?.settle();
   };
 
@@ -106,21 +105,25 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     }
   };
 
-  const runOn = (eles: Collection, name: LayoutName, incremental: boolean, fit: boolean): Promise<void> => {
+  const runOn = (
+    eles: Collection,
+    name: LayoutName,
+    incremental: boolean,
+    fit: boolean,
+    measure?: RunLayoutOptions['measure'],
+  ): Promise<void> => {
     stopRunning();
     // The layout never fits by itself: fitReadable does once it stops, with the zoom capped.
-    const layout = eles.layout(
-      layoutOptions(name, { animate: shouldAnimate(eles.nodes().length), fit: false, incremental }),
-    );
+    const animate = shouldAnimate(eles.nodes().length);
+    const layout = startLayout(cy, eles, name, { animate, incremental, offThread: !headless, measure });
     return new Promise<void>((resolve) => {
-      const entry = { layout, settle: resolve };
+      const entry = { stop: layout.stop, settle: resolve };
       running = entry;
-      layout.one('layoutstop', () => {
+      void layout.done.then((finished) => {
         if (running === entry) running = null;
-        if (fit) fitReadable(eles);
+        if (finished && fit) fitReadable(eles);
         resolve();
       });
-      layout.run();
     });
   };
 
@@ -141,6 +144,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       cy.batch(() => {
         added = applyDiff(cy, diff, isDirected);
         if (!wasEmpty && added.nonempty()) placeNewNodes(cy, added);
+        styling.record(diff);
+        styling.restyle(cy);
         applyDecor(cy, decor);
       });
       applyViewportHints();
@@ -150,6 +155,11 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         return;
       }
       localLayout(added);
+    },
+
+    setStyle(style: ChartStyle) {
+      styling.setStyle(style);
+      styling.restyle(cy);
     },
 
     setDecor(next: ChartDecor) {
@@ -165,6 +175,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
           const at = placement.positions[node.id()];
           if (at) node.position(at);
         });
+        styling.record(diff);
+        styling.restyle(cy);
         applyDecor(cy, decor);
       });
       applyViewportHints();
@@ -197,21 +209,22 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       });
     },
 
-    async runLayout(name: LayoutName, layoutOpts?: { selectionOnly?: boolean }) {
+    async runLayout(name: LayoutName, layoutOpts?: RunLayoutOptions) {
       if (!layoutOpts?.selectionOnly) {
-        await runOn(layoutable(cy), name, false, true);
+        await runOn(layoutable(cy), name, false, true, layoutOpts?.measure);
         return;
       }
       const nodes = cy.nodes(':selected');
       if (nodes.length < 2) return;
       const eles = nodes.union(nodes.edgesWith(nodes));
       const before = centre(nodes);
-      await runOn(eles, name, true, false);
+      await runOn(eles, name, true, false, layoutOpts.measure);
       // Layouts place their result anywhere; keep the selection where the analyst had it.
       const after = centre(nodes);
       const dx = before.x - after.x;
       const dy = before.y - after.y;
-      if (dx !== 0 || dy !== 0) nodes.shift({ x: dx, y: dy });
+      // Pinned nodes held their place in the layout already: shifting the rest would tear them apart.
+      if ((dx !== 0 || dy !== 0) && nodes.filter(':locked').empty()) nodes.shift({ x: dx, y: dy });
     },
 
     fit(ids?: string[]) {

@@ -1,4 +1,4 @@
-import type { LayoutOptions, Position } from 'cytoscape';
+import type { ConcentricLayoutOptions, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { DagreLayoutOptions } from 'cytoscape-dagre';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LayoutName } from './types';
@@ -8,6 +8,7 @@ export const LAYOUT_NAMES: Record<LayoutName, string> = {
   force: 'Force-directed',
   hierarchical: 'Hierarchical',
   circle: 'Circle',
+  concentric: 'Concentric (by degree)',
   grid: 'Grid',
 };
 
@@ -19,6 +20,10 @@ export interface LayoutSettings {
   fit: boolean;
   /** Start a force layout from the current positions instead of from scratch. */
   incremental?: boolean;
+  /** Pinned nodes in the layout, at their places: fcose arranges the rest around them. */
+  fixed?: { nodeId: string; position: Position }[];
+  /** For concentric: each node's value (higher is nearer the centre); default its degree. */
+  measure?: (node: NodeSingular) => number;
 }
 
 /** Options for each named layout: fcose for force-directed, dagre top-down for hierarchical. */
@@ -50,6 +55,8 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
         avoidOverlap: true,
         spacingFactor: 1.1,
       };
+    case 'concentric':
+      return concentricOptions(settings, common);
     case 'grid':
       return {
         name: 'grid',
@@ -61,7 +68,37 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
   }
 }
 
-function forceOptions(settings: LayoutSettings): FcoseLayoutOptions {
+/** About six rings whatever the measure's range: one ring per value would make dozens. */
+const CONCENTRIC_RINGS = 6;
+
+function concentricOptions(
+  settings: LayoutSettings,
+  common: { animate: boolean; animationDuration: number; fit: boolean; padding: number },
+): ConcentricLayoutOptions {
+  const measure = settings.measure ?? ((node: NodeSingular) => node.degree(false));
+  return {
+    name: 'concentric',
+    ...common,
+    concentric: measure,
+    levelWidth: (nodes) => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      nodes.forEach((n) => {
+        const v = measure(n);
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      });
+      return hi > lo ? (hi - lo) / CONCENTRIC_RINGS : 1;
+    },
+    minNodeSpacing: 16,
+    avoidOverlap: true,
+    startAngle: (3 / 2) * Math.PI,
+  };
+}
+
+/** The force layout's options; the layout worker runs the same ones off the main thread. */
+export function forceOptions(settings: LayoutSettings): FcoseLayoutOptions {
+  const fixed = settings.fixed && settings.fixed.length > 0 ? settings.fixed : undefined;
   return {
     name: 'fcose',
     animate: settings.animate,
@@ -76,6 +113,7 @@ function forceOptions(settings: LayoutSettings): FcoseLayoutOptions {
     nodeSeparation: 80,
     edgeElasticity: 0.45,
     numIter: 2500,
+    ...(fixed ? { fixedNodeConstraint: fixed } : {}),
   };
 }
 

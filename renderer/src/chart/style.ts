@@ -1,6 +1,8 @@
 import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
+import { LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import { iconDataUri } from './icons';
+import { looksStylesheet } from './looks';
 
 /**
  * The chart's look: Blueprint's dark palette, calm and dense, so colour carries meaning
@@ -21,7 +23,8 @@ export const CHART_COLORS = {
 // Double quotes: Cytoscape's font-family parser rejects single-quoted names.
 export const CHART_FONT = '"Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR", sans-serif';
 
-export const NODE_SIZE = 34;
+/** The same default the style evaluation uses (graph-schema/chart/palette.ts). */
+export const NODE_SIZE = LOOK_DEFAULTS.nodeSize;
 
 /** Edge classes that turn confidence into line style: unconfirmed links are never solid. */
 export const CONFIDENCE_LINE_CLASS: Record<string, 'dashed' | 'dotted' | undefined> = {
@@ -104,6 +107,8 @@ export function chartStylesheet(schema: Schema): StylesheetJson {
     edge('edge.directed', { 'target-arrow-shape': 'triangle' }),
     edge('edge.dashed', { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] }),
     edge('edge.dotted', { 'line-style': 'dotted' }),
+    // A chart style, once set, overrides the type defaults above through element data.
+    ...looksStylesheet(),
     node('node.highlighted', { 'border-width': 3, 'border-color': CHART_COLORS.path, 'z-index': 20 }),
     edge('edge.highlighted', {
       width: 3,

@@ -1,5 +1,6 @@
 import type { Entity, Link } from '../../../graph-schema/model/records';
 import type { Viewport } from '../../../graph-schema/chart/saved-chart';
+import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../graph-schema/model/schema';
 import type { ChartDecor } from './decor';
 
@@ -19,7 +20,7 @@ export interface ChartDiff {
   removeLinkIds: string[];
 }
 
-export type LayoutName = 'force' | 'hierarchical' | 'circle' | 'grid';
+export type LayoutName = 'force' | 'hierarchical' | 'circle' | 'concentric' | 'grid';
 
 /** Ids of selected (or highlighted) items on the chart. */
 export interface ChartSelection {
@@ -67,6 +68,8 @@ export interface ChartPlacement {
 export interface RunLayoutOptions {
   /** Lay out only the selected nodes, leaving the rest where they are. */
   selectionOnly?: boolean;
+  /** What puts a node nearer the centre of the concentric layout; default degree. */
+  measure?: 'degree' | 'betweenness';
 }
 
 export interface ChartCounts {
@@ -90,6 +93,11 @@ export interface ChartAdapter {
   counts(): ChartCounts;
   /** Shows groups, notes and pins; kept across data changes until replaced. */
   setDecor(decor: ChartDecor): void;
+  /**
+   * Draws every item by the style's rules (graph-schema/chart/style-rules.ts), re-evaluated
+   * on every data change; until called, the type colour and icon defaults show.
+   */
+  setStyle(style: ChartStyle): void;
   /**
    * Applies a diff with every new node at a known place (a saved chart being reopened):
    * no layout runs, and the viewport is restored (or fitted when none was saved).

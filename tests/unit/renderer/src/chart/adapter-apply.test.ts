@@ -11,6 +11,7 @@ describe('createChartAdapter', () => {
       force: 'Force-directed',
       hierarchical: 'Hierarchical',
       circle: 'Circle',
+      concentric: 'Concentric (by degree)',
       grid: 'Grid',
     });
   });
