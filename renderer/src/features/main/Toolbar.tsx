@@ -49,6 +49,20 @@ export function Toolbar() {
               {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
                 <MenuItem key={name} text={LAYOUT_NAMES[name]} onClick={() => chartView.runLayout(name)} />
               ))}
+              <MenuItem
+                icon="select"
+                text="Selected entities only"
+                disabled={selection.entities.length < 2}
+                htmlTitle={selection.entities.length < 2 ? 'Select two or more entities first' : undefined}
+              >
+                {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
+                  <MenuItem
+                    key={name}
+                    text={LAYOUT_NAMES[name]}
+                    onClick={() => chartView.runLayout(name, true)}
+                  />
+                ))}
+              </MenuItem>
             </Menu>
           }
         >
