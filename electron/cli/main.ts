@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPlexusError } from '../../graph-schema/model/errors';
 import { registerCase } from './case';
+import { registerChart } from './chart';
 import { registerDemo } from './demo';
 import { registerEntity } from './entity';
 import { registerGraph } from './graph';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerGraph(program);
   registerIo(program);
+  registerChart(program);
   registerNeo4j(program);
   return program;
 }
