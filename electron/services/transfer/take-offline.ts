@@ -4,6 +4,7 @@ import type { Items } from '../../../graph-schema/model/queries';
 import type { Entity } from '../../../graph-schema/model/records';
 import type { GraphStore } from '../store/graph-store';
 import { removeCaseFile } from '../store/sqlite/index';
+import { copyChartsAndMarking } from './offline-charts';
 import { ORIGIN_KEY, versionsOf, type Origin } from './origin';
 
 /** The most a case taken offline may hold: expand's own ceiling, and a case an analyst can still work. */
@@ -47,6 +48,7 @@ export async function takeOffline(
   try {
     await target.restore(items);
     await target.writeMeta(ORIGIN_KEY, origin);
+    await copyChartsAndMarking(source, target, items);
     done = true;
     return { path: target.location, entities: items.entities.length, links: items.links.length };
   } finally {

@@ -63,6 +63,42 @@ describe('takeOffline', () => {
     },
   );
 
+  it('carries the marking and the charts wholly inside the copy, leaving the others behind', async () => {
+    await source.writeMeta('case.marking', 'SECRET');
+    const inside = await source.charts.create({
+      name: 'Employment',
+      entities: [
+        { id: 'ann', x: 1, y: 2, pinned: true },
+        { id: 'cobalt', x: 3, y: 4 },
+      ],
+      links: ['ann-cobalt'],
+      annotations: [{ id: 'n', text: 'since 2019', x: 0, y: 0, attachedTo: 'ann' }],
+    });
+    await source.charts.create({ name: 'Family', entities: [{ id: 'dora', x: 0, y: 0 }], links: [] });
+    const path = join(temp.dir, 'away.plexus');
+    await takeOffline(source, { ids: ['ann'], hops: 1, path }, caseMaker());
+
+    const offline = await reopen(path);
+    expect(await offline.readMeta('case.marking')).toBe('SECRET');
+    const [copy, ...more] = await offline.charts.list();
+    expect(more).toEqual([]);
+    const {
+      id: _i,
+      version: _v,
+      createdAt: _ca,
+      createdBy: _cb,
+      updatedAt: _ua,
+      updatedBy: _ub,
+      ...body
+    } = inside;
+    expect(await offline.charts.get(copy?.id ?? '')).toMatchObject({
+      ...body,
+      version: 1,
+      createdBy: 'offline',
+    });
+    await offline.close();
+  });
+
   it('names unknown seeds and makes no case', async () => {
     const path = join(temp.dir, 'away.plexus');
     const error = await refusal(
