@@ -3,6 +3,7 @@ import type { AppServices } from '../services/app-services';
 import { caseHandlers } from './handlers/case';
 import { chartHandlers } from './handlers/charts';
 import { connectionHandlers } from './handlers/connections';
+import { exportHandlers } from './handlers/export';
 import { graphHandlers } from './handlers/graph';
 import { ioHandlers } from './handlers/io';
 
@@ -20,5 +21,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...ioHandlers(services),
     ...connectionHandlers(services),
     ...chartHandlers(services),
+    ...exportHandlers(services),
   };
 }

@@ -13,6 +13,7 @@ import {
 import { Schema } from '../model/schema';
 import { Classification } from '../model/grading';
 import { ChartBody, ChartSummary, SavedChart } from '../chart/saved-chart';
+import { ExportChartRequest, ExportChartResult } from '../chart/export-request';
 import { CaseFile, CaseInfo, RecentCase } from './case';
 import { DataFormatName, ImportPreview, ImportProgress, ImportReport, ImportRequest, Mapping } from './io';
 import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
@@ -329,6 +330,12 @@ export const contract = {
     request: z.strictObject({ marking: Classification }),
     response: z.strictObject({ marking: Classification }),
     errors: [...graph, 'FORBIDDEN'],
+  },
+  exportChart: {
+    summary: 'Write a chart to a PDF (paper size, tiling), SVG or PNG file with banners, title and legend.',
+    request: ExportChartRequest,
+    response: ExportChartResult,
+    errors: ['IO'],
   },
 } as const satisfies Record<string, MethodSpec>;
 

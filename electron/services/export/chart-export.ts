@@ -1,0 +1,51 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import type { ExportChartRequest, ExportChartResult } from '../../../graph-schema/chart/export-request';
+import { sceneToSvg } from '../../../graph-schema/chart/paint-svg';
+import { PlexusError } from '../../../graph-schema/model/errors';
+import { writeAtomically, type Write } from '../io/atomic-write';
+import { renderChartPdf } from './pdf/render-pdf';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The path with the format's extension, unless it already ends in it (any case). */
+export function withExtension(path: string, format: 'pdf' | 'svg' | 'png'): string {
+  return extname(path).toLowerCase() === `.${format}` ? path : `${path}.${format}`;
+}
+
+/**
+ * Draws (PDF, SVG) or takes (PNG, drawn by the renderer) the chart's bytes and writes them
+ * atomically: a failed export never leaves a partial file under the real name.
+ * `resolvePath` puts a bare name in the cases folder, as exportCase does.
+ */
+export async function exportChart(
+  request: ExportChartRequest,
+  resolvePath: (path: string) => string,
+): Promise<ExportChartResult> {
+  const { scene, header, output } = request;
+  const path = resolvePath(withExtension(request.path, output.format));
+  let body: Buffer;
+  let pages = 1;
+  if (output.format === 'pdf') {
+    const pdf = await renderChartPdf(scene, header, output);
+    body = Buffer.from(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength);
+    pages = pdf.pages;
+  } else if (output.format === 'svg') {
+    body = Buffer.from(sceneToSvg(scene, header), 'utf8');
+  } else {
+    body = Buffer.from(output.data, 'base64');
+    if (!body.subarray(0, 8).equals(PNG_SIGNATURE))
+      throw new PlexusError('VALIDATION', 'The PNG data is not a PNG image', [
+        { field: 'output.data', message: 'not a PNG image' },
+      ]);
+  }
+  // A bare name goes to the cases folder, which may not exist before the first case is made
+  // there; any other folder must exist (a typo in it should fail, not create folders).
+  if (basename(request.path) === request.path) await mkdir(dirname(path), { recursive: true });
+  await writeAtomically(path, async (write) => {
+    // The writer's type says text, but it hands chunks to a Node stream, which writes a
+    // Buffer as raw bytes (its utf8 encoding applies to strings only).
+    await (write as unknown as (chunk: Buffer) => ReturnType<Write>)(body);
+  });
+  return { path, bytes: body.byteLength, pages };
+}
