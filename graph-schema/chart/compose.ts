@@ -62,7 +62,19 @@ export function composePages(
     {
       width: page.width,
       height: page.height,
-      ops: [...overview.ops, fit, ...gridOverlay(grid, chart.bounds, fit)],
+      ops: [
+        ...overview.ops,
+        fit,
+        // The grid may reach past the chart (rows are whole sheets): clipped to the chart's area.
+        {
+          kind: 'group',
+          clip: overview.area,
+          translateX: 0,
+          translateY: 0,
+          scale: 1,
+          ops: gridOverlay(grid, chart.bounds, fit),
+        },
+      ],
     },
   ];
   const boxes = chart.ops.map((op) => opBox(op, measure));

@@ -1,3 +1,4 @@
+import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -6,8 +7,9 @@ import type { FontWeight } from '../../../../graph-schema/chart/display-list';
 /**
  * The bundled Noto fonts as @fontsource ships them: each family split into files by
  * unicode-range (latin, cyrillic, ~120 CJK slices...). The PDF needs, for each run of
- * characters, one file that holds all of them; the package's own CSS says which file
- * covers which code points, so no font is opened just to ask.
+ * characters, one file that holds all of them. The package's CSS says which file may cover
+ * a code point, so only those are opened; the font itself then confirms it (a slice's
+ * range can list characters the font lacks: Noto Sans SC's lists 김, Noto Sans KR has it).
  *
  * The .woff files, not .woff2: fontkit reads WOFF2 but its subsetter writes broken
  * composite glyphs from them (pdfkit fails with "Offset is outside the bounds of the
@@ -32,7 +34,7 @@ interface Slice {
 export class FontCatalog {
   private readonly slices: Record<FontWeight, Slice[][]>;
   private readonly cache = new Map<string, FontFile>();
-  private readonly bytes = new Map<string, Buffer>();
+  private readonly fonts = new Map<string, Font>();
   private readonly rangesByKey = new Map<string, Array<[number, number]>>();
 
   constructor(packageDir: (family: string) => string = fontsourceDir) {
@@ -51,7 +53,9 @@ export class FontCatalog {
     if (cached) return cached;
     let found: FontFile | undefined;
     for (const family of this.slices[weight]) {
-      found = family.find((slice) => covers(slice.ranges, codePoint))?.file;
+      found = family.find(
+        (slice) => covers(slice.ranges, codePoint) && this.has(slice.file, codePoint),
+      )?.file;
       if (found) break;
     }
     const file = found ?? this.latin(weight);
@@ -67,7 +71,7 @@ export class FontCatalog {
       const last = runs.at(-1);
       // Whitespace, joiners and combining marks belong to the run around them (Arabic
       // shaping and accents need their neighbours in the same font call).
-      if (last && (isNeutral(code) || covers(this.rangesByKey.get(last.file.key) ?? [], code))) {
+      if (last && this.has(last.file, code, isNeutral(code))) {
         last.text += char;
         continue;
       }
@@ -76,14 +80,25 @@ export class FontCatalog {
     return runs;
   }
 
-  /** The font file's bytes, read once per process: exports reuse them. */
-  read(file: FontFile): Buffer {
-    let bytes = this.bytes.get(file.key);
-    if (!bytes) {
-      bytes = readFileSync(file.path);
-      this.bytes.set(file.key, bytes);
+  /**
+   * The file parsed by fontkit, once per process: exports share it (pdfkit subsets it anew
+   * for each document), which saves decompressing the WOFF for every export.
+   */
+  font(file: FontFile): Font {
+    let font = this.fonts.get(file.key);
+    if (!font) {
+      const parsed = create(readFileSync(file.path));
+      if (!('hasGlyphForCodePoint' in parsed)) throw new Error(`${file.path}: a font collection, not a font`);
+      font = parsed;
+      this.fonts.set(file.key, font);
     }
-    return bytes;
+    return font;
+  }
+
+  /** Whether the file draws the code point: listed in its range (unless `anyRange`) and present in the font. */
+  private has(file: FontFile, code: number, anyRange = false): boolean {
+    if (!anyRange && !covers(this.rangesByKey.get(file.key) ?? [], code)) return false;
+    return this.font(file).hasGlyphForCodePoint(code);
   }
 
   private latin(weight: FontWeight): FontFile {

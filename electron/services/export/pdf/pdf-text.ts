@@ -46,7 +46,9 @@ export class PdfText {
 
   private use(file: FontFile, size: number): void {
     if (!this.registered.has(file.key)) {
-      this.doc.registerFont(file.key, this.fonts.read(file));
+      // pdfkit takes a parsed fontkit font as well as bytes (it checks for .layout), though
+      // its typings list bytes only; sharing the parsed font skips a WOFF decode per export.
+      this.doc.registerFont(file.key, this.fonts.font(file) as unknown as Buffer);
       this.registered.add(file.key);
     }
     this.doc.font(file.key).fontSize(size);
