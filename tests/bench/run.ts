@@ -25,6 +25,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
+    export: { type: 'boolean', default: false },
   },
 });
 const entityCount = Number(values.entities);
@@ -137,3 +138,5 @@ if (!values.keep) rmSync(dir, { recursive: true, force: true });
 // --import: then the 1,000,000-row CSV import benchmark (tests/bench/import/run.ts).
 if (values.import)
   await (await import('./import/run')).runImportBench({ write: values.write, keep: values.keep });
+// --export: then the chart export benchmark, 2,000 entities to PDF, SVG and PNG 4x (tests/bench/export/run.ts).
+if (values.export) await (await import('./export/run')).runExportBench({ write: values.write });

@@ -14,12 +14,24 @@ export async function scenePng(scene: Scene, header: ExportHeader, options: PngO
   // Fonts first: @fontsource splits each family by unicode-range and the browser fetches a
   // slice only when asked, so measuring or drawing before would use a fallback font.
   await loadFonts(scene, header);
-  const page = composeNaturalPage(scene, header, measure, { paper: options.background === 'white' });
-  const { canvas, ctx } = makeCanvas(Math.ceil(page.width * scale), Math.ceil(page.height * scale));
-  ctx.scale(scale, scale);
+  // The chart's natural size shrinks with the scale so the picture stays within
+  // MAX_PIXELS a side (the frame around it takes about FRAME_ALLOWANCE of that).
+  const maxSide = Math.max(600, Math.floor(MAX_PIXELS / scale) - FRAME_ALLOWANCE);
+  const page = composeNaturalPage(scene, header, measure, { maxSide, paper: options.background === 'white' });
+  const pixels = Math.min(scale, MAX_PIXELS / Math.max(page.width, page.height));
+  const { canvas, ctx } = makeCanvas(Math.ceil(page.width * pixels), Math.ceil(page.height * pixels));
+  ctx.scale(pixels, pixels);
   paintCanvas(ctx, page.ops);
   return toPng(canvas);
 }
+
+/**
+ * The longest side of a PNG, in pixels: more than A3 at 300 dpi (4,961 px). Browsers refuse
+ * canvases much past 16,384 a side, and a 2,000-entity chart at 4x drawn 10,000 px a side
+ * encoded to 77 MiB (46 MiB at 8,192), over browser mode's 50 MB request once in base64.
+ */
+export const MAX_PIXELS = 6144;
+const FRAME_ALLOWANCE = 400;
 
 /** Every string the page will draw, so the font slices covering them load before drawing. */
 function pageText(scene: Scene, header: ExportHeader): string {
