@@ -166,8 +166,16 @@ export const contract = {
     errors: [...graph, 'NOT_FOUND'],
   },
   exportCase: {
-    summary: 'Write the whole case to a file in a data format (csv writes an entity and a link file).',
-    request: z.strictObject({ path: FilePath, format: DataFormatName }),
+    summary:
+      'Write the whole case, or only the items on a chart, to a file in a data format (csv writes an entity and a link file).',
+    request: z.strictObject({
+      path: FilePath,
+      format: DataFormatName,
+      /** A chart's items: only these are written (links only when both ends are listed). */
+      only: z
+        .strictObject({ entities: z.array(Id).max(100_000), links: z.array(Id).max(500_000) })
+        .optional(),
+    }),
     response: z.strictObject({
       /** Every file written: one, or the entity and link files of a CSV pair. */
       files: z.array(z.string()),

@@ -1,4 +1,5 @@
 import type { AppServices } from '../../services/app-services';
+import { chartItemsView } from '../../services/io/chart-items';
 import { loadMapping, saveMapping } from '../../services/io/import-service';
 import { exportFile, previewFile } from '../../services/io/registry';
 import type { Handlers } from '../handlers';
@@ -15,7 +16,10 @@ type IoMethods =
 /** Files in and out of the current store; paths resolve like case paths (bare names land in the cases folder). */
 export function ioHandlers({ cases, imports }: AppServices): Pick<Handlers, IoMethods> {
   return {
-    exportCase: ({ path, format }) => exportFile(cases.current(), cases.resolvePath(path), format),
+    exportCase: ({ path, format, only }) => {
+      const store = only ? chartItemsView(cases.current(), only) : cases.current();
+      return exportFile(store, cases.resolvePath(path), format);
+    },
     previewImport: ({ path, format, mapping }) => previewFile(cases.resolvePath(path), format, mapping),
     importCase: (request) =>
       imports.run(cases.current(), { ...request, path: cases.resolvePath(request.path) }),

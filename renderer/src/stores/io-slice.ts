@@ -25,7 +25,7 @@ export const FORMAT_EXTENSIONS: Record<DataFormatName, string> = {
   stix: 'stix.json',
 };
 
-function joinPath(dir: string, name: string): string {
+export function joinPath(dir: string, name: string): string {
   if (dir === '') return name;
   const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
   return dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
@@ -54,7 +54,8 @@ export interface IoSlice {
   cancelImport(): Promise<boolean>;
   saveMapping(path: string, mapping: Mapping): Promise<string>;
   loadMapping(path: string): Promise<Mapping>;
-  exportCase(path: string, format: DataFormatName): Promise<ExportResult>;
+  /** The whole case, or (chartOnly) just what is on the chart. */
+  exportCase(path: string, format: DataFormatName, chartOnly?: boolean): Promise<ExportResult>;
 }
 
 export const createIoSlice: SliceCreator<IoSlice> = (_set, get) => ({
@@ -79,5 +80,9 @@ export const createIoSlice: SliceCreator<IoSlice> = (_set, get) => ({
 
   loadMapping: (path) => api.loadMapping({ path }),
 
-  exportCase: (path, format) => api.exportCase({ path, format }),
+  exportCase: (path, format, chartOnly = false) => {
+    const { chart } = get();
+    const only = { entities: Object.keys(chart.entities), links: Object.keys(chart.links) };
+    return api.exportCase({ path, format, ...(chartOnly ? { only } : {}) });
+  },
 });

@@ -26,7 +26,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const exportCase = useAppStore((s) => s.exportCase);
   const casesDir = useAppStore((s) => s.casesDir);
   const caseName = useAppStore((s) => s.caseInfo?.name ?? 'case');
+  const chartItems = useAppStore((s) => Object.keys(s.chart.entities).length);
   const [format, setFormat] = useState<DataFormatName>('json');
+  const [chartOnly, setChartOnly] = useState(false);
   const [path, setPath] = useState(() => defaultExportPath(casesDir, caseName, 'json'));
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -45,7 +47,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setError(null);
     setResult(null);
     try {
-      setResult(await exportCase(path.trim(), format));
+      setResult(await exportCase(path.trim(), format, chartOnly));
     } catch (e) {
       setError(toAppError(e));
     } finally {
@@ -70,7 +72,25 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         }}
       >
         <DialogBody>
-          <p className="dialog-lead">Writes every entity and link of the open case to a file.</p>
+          <div className="field-row">
+            <Field id="export-scope" label="What">
+              <HTMLSelect
+                id="export-scope"
+                fill
+                value={chartOnly ? 'chart' : 'case'}
+                onChange={(e) => {
+                  setChartOnly(e.currentTarget.value === 'chart');
+                  setResult(null);
+                }}
+              >
+                <option value="case">Every entity and link of the case</option>
+                <option value="chart" disabled={chartItems === 0}>
+                  What is on the chart ({chartItems.toLocaleString()}{' '}
+                  {chartItems === 1 ? 'entity' : 'entities'})
+                </option>
+              </HTMLSelect>
+            </Field>
+          </div>
           <div className="field-row">
             <Field id="export-format" label="Format">
               <HTMLSelect

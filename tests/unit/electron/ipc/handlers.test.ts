@@ -79,6 +79,15 @@ describe('createHandlers over a real case file', () => {
       links: 1,
     });
     expect(existsSync(exportFile)).toBe(true);
+    // Only what is on a chart: one entity and no link (its other end is not listed).
+    const chartFile = join(dir, 'chart.json');
+    expect(
+      await call('exportCase', {
+        path: chartFile,
+        format: 'json',
+        only: { entities: [wang.id], links: [job.id] },
+      }),
+    ).toEqual({ files: [chartFile], entities: 1, links: 0 });
 
     const removed = await call<{ entities: Entity[]; links: Link[] }>('deleteEntities', { ids: [wang.id] });
     expect(removed.links.map((l) => l.id)).toEqual([job.id]);
