@@ -19,6 +19,20 @@ type AuditFields = 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
 export type EntityDraft = Omit<Entity, AuditFields | 'id'> & { id?: string };
 export type LinkDraft = Omit<Link, AuditFields | 'id'> & { id?: string };
 
+/**
+ * Drafts that have been through prepareEntity/prepareLink (or were built from such drafts by
+ * rules that keep them valid) and carry their id: what an import hands a store that can write
+ * them without checking them a second time.
+ */
+export type PreparedEntity = EntityDraft & { id: string };
+export type PreparedLink = LinkDraft & { id: string };
+export interface PreparedBatch {
+  entities: PreparedEntity[];
+  links: PreparedLink[];
+  /** Patches of entities an earlier batch wrote: checked by the store like any update. */
+  updates?: { id: string; patch: unknown }[];
+}
+
 /** Collapses runs of white space and trims: names arrive with stray spaces. */
 export function cleanText(value: string): string {
   return value.replace(/\s+/gu, ' ').trim();

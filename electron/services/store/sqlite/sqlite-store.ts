@@ -13,8 +13,10 @@ import {
 import { PlexusError, validationError, placesFromZod } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { SqliteCharts } from './charts';
+import { BulkLoad } from './bulk-load';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
 import { putItems } from './put-items';
@@ -145,16 +147,37 @@ export class SqliteStore implements GraphStore {
    * connection see the batches written so far.
    */
   async createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }> {
+    return this.stream(batches, (batch, audit) => this.writes.createItems(batch, audit));
+  }
+
+  /**
+   * createItemsStream for an import's own batches: records that went through
+   * prepareEntity/prepareLink once already are written without a second check (the import
+   * engine is the caller; it is not part of GraphStore, so nothing reaches it over IPC).
+   */
+  async createPreparedStream(
+    batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
+  ): Promise<{ entities: number; links: number }> {
+    return this.stream(batches, (batch, audit) => this.writes.createPrepared(batch, audit));
+  }
+
+  private async stream<B>(
+    batches: AsyncIterable<B> | Iterable<B>,
+    write: (batch: B, audit: Audit) => { entities: number; links: number },
+  ): Promise<{ entities: number; links: number }> {
     this.refuseWhileStreaming();
     const audit = this.audit();
     this.streaming = true;
     // A stream's transaction can outgrow the 256 MiB cache with dirty pages; a smaller cache
     // makes SQLite spill them to the WAL instead, so memory stays flat whatever the import.
     const cacheSize: unknown = this.db.pragma('cache_size', { simple: true });
+    let bulk: BulkLoad | undefined;
     try {
       this.db.pragma(`cache_size = ${STREAM_CACHE_SIZE}`);
       this.db.exec('BEGIN IMMEDIATE');
+      bulk = BulkLoad.begin(this.sql);
     } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
       this.streaming = false;
       this.db.pragma(`cache_size = ${Number(cacheSize)}`);
       throw sqliteFailure(error, this.location);
@@ -162,14 +185,16 @@ export class SqliteStore implements GraphStore {
     try {
       const total = { entities: 0, links: 0 };
       for await (const batch of batches) {
-        const written = this.writes.createItems(batch, audit);
+        const written = write(batch, audit);
         total.entities += written.entities;
         total.links += written.links;
       }
+      bulk.end();
       this.db.exec('COMMIT');
       return total;
     } catch (error) {
       // Some failures (SQLITE_FULL, a failed COMMIT) may have ended the transaction already.
+      // A rollback also brings back any index the bulk load dropped.
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw sqliteFailure(error, this.location);
     } finally {

@@ -3,7 +3,13 @@ import type { Items } from '../../../../graph-schema/model/queries';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { patchEntity, patchLink, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
+import {
+  patchEntity,
+  patchLink,
+  prepareEntity,
+  prepareLink,
+  type PreparedBatch,
+} from '../../../../graph-schema/model/validate';
 import type { ItemsBatch } from '../graph-store';
 import { countBy, type EntityRef, type Rows } from './entity-rows';
 import { conflict, endIds, inBatch, parseRecord } from '../write-checks';
@@ -67,6 +73,60 @@ export class Writes {
     const entities = this.createEntities(items.entities, audit);
     const links = this.createLinks(items.links, audit);
     for (const { id, patch } of items.updates ?? []) this.updateEntity(id, patch, audit);
+    return { entities: entities.length, links: links.length };
+  }
+
+  /**
+   * createItems for records an import has checked already (PreparedBatch): only the audit
+   * fields are added. The ends of links are still looked up, so a link to nowhere fails.
+   */
+  createPrepared(batch: PreparedBatch, audit: Audit): { entities: number; links: number } {
+    const entities = batch.entities.map((d): Entity => ({
+      id: d.id,
+      type: d.type,
+      label: d.label,
+      aliases: d.aliases,
+      notes: d.notes,
+      validFrom: d.validFrom,
+      validTo: d.validTo,
+      confidence: d.confidence,
+      reliability: d.reliability,
+      credibility: d.credibility,
+      classification: d.classification,
+      props: d.props,
+      createdAt: audit.now,
+      createdBy: audit.actor,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    }));
+    this.insertEntities(entities);
+    const links = batch.links.map((d): Link => ({
+      id: d.id,
+      type: d.type,
+      source: d.source,
+      target: d.target,
+      label: d.label,
+      notes: d.notes,
+      validFrom: d.validFrom,
+      validTo: d.validTo,
+      confidence: d.confidence,
+      reliability: d.reliability,
+      credibility: d.credibility,
+      classification: d.classification,
+      props: d.props,
+      createdAt: audit.now,
+      createdBy: audit.actor,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    }));
+    const refs = this.refCache(endIds(links));
+    const missing = links.find((l) => !refs(l.source) || !refs(l.target));
+    if (missing)
+      throw new PlexusError('VALIDATION', `link ${missing.id}: an end is not in the case`, [
+        { field: refs(missing.source) ? 'target' : 'source', message: 'no such entity' },
+      ]);
+    this.insertLinks(links, refs);
+    for (const { id, patch } of batch.updates ?? []) this.updateEntity(id, patch, audit);
     return { entities: entities.length, links: links.length };
   }
 
