@@ -38,7 +38,11 @@ const report = await importFile(store, request, {
       );
     }
     if (phase === 'reading' && rowsRead >= nextLog) {
-      log(`read ${rowsRead} rows, rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB`);
+      const m = process.memoryUsage();
+      const mib = (b: number) => (b / 2 ** 20).toFixed(0);
+      log(
+        `read ${rowsRead} rows, rss ${mib(m.rss)} MiB (heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)}, native ${mib(m.rss - m.heapTotal)})`,
+      );
       nextLog += 100_000;
     }
   },

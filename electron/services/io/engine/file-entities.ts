@@ -1,7 +1,11 @@
 import type { SourcePlace } from '../../../../graph-schema/contract/io';
-import type { PropValue } from '../../../../graph-schema/model/records';
+import { DEFAULT_GRADING, type PropValue } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { prepareEntity, type EntityDraft } from '../../../../graph-schema/model/validate';
+import {
+  prepareEntity,
+  type EntityDraft,
+  type PreparedEntity,
+} from '../../../../graph-schema/model/validate';
 import { where } from './rejects';
 
 /** Common fields a later row may fill in or contradict (type, label, aliases, notes aside). */
@@ -60,6 +64,10 @@ export class FileEntities {
     return this.byKey.values();
   }
 
+  delete(key: string): void {
+    this.byKey.delete(key);
+  }
+
   /** Adds a validated row; `input` says which fields the row gave, `draft` their clean values. */
   add(key: string, input: Record<string, unknown>, draft: EntityDraft, place: SourcePlace): void {
     const known = this.byKey.get(key);
@@ -79,6 +87,29 @@ export class FileEntities {
       label: entity.label,
       aliases: entity.aliases,
       notes: [entity.notes ?? '', ...entity.also].filter((n) => n !== '').join('\n'),
+      props: entity.props,
+    };
+  }
+
+  /**
+   * The same record as a finished draft, defaults filled in as prepareEntity fills them. Every
+   * part came from a validated row, and fill() re-checks what it combines, so it is valid as
+   * it stands: the store need not check it again.
+   */
+  draftOf(entity: FileEntity, id: string): PreparedEntity {
+    const fields = entity.fields as Partial<EntityDraft>;
+    return {
+      id,
+      type: entity.type,
+      label: entity.label,
+      aliases: entity.aliases,
+      notes: [entity.notes ?? '', ...entity.also].filter((n) => n !== '').join('\n'),
+      validFrom: fields.validFrom ?? null,
+      validTo: fields.validTo ?? null,
+      confidence: fields.confidence ?? DEFAULT_GRADING.confidence,
+      reliability: fields.reliability ?? DEFAULT_GRADING.reliability,
+      credibility: fields.credibility ?? DEFAULT_GRADING.credibility,
+      classification: fields.classification ?? DEFAULT_GRADING.classification,
       props: entity.props,
     };
   }

@@ -1,10 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import type { MatchRule, SourcePlace } from '../../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
-import type { GraphStore, ItemsBatch } from '../../store/graph-store';
+import {
+  prepareEntity,
+  prepareLink,
+  type LinkDraft,
+  type PreparedBatch,
+  type PreparedEntity,
+  type PreparedLink,
+} from '../../../../graph-schema/model/validate';
+import type { GraphStore } from '../../store/graph-store';
 import type { ImportRecord } from '../types';
 import { FileEntities } from './file-entities';
+import { IdSequence } from './id-sequence';
 import { matchCase, storedById } from './match-case';
 import { OrderedRejects, Rejects, where } from './rejects';
 
@@ -26,20 +33,14 @@ interface PendingLink {
   targetKey: string;
   input: Record<string, unknown>;
   place: SourcePlace;
+  /** Checked when read, if both ends' types were known then; ids are filled in when written. */
+  draft?: LinkDraft;
 }
 
+/** An entity of the case the file matched: it keeps the case's id and type. */
 interface Ref {
   id: string;
   type: string;
-}
-
-/**
- * An entity this import creates. `first` is its first row's input as JSON: a later row that
- * says the same adds nothing and is dropped at once; one that differs is merged at the end
- * from it, so the record itself need not be kept.
- */
-interface Created extends Ref {
-  first: string;
 }
 
 interface Extra {
@@ -47,10 +48,41 @@ interface Extra {
   place: SourcePlace;
 }
 
+/**
+ * A first row that held nothing but the type and the key as label ({type, label}), the common
+ * case in link tables: nothing is kept for it, and a later row is compared field by field.
+ */
+const BARE = '';
+/** Entity types are numbered into the low digits of a created entity's packed ref. */
+const TYPE_SLOTS = 1024;
+/** Link ends while a link is checked before its ends have ids. */
+const SOURCE = 'source';
+const TARGET = 'target';
+
 /** Fields the engine sets itself: a file's own ids and ends are keys, not Plexus ids. */
 function withoutIds(input: Record<string, unknown>): Record<string, unknown> {
   const { id: _id, source: _source, target: _target, ...rest } = input;
   return rest;
+}
+
+function isBare(input: Record<string, unknown>, key: string, type: string): boolean {
+  const keys = Object.keys(input);
+  return (
+    keys.length === 2 &&
+    keys[0] === 'type' &&
+    keys[1] === 'label' &&
+    input.type === type &&
+    input.label === key
+  );
+}
+
+function samePlace(a: SourcePlace, b: SourcePlace): boolean {
+  return (
+    a.file === b.file &&
+    (a.line !== undefined || a.element !== undefined) &&
+    a.line === b.line &&
+    a.element === b.element
+  );
 }
 
 function unknownEnd(end: string, key: string, rejectedAt: SourcePlace | undefined): string {
@@ -64,25 +96,36 @@ function unknownEnd(end: string, key: string, rejectedAt: SourcePlace | undefine
 /**
  * What an import has read, turned into batches as it goes. An entity is held (with its first
  * row) only until its batch is matched against the case and handed out; after that only its
- * key -> id and type remain. A link is handed out with the batch that resolves its ends, or,
- * naming a key not seen yet, waits for the end of the file. Later rows about an entity
- * already handed out are kept aside and become updates in the last batch.
+ * key and a number (its id's sequence number and its type) remain. A link is checked when
+ * read if its ends' types are known, and handed out with the batch that resolves its ends;
+ * naming a key not seen yet, it waits for the end of the file. Later rows about an entity
+ * already handed out are kept aside and become updates in the last batch. Every record handed
+ * out has been checked once, here: a store may write it as it is (PreparedBatch).
  */
 export class ImportPlan {
   readonly rejects = new Rejects();
   readonly linkRejects = new OrderedRejects();
   readonly created = { entities: 0, links: 0 };
   merged = 0;
-  private readonly refs = new Map<string, Ref | Created>();
-  /** Ids this import created: the store's reads see them while its transaction is open. */
-  private readonly ours = new Set<string>();
+  /** key -> a created entity (packed sequence number and type) or a matched one of the case. */
+  private readonly refs = new Map<string, number | Ref>();
+  /** First rows of created entities that were not BARE, as JSON. */
+  private readonly firsts = new Map<string, string>();
+  private readonly typeNames: string[] = [];
+  private readonly typeSlots = new Map<string, number>();
+  /** Ids this import creates: the store's reads see them while its transaction is open. */
+  private readonly ids = new IdSequence();
+  private readonly ours = (id: string) => this.ids.has(id);
   private pending: FileEntities;
   private pendingFirst = new Map<string, string>();
   private pendingLinks: PendingLink[] = [];
   private readonly waiting: PendingLink[] = [];
   private readonly extras = new Map<string, Extra[]>();
   private readonly rejectedKeys = new Map<string, SourcePlace>();
+  /** Entities of this batch first described where a rejected link was: a rejected row's own. */
+  private dropCandidates = new Set<string>();
   private linkSeq = 0;
+  private lastPlace: SourcePlace | undefined;
 
   constructor(
     private readonly store: GraphStore,
@@ -98,13 +141,21 @@ export class ImportPlan {
     );
   }
 
+  /**
+   * Whether a batch may end before this record: not inside one row of the file (a link row's
+   * ends and link come as three records), so a row's link is checked before its ends are out.
+   */
+  mayFlushBefore(record: ImportRecord): boolean {
+    return this.lastPlace === undefined || !samePlace(this.lastPlace, record.place);
+  }
+
   read(record: ImportRecord): void {
+    this.lastPlace = record.place;
     if (record.kind === 'reject') {
       this.rejects.add(record.place, record.message);
     } else if (record.kind === 'link') {
       const { sourceKey, targetKey, place } = record;
-      const link = { seq: this.linkSeq++, sourceKey, targetKey, input: withoutIds(record.input), place };
-      (this.known(sourceKey) && this.known(targetKey) ? this.pendingLinks : this.waiting).push(link);
+      this.readLink({ seq: this.linkSeq++, sourceKey, targetKey, input: withoutIds(record.input), place });
     } else if (record.key.trim() === '') {
       this.rejects.add({ ...record.place, field: record.place.field ?? 'key' }, 'key: must not be empty');
     } else {
@@ -113,16 +164,17 @@ export class ImportPlan {
   }
 
   /** Matches the waiting entities against the case and resolves the links that name them. */
-  async flush(): Promise<{ entities: Record<string, unknown>[]; links: Record<string, unknown>[] }> {
+  async flush(): Promise<PreparedBatch> {
+    this.dropRejectedRows();
     const fileEntities = [...this.pending.values()];
     const matched = await matchCase(
       this.store,
       fileEntities,
       this.options.match,
       this.options.checkpoint,
-      (id) => this.ours.has(id),
+      this.ours,
     );
-    const entities: Record<string, unknown>[] = [];
+    const entities: PreparedEntity[] = [];
     for (const entity of fileEntities) {
       const stored = matched.get(entity.key);
       if (stored) {
@@ -130,10 +182,11 @@ export class ImportPlan {
         this.merged += 1;
         continue;
       }
-      const id = randomUUID();
-      this.ours.add(id);
-      this.refs.set(entity.key, { id, type: entity.type, first: this.pendingFirst.get(entity.key) ?? '{}' });
-      entities.push(this.pending.inputOf(entity, id));
+      const n = this.ids.next();
+      this.refs.set(entity.key, n * TYPE_SLOTS + this.typeSlot(entity.type));
+      const first = this.pendingFirst.get(entity.key) ?? BARE;
+      if (first !== BARE) this.firsts.set(entity.key, first);
+      entities.push(this.pending.draftOf(entity, this.ids.idOf(n)));
     }
     this.pending = new FileEntities(this.options.schema);
     this.pendingFirst = new Map();
@@ -147,10 +200,10 @@ export class ImportPlan {
    * The file is read: the last entities, the links that waited for a key (now known, in the
    * case by id, or rejected naming it), and the later rows' facts about entities written.
    */
-  async *finish(): AsyncGenerator<ItemsBatch> {
+  async *finish(): AsyncGenerator<PreparedBatch> {
     const last = await this.flush();
     const outside = this.waiting.flatMap((l) => [l.sourceKey, l.targetKey]).filter((k) => !this.refs.has(k));
-    for (const [id, entity] of await storedById(this.store, outside, (i) => this.ours.has(i)))
+    for (const [id, entity] of await storedById(this.store, outside, this.ours))
       this.refs.set(id, { id, type: entity.type });
     this.options.checkpoint();
     const late = this.resolve(this.waiting);
@@ -158,7 +211,7 @@ export class ImportPlan {
     const entities = [...last.entities];
     const updates = this.merges(entities);
     const size = this.options.batchSize;
-    const first: ItemsBatch = {
+    const first: PreparedBatch = {
       entities,
       links: [...last.links, ...late.splice(0, Math.max(0, size - last.links.length))],
       ...(updates.length > 0 ? { updates } : {}),
@@ -167,48 +220,122 @@ export class ImportPlan {
     while (late.length > 0) yield { entities: [], links: late.splice(0, size) };
   }
 
-  private known(key: string): boolean {
-    return this.refs.has(key) || this.pendingFirst.has(key);
+  private typeSlot(type: string): number {
+    let slot = this.typeSlots.get(type);
+    if (slot === undefined) {
+      slot = this.typeNames.push(type) - 1;
+      if (slot >= TYPE_SLOTS) throw new Error(`more than ${TYPE_SLOTS} entity types`);
+      this.typeSlots.set(type, slot);
+    }
+    return slot;
+  }
+
+  private idOfRef(ref: number | Ref): string {
+    return typeof ref === 'number' ? this.ids.idOf(Math.floor(ref / TYPE_SLOTS)) : ref.id;
+  }
+
+  private typeOfRef(ref: number | Ref): string {
+    return typeof ref === 'number' ? (this.typeNames[ref % TYPE_SLOTS] ?? '') : ref.type;
+  }
+
+  /** The type an entity key has now (pending, created or matched), if known. */
+  private typeOfKey(key: string): string | undefined {
+    const pending = this.pending.get(key);
+    if (pending) return pending.type;
+    const ref = this.refs.get(key);
+    return ref === undefined ? undefined : this.typeOfRef(ref);
+  }
+
+  private readLink(link: PendingLink): void {
+    const sourceType = this.typeOfKey(link.sourceKey);
+    const targetType = this.typeOfKey(link.targetKey);
+    if (sourceType === undefined || targetType === undefined) {
+      this.waiting.push(link);
+      return;
+    }
+    const typeOf = (id: string) => (id === SOURCE ? sourceType : id === TARGET ? targetType : undefined);
+    try {
+      link.draft = prepareLink(
+        this.options.schema,
+        { ...link.input, source: SOURCE, target: TARGET },
+        typeOf,
+      );
+    } catch (error) {
+      this.linkRejects.addError(link.seq, link.place, error);
+      for (const key of [link.sourceKey, link.targetKey]) {
+        const entity = this.pending.get(key);
+        if (entity && samePlace(entity.place, link.place)) this.dropCandidates.add(key);
+      }
+      return;
+    }
+    this.pendingLinks.push(link);
+  }
+
+  /**
+   * A rejected link row creates nothing of its own: an entity first described on the row of a
+   * rejected link is dropped unless another link still names it (a later row naming it again
+   * brings it back, described there).
+   */
+  private dropRejectedRows(): void {
+    if (this.dropCandidates.size === 0) return;
+    const named = new Set<string>();
+    for (const link of [...this.pendingLinks, ...this.waiting]) named.add(link.sourceKey).add(link.targetKey);
+    for (const key of this.dropCandidates) {
+      if (named.has(key)) continue;
+      this.pending.delete(key);
+      this.pendingFirst.delete(key);
+      this.extras.delete(key);
+    }
+    this.dropCandidates = new Set();
   }
 
   private readEntity(key: string, input: Record<string, unknown>, place: SourcePlace): void {
-    const json = JSON.stringify(input);
-    if (this.known(key)) {
-      const ref = this.refs.get(key);
-      const first = this.pendingFirst.get(key) ?? (ref && 'first' in ref ? ref.first : undefined);
-      if (json === first) return;
+    const pending = this.pending.get(key);
+    const ref = pending ? undefined : this.refs.get(key);
+    if (pending || ref !== undefined) {
+      // An entity matched in the case stays as the case has it; the file's facts only merge into new ones.
+      const matchedInCase = typeof ref === 'object';
+      if (!matchedInCase) {
+        const first = pending ? (this.pendingFirst.get(key) ?? BARE) : (this.firsts.get(key) ?? BARE);
+        const type = pending ? pending.type : this.typeOfRef(ref ?? 0);
+        if (first === BARE ? isBare(input, key, type) : JSON.stringify(input) === first) return;
+      }
       try {
         prepareEntity(this.options.schema, input);
       } catch (error) {
         this.rejects.addError(place, error);
         return;
       }
-      // An entity matched in the case stays as the case has it; the file's facts only merge into new ones.
-      if (ref && !('first' in ref)) return;
+      if (matchedInCase) return;
       const rows = this.extras.get(key);
       if (rows) rows.push({ input, place });
       else this.extras.set(key, [{ input, place }]);
       return;
     }
     try {
-      this.pending.add(key, input, prepareEntity(this.options.schema, input), place);
-      this.pendingFirst.set(key, json);
+      const draft = prepareEntity(this.options.schema, input);
+      this.pending.add(key, input, draft, place);
+      this.pendingFirst.set(key, isBare(input, key, draft.type) ? BARE : JSON.stringify(input));
     } catch (error) {
       this.rejects.addError(place, error);
       if (!this.rejectedKeys.has(key)) this.rejectedKeys.set(key, place);
     }
   }
 
-  /** Links whose ends are resolved become inputs with ids; the others are rejected, naming the key. */
-  private resolve(links: readonly PendingLink[]): Record<string, unknown>[] {
-    const out: Record<string, unknown>[] = [];
+  /**
+   * Links whose ends are resolved get their ids; the others are rejected, naming the key. A
+   * link checked when read is checked again only when an end turned out to be the case's
+   * entity (whose type may differ from the file's), or when it was not checked yet.
+   */
+  private resolve(links: readonly PendingLink[]): PreparedLink[] {
+    const out: PreparedLink[] = [];
     for (const link of links) {
       const source = this.refs.get(link.sourceKey);
       const target = this.refs.get(link.targetKey);
-      if (!source || !target) {
+      if (source === undefined || target === undefined) {
         const missing = [
-          ...(source ? [] : [{ end: 'source', key: link.sourceKey }]),
-          ...(target ? [] : [{ end: 'target', key: link.targetKey }]),
+          ...(source === undefined ? [{ end: 'source', key: link.sourceKey }] : []),
+          ...(target === undefined ? [{ end: 'target', key: link.targetKey }] : []),
         ];
         const field = link.place.field ?? missing[0]?.end;
         const message = missing
@@ -217,15 +344,30 @@ export class ImportPlan {
         this.linkRejects.add(link.seq, { ...link.place, ...(field ? { field } : {}) }, message);
         continue;
       }
-      const input = { ...link.input, source: source.id, target: target.id };
-      const typeOf = (id: string) =>
-        id === source.id ? source.type : id === target.id ? target.type : undefined;
-      try {
-        prepareLink(this.options.schema, input, typeOf);
-        out.push({ ...input, id: randomUUID() });
-      } catch (error) {
-        this.linkRejects.addError(link.seq, link.place, error);
+      const sourceId = this.idOfRef(source);
+      const targetId = this.idOfRef(target);
+      let draft = link.draft;
+      if (!draft || typeof source === 'object' || typeof target === 'object') {
+        const sourceType = this.typeOfRef(source);
+        const targetType = this.typeOfRef(target);
+        const typeOf = (id: string) =>
+          id === sourceId ? sourceType : id === targetId ? targetType : undefined;
+        try {
+          draft = prepareLink(
+            this.options.schema,
+            { ...link.input, source: sourceId, target: targetId },
+            typeOf,
+          );
+        } catch (error) {
+          this.linkRejects.addError(link.seq, link.place, error);
+          continue;
+        }
+      } else {
+        draft.source = sourceId;
+        draft.target = targetId;
       }
+      draft.id = this.ids.idOf(this.ids.next());
+      out.push(draft as PreparedLink);
     }
     this.created.links += out.length;
     return out;
@@ -235,27 +377,32 @@ export class ImportPlan {
    * Later rows about a created entity, merged with its first row as FileEntities always has
    * (both facts kept): replaced in place when the entity is in the last batch, else an update.
    */
-  private merges(last: Record<string, unknown>[]): { id: string; patch: unknown }[] {
+  private merges(last: PreparedEntity[]): { id: string; patch: unknown }[] {
     const inLast = new Map(last.map((e, i) => [e.id, i]));
     const updates: { id: string; patch: unknown }[] = [];
+    const schema = this.options.schema;
     for (const [key, rows] of this.extras) {
       const ref = this.refs.get(key);
-      if (!ref || !('first' in ref) || rows.length === 0) continue;
-      const schema = this.options.schema;
+      if (typeof ref !== 'number' || rows.length === 0) continue;
+      const id = this.idOfRef(ref);
+      const first = this.firsts.get(key) ?? BARE;
+      const firstInput =
+        first === BARE
+          ? { type: this.typeOfRef(ref), label: key }
+          : (JSON.parse(first) as Record<string, unknown>);
       const entities = new FileEntities(schema);
-      const firstInput = JSON.parse(ref.first) as Record<string, unknown>;
       entities.add(key, firstInput, prepareEntity(schema, firstInput), rows[0]?.place ?? { file: '' });
       const entity = entities.get(key);
       if (!entity) continue;
-      const alone = JSON.stringify(entities.inputOf(entity, ref.id));
+      const alone = JSON.stringify(entities.draftOf(entity, id));
       for (const row of rows) entities.add(key, row.input, prepareEntity(schema, row.input), row.place);
-      const merged = entities.inputOf(entity, ref.id);
+      const merged = entities.draftOf(entity, id);
       if (JSON.stringify(merged) === alone) continue;
-      const at = inLast.get(ref.id);
+      const at = inLast.get(id);
       if (at !== undefined) last[at] = merged;
       else {
         const { id: _id, type: _type, ...patch } = merged;
-        updates.push({ id: ref.id, patch });
+        updates.push({ id, patch });
       }
     }
     this.extras.clear();

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { DataFormatName, ImportReport, MatchRule } from '../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import type { GraphStore, ItemsBatch } from '../../store/graph-store';
+import type { PreparedBatch } from '../../../../graph-schema/model/validate';
+import type { GraphStore } from '../../store/graph-store';
 import type { ImportRecord } from '../types';
 import { BATCH_SIZE, ImportPlan } from './import-plan';
 import { cancelled, checkFileSize, importLimits, tooManyRows, type ImportLimits } from './limits';
@@ -61,18 +62,19 @@ export async function runImport(
   const rowsRead = () => options.rowsRead?.() || seen;
   const progress = (phase: EngineProgress['phase']) => options.onProgress?.({ phase, rowsRead: rowsRead() });
 
-  async function* batches(): AsyncGenerator<ItemsBatch> {
+  async function* batches(): AsyncGenerator<PreparedBatch> {
     progress('reading');
     for await (const record of records) {
       checkpoint();
       seen += 1;
       if (rowsRead() > limits.maxRows) throw tooManyRows(options.file, limits.maxRows);
       if (seen % PROGRESS_EVERY === 0) progress('reading');
-      plan.read(record);
-      if (plan.full) {
+      // Checked before the record, at a row's start: a row's records go out in one batch.
+      if (plan.full && plan.mayFlushBefore(record)) {
         const batch = await plan.flush();
         if (batch.entities.length + batch.links.length > 0) yield batch;
       }
+      plan.read(record);
     }
     checkpoint();
     progress('reading');
@@ -99,6 +101,17 @@ export async function runImport(
   };
 }
 
+/** A store that writes what the plan checked without checking it again (a case file). */
+interface PreparedWriter {
+  createPreparedStream(
+    batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
+  ): Promise<{ entities: number; links: number }>;
+}
+
+function writesPrepared(store: GraphStore): store is GraphStore & PreparedWriter {
+  return typeof (store as Partial<PreparedWriter>).createPreparedStream === 'function';
+}
+
 /**
  * One transaction; a refusal by the store (a conflict, a read-only server) names the file and
  * writes nothing. What the reading side threw (a cancel, a limit) names the file already.
@@ -106,7 +119,7 @@ export async function runImport(
 async function write(
   store: GraphStore,
   file: string,
-  batches: AsyncGenerator<ItemsBatch>,
+  batches: AsyncGenerator<PreparedBatch>,
   writing: () => void,
 ): Promise<void> {
   let own: unknown;
@@ -116,18 +129,19 @@ async function write(
   try {
     if (second.done && !first.value.updates) {
       writing();
-      await store.createItems(first.value);
+      if (writesPrepared(store)) await store.createPreparedStream([first.value]);
+      else await store.createItems(first.value);
       return;
     }
     const head = second.done ? [first.value] : [first.value, second.value];
-    async function* all(): AsyncGenerator<ItemsBatch> {
+    async function* all(): AsyncGenerator<PreparedBatch> {
       try {
         for (const batch of head) {
           writing();
           yield batch;
         }
         for (;;) {
-          let next: IteratorResult<ItemsBatch>;
+          let next: IteratorResult<PreparedBatch>;
           try {
             next = await batches.next();
           } catch (error) {
@@ -143,7 +157,8 @@ async function write(
         await batches.return(undefined);
       }
     }
-    await store.createItemsStream(all());
+    if (writesPrepared(store)) await store.createPreparedStream(all());
+    else await store.createItemsStream(all());
   } catch (error) {
     if (error !== own && error instanceof PlexusError && error.code !== 'INTERNAL') {
       throw new PlexusError(error.code, `${basename(file)}: ${error.message}`, error.details);

@@ -49,20 +49,20 @@ export function linksShape(ctx: TableContext): ShapeReader {
 }
 
 /**
- * Entities named on many rows are sent once per key; a later mention that says something
- * different is sent again (both facts kept, the engine decides), and the same name with another
- * type is another entity, keyed with its type. Answers the key links must use.
+ * The same name with another type is another entity, keyed with its type: answers the key a
+ * row's end goes by. Every mention is sent on: the engine keeps the first and drops repeats
+ * (it also drops an entity only a rejected row named, which a later row may then bring back,
+ * so nothing here may decide an entity was sent already). Only the first type of each name is
+ * kept, and type names are the schema's own strings, so this map holds little beyond the keys.
  */
-function entityDeduper() {
-  const sent = new Map<string, { type: unknown; json: string }>();
+function endKeys() {
+  const firstType = new Map<string, unknown>();
   return (record: EntityRecord, out: ImportRecord[]): string => {
-    const first = sent.get(record.key);
-    const key =
-      first && first.type !== record.input.type ? `${record.key} [${String(record.input.type)}]` : record.key;
-    const json = JSON.stringify(record.input);
-    const before = sent.get(key);
-    if (!before) sent.set(key, { type: record.input.type, json });
-    if (before?.json !== json) out.push(key === record.key ? record : { ...record, key });
+    const type = record.input.type;
+    const first = firstType.get(record.key);
+    if (first === undefined) firstType.set(record.key, type);
+    const key = first !== undefined && first !== type ? `${record.key} [${String(type)}]` : record.key;
+    out.push(key === record.key ? record : { ...record, key });
     return key;
   };
 }
@@ -85,7 +85,7 @@ export function linkRowsShape(ctx: TableContext, specs?: EndSpecs): ShapeReader 
   const used = new Set([...from.used, ...to.used, ...link.used]);
   const weightAt = specs?.weightAt !== undefined && !used.has(specs.weightAt) ? specs.weightAt : undefined;
   if (weightAt !== undefined) used.add(weightAt);
-  const dedupe = entityDeduper();
+  const keyOf = endKeys();
   return {
     first: [],
     row: (row) => {
@@ -96,8 +96,8 @@ export function linkRowsShape(ctx: TableContext, specs?: EndSpecs): ShapeReader 
       const linkFacts = { notes: unmappedNotes(ctx, row, used), ...(weight === undefined ? {} : { weight }) };
       const linkRecord = link.build(row, a.key, b.key, linkFacts);
       const out: ImportRecord[] = [];
-      linkRecord.sourceKey = dedupe(a, out);
-      linkRecord.targetKey = dedupe(b, out);
+      linkRecord.sourceKey = keyOf(a, out);
+      linkRecord.targetKey = keyOf(b, out);
       out.push(linkRecord);
       return out;
     },

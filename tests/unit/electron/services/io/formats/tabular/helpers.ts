@@ -62,6 +62,16 @@ export function split(records: ImportRecord[]) {
 }
 
 /**
+ * The entity records a link table sends once per mention, first one per key: the engine keeps
+ * the first and merges or drops the repeats.
+ */
+export function firstPerKey(entities: EntityRec[]): EntityRec[] {
+  const seen = new Map<string, EntityRec>();
+  for (const e of entities) if (!seen.has(e.key)) seen.set(e.key, e);
+  return [...seen.values()];
+}
+
+/**
  * A tiny stand-in for the import engine: keys become ids, and every record goes through the
  * schema's own checks (prepareEntity / prepareLink). Answers what validates and what does not.
  */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvImporter, suggestMapping } from '../../../../../../../electron/services/io/formats/tabular/index';
-import { hasPublic, PUBLIC_DIR, readAll, schema, split, validateRecords } from './helpers';
+import { firstPerKey, hasPublic, PUBLIC_DIR, readAll, schema, split, validateRecords } from './helpers';
 
 /**
  * Counts below were checked by hand with Python's csv module on the files themselves
@@ -76,7 +76,8 @@ describe.skipIf(!hasPublic)('public files (../shared/data/public)', () => {
         entityType: 'Person',
         link: { type: { fixed: 'ASSOCIATE_OF' } },
       });
-      const { entities, links, rejects } = split(records);
+      const { links, rejects } = split(records);
+      const entities = firstPerKey(split(records).entities);
       expect(rejects).toEqual([]);
       expect(links).toHaveLength(382);
       expect(entities).toHaveLength(69);
@@ -98,7 +99,8 @@ describe.skipIf(!hasPublic)('public files (../shared/data/public)', () => {
         target: { type: { fixed: 'Organization' }, label: 'Column 2' },
         link: { type: { fixed: 'MEMBER_OF' } },
       });
-      const { entities, links, rejects } = split(records);
+      const { links, rejects } = split(records);
+      const entities = firstPerKey(split(records).entities);
       expect(rejects).toEqual([]);
       expect(links).toHaveLength(19);
       expect(entities.filter((e) => e.input.type === 'Person')).toHaveLength(19);
@@ -124,7 +126,8 @@ describe.skipIf(!hasPublic)('public files (../shared/data/public)', () => {
       const mapping = suggestMapping(preview.columns);
       expect(mapping?.shape).toBe('link-rows');
       const records = await readAll(csvImporter, path, mapping!);
-      const { entities, links, rejects } = split(records);
+      const { links, rejects } = split(records);
+      const entities = firstPerKey(split(records).entities);
       expect(links).toHaveLength(3380);
       expect(entities).toHaveLength(2669);
       expect(entities.filter((e) => e.input.type === 'Organization')).toHaveLength(2029);

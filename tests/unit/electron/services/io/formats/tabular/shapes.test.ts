@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvImporter, tsvImporter } from '../../../../../../../electron/services/io/formats/tabular/index';
-import { readAll, schema, split, tempDir, validateRecords } from './helpers';
+import { firstPerKey, readAll, schema, split, tempDir, validateRecords } from './helpers';
 
 const tmp = tempDir();
 afterAll(() => tmp.done());
@@ -131,7 +131,7 @@ describe('links shape', () => {
 });
 
 describe('link-rows shape', () => {
-  it('describes both ends: entities sent once per key, a name with two types kept as two', async () => {
+  it('describes both ends: one entity per key, a name with two types kept as two', async () => {
     const path = tmp.write(
       'rows.csv',
       'A type,A,B type,B,how\nPerson,Ann ,Organization,Acme,member\nperson,Ann,Organization,Acme,again\nOrganization,Ann,Organization,Acme,x\n',
@@ -142,7 +142,8 @@ describe('link-rows shape', () => {
       target: { type: { column: 'B type' }, label: 'B' },
       link: { type: { fixed: 'MEMBER_OF' }, fields: { how: 'label' } },
     });
-    const { entities, links } = split(records);
+    const { links } = split(records);
+    const entities = firstPerKey(split(records).entities);
     expect(entities.map((e) => [e.key, e.input.type])).toEqual([
       ['Ann', 'Person'],
       ['Acme', 'Organization'],
@@ -165,7 +166,8 @@ describe('edge-list shape', () => {
       entityType: 'person',
       link: { type: { fixed: 'COMMUNICATED_WITH' } },
     });
-    const { entities, links } = split(records);
+    const { links } = split(records);
+    const entities = firstPerKey(split(records).entities);
     expect(entities.map((e) => e.key)).toEqual(['Ann', 'Bob', 'Cy']);
     // COMMUNICATED_WITH has one number property: the weight goes there.
     expect(links.map((l) => [l.sourceKey, l.targetKey, l.input.props, l.input.notes])).toEqual([
