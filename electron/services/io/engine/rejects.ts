@@ -11,7 +11,8 @@ export class Rejects {
 
   add(place: SourcePlace, message: string): void {
     this.total += 1;
-    if (this.listed.length < MAX_LISTED_REJECTS) this.listed.push({ place: { ...place }, message });
+    if (this.listed.length < MAX_LISTED_REJECTS)
+      this.listed.push({ place: { ...place }, message: whatOnly(place, message) });
   }
 
   /**
@@ -23,6 +24,35 @@ export class Rejects {
     const field = error.details?.find((d) => d.field !== undefined)?.field;
     this.add(field !== undefined && place.field === undefined ? { ...place, field } : place, error.message);
   }
+}
+
+/**
+ * A rejected item's place says where (file, line or element, field) and its message says what:
+ * shown together ("people.csv line 4 (validTo): must be a date ..."), a message that starts
+ * by naming the place again says it twice. Readers write messages that stand alone (errors
+ * thrown at a whole file need the place in the text), so the report takes the repeat off here,
+ * once for every format: the file and its line or element, then the field, when the message
+ * starts with them. A message about several fields ("a; b") keeps its field names.
+ */
+export function whatOnly(place: SourcePlace, message: string): string {
+  let text = message;
+  const strip = (prefix: string | undefined): boolean => {
+    if (prefix === undefined || prefix === '' || !text.startsWith(prefix)) return false;
+    text = text.slice(prefix.length);
+    return true;
+  };
+  if (strip(place.file)) {
+    strip(':');
+    strip(' ');
+    if (place.line !== undefined && strip(`line ${place.line}`)) strip(', ');
+    if (place.element !== undefined && !strip(`element ${place.element}`)) strip(place.element);
+    strip(':');
+    strip(' ');
+  }
+  if (place.field !== undefined && !text.includes('; ')) {
+    if (!strip(`field ${place.field}: `)) strip(`${place.field}: `);
+  }
+  return text === '' ? message : text;
 }
 
 /** "line 12", "element node[n3]", or nothing: how a note or message points into the file. */
@@ -43,7 +73,7 @@ export class OrderedRejects {
 
   add(seq: number, place: SourcePlace, message: string): void {
     this.total += 1;
-    this.entries.push({ seq, item: { place: { ...place }, message } });
+    this.entries.push({ seq, item: { place: { ...place }, message: whatOnly(place, message) } });
     // Trimmed in bulk, not on every add: sorting is then paid once per MAX_LISTED_REJECTS.
     if (this.entries.length >= 2 * MAX_LISTED_REJECTS) this.trim();
   }

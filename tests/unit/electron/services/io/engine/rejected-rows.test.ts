@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport } from '../../../../../../electron/services/io/engine';
+import { whatOnly } from '../../../../../../electron/services/io/engine/rejects';
+import type { ImportRecord } from '../../../../../../electron/services/io/types';
+import {
+  allEntities,
+  allLinks,
+  entity,
+  fixture,
+  link,
+  schema,
+  stream,
+  type Fixture,
+} from './engine-fixtures';
+
+let f: Fixture;
+beforeEach(async () => {
+  f = await fixture();
+});
+afterEach(() => f.remove());
+
+/** One "A, B, link" row as a link table sends it: both ends, then the link, on one line. */
+function row(line: number, a: string, b: string, type: string): ImportRecord[] {
+  return [
+    entity(line, a, { type: 'Person', label: a }),
+    entity(line, b, { type: 'Person', label: b }),
+    link(line, a, b, { type }),
+  ];
+}
+
+describe('a link row whose link is rejected', () => {
+  it.each([1, 2, 1000])('creates nothing it alone introduced (batches of %i)', async (batchSize) => {
+    const report = await runImport(
+      f.store,
+      stream([
+        // STUDIED_AT cannot link two people: the row is rejected, Ann and Bob with it...
+        ...row(2, 'Ann', 'Bob', 'STUDIED_AT'),
+        // ...but Cy is also named by a good row, and Dee comes back on a later good row.
+        ...row(3, 'Cy', 'Eve', 'ASSOCIATE_OF'),
+        ...row(4, 'Cy', 'Dee', 'STUDIED_AT'),
+        ...row(5, 'Fay', 'Dee', 'ASSOCIATE_OF'),
+      ]),
+      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false, batchSize },
+    );
+    expect(report.created).toEqual({ entities: 4, links: 2 });
+    expect(report.rejected.map((r) => r.place.line)).toEqual([2, 4]);
+    const labels = (await allEntities(f.store)).map((e) => e.label).sort();
+    expect(labels).toEqual(['Cy', 'Dee', 'Eve', 'Fay']);
+    expect(await allLinks(f.store)).toHaveLength(2);
+  });
+
+  it('keeps an entity the same row also describes for a good link (a matrix row)', async () => {
+    const report = await runImport(
+      f.store,
+      stream([
+        entity(2, 'Ann', { type: 'Person', label: 'Ann' }),
+        entity(1, 'Bob', { type: 'Person', label: 'Bob' }),
+        link(2, 'Ann', 'Bob', { type: 'STUDIED_AT' }),
+        link(2, 'Ann', 'Bob', { type: 'ASSOCIATE_OF' }),
+      ]),
+      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+    );
+    expect(report.created).toEqual({ entities: 2, links: 1 });
+  });
+});
+
+describe('rejected rows say where once, in the place, and what in the message', () => {
+  it('takes the file, line, element and field off the front of a message', () => {
+    const line = { file: 'people.csv', line: 4, field: 'rel' };
+    expect(whatOnly(line, 'people.csv line 4: rel: unknown link type "likes"')).toBe(
+      'unknown link type "likes"',
+    );
+    const element = { file: 'g.graphml', line: 9, element: 'edge e1', field: 'source' };
+    expect(
+      whatOnly(element, 'g.graphml: line 9, element edge e1: field source: an edge needs a source'),
+    ).toBe('an edge needs a source');
+    const stix = { file: 'b.json', element: 'objects[3]', field: 'type' };
+    expect(whatOnly(stix, 'b.json: objects[3]: type: not a STIX type')).toBe('not a STIX type');
+    expect(whatOnly({ file: 'p.csv', line: 3, field: 'validTo' }, 'validTo: must be a date')).toBe(
+      'must be a date',
+    );
+  });
+
+  it('leaves a message alone that does not start with its place, or names several fields', () => {
+    const place = { file: 'p.csv', line: 3, field: 'source' };
+    expect(whatOnly(place, 'no entity with key "x"')).toBe('no entity with key "x"');
+    expect(whatOnly(place, 'source: no entity "x"; target: no entity "y"')).toBe(
+      'source: no entity "x"; target: no entity "y"',
+    );
+  });
+
+  it('lists each reject of an import with its message said once', async () => {
+    const report = await runImport(
+      f.store,
+      stream([
+        {
+          kind: 'reject',
+          place: { file: 'people.csv', line: 2, field: 'A' },
+          message: 'people.csv line 2: A: the name is empty',
+        },
+        entity(3, 'p', { type: 'Person', label: 'Pat', validTo: 'soon' }),
+      ]),
+      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+    );
+    expect(report.rejected).toEqual([
+      { place: { file: 'people.csv', line: 2, field: 'A' }, message: 'the name is empty' },
+      {
+        place: { file: 'people.csv', line: 3, field: 'validTo' },
+        message: expect.not.stringMatching(/people\.csv|line 3|^validTo/) as unknown,
+      },
+    ]);
+  });
+});
