@@ -61,7 +61,7 @@ export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: B
     bounds.box(node.x - h, node.y - h, 2 * h, 2 * h);
   }
   for (const node of scene.nodes) if (node.label !== '') ops.push(...nodeLabelOps(node, measure, bounds));
-  for (const note of scene.annotations) ops.push(...annotationOps(note, measure, bounds));
+  for (const note of scene.annotations) ops.push(...annotationOps(note, radiusAt, measure, bounds));
   return { ops, bounds: bounds.toBox(16) };
 }
 
@@ -162,7 +162,12 @@ function nodeLabelOps(node: SceneNode, measure: Measure, bounds: Bounds): Op[] {
 }
 
 /** A note box sized to its wrapped text; a callout adds a line from the box to its anchor. */
-function annotationOps(note: SceneAnnotation, measure: Measure, bounds: Bounds): Op[] {
+function annotationOps(
+  note: SceneAnnotation,
+  radiusAt: Map<string, number>,
+  measure: Measure,
+  bounds: Bounds,
+): Op[] {
   const { size, maxWidth, pad } = NOTE;
   const lines = wrapText(note.text, maxWidth - 2 * pad, measure, size, 400);
   const textWidth = Math.max(...lines.map((l) => measure(l, size, 400)), size);
@@ -172,22 +177,22 @@ function annotationOps(note: SceneAnnotation, measure: Measure, bounds: Bounds):
   const y = note.y - height / 2;
   const ops: Op[] = [];
   if (note.anchor) {
+    // Scenes anchor a callout at the entity's centre; stop at its outline so the line, drawn
+    // after the nodes, does not cross the icon.
+    const radius = radiusAt.get(`${note.anchor.x},${note.anchor.y}`) ?? 0;
+    const tip = pullBack(note.anchor.x, note.anchor.y, note.x, note.y, radius);
     // Drawn first: the box covers the part of the line inside it.
-    ops.push({
-      kind: 'line',
-      points: [note.x, note.y, note.anchor.x, note.anchor.y],
-      stroke: solid(NOTE_BORDER, 1.2),
-    });
+    ops.push({ kind: 'line', points: [note.x, note.y, tip.x, tip.y], stroke: solid(NOTE_BORDER, 1.2) });
     ops.push({
       kind: 'ellipse',
-      cx: note.anchor.x,
-      cy: note.anchor.y,
+      cx: tip.x,
+      cy: tip.y,
       rx: 2.5,
       ry: 2.5,
       fill: opaque(NOTE_BORDER),
       stroke: null,
     });
-    bounds.point(note.anchor.x, note.anchor.y);
+    bounds.point(tip.x, tip.y);
   }
   ops.push({
     kind: 'rect',
