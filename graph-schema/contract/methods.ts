@@ -87,6 +87,12 @@ export const contract = {
     response: z.strictObject({ dir: z.string(), files: z.array(CaseFile) }),
     errors: ['IO'],
   },
+  listImportFiles: {
+    summary: 'Data files in the cases folder that Plexus can import (by their ending).',
+    request: None,
+    response: z.strictObject({ dir: z.string(), files: z.array(CaseFile) }),
+    errors: ['IO'],
+  },
   getEntities: {
     summary: 'Entities by id; unknown ids are left out.',
     request: Ids,

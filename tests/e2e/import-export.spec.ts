@@ -27,6 +27,9 @@ test('import a link-row CSV through every wizard step, then find what came in', 
   const wizard = data.wizard();
   await shot(page, '20-import-file');
 
+  // The cases folder's data files are listed; picking one fills the path.
+  await wizard.getByRole('menu', { name: 'Data files in the cases folder' }).getByText('ties.csv').click();
+  await expect(wizard.getByLabel('File path')).toHaveValue('ties.csv');
   await data.previewFile('ties.csv');
   const preview = wizard.getByRole('table', { name: 'First rows' });
   await expect(preview.getByRole('columnheader', { name: 'A type' })).toBeVisible();

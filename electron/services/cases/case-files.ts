@@ -30,6 +30,12 @@ export function ioError(action: string, path: string, error: unknown): PlexusErr
 
 /** The case files in a folder, by name. A folder not made yet holds none. */
 export async function listCaseFiles(dir: string): Promise<CaseFile[]> {
+  const files = await listFiles(dir, (name) => name.toLowerCase().endsWith(CASE_EXTENSION));
+  return files.map((f) => ({ ...f, name: caseName(f.path) }));
+}
+
+/** Plain files in a folder whose names `accept` takes, by name. A folder not made yet holds none. */
+export async function listFiles(dir: string, accept: (name: string) => boolean): Promise<CaseFile[]> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -39,12 +45,12 @@ export async function listCaseFiles(dir: string): Promise<CaseFile[]> {
   }
   const files: CaseFile[] = [];
   for (const name of names) {
-    if (!name.toLowerCase().endsWith(CASE_EXTENSION)) continue;
+    if (!accept(name)) continue;
     const path = join(dir, name);
     try {
       const info = await stat(path);
       if (!info.isFile()) continue;
-      files.push({ path, name: caseName(path), size: info.size, modifiedAt: info.mtime.toISOString() });
+      files.push({ path, name, size: info.size, modifiedAt: info.mtime.toISOString() });
     } catch {
       continue; // removed between readdir and stat
     }

@@ -1,3 +1,3 @@
 export * from './case-service';
-export { caseName, listCaseFiles, resolveCasePath } from './case-files';
+export { caseName, listCaseFiles, listFiles, resolveCasePath } from './case-files';
 export { MAX_RECENT, RECENT_FILE } from './recent';

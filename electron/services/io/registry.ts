@@ -108,6 +108,11 @@ export function formatByName(path: string): DataFormatName | undefined {
   return BY_ENDING[extname(name)] ?? (extname(name) === '.json' ? 'json' : undefined);
 }
 
+/** Whether a file's name alone says Plexus can read it (what the import wizard lists). */
+export function looksImportable(path: string): boolean {
+  return formatByName(path) !== undefined || extname(path).toLowerCase() === '.txt';
+}
+
 /** The file name first, then its first bytes; VALIDATION naming the file when neither tells. */
 export async function detectFormat(path: string): Promise<DataFormatName> {
   const name = basename(path).toLowerCase();

@@ -1,6 +1,7 @@
-import { HTMLSelect, Icon, InputGroup } from '@blueprintjs/core';
-import { useState } from 'react';
-import { DATA_FORMATS, type DataFormatName } from '../../../../graph-schema/contract';
+import { HTMLSelect, Icon, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
+import { useEffect, useState } from 'react';
+import { DATA_FORMATS, type CaseFile, type DataFormatName } from '../../../../graph-schema/contract';
+import { api } from '../../bridge';
 import { Field } from './FieldControls';
 import { FORMAT_LABELS } from './formats';
 
@@ -18,6 +19,18 @@ interface FileStepProps {
  */
 export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepProps) {
   const [dragging, setDragging] = useState(false);
+  const [files, setFiles] = useState<CaseFile[]>([]);
+  useEffect(() => {
+    let live = true;
+    // A folder that cannot be read just lists nothing: the path field still works.
+    api.listImportFiles({}).then(
+      (answer) => live && setFiles(answer.files),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <div className="wizard-step">
       <div className="field-row wide-left">
@@ -64,6 +77,23 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
         <Icon icon="document-open" size={20} aria-hidden />
         <span>Drop a file here to use its name, or type its path above.</span>
       </div>
+      {files.length > 0 && (
+        <div className="import-files">
+          <div className="section-title">Data files in the cases folder</div>
+          <Menu size="small" aria-label="Data files in the cases folder">
+            {files.map((f) => (
+              <MenuItem
+                key={f.path}
+                icon="document"
+                text={f.name}
+                label={kilobytes(f.size)}
+                active={path === f.name || path === f.path}
+                onClick={() => onPath(f.name)}
+              />
+            ))}
+          </Menu>
+        </div>
+      )}
       <p className="muted field-note-block">
         A bare name or a relative path is read from the cases folder{casesDir ? ':' : '.'}{' '}
         {casesDir && <span className="mono">{casesDir}</span>}
@@ -73,4 +103,8 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
       </p>
     </div>
   );
+}
+
+function kilobytes(size: number): string {
+  return size < 1024 ? `${size} B` : `${Math.round(size / 1024).toLocaleString()} KB`;
 }

@@ -79,6 +79,11 @@ describe('createHandlers over a real case file', () => {
       links: 1,
     });
     expect(existsSync(exportFile)).toBe(true);
+    // The import wizard lists data files in the cases folder by their ending, not case files.
+    writeFileSync(join(dir, 'cases', 'people.csv'), 'name\nAnn\n');
+    writeFileSync(join(dir, 'cases', 'photo.png'), 'not data');
+    const listed = await call<{ files: { name: string }[] }>('listImportFiles', {});
+    expect(listed.files.map((f) => f.name)).toEqual(['people.csv']);
     // Only what is on a chart: one entity and no link (its other end is not listed).
     const chartFile = join(dir, 'chart.json');
     expect(
