@@ -108,7 +108,7 @@ describe('merged parallel links', () => {
     expect(options.onSelectionChange).toHaveBeenLastCalledWith({ entities: [], links: ['a', 'b', 'c'] });
     cy.elements().unselect();
     adapter.setSelection({ entities: [], links: ['b'] });
-    expect(cy.edges('.merged').selected()).toBe(true);
+    expect(cy.edges('.merged').first().selected()).toBe(true);
   });
 
   it('follows data changes and comes apart when merging is turned off', () => {

@@ -1,0 +1,69 @@
+import { fieldLabel } from '../../../../graph-schema/chart/style-fields';
+import type { FieldRef } from '../../../../graph-schema/chart/style-spec';
+import type { Schema } from '../../../../graph-schema/model/schema';
+import type { PropertyKind } from '../../../../graph-schema/model/type-definition';
+
+export interface FieldOption {
+  value: FieldRef;
+  label: string;
+}
+
+const COMMON: FieldRef[] = ['type', 'label', 'confidence', 'reliability', 'credibility', 'classification'];
+const MEASURES: FieldRef[] = ['measure.degree', 'measure.betweenness'];
+
+/** Each property name once, with the kinds it has across types (two types may share a name). */
+function props(schema: Schema, of: 'entity' | 'link', kinds?: readonly PropertyKind[]): FieldOption[] {
+  const types = of === 'entity' ? schema.entityTypes : schema.linkTypes;
+  const seen = new Map<string, FieldOption>();
+  for (const type of types) {
+    for (const p of type.properties) {
+      if (kinds && !kinds.includes(p.kind)) continue;
+      const value = `props.${p.name}` as FieldRef;
+      if (!seen.has(value)) seen.set(value, { value, label: p.label });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+const named = (schema: Schema, fields: FieldRef[]): FieldOption[] =>
+  fields.map((value) => ({ value, label: fieldLabel(schema, value) }));
+
+/** Fields a rule or "colour by" can read: common fields, the type's properties, measures for entities. */
+export function fieldOptions(schema: Schema, of: 'entity' | 'link'): FieldOption[] {
+  return [
+    ...named(schema, COMMON),
+    ...props(schema, of, ['string', 'enum', 'number', 'boolean', 'date']),
+    ...(of === 'entity' ? named(schema, MEASURES) : []),
+  ];
+}
+
+/** Fields with numbers: size by, width by. */
+export function numericOptions(schema: Schema, of: 'entity' | 'link'): FieldOption[] {
+  return [...props(schema, of, ['number']), ...(of === 'entity' ? named(schema, MEASURES) : [])];
+}
+
+/** Values to offer for a field: grades, types and enum options; free text otherwise. */
+export function knownValues(schema: Schema, field: FieldRef, of: 'entity' | 'link'): string[] | null {
+  if (field === 'type') return (of === 'entity' ? schema.entityTypes : schema.linkTypes).map((t) => t.name);
+  if (field === 'confidence') return ['confirmed', 'probable', 'possible', 'doubtful'];
+  if (field === 'reliability') return ['A', 'B', 'C', 'D', 'E', 'F'];
+  if (field === 'credibility') return ['1', '2', '3', '4', '5', '6'];
+  if (field === 'classification')
+    return ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
+  if (field.startsWith('props.')) {
+    const name = field.slice('props.'.length);
+    for (const type of of === 'entity' ? schema.entityTypes : schema.linkTypes) {
+      const options = type.properties.find((p) => p.name === name)?.options;
+      if (options) return options;
+    }
+  }
+  return null;
+}
+
+export function isNumericField(schema: Schema, field: FieldRef): boolean {
+  if (field.startsWith('measure.')) return true;
+  const name = field.slice('props.'.length);
+  return [...schema.entityTypes, ...schema.linkTypes].some((t) =>
+    t.properties.some((p) => p.name === name && p.kind === 'number'),
+  );
+}
