@@ -25,6 +25,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
+    layout: { type: 'boolean', default: false },
     export: { type: 'boolean', default: false },
   },
 });
@@ -140,3 +141,5 @@ if (values.import)
   await (await import('./import/run')).runImportBench({ write: values.write, keep: values.keep });
 // --export: then the chart export benchmark, 2,000 entities to PDF, SVG and PNG 4x (tests/bench/export/run.ts).
 if (values.export) await (await import('./export/run')).runExportBench({ write: values.write });
+// --layout: then the force-layout benchmark in Chromium (tests/bench/layout/run.ts).
+if (values.layout) await (await import('./layout/run')).runLayoutBench({ write: values.write });

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ForceJob, ForceReply } from './layout-job';
-import { forceOptions } from './layouts';
+import { FORCE_DRAFT_MIN_NODES, forceOptions } from './layouts';
 
 /**
  * Runs the force layout (fcose on a headless Cytoscape) off the main thread: a 5,000-node
@@ -9,6 +9,10 @@ import { forceOptions } from './layouts';
  * One job at a time; the main thread terminates the worker to cancel.
  */
 cytoscape.use(fcose);
+
+/** The spacing a spread draft aims for: about this many units of side per sqrt(node). */
+const SPREAD_PER_NODE = 45;
+const IDEAL_EDGE = 90;
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ForceJob>) => void) | null;
@@ -32,7 +36,8 @@ function run(job: ForceJob): ForceReply {
     ],
   });
   const fixed = job.nodes.filter((n) => n.fixed).map((n) => ({ nodeId: n.id, position: { x: n.x, y: n.y } }));
-  cy.layout(forceOptions({ animate: false, fit: false, incremental: job.incremental, fixed })).run();
+  const draft = job.nodes.length > FORCE_DRAFT_MIN_NODES;
+  cy.layout(forceOptions({ animate: false, fit: false, incremental: job.incremental, fixed, draft })).run();
   const xs = new Float64Array(job.nodes.length);
   const ys = new Float64Array(job.nodes.length);
   job.nodes.forEach((n, i) => {
@@ -40,8 +45,46 @@ function run(job: ForceJob): ForceReply {
     xs[i] = p.x;
     ys[i] = p.y;
   });
+  if (draft && fixed.length === 0) spread(cy, xs, ys);
   cy.destroy();
   return { ok: true, xs, ys };
+}
+
+/**
+ * A spectral draft packs thousands of nodes into a few hundred units, one on top of another;
+ * scaling it about its centre keeps its shape and gives each node room. (Not with pinned
+ * nodes: they must stay where they are, so the draft is kept as fcose placed it around them.)
+ */
+function spread(cy: cytoscape.Core, xs: Float64Array, ys: Float64Array): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    minX = Math.min(minX, xs[i] ?? 0);
+    maxX = Math.max(maxX, xs[i] ?? 0);
+    minY = Math.min(minY, ys[i] ?? 0);
+    maxY = Math.max(maxY, ys[i] ?? 0);
+  }
+  let edgeSum = 0;
+  cy.edges().forEach((e) => {
+    const a = e.source().position();
+    const b = e.target().position();
+    edgeSum += Math.hypot(a.x - b.x, a.y - b.y);
+  });
+  const meanEdge = cy.edges().length > 0 ? edgeSum / cy.edges().length : IDEAL_EDGE;
+  const side = Math.max(maxX - minX, maxY - minY, 1);
+  const scale = Math.max(
+    IDEAL_EDGE / Math.max(meanEdge, 1),
+    (Math.sqrt(xs.length) * SPREAD_PER_NODE) / side,
+    1,
+  );
+  const cx = (minX + maxX) / 2;
+  const cyMid = (minY + maxY) / 2;
+  for (let i = 0; i < xs.length; i++) {
+    xs[i] = cx + ((xs[i] ?? 0) - cx) * scale;
+    ys[i] = cyMid + ((ys[i] ?? 0) - cyMid) * scale;
+  }
 }
 
 scope.onmessage = (event) => {
