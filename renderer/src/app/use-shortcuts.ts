@@ -7,9 +7,24 @@ import {
   selectAll,
   undo,
 } from '../features/actions';
+import { groupSelection, saveChart } from '../features/charts/chart-actions';
+import { printChart } from '../features/charts/print-chart';
 import { useAppStore } from '../stores/app-store';
 import { readOnlyReason } from '../stores/connection-slice';
 import { SEARCH_INPUT_ID } from './shortcuts';
+
+/** Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+G, Ctrl+E, Ctrl+P: the chart's own commands. */
+function chartShortcut(key: string, shift: boolean): boolean {
+  const state = useAppStore.getState();
+  if (key === 's' && shift) state.openDialog({ kind: 'saveChartAs' });
+  else if (key === 's') void saveChart();
+  else if (key === 'o') state.openDialog({ kind: 'charts' });
+  else if (key === 'g') groupSelection();
+  else if (key === 'e') state.openDialog({ kind: 'exportChart' });
+  else if (key === 'p') void printChart();
+  else return false;
+  return true;
+}
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -44,6 +59,10 @@ export function useShortcuts(): void {
         return;
       }
       if (isEditable(event.target) || state.dialog) return;
+      if (ctrl && chartShortcut(key, event.shiftKey)) {
+        event.preventDefault();
+        return;
+      }
       if (event.key === '/' && !ctrl) return focusSearch();
       if (ctrl && key === 'z' && !event.shiftKey) {
         event.preventDefault();

@@ -185,6 +185,24 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       else if (cy.nodes().nonempty()) fitReadable(cy.elements());
     },
 
+    freeSpot() {
+      // Beside the chart's top-right corner: a new note never lands on top of anything.
+      const drawn = cy.elements(':visible');
+      if (drawn.empty()) {
+        const view = cy.extent();
+        return { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+      }
+      const box = drawn.boundingBox({});
+      return { x: box.x2 + 130, y: box.y1 + 20 };
+    },
+
+    positionOf(id: string) {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isNode()) return null;
+      const { x, y } = node.position();
+      return { x, y };
+    },
+
     viewport() {
       const pan = cy.pan();
       return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };

@@ -104,6 +104,10 @@ export interface ChartAdapter {
    */
   restore(diff: ChartDiff, placement: ChartPlacement): void;
   viewport(): Viewport;
+  /** Where a new free note goes: beside the chart, in chart coordinates. */
+  freeSpot(): { x: number; y: number };
+  /** Where a node (entity, or a group or note by its element id) is; null when not on the chart. */
+  positionOf(id: string): { x: number; y: number } | null;
   positions(): Record<string, { x: number; y: number }>;
   /** Moves keyboard focus to the chart container. */
   focus(): void;

@@ -9,6 +9,7 @@ import type { SearchSlice } from './search-slice';
 import type { SessionSlice } from './session-slice';
 import type { TransferSlice } from './transfer-slice';
 import type { UiSlice } from './ui-slice';
+import type { ViewSlice } from './view-slice';
 
 export type AppState = SessionSlice &
   ConnectionSlice &
@@ -19,7 +20,8 @@ export type AppState = SessionSlice &
   UiSlice &
   QuerySlice &
   TransferSlice &
-  IoSlice;
+  IoSlice &
+  ViewSlice;
 
 /** Every slice sees the whole state, so actions can reach across slices through get(). */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -10,6 +10,7 @@ import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
 import { createTransferSlice } from './transfer-slice';
 import { createUiSlice } from './ui-slice';
+import { createViewSlice } from './view-slice';
 
 /**
  * The one bound store. React reads it through the hook; the chart host listens with
@@ -26,6 +27,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createQuerySlice(...a),
   ...createTransferSlice(...a),
   ...createIoSlice(...a),
+  ...createViewSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests). */

@@ -9,6 +9,7 @@ import { initialHistory } from './history-slice';
 import { initialSearch } from './search-slice';
 import { initialQuery } from './query-slice';
 import { initialUi } from './ui-slice';
+import { initialView } from './view-slice';
 
 export interface SessionSlice {
   schema: Schema | null;
@@ -65,6 +66,7 @@ const caseScopedState = {
   ...initialHistory,
   ...initialUi,
   ...initialQuery,
+  ...initialView,
   activeConnection: null,
 };
 

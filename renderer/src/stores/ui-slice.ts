@@ -12,7 +12,18 @@ export type Dialog =
   | { kind: 'takeOffline'; ids: string[] }
   | { kind: 'publish' }
   | { kind: 'import' }
-  | { kind: 'export' };
+  | { kind: 'export' }
+  | ChartDialog;
+
+/** Dialogs about the chart itself (saved charts, groups, notes, style, exports). */
+export type ChartDialog =
+  | { kind: 'charts' }
+  | { kind: 'saveChartAs' }
+  | { kind: 'groupSelection' }
+  | { kind: 'renameGroup'; groupId: string }
+  | { kind: 'note'; noteId?: string; attachedTo?: string | null }
+  | { kind: 'chartStyle' }
+  | { kind: 'exportChart' };
 
 export type ToastIntent = 'success' | 'danger' | 'primary' | 'none';
 

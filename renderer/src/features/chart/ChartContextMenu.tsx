@@ -6,6 +6,7 @@ import type { ContextMenuRequest } from '../../stores/ui-slice';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { expandOne, hideItems, requestDelete } from '../actions';
+import { EntityChartItems, GroupMenu, NoteMenu } from '../charts/DecorMenus';
 import { chartView } from './chart-controller';
 
 /** Arrow keys move between items and Enter or Space runs one: the menu works without a mouse. */
@@ -67,6 +68,9 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
     action();
   };
 
+  if (target.kind === 'group' && target.id) return <GroupMenu id={target.id} then={then} />;
+  if (target.kind === 'note' && target.id) return <NoteMenu id={target.id} then={then} />;
+
   if (target.kind === 'background' || !target.id) {
     return (
       <Menu size="small" aria-label="Chart menu">
@@ -75,6 +79,11 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
           text="New entity…"
           {...writable}
           onClick={then(() => openDialog({ kind: 'newEntity' }))}
+        />
+        <MenuItem
+          icon="annotation"
+          text="Add note…"
+          onClick={then(() => openDialog({ kind: 'note', attachedTo: null }))}
         />
         <MenuItem icon="zoom-to-fit" text="Fit to view" onClick={then(() => chartView.fit())} />
         <MenuItem
@@ -148,6 +157,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
           openDialog({ kind: 'newLink', sourceId: id, ...(other ? { targetId: other } : {}) }),
         )}
       />
+      <EntityChartItems id={id} seeds={seeds} then={then} />
       <MenuDivider />
       <MenuItem
         icon="eye-off"

@@ -5,6 +5,9 @@ import type { ChartSelection } from '../../chart/types';
 import { signalReady } from '../../app/ready';
 import type { AppState } from '../../stores/app-state';
 import { useAppStore } from '../../stores/app-store';
+import { attachLayoutSource, type ChartView } from '../../stores/view-slice';
+import type { ChartDecor } from '../../chart/decor';
+import type { DecorEvent } from '../../chart/types';
 import { expandOne } from '../actions';
 import { attachChart } from './chart-controller';
 import { ChartContextMenu } from './ChartContextMenu';
@@ -14,6 +17,25 @@ import { PathPanel } from './PathPanel';
 function pathHighlight(state: AppState): ChartSelection | null {
   const result = state.path?.result;
   return result?.found ? { entities: result.entityIds, links: result.linkIds } : null;
+}
+
+function decorOf(view: ChartView): ChartDecor {
+  return { groups: view.groups, annotations: view.annotations, pinned: view.pinned };
+}
+
+/** Dragging a group or note remembers its place; double-clicking a group folds or unfolds it. */
+function onDecorEvent(event: DecorEvent): void {
+  const state = useAppStore.getState();
+  if (event.type === 'moved') {
+    state.moveDecor(event.kind, event.id, event.x, event.y);
+    return;
+  }
+  if (event.kind === 'group') {
+    const group = state.view.groups.find((g) => g.id === event.id);
+    if (group) void state.setGroupCollapsed(group.id, !group.collapsed);
+  } else {
+    state.openDialog({ kind: 'note', noteId: event.id });
+  }
 }
 
 /**
@@ -37,17 +59,30 @@ export function ChartHost() {
         const box = element.getBoundingClientRect();
         store.getState().openContextMenu({ ...request, x: box.left + request.x, y: box.top + request.y });
       },
+      onDecorEvent: (event) => onDecorEvent(event),
     });
     const initial = store.getState();
-    adapter.apply(chartDiff({ entities: {}, links: {} }, initial.chart));
+    adapter.setStyle(initial.view.style);
+    adapter.setDecor(decorOf(initial.view));
+    const first = chartDiff({ entities: {}, links: {} }, initial.chart);
+    if (initial.placement) adapter.restore(first, initial.placement);
+    else adapter.apply(first);
     adapter.setSelection(initial.selection);
     adapter.highlight(pathHighlight(initial));
     attachChart(adapter);
+    attachLayoutSource(adapter);
 
     const unsubscribe = store.subscribe((state, prev) => {
+      if (state.view.style !== prev.view.style) adapter.setStyle(state.view.style);
+      if (state.view !== prev.view) adapter.setDecor(decorOf(state.view));
       if (state.chart !== prev.chart) {
         const diff = chartDiff(prev.chart, state.chart);
-        if (!isEmptyDiff(diff)) adapter.apply(diff);
+        // A saved chart being opened: its nodes go back where they were, no layout.
+        if (state.placement && state.placement !== prev.placement) adapter.restore(diff, state.placement);
+        else if (!isEmptyDiff(diff)) {
+          adapter.apply(diff);
+          state.markViewDirty();
+        }
       }
       if (state.selection !== prev.selection) adapter.setSelection(state.selection);
       if (state.path !== prev.path || (state.path && state.chart !== prev.chart))
@@ -58,6 +93,7 @@ export function ChartHost() {
     return () => {
       unsubscribe();
       attachChart(null);
+      attachLayoutSource(null);
       adapter.destroy();
       signalReady(null);
     };

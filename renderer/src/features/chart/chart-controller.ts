@@ -29,4 +29,14 @@ export const chartView = {
   focus(): void {
     current?.focus();
   },
+  /** Node centres by element id (entities, and groups and notes by their decor ids). */
+  positions(): Record<string, { x: number; y: number }> {
+    return current?.positions() ?? {};
+  },
+  freeSpot(): { x: number; y: number } {
+    return current?.freeSpot() ?? { x: 0, y: 0 };
+  },
+  positionOf(id: string): { x: number; y: number } | null {
+    return current?.positionOf(id) ?? null;
+  },
 };

@@ -7,6 +7,7 @@ import { PathDialog } from '../dialogs/PathDialog';
 import { PublishDialog } from '../dialogs/PublishDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { TakeOfflineDialog } from '../dialogs/TakeOfflineDialog';
+import { ChartDialogs } from '../charts/ChartDialogs';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportWizard } from '../import/ImportWizard';
 
@@ -36,5 +37,7 @@ export function Dialogs() {
       return <ImportWizard onClose={close} />;
     case 'export':
       return <ExportDialog onClose={close} />;
+    default:
+      return <ChartDialogs dialog={dialog} onClose={close} />;
   }
 }

@@ -15,6 +15,8 @@ export function storeLabel(info: CaseInfo, connection: SavedConnection | null): 
 export function StatusBar() {
   const chartEntities = useAppStore((s) => Object.keys(s.chart.entities).length);
   const chartLinks = useAppStore((s) => Object.keys(s.chart.links).length);
+  const groups = useAppStore((s) => s.view.groups.length);
+  const notes = useAppStore((s) => s.view.annotations.length);
   const selected = useAppStore((s) => s.selection.entities.length + s.selection.links.length);
   const info = useAppStore((s) => s.caseInfo);
   const connection = useAppStore((s) => s.activeConnection);
@@ -27,6 +29,8 @@ export function StatusBar() {
     <footer className="status-bar" aria-label="Status">
       <span data-testid="chart-counts">
         Chart: {n(chartEntities, 'entity', 'entities')} · {n(chartLinks, 'link', 'links')}
+        {groups > 0 && ` · ${n(groups, 'group', 'groups')}`}
+        {notes > 0 && ` · ${n(notes, 'note', 'notes')}`}
       </span>
       <span data-testid="case-counts">
         Case: {n(info.entityCount, 'entity', 'entities')} · {n(info.linkCount, 'link', 'links')}

@@ -6,6 +6,7 @@ import { readOnlyReason } from '../../stores/connection-slice';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { redo, takeOfflineIds, undo } from '../actions';
 import { chartView } from '../chart/chart-controller';
+import { ChartMenu } from '../charts/ChartMenu';
 
 export function Toolbar() {
   const openDialog = useAppStore((s) => s.openDialog);
@@ -72,6 +73,7 @@ export function Toolbar() {
           <Button icon="zoom-to-fit" aria-label="Fit to view" onClick={() => chartView.fit()} />
         </Tooltip>
       </ButtonGroup>
+      <ChartMenu />
       <ButtonGroup size="small">
         <Popover
           placement="bottom-start"

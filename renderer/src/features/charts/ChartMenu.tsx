@@ -1,0 +1,92 @@
+import { Button, ButtonGroup, Menu, MenuDivider, MenuItem, Popover } from '@blueprintjs/core';
+import { useAppStore } from '../../stores/app-store';
+import { readOnlyReason } from '../../stores/connection-slice';
+import { groupSelection, newChart, saveChart } from './chart-actions';
+import { printChart } from './print-chart';
+
+/** The chart as a document: saved charts, style, groups, notes, exports and print. */
+export function ChartMenu() {
+  const openDialog = useAppStore((s) => s.openDialog);
+  const openChart = useAppStore((s) => s.openChart);
+  const dirty = useAppStore((s) => s.viewDirty);
+  const empty = useAppStore((s) => Object.keys(s.chart.entities).length === 0);
+  const noSelection = useAppStore((s) => s.selection.entities.length === 0);
+  const blockedBy = useAppStore(readOnlyReason);
+  const writable = { disabled: blockedBy !== null, htmlTitle: blockedBy ?? undefined };
+  const title = openChart ? `${openChart.name}${dirty ? ' •' : ''}` : 'Chart';
+
+  return (
+    <ButtonGroup size="small">
+      <Popover
+        placement="bottom-start"
+        minimal
+        content={
+          <Menu size="small" aria-label="Chart">
+            <MenuItem icon="document" text="New chart" onClick={newChart} />
+            <MenuItem
+              icon="folder-open"
+              text="Open chart…"
+              label="Ctrl+O"
+              onClick={() => openDialog({ kind: 'charts' })}
+            />
+            <MenuItem
+              icon="floppy-disk"
+              text="Save"
+              label="Ctrl+S"
+              {...writable}
+              onClick={() => void saveChart()}
+            />
+            <MenuItem
+              icon="duplicate"
+              text="Save as…"
+              label="Ctrl+Shift+S"
+              {...writable}
+              onClick={() => openDialog({ kind: 'saveChartAs' })}
+            />
+            <MenuDivider />
+            <MenuItem
+              icon="style"
+              text="Style and legend…"
+              onClick={() => openDialog({ kind: 'chartStyle' })}
+            />
+            <MenuItem
+              icon="group-objects"
+              text="Group selection…"
+              label="Ctrl+G"
+              disabled={noSelection}
+              onClick={groupSelection}
+            />
+            <MenuItem
+              icon="annotation"
+              text="Add note…"
+              onClick={() => openDialog({ kind: 'note', attachedTo: null })}
+            />
+            <MenuDivider />
+            <MenuItem
+              icon="export"
+              text="Export PDF, SVG, PNG…"
+              label="Ctrl+E"
+              disabled={empty}
+              onClick={() => openDialog({ kind: 'exportChart' })}
+            />
+            <MenuItem
+              icon="print"
+              text="Print…"
+              label="Ctrl+P"
+              disabled={empty}
+              onClick={() => void printChart()}
+            />
+          </Menu>
+        }
+      >
+        <Button
+          icon="graph"
+          endIcon="caret-down"
+          text={title}
+          className="chart-menu-button"
+          data-testid="chart-menu"
+        />
+      </Popover>
+    </ButtonGroup>
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { useMemo } from 'react';
+import { evaluateStyle } from '../../../../graph-schema/chart/style-rules';
+import { useAppStore } from '../../stores/app-store';
+import { Legend } from '../chart-style/Legend';
+import { StylePanel } from '../chart-style/StylePanel';
+
+/**
+ * The chart's style rules, applied as they are edited (each change is one undo step), with
+ * the legend they produce beside them: the same legend every export prints.
+ */
+export function ChartStyleDialog({ onClose }: { onClose(): void }) {
+  const schema = useAppStore((s) => s.schema);
+  const style = useAppStore((s) => s.view.style);
+  const chart = useAppStore((s) => s.chart);
+  const setChartStyle = useAppStore((s) => s.setChartStyle);
+  const legend = useMemo(
+    () =>
+      schema
+        ? evaluateStyle({
+            schema,
+            style,
+            entities: Object.values(chart.entities),
+            links: Object.values(chart.links),
+          }).legend
+        : [],
+    [schema, style, chart],
+  );
+  if (!schema) return null;
+
+  return (
+    <Dialog
+      isOpen
+      title="Chart style"
+      icon="style"
+      onClose={onClose}
+      backdropClassName="clear-backdrop"
+      className="dense-dialog chart-style-dialog"
+    >
+      <DialogBody>
+        <div className="style-layout">
+          <StylePanel value={style} schema={schema} onChange={(next) => void setChartStyle(next)} />
+          <section className="style-legend" aria-label="Legend">
+            <h4 className="section-title">Legend</h4>
+            <Legend items={legend} />
+          </section>
+        </div>
+      </DialogBody>
+      <DialogFooter actions={<Button size="small" text="Close" onClick={onClose} />} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,26 @@
+import { buildScene } from '../../../../graph-schema/chart/build-scene';
+import type { Scene } from '../../../../graph-schema/chart/scene';
+import { iconPaths } from '../../chart/icon-paths';
+import { useAppStore } from '../../stores/app-store';
+import { chartView } from '../chart/chart-controller';
+
+/** The chart on screen as a Scene: what every export and the print draw. */
+export function currentScene(): Scene {
+  const state = useAppStore.getState();
+  if (!state.schema) throw new Error('No schema loaded');
+  return buildScene({
+    schema: state.schema,
+    style: state.view.style,
+    entities: Object.values(state.chart.entities),
+    links: Object.values(state.chart.links),
+    positions: chartView.positions(),
+    groups: state.view.groups,
+    annotations: state.view.annotations,
+    iconPaths,
+  });
+}
+
+/** Today as a briefing prints it: 25 November 2026. */
+export function briefingDate(now = new Date()): string {
+  return now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}

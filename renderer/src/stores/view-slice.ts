@@ -1,0 +1,295 @@
+import type {
+  Annotation,
+  ChartBodyInput,
+  ChartGroup,
+  SavedChart,
+} from '../../../graph-schema/chart/saved-chart';
+import { DEFAULT_CHART_STYLE, type ChartStyle } from '../../../graph-schema/chart/style-spec';
+import type { Entity, Link } from '../../../graph-schema/model/records';
+import type { ChartPlacement } from '../chart/types';
+import { api } from '../bridge';
+import type { AppState, SliceCreator } from './app-state';
+import type { Command } from './history-slice';
+
+/** How the chart is drawn beyond its records: saved with it, undoable. */
+export interface ChartView {
+  style: ChartStyle;
+  groups: ChartGroup[];
+  annotations: Annotation[];
+  pinned: string[];
+}
+
+/** The saved chart the view came from (null: a chart never saved). */
+export interface OpenChart {
+  id: string;
+  name: string;
+  version: number;
+}
+
+/** A saved layout for the chart host to put back, once (the token tells a new one). */
+export interface PendingPlacement extends ChartPlacement {
+  token: number;
+}
+
+/** Where the live layout comes from: the chart host registers the mounted adapter's. */
+export interface LayoutSource {
+  positions(): Record<string, { x: number; y: number }>;
+  viewport(): { zoom: number; pan: { x: number; y: number } };
+}
+
+export interface ViewSlice {
+  view: ChartView;
+  openChart: OpenChart | null;
+  /** The chart changed since it was opened or saved. */
+  viewDirty: boolean;
+  placement: PendingPlacement | null;
+  setChartStyle(style: ChartStyle): Promise<void>;
+  /** Puts the selected entities in a new group (leaving any group they were in). */
+  groupSelection(title: string): Promise<void>;
+  ungroup(groupId: string): Promise<void>;
+  renameGroup(groupId: string, title: string): Promise<void>;
+  setGroupCollapsed(groupId: string, collapsed: boolean): Promise<void>;
+  addNote(text: string, at: { x: number; y: number }, attachedTo: string | null): Promise<void>;
+  editNote(noteId: string, text: string): Promise<void>;
+  removeNote(noteId: string): Promise<void>;
+  setPinned(ids: string[], pinned: boolean): Promise<void>;
+  /** A group or note dragged on the chart: remembered, not an undo step (moves never are). */
+  moveDecor(kind: 'group' | 'note', id: string, x: number, y: number): void;
+  /** Saves the chart as it is now; a name saves a new chart (Save as). */
+  saveView(name?: string): Promise<SavedChart>;
+  /** Replaces the chart with a saved one, exactly as it was left. */
+  openSavedChart(id: string): Promise<void>;
+  /** An empty, unsaved chart. */
+  newChart(): void;
+  markViewDirty(): void;
+  /** Replaces the view (undo and redo of view commands). */
+  putView(view: ChartView): void;
+}
+
+export const EMPTY_VIEW: ChartView = { style: DEFAULT_CHART_STYLE, groups: [], annotations: [], pinned: [] };
+
+export const initialView: Pick<ViewSlice, 'view' | 'openChart' | 'viewDirty' | 'placement'> = {
+  view: EMPTY_VIEW,
+  openChart: null,
+  viewDirty: false,
+  placement: null,
+};
+
+let layoutSource: LayoutSource | null = null;
+let nextToken = 1;
+
+export function attachLayoutSource(source: LayoutSource | null): void {
+  layoutSource = source;
+}
+
+let nextDecorId = 1;
+/** Ids unique within a chart: time plus a counter, no collisions within one session. */
+export function newDecorId(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${(nextDecorId++).toString(36)}`;
+}
+
+/** An undoable change of the view: the whole view before and after. */
+function viewCommand(label: string, before: ChartView, after: ChartView): Command {
+  const put =
+    (view: ChartView) =>
+    async ({ get }: { get: () => AppState }) =>
+      get().putView(view);
+  return { label, run: put(after), revert: put(before) };
+}
+
+/** The chart's body as the store keeps it, from the records on screen and the live layout. */
+export function chartBody(state: AppState, name: string): ChartBodyInput {
+  const positions = layoutSource?.positions() ?? {};
+  const onChart = state.chart.entities;
+  const pinned = new Set(state.view.pinned);
+  const groups = state.view.groups
+    .map((g) => {
+      const members = g.members.filter((id) => onChart[id]);
+      // A collapsed group's place is where its node was left.
+      const at = g.collapsed ? positions[`group:${g.id}`] : undefined;
+      return { ...g, members, ...(at ? { x: at.x, y: at.y } : {}) };
+    })
+    .filter((g) => g.members.length > 0);
+  return {
+    name,
+    entities: Object.keys(onChart).map((id) => {
+      const at = positions[id] ?? { x: 0, y: 0 };
+      return { id, x: at.x, y: at.y, pinned: pinned.has(id) };
+    }),
+    links: Object.keys(state.chart.links),
+    style: state.view.style,
+    groups,
+    annotations: state.view.annotations.map((a) =>
+      a.attachedTo !== null && !onChart[a.attachedTo] ? { ...a, attachedTo: null } : a,
+    ),
+    viewport: layoutSource?.viewport() ?? null,
+  };
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
+  const change = (label: string, edit: (view: ChartView) => ChartView) => {
+    const before = get().view;
+    const after = edit(before);
+    if (after === before) return Promise.resolve();
+    return get().execute(viewCommand(label, before, after));
+  };
+  const mapGroup = (id: string, edit: (g: ChartGroup) => ChartGroup) => (view: ChartView) => ({
+    ...view,
+    groups: view.groups.map((g) => (g.id === id ? edit(g) : g)),
+  });
+
+  return {
+    ...initialView,
+
+    putView: (view) => set({ view, viewDirty: true }),
+
+    setChartStyle: (style) => change('Change chart style', (view) => ({ ...view, style })),
+
+    groupSelection: (title) => {
+      const ids = get().selection.entities;
+      if (ids.length === 0) return Promise.resolve();
+      const taken = new Set(ids);
+      const group: ChartGroup = { id: newDecorId('g'), title, members: ids, collapsed: false };
+      return change(`Group ${ids.length} entities`, (view) => ({
+        ...view,
+        groups: [
+          ...view.groups
+            .map((g) => ({ ...g, members: g.members.filter((m) => !taken.has(m)) }))
+            .filter((g) => g.members.length > 0),
+          group,
+        ],
+      }));
+    },
+
+    ungroup: (groupId) =>
+      change('Ungroup', (view) => ({ ...view, groups: view.groups.filter((g) => g.id !== groupId) })),
+
+    renameGroup: (groupId, title) =>
+      change(
+        'Rename group',
+        mapGroup(groupId, (g) => ({ ...g, title })),
+      ),
+
+    setGroupCollapsed: (groupId, collapsed) =>
+      change(
+        collapsed ? 'Collapse group' : 'Expand group',
+        mapGroup(groupId, (g) => {
+          if (collapsed) return { ...g, collapsed };
+          const { x: _x, y: _y, ...rest } = g;
+          return { ...rest, collapsed };
+        }),
+      ),
+
+    addNote: (text, at, attachedTo) =>
+      change(attachedTo ? 'Add callout' : 'Add note', (view) => ({
+        ...view,
+        annotations: [...view.annotations, { id: newDecorId('n'), text, x: at.x, y: at.y, attachedTo }],
+      })),
+
+    editNote: (noteId, text) =>
+      change('Edit note', (view) => ({
+        ...view,
+        annotations: view.annotations.map((a) => (a.id === noteId ? { ...a, text } : a)),
+      })),
+
+    removeNote: (noteId) =>
+      change('Delete note', (view) => ({
+        ...view,
+        annotations: view.annotations.filter((a) => a.id !== noteId),
+      })),
+
+    setPinned: (ids, pinned) =>
+      change(pinned ? 'Pin' : 'Unpin', (view) => {
+        const set = new Set(view.pinned);
+        for (const id of ids) {
+          if (pinned) set.add(id);
+          else set.delete(id);
+        }
+        return { ...view, pinned: [...set] };
+      }),
+
+    moveDecor: (kind, id, x, y) =>
+      set((state) => {
+        const view =
+          kind === 'note'
+            ? {
+                ...state.view,
+                annotations: state.view.annotations.map((a) => (a.id === id ? { ...a, x, y } : a)),
+              }
+            : { ...state.view, groups: state.view.groups.map((g) => (g.id === id ? { ...g, x, y } : g)) };
+        return { view, viewDirty: true };
+      }),
+
+    saveView: async (name) => {
+      const state = get();
+      const current = state.openChart;
+      const saved =
+        name !== undefined || !current
+          ? await get().createChart(chartBody(state, name ?? 'Chart'))
+          : await get().saveChart(current.id, chartBody(state, current.name), current.version);
+      set({ openChart: { id: saved.id, name: saved.name, version: saved.version }, viewDirty: false });
+      await get().refreshCharts();
+      return saved;
+    },
+
+    openSavedChart: async (id) => {
+      const chart = await get().loadChart(id);
+      const [entities, links] = await Promise.all([
+        api.getEntities({ ids: chart.entities.map((n) => n.id) }),
+        api.getLinks({ ids: chart.links }),
+      ]);
+      const byId: Record<string, Entity> = {};
+      for (const entity of entities) byId[entity.id] = entity;
+      const linkMap: Record<string, Link> = {};
+      for (const link of links) if (byId[link.source] && byId[link.target]) linkMap[link.id] = link;
+      const positions: ChartPlacement['positions'] = {};
+      for (const node of chart.entities) positions[node.id] = { x: node.x, y: node.y };
+      for (const group of chart.groups) {
+        if (group.collapsed && group.x !== undefined && group.y !== undefined) {
+          positions[`group:${group.id}`] = { x: group.x, y: group.y };
+        }
+      }
+      const missing =
+        chart.entities.length - entities.length + (chart.links.length - Object.keys(linkMap).length);
+      set({
+        chart: { entities: byId, links: linkMap },
+        selection: { entities: [], links: [] },
+        path: null,
+        view: {
+          style: chart.style,
+          groups: chart.groups,
+          annotations: chart.annotations,
+          pinned: chart.entities.filter((n) => n.pinned).map((n) => n.id),
+        },
+        openChart: { id: chart.id, name: chart.name, version: chart.version },
+        viewDirty: false,
+        placement: { token: nextToken++, positions, viewport: chart.viewport },
+        undoStack: [],
+        redoStack: [],
+      });
+      if (missing > 0) {
+        get().notify(
+          `${missing} item${missing === 1 ? '' : 's'} on “${chart.name}” no longer in the case`,
+          'none',
+        );
+      }
+    },
+
+    newChart: () =>
+      set({
+        chart: { entities: {}, links: {} },
+        selection: { entities: [], links: [] },
+        path: null,
+        view: EMPTY_VIEW,
+        openChart: null,
+        viewDirty: false,
+        placement: null,
+        undoStack: [],
+        redoStack: [],
+      }),
+
+    markViewDirty: () => {
+      if (!get().viewDirty) set({ viewDirty: true });
+    },
+  };
+};

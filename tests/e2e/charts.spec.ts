@@ -1,0 +1,109 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readPdf } from '../support/chart/pdf-text';
+import { expect, shot, SHOTS_DIR, test } from './fixtures';
+import { ChartsPage } from './pages/charts';
+
+/** Width and height from a PNG's header (IHDR): the file's real pixel size. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('a supervisor groups, annotates and saves a chart, reopens it exactly, and exports it', async ({
+  start,
+  main,
+  page,
+  casesDir,
+}) => {
+  const charts = new ChartsPage(page);
+  await start.openDemo();
+  await main.addFromSearch('minghui');
+  await main.openEntityMenuAtCentre();
+  await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();
+  const expand = page.getByRole('dialog', { name: /^Expand/ });
+  await expand.getByLabel('Limit').fill('8');
+  await expand.getByRole('button', { name: 'Expand' }).click();
+  await expect(expand.getByRole('status')).toContainText('Added 8 entities');
+  await expand.getByRole('button', { name: 'Close' }).first().click();
+  await main.runLayout('Circle');
+  const counts = (await main.chartCounts().textContent()) ?? '';
+  expect(counts).toMatch(/^Chart: 9 entities · \d+ links$/);
+
+  // Group everything in a titled box, then a free note.
+  await main.chart().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+g');
+  await charts.prompt('Group the selection', 'Minghui network', 'Group');
+  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group`);
+  await charts.menu('Add note…');
+  await charts.prompt('New note', 'Seen together in Vienna, May 2023', 'Add');
+  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group · 1 note`);
+
+  // The first save asks for a name; the menu shows it from then on.
+  await page.keyboard.press('Control+s');
+  await charts.prompt('Save chart as', 'Briefing', 'Save');
+  await expect(charts.menuButton()).toHaveText('Briefing');
+  await shot(page, '40-chart-grouped');
+  await charts.exportTo('SVG', path.join(casesDir, 'before.svg'));
+  await charts.exportDialog().getByRole('button', { name: 'Close' }).first().click();
+
+  // A new chart is empty; reopening the saved one brings everything back where it was.
+  await charts.menu('New chart');
+  await expect(main.chartCounts()).toHaveText('Chart: 0 entities · 0 links');
+  await charts.openSaved('Briefing');
+  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group · 1 note`);
+  await charts.exportTo('SVG', path.join(casesDir, 'after.svg'));
+  const before = readFileSync(path.join(casesDir, 'before.svg'), 'utf8');
+  expect(before).toContain('Minghui network');
+  expect(before).toContain('Seen together in Vienna, May 2023');
+  expect(readFileSync(path.join(casesDir, 'after.svg'), 'utf8')).toBe(before);
+
+  // PDF: title, a banner on every page, the legend; tiled over two pages across.
+  const dialog = charts.exportDialog();
+  const banner = (await dialog.getByTestId('banner-preview').locator('strong').textContent()) ?? '';
+  await dialog.getByLabel('Author').fill('DS Okafor');
+  await shot(page, '41-chart-export-dialog');
+  await charts.exportTo('PDF', path.join(casesDir, 'briefing.pdf'));
+  const single = await readPdf(readFileSync(path.join(casesDir, 'briefing.pdf')));
+  expect(single.pages).toHaveLength(1);
+  expect(single.pages[0]?.joined).toContain('Briefing');
+  expect(single.pages[0]?.joined).toContain('DS Okafor');
+  expect(single.pages[0]?.joined).toContain('Person');
+  expect(single.pages[0]?.items.filter((t) => t.includes(banner)).length).toBeGreaterThanOrEqual(2);
+  await charts.exportTo('PDF', path.join(casesDir, 'tiled.pdf'), async () => {
+    await dialog.getByLabel('Pages across').selectOption('2');
+  });
+  const tiled = await readPdf(readFileSync(path.join(casesDir, 'tiled.pdf')));
+  expect(tiled.pages.length).toBeGreaterThanOrEqual(2);
+  for (const page of tiled.pages) expect(page.joined).toContain(banner);
+
+  // PNG: twice the pixels at 2x, and not blank.
+  await charts.exportTo('PNG', path.join(casesDir, 'one.png'), async () => {
+    await dialog.getByLabel('Scale').selectOption('1');
+  });
+  await charts.exportTo('PNG', path.join(casesDir, 'two.png'), async () => {
+    await dialog.getByLabel('Scale').selectOption('2');
+  });
+  const one = readFileSync(path.join(casesDir, 'one.png'));
+  const two = readFileSync(path.join(casesDir, 'two.png'));
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  copyFileSync(path.join(casesDir, 'two.png'), path.join(SHOTS_DIR, '42-chart-export-2x.png'));
+  expect(pngSize(two).width).toBe(pngSize(one).width * 2);
+  expect(pngSize(two).height).toBe(pngSize(one).height * 2);
+  const inked = await page.evaluate(async (base64) => {
+    // The app's CSP forbids fetching data: URLs; decode by hand.
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const blob = new Blob([bytes], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) count++;
+    return count;
+  }, two.toString('base64'));
+  expect(inked).toBeGreaterThan(5_000);
+});
