@@ -8,6 +8,8 @@ import type { ChartStyle } from './style-spec';
 /** What the evaluation saw in use; the legend lists only this. */
 export interface StyleUsage {
   types: Set<string>;
+  /** Types without the colour-by property: they keep their own colour. */
+  typeColoured: Set<string>;
   colors: { value: string; color: string }[];
   size: { min: number; max: number } | null;
   nodeRules: Set<string>;
@@ -49,7 +51,8 @@ export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage
   const typeColours = !style.colorBy || style.colorBy === 'type';
   for (const type of schema.entityTypes) {
     if (usage.types.has(type.name)) {
-      node(type.label, typeColours ? type.color : NEUTRAL_COLOR, { icon: type.icon });
+      const own = typeColours || usage.typeColoured.has(type.name);
+      node(type.label, own ? type.color : NEUTRAL_COLOR, { icon: type.icon });
     }
   }
   const known = new Set(schema.entityTypes.map((t) => t.name));

@@ -56,6 +56,7 @@ export function evaluateStyle({ schema, style, entities, links }: StyleInput): S
   const measures = computeMeasures([...onChart], drawn, { betweenness: usesMeasure(style, 'betweenness') });
   const usage: StyleUsage = {
     types: new Set(),
+    typeColoured: new Set(),
     colors: [],
     size: null,
     nodeRules: new Set(),
@@ -144,9 +145,20 @@ function categoricalColors(
 ): (entity: Entity) => string | undefined {
   if (!field || field === 'type') return () => undefined;
   const read = (e: Entity) => readField(e, field, measures);
+  // Colour by nationality says nothing about a company: types without the property keep their colour.
+  const property = field.startsWith('props.') ? field.slice('props.'.length) : null;
+  const lacking = new Set(
+    property === null
+      ? []
+      : schema.entityTypes.filter((t) => !t.properties.some((p) => p.name === property)).map((t) => t.name),
+  );
   let missing = false;
   const present: (string | number | boolean)[] = [];
   for (const e of entities) {
+    if (lacking.has(e.type)) {
+      usage.typeColoured.add(e.type);
+      continue;
+    }
     const v = read(e);
     if (v === undefined || v === '') missing = true;
     else present.push(v);
@@ -164,6 +176,7 @@ function categoricalColors(
   }
   if (missing) usage.colors.push({ value: 'no value', color: NO_VALUE_COLOR });
   return (e) => {
+    if (lacking.has(e.type)) return undefined;
     const v = read(e);
     return v === undefined || v === '' ? NO_VALUE_COLOR : colors.get(v);
   };

@@ -107,3 +107,39 @@ test('a supervisor groups, annotates and saves a chart, reopens it exactly, and 
   }, two.toString('base64'));
   expect(inked).toBeGreaterThan(5_000);
 });
+
+test('a chart styled by rules shows its legend, and looks the same every time', async ({
+  start,
+  main,
+  page,
+}) => {
+  const charts = new ChartsPage(page);
+  await start.openDemo();
+  await main.addFromSearch('minghui');
+  await main.openEntityMenuAtCentre();
+  await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();
+  const expand = page.getByRole('dialog', { name: /^Expand/ });
+  await expand.getByLabel('Hops').selectOption('2');
+  await expand.getByLabel('Limit').fill('14');
+  await expand.getByRole('button', { name: 'Expand' }).click();
+  await expect(expand.getByRole('status')).toContainText('Added 14 entities');
+  await expand.getByRole('button', { name: 'Close' }).first().click();
+  await main.runLayout('Circle');
+
+  await charts.menu('Style and legend…');
+  const dialog = page.getByRole('dialog', { name: 'Chart style' });
+  await dialog.getByLabel('Colour by').selectOption('props.nationality');
+  await dialog.getByLabel('Size by').selectOption('measure.degree');
+  const legend = dialog.getByRole('region', { name: 'Legend' });
+  await expect(legend).toContainText('Zhonglan');
+  await expect(legend).toContainText('Degree');
+  await shot(page, '43-chart-style');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(dialog).toBeHidden();
+
+  // One step undoes each style change; redo puts it back.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await main.chart().click({ position: { x: 5, y: 5 } });
+  await page.mouse.move(0, 0);
+  await expect(main.chart()).toHaveScreenshot('styled-chart.png', { maxDiffPixelRatio: 0.01 });
+});

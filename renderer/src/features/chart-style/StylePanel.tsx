@@ -21,9 +21,11 @@ function FieldSelect(props: {
   options: readonly FieldOption[];
   onChange(next: FieldRef | null): void;
 }) {
+  const id = `style-${props.label.toLowerCase().replace(/\W+/g, '-')}`;
   return (
-    <FormGroup label={props.label} inline className="style-field">
+    <FormGroup label={props.label} labelFor={id} inline className="style-field">
       <HTMLSelect
+        id={id}
         value={props.value ?? NONE}
         onChange={(e) => props.onChange(e.currentTarget.value === NONE ? null : e.currentTarget.value)}
         options={[

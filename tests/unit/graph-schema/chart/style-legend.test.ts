@@ -29,7 +29,7 @@ describe('legend', () => {
     });
   });
 
-  it('adds each colour-by value in use and greys the type lines', () => {
+  it('adds each colour-by value in use, greys the types it colours and keeps the others', () => {
     const items = legend({ colorBy: 'props.nationality' });
     expect(items.map((i) => i.label)).toEqual([
       'Company',
@@ -39,7 +39,9 @@ describe('legend', () => {
       'Confirmed link',
       'Probable link',
     ]);
-    expect(items[0]).toMatchObject({ fill: NEUTRAL_COLOR, icon: 'building-2' });
+    // Companies have no nationality: their line keeps the type colour. People are coloured by it.
+    expect(items[0]).toMatchObject({ fill: schema().entityTypes.find((t) => t.name === 'Company')?.color });
+    expect(items[1]).toMatchObject({ fill: NEUTRAL_COLOR, icon: 'user' });
     expect(items[2]).toMatchObject({ fill: CATEGORICAL_PALETTE[0] });
   });
 

@@ -37,12 +37,14 @@ describe('evaluateStyle: nodes', () => {
     expect(nodes.get('c1')?.icon).toBe('building-2');
   });
 
-  it('colours by a property from the palette, in a stable order, with "no value" grey', () => {
+  it('colours by a property from the palette, in a stable order; types without it keep their colour', () => {
     const { nodes } = run({ colorBy: 'props.nationality' });
     expect(nodes.get('p1')?.color).toBe(CATEGORICAL_PALETTE[0]);
     expect(nodes.get('p2')?.color).toBe(CATEGORICAL_PALETTE[2]);
     expect(nodes.get('p3')?.color).toBe(CATEGORICAL_PALETTE[1]);
-    expect(nodes.get('c1')?.color).toBe(NO_VALUE_COLOR);
+    // A company has no nationality field: it stays company-coloured, not "no value".
+    expect(nodes.get('c1')?.color).toBe(schema().entityTypes.find((t) => t.name === 'Company')?.color);
+    expect(nodes.get('c1')?.color).not.toBe(NO_VALUE_COLOR);
   });
 
   it('sizes by degree between the size range', () => {
