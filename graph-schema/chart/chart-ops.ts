@@ -147,6 +147,17 @@ function nodeLabelOps(node: SceneNode, measure: Measure, bounds: Bounds): Op[] {
     const width = measure(line, size, 400);
     const lineTop = top + i * size * LINE_HEIGHT;
     bounds.box(node.x - width / 2, lineTop, width, size * LINE_HEIGHT);
+    // A paper patch under the text, as edge labels have: lines into the node never cross its name.
+    ops.push({
+      kind: 'rect',
+      x: node.x - width / 2 - 1.5,
+      y: lineTop,
+      width: width + 3,
+      height: size * LINE_HEIGHT,
+      radius: 2,
+      fill: { color: PAPER, opacity: 0.85 },
+      stroke: null,
+    });
     ops.push({
       kind: 'text',
       text: line,
