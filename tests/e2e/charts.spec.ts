@@ -106,6 +106,21 @@ test('a supervisor groups, annotates and saves a chart, reopens it exactly, and 
     return count;
   }, two.toString('base64'));
   expect(inked).toBeGreaterThan(5_000);
+  await charts.exportDialog().getByRole('button', { name: 'Close' }).first().click();
+
+  // A hidden entity stays hidden when the chart is saved and reopened, until shown again.
+  await main.addFromSearch('Qinghe University', 'Qinghe University of Engineering');
+  await main.inspector().getByRole('button', { name: 'Hide' }).click();
+  await expect(main.chartCounts()).toHaveText(
+    /^Chart: 8 entities · \d+ links · 1 group · 1 note · 1 hidden$/,
+  );
+  await page.keyboard.press('Control+s');
+  await expect(charts.menuButton()).toHaveText('Briefing');
+  await charts.menu('New chart');
+  await charts.openSaved('Briefing');
+  await expect(main.chartCounts()).toHaveText(/ · 1 hidden$/);
+  await charts.menu('Show hidden items (1)');
+  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group · 1 note`);
 });
 
 test('a chart styled by rules shows its legend, and looks the same every time', async ({

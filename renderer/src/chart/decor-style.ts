@@ -52,6 +52,7 @@ export function decorStylesheet(): StylesheetStyle[] {
       'text-background-opacity': 0.75,
     }),
     rule('node.in-collapsed', { display: 'none' }),
+    rule('node.hidden-item, edge.hidden-item', { display: 'none' }),
     rule('node.pinned', { 'border-width': 3, 'border-style': 'double', 'border-color': CHART_COLORS.label }),
     rule('node[decor = "note"]', {
       shape: 'round-rectangle',

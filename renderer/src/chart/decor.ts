@@ -12,9 +12,16 @@ export interface ChartDecor {
   annotations: readonly Annotation[];
   /** Entity ids that keep their place when a layout runs. */
   pinned: readonly string[];
+  /** On the chart but out of sight (an entity's links go with it). */
+  hidden: { readonly entities: readonly string[]; readonly links: readonly string[] };
 }
 
-export const EMPTY_DECOR: ChartDecor = { groups: [], annotations: [], pinned: [] };
+export const EMPTY_DECOR: ChartDecor = {
+  groups: [],
+  annotations: [],
+  pinned: [],
+  hidden: { entities: [], links: [] },
+};
 
 export type DecorKind = 'group' | 'note' | 'callout' | 'meta';
 
@@ -186,7 +193,7 @@ function syncPins(cy: Core, pinned: readonly string[]): void {
 
 /** What layouts arrange: notes stay where the analyst put them, hidden members are skipped. */
 export function layoutable(cy: Core): Collection {
-  return cy.elements().not('[decor = "note"], [decor = "callout"], .in-collapsed');
+  return cy.elements().not('[decor = "note"], [decor = "callout"], .in-collapsed, .hidden-item');
 }
 
 /**
@@ -200,4 +207,15 @@ export function applyDecor(cy: Core, decor: ChartDecor): void {
   const callouts = syncNotes(cy, decor.annotations, memberOf);
   cy.add([...metaEdges(cy, memberOf), ...callouts]);
   syncPins(cy, decor.pinned);
+  syncHidden(cy, decor.hidden);
+}
+
+function syncHidden(cy: Core, hidden: ChartDecor['hidden']): void {
+  const wanted = new Set([...hidden.entities, ...hidden.links]);
+  cy.elements('[!decor]').forEach((ele) => {
+    const hide = wanted.has(ele.id());
+    if (hide === ele.hasClass('hidden-item')) return;
+    ele.toggleClass('hidden-item', hide);
+    if (hide) ele.unselect();
+  });
 }

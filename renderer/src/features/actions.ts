@@ -3,6 +3,7 @@ import type { ChartSelection } from '../chart/types';
 import { useAppStore } from '../stores/app-store';
 import { deleteItemsCommand } from '../stores/commands';
 import { readOnlyReason } from '../stores/connection-slice';
+import { visibleContent } from '../stores/view-slice';
 import { chartView } from './chart/chart-controller';
 
 /** User actions reached from several places (menus, toolbar, keyboard, chart events). */
@@ -52,8 +53,9 @@ export function addToChart(entity: Entity): Promise<void> {
   });
 }
 
+/** Out of sight, still on the chart: "Show hidden items" or putting one on the chart again brings it back. */
 export function hideItems(ids: ChartSelection): void {
-  store().takeOffChart(ids);
+  void store().hideOnChart(ids);
 }
 
 export function requestDelete(ids: ChartSelection): void {
@@ -91,8 +93,9 @@ export function closeMenusAndSelection(): void {
 }
 
 export function selectAll(): void {
-  const { chart, setSelection } = store();
-  setSelection({ entities: Object.keys(chart.entities), links: Object.keys(chart.links) });
+  const state = store();
+  const { entities, links } = visibleContent(state);
+  state.setSelection({ entities: entities.map((e) => e.id), links: links.map((l) => l.id) });
 }
 
 /** The chart menu without a mouse: for the first selected item, in the middle of the chart. */

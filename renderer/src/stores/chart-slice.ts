@@ -7,7 +7,7 @@ import type {
   PathResult,
 } from '../../../graph-schema/model';
 import { api } from '../bridge';
-import type { SliceCreator } from './app-state';
+import type { AppState, SliceCreator } from './app-state';
 import type { ChartContent, ChartSelection } from '../chart/types';
 
 /** A found path as the chart shows it: highlighted and listed step by step. */
@@ -39,85 +39,108 @@ export const initialChart: Pick<ChartSlice, 'chart' | 'selection' | 'path'> = {
   path: null,
 };
 
-export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => ({
-  ...initialChart,
+/** What a search, expand or path puts on the chart comes into view if it was hidden. */
+function revealed(view: AppState['view'], items: { entities?: Entity[]; links?: Link[] }): AppState['view'] {
+  const shown = new Set([
+    ...(items.entities ?? []).map((e) => e.id),
+    ...(items.links ?? []).map((l) => l.id),
+  ]);
+  const { hidden } = view;
+  if (!hidden.entities.some((id) => shown.has(id)) && !hidden.links.some((id) => shown.has(id))) return view;
+  const keep = (ids: string[]) => ids.filter((id) => !shown.has(id));
+  return { ...view, hidden: { entities: keep(hidden.entities), links: keep(hidden.links) } };
+}
 
-  putOnChart: ({ entities = [], links = [] }) => {
-    if (entities.length === 0 && links.length === 0) return;
+export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
+  /** Puts items on the chart and brings them into view. */
+  const show = (items: { entities?: Entity[]; links?: Link[] }) => {
+    get().putOnChart(items);
     set((state) => {
-      const nextEntities = { ...state.chart.entities };
-      for (const entity of entities) nextEntities[entity.id] = entity;
-      const nextLinks = { ...state.chart.links };
-      for (const link of links) {
-        if (nextEntities[link.source] && nextEntities[link.target]) nextLinks[link.id] = link;
-      }
-      return { chart: { entities: nextEntities, links: nextLinks } };
+      const view = revealed(state.view, items);
+      return view === state.view ? {} : { view };
     });
-  },
+  };
+  return {
+    ...initialChart,
 
-  takeOffChart: ({ entities = [], links = [] }) => {
-    if (entities.length === 0 && links.length === 0) return;
-    set((state) => {
-      const goneEntities = new Set(entities);
-      const goneLinks = new Set(links);
-      const nextEntities: Record<string, Entity> = {};
-      for (const [id, entity] of Object.entries(state.chart.entities)) {
-        if (!goneEntities.has(id)) nextEntities[id] = entity;
-      }
-      const nextLinks: Record<string, Link> = {};
-      for (const [id, link] of Object.entries(state.chart.links)) {
-        if (goneLinks.has(id) || goneEntities.has(link.source) || goneEntities.has(link.target)) continue;
-        nextLinks[id] = link;
-      }
-      const selection = {
-        entities: state.selection.entities.filter((id) => nextEntities[id]),
-        links: state.selection.links.filter((id) => nextLinks[id]),
-      };
-      const pathGone =
-        state.path?.result.found === true &&
-        (state.path.result.entityIds.some((id) => !nextEntities[id]) ||
-          state.path.result.linkIds.some((id) => !nextLinks[id]));
-      return {
-        chart: { entities: nextEntities, links: nextLinks },
-        selection,
-        ...(pathGone ? { path: null } : {}),
-      };
-    });
-  },
+    putOnChart: ({ entities = [], links = [] }) => {
+      if (entities.length === 0 && links.length === 0) return;
+      set((state) => {
+        const nextEntities = { ...state.chart.entities };
+        for (const entity of entities) nextEntities[entity.id] = entity;
+        const nextLinks = { ...state.chart.links };
+        for (const link of links) {
+          if (nextEntities[link.source] && nextEntities[link.target]) nextLinks[link.id] = link;
+        }
+        return { chart: { entities: nextEntities, links: nextLinks } };
+      });
+    },
 
-  setSelection: (selection) => {
-    const current = get().selection;
-    if (sameIds(current.entities, selection.entities) && sameIds(current.links, selection.links)) return;
-    set({ selection: { entities: [...selection.entities], links: [...selection.links] } });
-  },
+    takeOffChart: ({ entities = [], links = [] }) => {
+      if (entities.length === 0 && links.length === 0) return;
+      set((state) => {
+        const goneEntities = new Set(entities);
+        const goneLinks = new Set(links);
+        const nextEntities: Record<string, Entity> = {};
+        for (const [id, entity] of Object.entries(state.chart.entities)) {
+          if (!goneEntities.has(id)) nextEntities[id] = entity;
+        }
+        const nextLinks: Record<string, Link> = {};
+        for (const [id, link] of Object.entries(state.chart.links)) {
+          if (goneLinks.has(id) || goneEntities.has(link.source) || goneEntities.has(link.target)) continue;
+          nextLinks[id] = link;
+        }
+        const selection = {
+          entities: state.selection.entities.filter((id) => nextEntities[id]),
+          links: state.selection.links.filter((id) => nextLinks[id]),
+        };
+        const pathGone =
+          state.path?.result.found === true &&
+          (state.path.result.entityIds.some((id) => !nextEntities[id]) ||
+            state.path.result.linkIds.some((id) => !nextLinks[id]));
+        return {
+          chart: { entities: nextEntities, links: nextLinks },
+          selection,
+          ...(pathGone ? { path: null } : {}),
+        };
+      });
+    },
 
-  clearPath: () => set({ path: null }),
+    setSelection: (selection) => {
+      const current = get().selection;
+      if (sameIds(current.entities, selection.entities) && sameIds(current.links, selection.links)) return;
+      set({ selection: { entities: [...selection.entities], links: [...selection.links] } });
+    },
 
-  showEntities: async (entities) => {
-    if (entities.length === 0) return;
-    get().putOnChart({ entities });
-    const ids = Object.keys(get().chart.entities);
-    const fresh = new Set(entities.map((e) => e.id));
-    const links = await api.linksAmong({ ids });
-    get().putOnChart({ links: links.filter((l) => fresh.has(l.source) || fresh.has(l.target)) });
-  },
+    clearPath: () => set({ path: null }),
 
-  expandEntities: async (request) => {
-    const result = await api.expand(request);
-    get().putOnChart({ entities: result.entities });
-    const onChart = Object.keys(get().chart.entities);
-    const among = result.entities.length > 0 ? await api.linksAmong({ ids: onChart }) : [];
-    get().putOnChart({ links: [...result.links, ...among] });
-    return result;
-  },
+    showEntities: async (entities) => {
+      if (entities.length === 0) return;
+      show({ entities });
+      const ids = Object.keys(get().chart.entities);
+      const fresh = new Set(entities.map((e) => e.id));
+      const links = await api.linksAmong({ ids });
+      show({ links: links.filter((l) => fresh.has(l.source) || fresh.has(l.target)) });
+    },
 
-  findPath: async (request, from, to) => {
-    const result = await api.findPath(request);
-    if (result.found) get().putOnChart({ entities: result.entities, links: result.links });
-    set({ path: { from, to, result } });
-    return result;
-  },
-});
+    expandEntities: async (request) => {
+      const result = await api.expand(request);
+      show({ entities: result.entities });
+      const onChart = Object.keys(get().chart.entities);
+      const among = result.entities.length > 0 ? await api.linksAmong({ ids: onChart }) : [];
+      show({ links: result.links });
+      get().putOnChart({ links: among });
+      return result;
+    },
+
+    findPath: async (request, from, to) => {
+      const result = await api.findPath(request);
+      if (result.found) show({ entities: result.entities, links: result.links });
+      set({ path: { from, to, result } });
+      return result;
+    },
+  };
+};
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;

@@ -6,7 +6,7 @@ import type {
 } from '../../../graph-schema/chart/saved-chart';
 import { DEFAULT_CHART_STYLE, type ChartStyle } from '../../../graph-schema/chart/style-spec';
 import type { Entity, Link } from '../../../graph-schema/model/records';
-import type { ChartPlacement } from '../chart/types';
+import type { ChartPlacement, ChartSelection } from '../chart/types';
 import { api } from '../bridge';
 import type { AppState, SliceCreator } from './app-state';
 import type { Command } from './history-slice';
@@ -17,6 +17,8 @@ export interface ChartView {
   groups: ChartGroup[];
   annotations: Annotation[];
   pinned: string[];
+  /** On the chart but out of sight until "show hidden"; putting an item on the chart again shows it. */
+  hidden: ChartSelection;
 }
 
 /** The saved chart the view came from (null: a chart never saved). */
@@ -53,6 +55,10 @@ export interface ViewSlice {
   editNote(noteId: string, text: string): Promise<void>;
   removeNote(noteId: string): Promise<void>;
   setPinned(ids: string[], pinned: boolean): Promise<void>;
+  /** Hides items from view, keeping them on the chart (one undo step). */
+  hideOnChart(ids: ChartSelection): Promise<void>;
+  /** Brings every hidden item back into view. */
+  showHidden(): Promise<void>;
   /** A group or note dragged on the chart: remembered, not an undo step (moves never are). */
   moveDecor(kind: 'group' | 'note', id: string, x: number, y: number): void;
   /** Saves the chart as it is now; a name saves a new chart (Save as). */
@@ -66,7 +72,27 @@ export interface ViewSlice {
   putView(view: ChartView): void;
 }
 
-export const EMPTY_VIEW: ChartView = { style: DEFAULT_CHART_STYLE, groups: [], annotations: [], pinned: [] };
+export const EMPTY_VIEW: ChartView = {
+  style: DEFAULT_CHART_STYLE,
+  groups: [],
+  annotations: [],
+  pinned: [],
+  hidden: { entities: [], links: [] },
+};
+
+/** What is on the chart and in sight: hidden items, and links to hidden entities, left out. */
+export function visibleContent(state: Pick<AppState, 'chart' | 'view'>): {
+  entities: Entity[];
+  links: Link[];
+} {
+  const hiddenEntities = new Set(state.view.hidden.entities);
+  const hiddenLinks = new Set(state.view.hidden.links);
+  const entities = Object.values(state.chart.entities).filter((e) => !hiddenEntities.has(e.id));
+  const links = Object.values(state.chart.links).filter(
+    (l) => !hiddenLinks.has(l.id) && !hiddenEntities.has(l.source) && !hiddenEntities.has(l.target),
+  );
+  return { entities, links };
+}
 
 export const initialView: Pick<ViewSlice, 'view' | 'openChart' | 'viewDirty' | 'placement'> = {
   view: EMPTY_VIEW,
@@ -117,6 +143,10 @@ export function chartBody(state: AppState, name: string): ChartBodyInput {
       return { id, x: at.x, y: at.y, pinned: pinned.has(id) };
     }),
     links: Object.keys(state.chart.links),
+    hidden: {
+      entities: state.view.hidden.entities.filter((id) => onChart[id]),
+      links: state.view.hidden.links.filter((id) => state.chart.links[id]),
+    },
     style: state.view.style,
     groups,
     annotations: state.view.annotations.map((a) =>
@@ -208,6 +238,32 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
         return { ...view, pinned: [...set] };
       }),
 
+    hideOnChart: (ids) => {
+      const count = ids.entities.length + ids.links.length;
+      if (count === 0) return Promise.resolve();
+      const gone = new Set([...ids.entities, ...ids.links]);
+      const { selection } = get();
+      const run = change(count === 1 ? 'Hide 1 item' : `Hide ${count} items`, (view) => ({
+        ...view,
+        hidden: {
+          entities: [...new Set([...view.hidden.entities, ...ids.entities])],
+          links: [...new Set([...view.hidden.links, ...ids.links])],
+        },
+      }));
+      get().setSelection({
+        entities: selection.entities.filter((id) => !gone.has(id)),
+        links: selection.links.filter((id) => !gone.has(id)),
+      });
+      return run;
+    },
+
+    showHidden: () =>
+      change('Show hidden items', (view) =>
+        view.hidden.entities.length + view.hidden.links.length === 0
+          ? view
+          : { ...view, hidden: { entities: [], links: [] } },
+      ),
+
     moveDecor: (kind, id, x, y) =>
       set((state) => {
         const view =
@@ -260,6 +316,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
           groups: chart.groups,
           annotations: chart.annotations,
           pinned: chart.entities.filter((n) => n.pinned).map((n) => n.id),
+          hidden: chart.hidden,
         },
         openChart: { id: chart.id, name: chart.name, version: chart.version },
         viewDirty: false,

@@ -20,7 +20,7 @@ function pathHighlight(state: AppState): ChartSelection | null {
 }
 
 function decorOf(view: ChartView): ChartDecor {
-  return { groups: view.groups, annotations: view.annotations, pinned: view.pinned };
+  return { groups: view.groups, annotations: view.annotations, pinned: view.pinned, hidden: view.hidden };
 }
 
 /** Dragging a group or note remembers its place; double-clicking a group folds or unfolds it. */

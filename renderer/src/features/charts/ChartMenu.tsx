@@ -11,6 +11,8 @@ export function ChartMenu() {
   const dirty = useAppStore((s) => s.viewDirty);
   const empty = useAppStore((s) => Object.keys(s.chart.entities).length === 0);
   const noSelection = useAppStore((s) => s.selection.entities.length === 0);
+  const hidden = useAppStore((s) => s.view.hidden.entities.length + s.view.hidden.links.length);
+  const showHidden = useAppStore((s) => s.showHidden);
   const blockedBy = useAppStore(readOnlyReason);
   const writable = { disabled: blockedBy !== null, htmlTitle: blockedBy ?? undefined };
   const title = openChart ? `${openChart.name}${dirty ? ' •' : ''}` : 'Chart';
@@ -60,6 +62,12 @@ export function ChartMenu() {
               icon="annotation"
               text="Add note…"
               onClick={() => openDialog({ kind: 'note', attachedTo: null })}
+            />
+            <MenuItem
+              icon="eye-open"
+              text={hidden > 0 ? `Show hidden items (${hidden.toLocaleString()})` : 'Show hidden items'}
+              disabled={hidden === 0}
+              onClick={() => void showHidden()}
             />
             <MenuDivider />
             <MenuItem

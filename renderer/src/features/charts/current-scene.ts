@@ -2,17 +2,19 @@ import { buildScene } from '../../../../graph-schema/chart/build-scene';
 import type { Scene } from '../../../../graph-schema/chart/scene';
 import { iconPaths } from '../../chart/icon-paths';
 import { useAppStore } from '../../stores/app-store';
+import { visibleContent } from '../../stores/view-slice';
 import { chartView } from '../chart/chart-controller';
 
 /** The chart on screen as a Scene: what every export and the print draw. */
 export function currentScene(): Scene {
   const state = useAppStore.getState();
   if (!state.schema) throw new Error('No schema loaded');
+  const { entities, links } = visibleContent(state);
   return buildScene({
     schema: state.schema,
     style: state.view.style,
-    entities: Object.values(state.chart.entities),
-    links: Object.values(state.chart.links),
+    entities,
+    links,
     positions: chartView.positions(),
     groups: state.view.groups,
     annotations: state.view.annotations,

@@ -1,6 +1,14 @@
 import { Button } from '@blueprintjs/core';
 import type { CaseInfo, SavedConnection } from '../../../../graph-schema/contract';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../stores/app-store';
+import { visibleContent } from '../../stores/view-slice';
+import type { AppState } from '../../stores/app-state';
+
+function visibleCounts(state: AppState): { entities: number; links: number } {
+  const { entities, links } = visibleContent(state);
+  return { entities: entities.length, links: links.length };
+}
 
 const n = (count: number, one: string, many: string) =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`;
@@ -13,8 +21,10 @@ export function storeLabel(info: CaseInfo, connection: SavedConnection | null): 
 }
 
 export function StatusBar() {
-  const chartEntities = useAppStore((s) => Object.keys(s.chart.entities).length);
-  const chartLinks = useAppStore((s) => Object.keys(s.chart.links).length);
+  const visible = useAppStore(useShallow(visibleCounts));
+  const chartEntities = visible.entities;
+  const chartLinks = visible.links;
+  const hidden = useAppStore((s) => s.view.hidden.entities.length + s.view.hidden.links.length);
   const groups = useAppStore((s) => s.view.groups.length);
   const notes = useAppStore((s) => s.view.annotations.length);
   const selected = useAppStore((s) => s.selection.entities.length + s.selection.links.length);
@@ -31,6 +41,7 @@ export function StatusBar() {
         Chart: {n(chartEntities, 'entity', 'entities')} · {n(chartLinks, 'link', 'links')}
         {groups > 0 && ` · ${n(groups, 'group', 'groups')}`}
         {notes > 0 && ` · ${n(notes, 'note', 'notes')}`}
+        {hidden > 0 && ` · ${hidden.toLocaleString()} hidden`}
       </span>
       <span data-testid="case-counts">
         Case: {n(info.entityCount, 'entity', 'entities')} · {n(info.linkCount, 'link', 'links')}

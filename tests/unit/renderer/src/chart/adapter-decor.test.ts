@@ -117,3 +117,21 @@ describe('restore', () => {
     expect(cy.edges().length).toBe(4);
   });
 });
+
+describe('hidden items', () => {
+  it('hides entities (with their links) and links from view, and unselects them', () => {
+    const { adapter, cy } = makeChart();
+    adapter.apply(smallCase());
+    adapter.setSelection({ entities: ['p2'], links: ['l1'] });
+    adapter.setDecor({ ...EMPTY_DECOR, hidden: { entities: ['p2'], links: ['l1'] } });
+    expect(cy.$id('p2').hasClass('hidden-item')).toBe(true);
+    expect(cy.$id('l1').hasClass('hidden-item')).toBe(true);
+    expect(cy.$(':selected').length).toBe(0);
+    expect(cy.$id('p2').visible()).toBe(false);
+    expect(cy.$id('l2').visible()).toBe(false);
+    expect(cy.$id('l3').visible()).toBe(true);
+    adapter.setDecor(EMPTY_DECOR);
+    expect(cy.$id('p2').visible()).toBe(true);
+    expect(cy.$id('l1').visible()).toBe(true);
+  });
+});
