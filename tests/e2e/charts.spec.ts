@@ -157,4 +157,10 @@ test('a chart styled by rules shows its legend, and looks the same every time', 
   await main.chart().click({ position: { x: 5, y: 5 } });
   await page.mouse.move(0, 0);
   await expect(main.chart()).toHaveScreenshot('styled-chart.png', { maxDiffPixelRatio: 0.01 });
+
+  // Print sends the export drawing (banners, title, legend) to a frame, not the dark screen.
+  await page.keyboard.press('Control+p');
+  const printed = page.frameLocator('#plexus-print-frame');
+  await expect(printed.locator('svg')).toBeAttached();
+  await expect(printed.locator('svg text', { hasText: 'Nationality: Zhonglan' })).toHaveCount(1);
 });
