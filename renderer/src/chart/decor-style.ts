@@ -1,4 +1,5 @@
 import type { StylesheetStyle } from 'cytoscape';
+import { iconDataUri } from './icons';
 import { CHART_COLORS, CHART_FONT } from './style';
 
 /** Group boxes, collapsed groups, notes, callouts and rerouted links: quiet, behind the data. */
@@ -6,6 +7,7 @@ export const DECOR_COLORS = {
   groupFill: '#2F343C',
   groupBorder: '#5F6B7C',
   groupTitle: '#D3D8DE',
+  collapsedFill: '#5F6B7C',
   noteFill: '#FBF3DB',
   noteText: '#1C2127',
   noteBorder: '#D1980B',
@@ -45,7 +47,11 @@ export function decorStylesheet(): StylesheetStyle[] {
       height: 40,
       'border-style': 'solid',
       'border-width': 2,
+      'background-color': DECOR_COLORS.collapsedFill,
       'background-opacity': 1,
+      'background-image': iconDataUri('boxes'),
+      'background-width': '60%',
+      'background-height': '60%',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': CHART_COLORS.labelBackground,
