@@ -21,7 +21,8 @@ export const CHART_COLORS = {
 } as const;
 
 // Double quotes: Cytoscape's font-family parser rejects single-quoted names.
-export const CHART_FONT = '"Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR", sans-serif';
+export const CHART_FONT =
+  '"Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", sans-serif';
 
 /** The same default the style evaluation uses (graph-schema/chart/palette.ts). */
 export const NODE_SIZE = LOOK_DEFAULTS.nodeSize;
