@@ -10,6 +10,7 @@ import { ANIMATE_MAX_NODES, localForceOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
+import { BULK_CLASS, MERGED_DECOR } from './looks';
 import { CHART_COLORS, chartStylesheet } from './style';
 import { createStyleState } from './style-state';
 import type {
@@ -29,6 +30,8 @@ export { LAYOUT_NAMES } from './layouts';
 export const BIG_CHART_ELEMENTS = 2000;
 /** The closest a fit zooms in: beyond it a chart of two or three nodes fills the screen. */
 const FIT_MAX_ZOOM = 1.25;
+/** The margin a fit leaves around the chart, in pixels. */
+const FIT_PADDING = 40;
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
@@ -42,7 +45,12 @@ function registerExtensions(): void {
 interface ViewportHints {
   hideEdgesOnViewport?: boolean;
   textureOnViewport?: boolean;
+  /** The `pixelRatio` option once started: a number, or null for the screen's. */
+  forcedPixelRatio?: number | null;
 }
+
+/** What takes the big-chart styles: links and merged links (not callout or note lines). */
+const BULK_ELEMENTS = `edge[!decor], edge[decor = "${MERGED_DECOR}"]`;
 
 export interface ChartInternals {
   adapter: ChartAdapter;
@@ -98,7 +106,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
   /** Fits, but never magnifies a small chart past a readable zoom: one node should not fill the screen. */
   const fitReadable = (eles: Collection) => {
-    cy.fit(eles, 40);
+    cy.fit(eles, FIT_PADDING);
     if (cy.zoom() > FIT_MAX_ZOOM) {
       cy.zoom(FIT_MAX_ZOOM);
       cy.center(eles);
@@ -115,26 +123,41 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     stopRunning();
     // The layout never fits by itself: fitReadable does once it stops, with the zoom capped.
     const animate = shouldAnimate(eles.nodes().length);
-    const layout = startLayout(cy, eles, name, { animate, incremental, offThread: !headless, measure });
+    const layout = startLayout(cy, eles, name, {
+      animate,
+      incremental,
+      offThread: !headless,
+      measure,
+      ...(fit ? { fit: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } } : {}),
+    });
     return new Promise<void>((resolve) => {
       const entry = { stop: layout.stop, settle: resolve };
       running = entry;
       void layout.done.then((finished) => {
         if (running === entry) running = null;
-        if (finished && fit) fitReadable(eles);
+        // A big layout written in slices has fitted the view already (force-offthread.ts).
+        if (finished && fit && !layout.viewportSet) fitReadable(eles);
         resolve();
       });
     });
   };
 
+  let wasBig = false;
   const applyViewportHints = () => {
     const big = cy.elements().length > BIG_CHART_ELEMENTS;
+    // The cheaper styles of a big chart (style.ts): newcomers get them too.
+    if (big) cy.elements(BULK_ELEMENTS).not(`.${BULK_CLASS}`).addClass(BULK_CLASS);
+    else if (wasBig) cy.elements(`.${BULK_CLASS}`).removeClass(BULK_CLASS);
+    const changed = big !== wasBig;
+    wasBig = big;
     // renderer() is public in Cytoscape but missing from its typings.
     const renderer = (cy as unknown as { renderer(): ViewportHints | null | undefined }).renderer();
     if (!renderer || headless) return;
     // Cytoscape only takes these at start-up; the chart grows after it, so they are set live.
     renderer.hideEdgesOnViewport = big;
     renderer.textureOnViewport = big;
+    // One canvas pixel per CSS pixel on a big chart: a quarter of the pixels on a HiDPI screen.
+    if (changed) renderer.forcedPixelRatio = big ? 1 : null;
   };
 
   const adapter: ChartAdapter = {

@@ -10,6 +10,12 @@ export interface ChartLooks {
   merged: readonly MergedLink[];
 }
 
+/**
+ * On a big chart (adapter.ts, BIG_CHART_ELEMENTS) entities and links carry this class, and
+ * the stylesheet (style.ts) draws them the cheaper way.
+ */
+export const BULK_CLASS = 'bulk';
+
 /** Marks a line that stands for several parallel links; `members` holds their ids. */
 export const MERGED_DECOR = 'merged';
 const MEMBER_CLASS = 'merged-member';
@@ -86,7 +92,7 @@ function syncMerged(cy: Core, merged: readonly MergedLink[]): void {
         label: m.look.label,
         ...linkLookData(m.look),
       },
-      classes: ['merged', ...(dash ? [dash] : [])],
+      classes: ['merged', ...(dash ? [dash] : []), ...(members.is(`.${BULK_CLASS}`) ? [BULK_CLASS] : [])],
       selected: wasSelected.has(m.id),
     });
   }

@@ -1,12 +1,14 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { betweenness } from '../../../graph-schema/chart/measures';
-import { canUseWorker, runForceOffThread, WORKER_MIN_NODES } from './force-offthread';
+import { canUseWorker, runForceOffThread, WORKER_MIN_NODES, type FitSpec } from './force-offthread';
 import { layoutOptions } from './layouts';
 import type { LayoutName, RunLayoutOptions } from './types';
 
 export interface LayoutRun {
   /** True when the layout finished; false when stopped. Never rejects. */
   done: Promise<boolean>;
+  /** True when the layout set the viewport itself (to `fit`), so the caller need not fit. */
+  readonly viewportSet: boolean;
   stop(): void;
 }
 
@@ -16,6 +18,8 @@ export interface StartLayoutOptions {
   /** Allowed to use a worker (a chart on screen; headless tests run in-thread). */
   offThread: boolean;
   measure?: RunLayoutOptions['measure'];
+  /** The fit the caller makes after the layout; an off-thread layout may make it itself. */
+  fit?: FitSpec;
 }
 
 /** A concentric layout's value per node: degree by default, betweenness on the laid-out graph. */
@@ -50,6 +54,7 @@ function inThread(eles: Collection, name: LayoutName, options: StartLayoutOption
   layout.run();
   return {
     done,
+    viewportSet: false,
     stop() {
       // A stopped layout does not always emit layoutstop: settle here so no caller hangs.
       settle(false);
@@ -75,7 +80,7 @@ export function startLayout(
   let stopped = false;
   let worker: ReturnType<typeof runForceOffThread>;
   try {
-    worker = runForceOffThread(cy, eles, options.incremental);
+    worker = runForceOffThread(cy, eles, options.incremental, options.fit);
   } catch {
     return inThread(eles, name, options);
   }
@@ -89,6 +94,9 @@ export function startLayout(
   });
   return {
     done,
+    get viewportSet() {
+      return worker.viewportSet;
+    },
     stop() {
       stopped = true;
       current?.stop();

@@ -2,7 +2,7 @@ import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
 import { LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import { iconDataUri } from './icons';
-import { looksStylesheet } from './looks';
+import { BULK_CLASS, looksStylesheet } from './looks';
 
 /**
  * The chart's look: Blueprint's dark palette, calm and dense, so colour carries meaning
@@ -47,6 +47,33 @@ const core = (selector: string, style: Partial<Css.Core>): StylesheetStyle => ({
   selector,
   style: style as Css.Core,
 });
+
+// Typed loosely: Cytoscape's typings do not accept a data() mapping for an arrow shape.
+const loose = (selector: string, style: Record<string, unknown>): StylesheetStyle =>
+  ({ selector, style }) as StylesheetStyle;
+
+/**
+ * A big chart's links (class BULK_CLASS): 'haystack' lines, Cytoscape's cheapest edge to
+ * compute and draw (straight, centre to centre, parallel links drawn over each other), with
+ * the direction arrow at the middle (haystack edges draw no end arrows), and link labels only
+ * from a closer zoom. Measured in tests/bench/layout (BENCHMARKS.md).
+ */
+function bulkStylesheet(): StylesheetStyle[] {
+  const bulk = `edge.${BULK_CLASS}`;
+  return [
+    edge(bulk, { 'curve-style': 'haystack', 'haystack-radius': 0, 'min-zoomed-font-size': 14 }),
+    edge(`${bulk}.directed`, {
+      'mid-target-arrow-shape': 'triangle',
+      'mid-target-arrow-color': CHART_COLORS.edge,
+    }),
+    loose(`${bulk}[lookColor]`, {
+      'mid-target-arrow-shape': 'data(lookArrow)',
+      'mid-target-arrow-color': 'data(lookColor)',
+    }),
+    edge(`${bulk}.highlighted`, { 'mid-target-arrow-color': CHART_COLORS.path }),
+    edge(`${bulk}:selected`, { 'mid-target-arrow-color': CHART_COLORS.selection }),
+  ];
+}
 
 export function chartStylesheet(schema: Schema): StylesheetJson {
   const perType = schema.entityTypes.map((type) =>
@@ -133,6 +160,7 @@ export function chartStylesheet(schema: Schema): StylesheetJson {
       'z-index': 30,
     }),
     node('node:active', { 'overlay-opacity': 0.12, 'overlay-color': '#FFFFFF' }),
+    ...bulkStylesheet(),
     core('core', {
       'selection-box-color': CHART_COLORS.selection,
       'selection-box-opacity': 0.15,

@@ -10,6 +10,8 @@ export interface LayoutRunResult {
   /** The longest main-thread task the longtask observer saw (it sees only tasks over 50 ms); 0 if none. */
   longestTaskMs: number;
   longTasks: number;
+  /** Each long task: its length and when it started, from the call. */
+  tasks: string[];
   /** Nodes that left their start position: a sanity check that the layout ran. */
   moved: number;
 }

@@ -14,7 +14,7 @@ import { serveDir } from './serve';
 import { writeLayoutSection } from './write';
 
 /**
- * `tsx tests/bench/layout/run.ts [--sizes 1000,5000,10000] [--write]` (or `npm run bench --
+ * `tsx tests/bench/layout/run.ts [--sizes 1000,5000,10000] [--skip-baseline] [--write]` (or `npm run bench --
  * --layout`): builds the bench page with Vite, opens it in Chromium (canvas renderer), and
  * for each size times the app's force layout (adapter.runLayout: fcose in a worker) and the
  * baseline (fcose on the main thread, same graph), each on a fresh page, recording the
@@ -28,7 +28,9 @@ type BenchWindow = {
   plexusLayoutBench(schema: Schema, nodes: number, mode: 'worker' | 'main'): Promise<LayoutRunResult>;
 };
 
-export async function runLayoutBench(options: { sizes?: number[]; write?: boolean } = {}): Promise<void> {
+export async function runLayoutBench(
+  options: { sizes?: number[]; write?: boolean; skipBaseline?: boolean } = {},
+): Promise<void> {
   const sizes = options.sizes ?? [1000, 5000, 10000];
   const out = mkdtempSync(join(tmpdir(), 'plexus-bench-layout-'));
   log(`${machine()}\nbuilding the bench page in ${out}`);
@@ -49,7 +51,7 @@ export async function runLayoutBench(options: { sizes?: number[]; write?: boolea
   const results: LayoutRunResult[] = [];
   try {
     for (const nodes of sizes) {
-      for (const mode of ['worker', 'main'] as const) {
+      for (const mode of options.skipBaseline ? (['worker'] as const) : (['worker', 'main'] as const)) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 940 } });
         page.on('pageerror', (err) => log(`  page error: ${err.message}`));
         await page.goto(url);
@@ -115,7 +117,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       sizes: { type: 'string', default: '1000,5000,10000' },
       write: { type: 'boolean', default: false },
+      'skip-baseline': { type: 'boolean', default: false },
     },
   });
-  await runLayoutBench({ sizes: values.sizes.split(',').map(Number), write: values.write });
+  await runLayoutBench({
+    sizes: values.sizes.split(',').map(Number),
+    write: values.write,
+    skipBaseline: values['skip-baseline'],
+  });
 }

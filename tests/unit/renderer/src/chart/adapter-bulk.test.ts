@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIG_CHART_ELEMENTS } from '../../../../../renderer/src/chart/adapter';
+import { adding, entity, link } from './chart-fixtures';
+import { destroyCharts, makeChart, smallCase } from './chart-harness';
+
+afterEach(destroyCharts);
+
+/** A chain of n people, each linked to the next: 2n - 1 elements. */
+function chain(n: number, from = 0) {
+  const people = Array.from({ length: n }, (_, i) => entity(`p${from + i}`));
+  const links = people.slice(1).map((p, i) => link(`l${from + i}`, `p${from + i}`, p.id, 'ASSOCIATE_OF'));
+  return adding(people, links);
+}
+
+describe('big chart styles', () => {
+  it('leaves a small chart with curved links and end arrows', () => {
+    const { adapter, cy } = makeChart();
+    adapter.apply(smallCase());
+    const employed = cy.getElementById('l1');
+    expect(employed.hasClass('bulk')).toBe(false);
+    expect(employed.style('curve-style')).toBe('bezier');
+    expect(employed.style('target-arrow-shape')).toBe('triangle');
+  });
+
+  it('draws a big chart with haystack links, arrows at the middle, and back once small', () => {
+    const { adapter, cy } = makeChart();
+    const n = Math.ceil(BIG_CHART_ELEMENTS / 2) + 10;
+    adapter.restore(chain(n), { positions: {}, viewport: null });
+    const edge = cy.getElementById('l0');
+    expect(edge.hasClass('bulk')).toBe(true);
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(cy.nodes('.bulk')).toHaveLength(0);
+
+    // A link added later gets the class too.
+    adapter.apply(adding([entity('q1')], [link('lq', 'p0', 'q1', 'EMPLOYED_BY')]));
+    expect(cy.getElementById('lq').style('curve-style')).toBe('haystack');
+    expect(cy.getElementById('lq').style('mid-target-arrow-shape')).toBe('triangle');
+
+    const ids = cy.nodes().map((node) => node.id());
+    adapter.apply({
+      addEntities: [],
+      updateEntities: [],
+      removeEntityIds: ids.slice(20),
+      addLinks: [],
+      updateLinks: [],
+      removeLinkIds: [],
+    });
+    expect(cy.elements('.bulk')).toHaveLength(0);
+    expect(cy.getElementById('l0').style('curve-style')).toBe('bezier');
+  });
+});
