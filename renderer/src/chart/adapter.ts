@@ -3,6 +3,7 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { bindChartEvents } from './events';
 import { applyDiff } from './apply-diff';
+import { pendingViewport } from './force-offthread';
 import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
 import { directedLookup } from './elements';
@@ -174,7 +175,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       applyViewportHints();
       if (added.empty()) return;
       if (wasEmpty) {
-        void runOn(layoutable(cy), 'force', false, true);
+        void runOn(layoutable(cy, decor), 'force', false, true);
         return;
       }
       localLayout(added);
@@ -227,6 +228,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     },
 
     viewport() {
+      const pending = pendingViewport(cy);
+      if (pending) return { zoom: pending.zoom, pan: { ...pending.pan } };
       const pan = cy.pan();
       return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
     },
@@ -252,7 +255,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
     async runLayout(name: LayoutName, layoutOpts?: RunLayoutOptions) {
       if (!layoutOpts?.selectionOnly) {
-        await runOn(layoutable(cy), name, false, true, layoutOpts?.measure);
+        await runOn(layoutable(cy, decor), name, false, true, layoutOpts?.measure);
         return;
       }
       const nodes = cy.nodes(':selected');

@@ -191,9 +191,22 @@ function syncPins(cy: Core, pinned: readonly string[]): void {
   });
 }
 
-/** What layouts arrange: notes stay where the analyst put them, hidden members are skipped. */
-export function layoutable(cy: Core): Collection {
-  return cy.elements().not('[decor = "note"], [decor = "callout"], .in-collapsed, .hidden-item');
+/**
+ * What layouts arrange: notes stay where the analyst put them, hidden items and members of
+ * collapsed groups are skipped. Without such decor it is simply everything: on a 10,000-node
+ * chart a selector pass over every element costs a long main-thread task.
+ */
+export function layoutable(cy: Core, decor: ChartDecor): Collection {
+  const plain =
+    decor.annotations.length === 0 &&
+    decor.hidden.entities.length + decor.hidden.links.length === 0 &&
+    !decor.groups.some((g) => g.collapsed);
+  if (plain) return cy.elements();
+  return cy.elements().filter((ele) => {
+    const kind: unknown = ele.data('decor');
+    if (kind === 'note' || kind === 'callout') return false;
+    return !ele.hasClass('in-collapsed') && !ele.hasClass('hidden-item');
+  });
 }
 
 /**
