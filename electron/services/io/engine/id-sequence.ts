@@ -16,8 +16,9 @@ export class IdSequence {
 
   constructor(uuid: string = randomUUID()) {
     this.head = uuid.slice(0, 24);
-    // Half the span at most, so start + count stays below 2^48 for any import.
-    this.start = Math.floor(Math.random() * (COUNTER_SPAN / 2));
+    // Between 1/16 and 1/2 of the span: start + count stays below 2^48 for any import, and
+    // always has 12 hex digits, so no padding is needed.
+    this.start = COUNTER_SPAN / 16 + Math.floor(Math.random() * (COUNTER_SPAN / 2 - COUNTER_SPAN / 16));
   }
 
   /** A new sequence number. */
@@ -26,7 +27,7 @@ export class IdSequence {
   }
 
   idOf(n: number): string {
-    return this.head + (this.start + n).toString(16).padStart(COUNTER_DIGITS, '0');
+    return this.head + (this.start + n).toString(16);
   }
 
   /** Whether this sequence gave out the id. */

@@ -61,19 +61,29 @@ const TARGET = 'target';
 
 /** Fields the engine sets itself: a file's own ids and ends are keys, not Plexus ids. */
 function withoutIds(input: Record<string, unknown>): Record<string, unknown> {
+  // Most records carry none of them: they are then passed on as they are (nothing changes them).
+  if (!('id' in input) && !('source' in input) && !('target' in input)) return input;
   const { id: _id, source: _source, target: _target, ...rest } = input;
   return rest;
 }
 
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const _ in value) return false;
+  return true;
+}
+
+/**
+ * {type, label} with the key as label, and nothing else but an empty props object (what a
+ * table's entity end without mapped fields reads): the same entity however often it comes.
+ */
 function isBare(input: Record<string, unknown>, key: string, type: string): boolean {
-  const keys = Object.keys(input);
-  return (
-    keys.length === 2 &&
-    keys[0] === 'type' &&
-    keys[1] === 'label' &&
-    input.type === type &&
-    input.label === key
-  );
+  if (input.type !== type || input.label !== key) return false;
+  for (const name in input) {
+    if (name === 'type' || name === 'label') continue;
+    if (name !== 'props' || !isEmptyObject(input.props)) return false;
+  }
+  return true;
 }
 
 function samePlace(a: SourcePlace, b: SourcePlace): boolean {
@@ -107,8 +117,13 @@ export class ImportPlan {
   readonly linkRejects = new OrderedRejects();
   readonly created = { entities: 0, links: 0 };
   merged = 0;
-  /** key -> a created entity (packed sequence number and type) or a matched one of the case. */
+  /** key -> a created entity (packed index into createdIds and type) or a matched one of the case. */
   private readonly refs = new Map<string, number | Ref>();
+  /**
+   * Ids of the entities this import created, in order: each string is made once and shared
+   * with the store (which keys its row ids by it), not rebuilt for every link that names it.
+   */
+  private readonly createdIds: string[] = [];
   /** First rows of created entities that were not BARE, as JSON. */
   private readonly firsts = new Map<string, string>();
   private readonly typeNames: string[] = [];
@@ -182,11 +197,14 @@ export class ImportPlan {
         this.merged += 1;
         continue;
       }
-      const n = this.ids.next();
-      this.refs.set(entity.key, n * TYPE_SLOTS + this.typeSlot(entity.type));
+      const id = this.ids.idOf(this.ids.next());
+      this.refs.set(
+        entity.key,
+        this.createdIds.push(id) * TYPE_SLOTS - TYPE_SLOTS + this.typeSlot(entity.type),
+      );
       const first = this.pendingFirst.get(entity.key) ?? BARE;
       if (first !== BARE) this.firsts.set(entity.key, first);
-      entities.push(this.pending.draftOf(entity, this.ids.idOf(n)));
+      entities.push(this.pending.draftOf(entity, id));
     }
     this.pending = new FileEntities(this.options.schema);
     this.pendingFirst = new Map();
@@ -231,7 +249,7 @@ export class ImportPlan {
   }
 
   private idOfRef(ref: number | Ref): string {
-    return typeof ref === 'number' ? this.ids.idOf(Math.floor(ref / TYPE_SLOTS)) : ref.id;
+    return typeof ref === 'number' ? (this.createdIds[Math.floor(ref / TYPE_SLOTS)] ?? '') : ref.id;
   }
 
   private typeOfRef(ref: number | Ref): string {

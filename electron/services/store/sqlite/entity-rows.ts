@@ -110,7 +110,7 @@ export class Rows {
   }
 
   /** Row ids are given, not left to SQLite, so the search rows can follow without a look-up. */
-  insertEntities(entities: readonly Entity[]): void {
+  insertEntities(entities: readonly Entity[]): number {
     const base = (this.sql.get('SELECT coalesce(max(rid), 0) FROM entities').pluck().get() as number) + 1;
     this.sql.insertRows(
       'entities',
@@ -127,6 +127,7 @@ export class Rows {
       ['rowid', 'label', 'aliases', 'props'],
       entities.map((e, i) => [base + i, ...searchColumns(e, this.index)]),
     );
+    return base;
   }
 
   replaceEntity(rid: number, entity: Entity): void {
@@ -154,6 +155,11 @@ export class Rows {
       ['id', 'type', 'source', 'target', 'body'],
       links.map(([link, source, target]) => [link.id, link.type, source, target, JSON.stringify(link)]),
     );
+  }
+
+  /** Links as their rows: id, type, source and target row ids, body. */
+  insertLinkRows(rows: readonly (readonly [string, string, number, number, string])[]): void {
+    this.sql.insertRows('links', ['id', 'type', 'source', 'target', 'body'], rows);
   }
 
   replaceLink(rid: number, link: Link): void {

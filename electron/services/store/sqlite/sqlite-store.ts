@@ -158,7 +158,9 @@ export class SqliteStore implements GraphStore {
   async createPreparedStream(
     batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
   ): Promise<{ entities: number; links: number }> {
-    return this.stream(batches, (batch, audit) => this.writes.createPrepared(batch, audit));
+    // Row ids of the entities this stream writes: its links' ends need no query.
+    const written = new Map<string, number>();
+    return this.stream(batches, (batch, audit) => this.writes.createPrepared(batch, audit, written));
   }
 
   private async stream<B>(

@@ -9,6 +9,7 @@ import {
   prepareEntity,
   prepareLink,
   type PreparedBatch,
+  type PreparedLink,
 } from '../../../../graph-schema/model/validate';
 import type { ItemsBatch } from '../graph-store';
 import { countBy, type EntityRef, type Rows } from './entity-rows';
@@ -78,9 +79,15 @@ export class Writes {
 
   /**
    * createItems for records an import has checked already (PreparedBatch): only the audit
-   * fields are added. The ends of links are still looked up, so a link to nowhere fails.
+   * fields are added. `written` holds the row ids of the entities this stream wrote (filled
+   * here), so a link's ends cost a query only when they are the case's own entities; an end
+   * that is nowhere still fails.
    */
-  createPrepared(batch: PreparedBatch, audit: Audit): { entities: number; links: number } {
+  createPrepared(
+    batch: PreparedBatch,
+    audit: Audit,
+    written: Map<string, number> = new Map(),
+  ): { entities: number; links: number } {
     const entities = batch.entities.map((d): Entity => ({
       id: d.id,
       type: d.type,
@@ -99,33 +106,37 @@ export class Writes {
       updatedAt: audit.now,
       updatedBy: audit.actor,
     }));
-    this.insertEntities(entities);
-    const links = batch.links.map((d): Link => ({
-      id: d.id,
-      type: d.type,
-      source: d.source,
-      target: d.target,
-      label: d.label,
-      notes: d.notes,
-      validFrom: d.validFrom,
-      validTo: d.validTo,
-      confidence: d.confidence,
-      reliability: d.reliability,
-      credibility: d.credibility,
-      classification: d.classification,
-      props: d.props,
-      createdAt: audit.now,
-      createdBy: audit.actor,
-      updatedAt: audit.now,
-      updatedBy: audit.actor,
-    }));
-    const refs = this.refCache(endIds(links));
-    const missing = links.find((l) => !refs(l.source) || !refs(l.target));
-    if (missing)
-      throw new PlexusError('VALIDATION', `link ${missing.id}: an end is not in the case`, [
-        { field: refs(missing.source) ? 'target' : 'source', message: 'no such entity' },
-      ]);
-    this.insertLinks(links, refs);
+    const base = this.insertEntities(entities);
+    for (let i = 0; i < entities.length; i++) written.set((entities[i] as Entity).id, base + i);
+    const links = batch.links;
+    const ends = new Float64Array(2 * links.length);
+    const outside: string[] = [];
+    for (let i = 0; i < links.length; i++) {
+      const { source, target } = links[i] as PreparedLink;
+      const s = written.get(source);
+      const t = written.get(target);
+      ends[2 * i] = s ?? (outside.push(source), -1);
+      ends[2 * i + 1] = t ?? (outside.push(target), -1);
+    }
+    const refs = outside.length > 0 ? this.rows.refsOf(outside) : undefined;
+    const rid = (i: number, id: string): number | undefined => {
+      const known = ends[i] as number;
+      return known >= 0 ? known : refs?.get(id)?.rid;
+    };
+    const rows = links.map((d, i) => {
+      const source = rid(2 * i, d.source);
+      const target = rid(2 * i + 1, d.target);
+      if (source === undefined || target === undefined)
+        throw new PlexusError('VALIDATION', `link ${d.id}: an end is not in the case`, [
+          { field: source === undefined ? 'source' : 'target', message: 'no such entity' },
+        ]);
+      return [d.id, d.type, source, target, linkBody(d, audit)] as const;
+    });
+    this.insertLinkRows(rows, (ids) => this.rows.linksById(ids));
+    this.rows.bumpCounts(
+      'link',
+      countBy(links, (l) => l.type),
+    );
     for (const { id, patch } of batch.updates ?? []) this.updateEntity(id, patch, audit);
     return { entities: entities.length, links: links.length };
   }
@@ -220,9 +231,11 @@ export class Writes {
     return { entities: entities.length, links: links.length };
   }
 
-  private insertEntities(entities: readonly Entity[]): void {
+  /** Answers the row id of the first entity; the others follow in order. */
+  private insertEntities(entities: readonly Entity[]): number {
+    let base: number;
     try {
-      this.rows.insertEntities(entities);
+      base = this.rows.insertEntities(entities);
     } catch (error) {
       if (!isSqliteUnique(error)) throw error;
       throw conflict(
@@ -237,6 +250,26 @@ export class Writes {
       'entity',
       countBy(entities, (e) => e.type),
     );
+    return base;
+  }
+
+  /** Link rows as the table holds them (id, type, source rid, target rid, body). */
+  private insertLinkRows(
+    rows: readonly (readonly [string, string, number, number, string])[],
+    stored: (ids: readonly string[]) => { id: string }[],
+  ): void {
+    try {
+      this.rows.insertLinkRows(rows);
+    } catch (error) {
+      if (!isSqliteUnique(error)) throw error;
+      throw conflict(
+        'link',
+        this.clash(
+          rows.map((r) => r[0]),
+          stored,
+        ),
+      );
+    }
   }
 
   private insertLinks(links: readonly Link[], refs: (id: string) => EntityRef | undefined): void {
@@ -285,4 +318,30 @@ export class Writes {
       return ref;
     };
   }
+}
+
+/**
+ * A prepared link's body: the JSON of the Link record (id first, the audit fields last, as
+ * JSON.stringify of the record writes it), without building the record.
+ */
+function linkBody(d: PreparedLink, audit: Audit): string {
+  return JSON.stringify({
+    id: d.id,
+    type: d.type,
+    source: d.source,
+    target: d.target,
+    label: d.label,
+    notes: d.notes,
+    validFrom: d.validFrom,
+    validTo: d.validTo,
+    confidence: d.confidence,
+    reliability: d.reliability,
+    credibility: d.credibility,
+    classification: d.classification,
+    props: d.props,
+    createdAt: audit.now,
+    createdBy: audit.actor,
+    updatedAt: audit.now,
+    updatedBy: audit.actor,
+  } satisfies Link);
 }

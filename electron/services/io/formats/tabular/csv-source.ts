@@ -1,10 +1,12 @@
 import { basename } from 'node:path';
-import { parse, type Info } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import { openDecoded } from './decode';
 import { checkRowLimit, type TableRow } from './table-row';
 
 const DELIMITERS = [',', ';', '\t', '|'];
+/** Bytes parsed at a time: a few dozen rows. */
+const SLICE_BYTES = 4096;
 
 /**
  * Excel writes ';' where the decimal mark is a comma: the delimiter used most on the first
@@ -21,9 +23,22 @@ export function guessDelimiter(head: string): string {
   return best;
 }
 
+/** The parts of csv-parse's parser core used here: fed chunks by hand, it calls push per record. */
+interface ParserCore {
+  parse(
+    chunk: Buffer | undefined,
+    end: boolean,
+    push: (record: string[]) => void,
+    close: () => void,
+  ): Error | undefined;
+  info: { lines: number; empty_lines: number };
+}
+
 /**
  * Rows of a CSV or TSV file, streamed: decoded by detected encoding, quoted commas and
  * newlines kept inside their field, empty lines skipped, each row with the line it starts on.
+ * csv-parse's parser core is fed each chunk directly (no object stream, no per-record info
+ * object): a chunk's rows are collected in one array, then handed out.
  */
 export async function* csvRows(
   path: string,
@@ -31,28 +46,49 @@ export async function* csvRows(
 ): AsyncGenerator<TableRow> {
   const file = basename(path);
   const { text, head } = await openDecoded(path, options.encoding);
-  const parser = text.pipe(
-    parse({
+  const core = (
+    new Parser({
       delimiter: options.delimiter ?? guessDelimiter(head),
       // A stray quote inside an unquoted field ("Joe "the Hat" Smith") is text, not an error.
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
-      info: true,
-    }),
-  );
-  text.on('error', (error) => parser.destroy(error));
-  // info.lines is where a record ends; where it starts follows from the last end and skipped lines.
+    }) as unknown as { api: ParserCore }
+  ).api;
+  // info.lines is where a record ends (at push); where it starts follows from the last end and skipped lines.
   let lastEnd = 0;
   let lastEmpty = 0;
   let count = 0;
+  let rows: TableRow[] = [];
+  const push = (record: string[]) => {
+    const { lines, empty_lines: empty } = core.info;
+    rows.push({ line: lastEnd + 1 + (empty - lastEmpty), cells: record });
+    lastEnd = lines;
+    lastEmpty = empty;
+  };
+  const close = () => undefined;
+  const feed = (chunk: Buffer | undefined, end: boolean): TableRow[] => {
+    const error = core.parse(chunk, end, push, close);
+    if (error) throw error;
+    const out = rows;
+    rows = [];
+    return out;
+  };
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      const line = lastEnd + 1 + (item.info.empty_lines - lastEmpty);
-      lastEnd = item.info.lines;
-      lastEmpty = item.info.empty_lines;
+    for await (const chunk of text as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      // Parsed a slice at a time, each slice's rows handed out before the next is parsed: a
+      // row lives only while it is read, so the young generation does not promote it.
+      for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+        for (const row of feed(bytes.subarray(at, at + SLICE_BYTES), false)) {
+          checkRowLimit(file, ++count);
+          yield row;
+        }
+      }
+    }
+    for (const row of feed(undefined, true)) {
       checkRowLimit(file, ++count);
-      yield { line, cells: item.record };
+      yield row;
     }
   } catch (error) {
     if (error instanceof PlexusError) throw error;

@@ -1,8 +1,8 @@
 import type { ParsedMapping } from '../../../../../graph-schema/contract/io';
-import { cleanText } from '../../../../../graph-schema/model/validate';
 import type { ImportRecord } from '../../types';
 import {
   cell,
+  cleanCell,
   columnIndex,
   fieldColumns,
   joinNotes,
@@ -39,21 +39,36 @@ export function entityEnd(ctx: TableContext, spec: EntitySpec, where: string) {
 
   function build(row: TableRow, extraNotes: readonly string[] = []): EntityRecord {
     const entityType = typeOf(type, row, ctx.types.entity, 'entity', ctx.types.entityNames);
-    const label = cleanText(cell(row, labelAt));
+    const label = cleanCell(cell(row, labelAt));
     if (label === '') throw new RowProblem(labelName, `${labelName}: the name is empty`);
     // A trailing space must not make a second entity: keys are cleaned like labels.
-    const key = keyAt === undefined ? label : cleanText(cell(row, keyAt));
+    const key = keyAt === undefined ? label : cleanCell(cell(row, keyAt));
     if (key === '') throw new RowProblem(spec.key ?? labelName, `${spec.key ?? labelName}: the key is empty`);
-    const { notes, aliases, ...rest } = rowFields(ctx, 'entity', entityType.name, fields, row);
-    const allAliases = [
-      ...(Array.isArray(aliases) ? (aliases as string[]) : []),
-      ...(aliasesAt === undefined ? [] : cell(row, aliasesAt).split(ALIAS_SPLIT)),
-    ]
-      .map((a) => a.trim())
-      .filter((a) => a !== '');
-    const input: Record<string, unknown> = { type: entityType.name, label, ...rest };
-    if (allAliases.length > 0) input.aliases = allAliases;
-    const allNotes = joinNotes(typeof notes === 'string' ? notes : undefined, ...extraNotes);
+    const coerced = rowFields(ctx, 'entity', entityType.name, fields, row);
+    const { notes, aliases } = coerced;
+    let input: Record<string, unknown>;
+    if (notes === undefined && aliases === undefined && Object.keys(coerced).length === 1) {
+      // Only props (the common case): no copy of the rest.
+      input = { type: entityType.name, label, props: coerced.props };
+    } else {
+      const { notes: _notes, aliases: _aliases, ...rest } = coerced;
+      input = { type: entityType.name, label, ...rest };
+    }
+    if (Array.isArray(aliases) || aliasesAt !== undefined) {
+      const allAliases = [
+        ...(Array.isArray(aliases) ? (aliases as string[]) : []),
+        ...(aliasesAt === undefined ? [] : cell(row, aliasesAt).split(ALIAS_SPLIT)),
+      ]
+        .map((a) => a.trim())
+        .filter((a) => a !== '');
+      if (allAliases.length > 0) input.aliases = allAliases;
+    }
+    const allNotes =
+      extraNotes.length === 0
+        ? typeof notes === 'string' && notes !== ''
+          ? notes
+          : undefined
+        : joinNotes(typeof notes === 'string' ? notes : undefined, ...extraNotes);
     if (allNotes !== undefined) input.notes = allNotes;
     return { kind: 'entity', key, input, place: { file: ctx.file, line: row.line } };
   }

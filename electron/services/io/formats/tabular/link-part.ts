@@ -40,16 +40,29 @@ export function linkPart(ctx: TableContext) {
 
   function build(row: TableRow, sourceKey: string, targetKey: string, extras: LinkExtras = {}): LinkRecord {
     const def = linkType(row);
-    const { notes, ...rest } = rowFields(ctx, 'link', def.name, fields, row);
-    const input: Record<string, unknown> = { type: def.name, ...rest };
-    const lines = [...(extras.notes ?? [])];
+    const coerced = rowFields(ctx, 'link', def.name, fields, row);
+    const { notes } = coerced;
+    let input: Record<string, unknown>;
+    if (notes === undefined && Object.keys(coerced).length === 1) {
+      // Only props (the common case): no copy of the rest.
+      input = { type: def.name, props: coerced.props };
+    } else {
+      const { notes: _notes, ...rest } = coerced;
+      input = { type: def.name, ...rest };
+    }
+    const given = typeof notes === 'string' ? notes : undefined;
+    let allNotes: string | undefined;
     if (extras.weight !== undefined && extras.weight !== '') {
+      const lines = [...(extras.notes ?? [])];
       const prop = weightProp(def);
       const n = Number(extras.weight);
-      if (prop && Number.isFinite(n)) input.props = { ...rest.props, [prop]: n };
+      if (prop && Number.isFinite(n)) input.props = { ...coerced.props, [prop]: n };
       else lines.unshift(`weight: ${extras.weight}`);
+      allNotes = joinNotes(given, ...lines);
+    } else {
+      allNotes =
+        extras.notes && extras.notes.length > 0 ? joinNotes(given, ...extras.notes) : joinNotes(given);
     }
-    const allNotes = joinNotes(typeof notes === 'string' ? notes : undefined, ...lines);
     if (allNotes !== undefined) input.notes = allNotes;
     return { kind: 'link', sourceKey, targetKey, input, place: { file: ctx.file, line: row.line } };
   }

@@ -54,12 +54,15 @@ export async function* readTable(
       if (header) continue;
     }
     count++;
+    let records: ImportRecord[];
     try {
-      yield* reader.row(row);
+      records = reader.row(row);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
-      yield reject(file, row, error);
+      records = [reject(file, row, error)];
     }
+    // A plain loop: yield* would wrap the array in an async iterator per row.
+    for (const record of records) yield record;
     if (count % PROGRESS_EVERY === 0) options.onRows?.(count);
   }
   options.onRows?.(count);

@@ -1,8 +1,9 @@
 import type { ImportRecord } from '../../types';
 import { entityEnd, type EntityRecord, type EntitySpec } from './entity-end';
-import { linkPart } from './link-part';
+import { linkPart, type LinkExtras } from './link-part';
 import {
   cell,
+  cleanCell,
   columnIndex,
   mappingError,
   RowProblem,
@@ -10,7 +11,6 @@ import {
   type TableContext,
 } from './table-context';
 import type { TableRow } from './table-row';
-import { cleanText } from '../../../../../graph-schema/model/validate';
 
 /** Turns the data rows of one table shape into records; `first` comes before any row's. */
 export interface ShapeReader {
@@ -25,7 +25,7 @@ export function entitiesShape(ctx: TableContext): ShapeReader {
 }
 
 function keyCell(ctx: TableContext, row: TableRow, at: number, name: string): string {
-  const key = cleanText(cell(row, at));
+  const key = cleanCell(cell(row, at));
   if (key === '') throw new RowProblem(name, `${name}: the key is empty`);
   return key;
 }
@@ -92,8 +92,9 @@ export function linkRowsShape(ctx: TableContext, specs?: EndSpecs): ShapeReader 
       // Built whole before anything is returned: a bad end rejects the row, never half of it.
       const a = from.build(row);
       const b = to.build(row);
-      const weight = weightAt === undefined ? undefined : cell(row, weightAt).trim();
-      const linkFacts = { notes: unmappedNotes(ctx, row, used), ...(weight === undefined ? {} : { weight }) };
+      const notes = unmappedNotes(ctx, row, used);
+      const linkFacts: LinkExtras =
+        weightAt === undefined ? { notes } : { notes, weight: cell(row, weightAt).trim() };
       const linkRecord = link.build(row, a.key, b.key, linkFacts);
       const out: ImportRecord[] = [];
       linkRecord.sourceKey = keyOf(a, out);

@@ -55,7 +55,16 @@ export const columnName = (ctx: TableContext, i: number): string => ctx.columns[
  */
 export function cell(row: TableRow, i: number): string {
   const value = row.cells[i] ?? '';
-  return /^'[=+\-@\t\r]/u.test(value) ? value.slice(1) : value;
+  // 39: an apostrophe; only then is the pattern worth testing.
+  return value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/u.test(value) ? value.slice(1) : value;
+}
+
+/** White space cleanText would change: at an end, two in a row, or any but a plain space. */
+const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/u;
+
+/** cleanText, without making a new string when the text is clean already (most names are). */
+export function cleanCell(value: string): string {
+  return UNCLEAN.test(value) ? cleanText(value) : value;
 }
 
 /** A type fixed by the mapping, or read from a column per row. */
@@ -121,6 +130,8 @@ export function rowFields(
     if (field === 'notes') notes.push(value);
     else pairs.push([field, value]);
   }
+  // Nothing mapped was given: what coerceFields answers for no pairs, without its work.
+  if (pairs.length === 0 && notes.length === 0) return { props: {} };
   const out = coerceFields(ctx.index, kind, typeName, pairs);
   if (notes.length > 0) out.notes = notes.join('\n');
   return out;
@@ -128,15 +139,21 @@ export function rowFields(
 
 /** Non-empty cells of columns nothing mapped, as `column: value` lines: never dropped. */
 export function unmappedNotes(ctx: TableContext, row: TableRow, used: ReadonlySet<number>): string[] {
-  const lines: string[] = [];
-  row.cells.forEach((_, i) => {
+  let lines: string[] | undefined;
+  const { cells } = row;
+  for (let i = 0; i < cells.length; i++) {
+    if (used.has(i)) continue;
     const value = cell(row, i).trim();
-    if (!used.has(i) && value !== '') lines.push(`${columnName(ctx, i)}: ${value}`);
-  });
-  return lines;
+    if (value !== '') (lines ??= []).push(`${columnName(ctx, i)}: ${value}`);
+  }
+  return lines ?? NO_LINES;
 }
 
+/** Shared by every row without unmapped cells: never written to. */
+const NO_LINES: string[] = [];
+
 export function joinNotes(...parts: (string | undefined)[]): string | undefined {
+  if (parts.length === 1) return parts[0] === '' ? undefined : parts[0];
   const text = parts.filter((p): p is string => p !== undefined && p !== '').join('\n');
   return text === '' ? undefined : text;
 }

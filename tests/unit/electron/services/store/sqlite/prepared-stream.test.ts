@@ -80,4 +80,42 @@ describe('createPreparedStream', () => {
     await expect(store.createPreparedStream([bad])).rejects.toMatchObject({ code: 'VALIDATION' });
     expect((await store.counts()).entityCount).toBe(0);
   });
+
+  it('links ends written by this stream, by an earlier batch, and stored before it', async () => {
+    await store.createPreparedStream([batch(1)]);
+    const second = batch(2);
+    const types = (id: string) => (['a1', 'b1', 'a2', 'b2'].includes(id) ? 'Person' : undefined);
+    const across = (id: string, source: string, target: string) => ({
+      ...prepareLink(schema, { type: 'ASSOCIATE_OF', source, target }, types),
+      id,
+    });
+    // a1 is in the case already; a2 comes in this batch, b2 too.
+    second.links.push(across('l3', 'a1', 'a2'), across('l4', 'b2', 'b1'));
+    expect(
+      await store.createPreparedStream([second, { entities: [], links: [across('l5', 'a2', 'a1')] }]),
+    ).toEqual({ entities: 2, links: 4 });
+    const out = await store.expand({ ids: ['a1'], hops: 1 });
+    expect(out.links.map((l) => l.id).sort()).toEqual(['l1', 'l3', 'l5']);
+    const [link] = await store.getLinks(['l3']);
+    expect(Object.keys(link ?? {})).toEqual([
+      'id',
+      'type',
+      'source',
+      'target',
+      'label',
+      'notes',
+      'validFrom',
+      'validTo',
+      'confidence',
+      'reliability',
+      'credibility',
+      'classification',
+      'props',
+      'createdAt',
+      'createdBy',
+      'updatedAt',
+      'updatedBy',
+    ]);
+    expect(link).toMatchObject({ source: 'a1', target: 'a2', createdBy: 'test' });
+  });
 });
