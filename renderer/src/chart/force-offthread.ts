@@ -163,7 +163,7 @@ async function writeStaged(
     const target = fit && Number.isFinite(box.x1) ? fitViewport(cy, box, fit) : keep;
     // Same zoom as the target, so the cache draws at the level the view will use.
     const away = { x: -(box.x2 * target.zoom) - 10 * cy.width(), y: target.pan.y };
-    cy.scratch(REVEAL_KEY, target);
+    revealing.set(cy, target);
     cy.viewport({ zoom: target.zoom, pan: away });
     await pause(LAYER_SETTLE_MS);
     resume();
@@ -172,20 +172,19 @@ async function writeStaged(
     return true;
   } finally {
     resume();
-    if (!cy.destroyed()) cy.removeScratch(REVEAL_KEY);
+    revealing.delete(cy);
   }
 }
 
-const REVEAL_KEY = '_plexusRevealTo';
+/** Kept beside the chart, not in its scratch data: writing core scratch made the reveal's frames several times slower. */
+const revealing = new WeakMap<Core, { zoom: number; pan: { x: number; y: number } }>();
 
 /**
  * The viewport the chart is about to show while it is panned away for its layer cache to
  * fill: what a save must record, rather than the off-screen pan of that half second.
  */
 export function pendingViewport(cy: Core): { zoom: number; pan: { x: number; y: number } } | null {
-  const target: unknown = cy.scratch(REVEAL_KEY);
-  if (!target || typeof target !== 'object') return null;
-  return target as { zoom: number; pan: { x: number; y: number } };
+  return revealing.get(cy) ?? null;
 }
 
 /** Resolves once the renderer's layer cache holds the whole chart (or after a timeout). */
