@@ -9,7 +9,7 @@ import {
   InputGroup,
   SegmentedControl,
 } from '@blueprintjs/core';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';
 import {
   CLASSIFICATIONS,
@@ -75,7 +75,8 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState<AppError | null>(null);
   const [running, setRunning] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
-  const scene = currentScene();
+  // The chart cannot change while this modal dialog is open: build its scene once, not per keystroke.
+  const scene = useMemo(() => currentScene(), []);
   const banner = highestClassification([scene.marking, header.caseMarking]);
 
   const edit = (patch: Partial<ExportHeader>) => {
