@@ -21,26 +21,47 @@ export function table(rows: readonly Row[]): string {
   return [head, ...body].join('\n');
 }
 
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
+/** One generated block of BENCHMARKS.md: its marker name and the heading it gets when first added. */
+export interface BenchBlock {
+  /** `bench` for the core block, `bench-import`, `bench-layout`, `bench-export`. */
+  marker: string;
+  /** The section heading above the block the first time it is appended; none for the core block. */
+  section?: string;
+}
 
-/** Replaces the generated block of BENCHMARKS.md, leaving the hand-written notes around it. */
-export function writeBenchmarks(file: string, title: string, rows: readonly Row[]): void {
-  const block = [
-    START,
-    `### ${title}`,
+export interface BlockContent {
+  title: string;
+  rows: readonly Row[];
+  /** Appended to the "Run on" line (e.g. the browser). */
+  where?: string;
+  /** A paragraph under the table. */
+  notes?: string;
+}
+
+/**
+ * Replaces one generated block of BENCHMARKS.md, leaving the hand-written notes around it; a
+ * block not there yet is appended at the end under its section heading.
+ */
+export function writeBlock(file: string, block: BenchBlock, content: BlockContent): void {
+  const start = `<!-- ${block.marker}:start -->`;
+  const end = `<!-- ${block.marker}:end -->`;
+  const text = [
+    start,
+    `### ${content.title}`,
     '',
-    `Run ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
+    `Run ${new Date().toISOString().slice(0, 10)} on ${machine()}${content.where ? `, ${content.where}` : ''}.`,
     '',
-    table(rows),
-    END,
+    table(content.rows),
+    ...(content.notes ? ['', content.notes] : []),
+    end,
   ].join('\n');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const at = current.indexOf(start);
+  const until = current.indexOf(end);
+  const heading = block.section ? `## ${block.section}\n\n` : '';
   const next =
-    at >= 0 && end > at
-      ? current.slice(0, at) + block + current.slice(end + END.length)
-      : `${current.trimEnd()}\n\n${block}\n`;
+    at >= 0 && until > at
+      ? current.slice(0, at) + text + current.slice(until + end.length)
+      : `${current.trimEnd()}\n\n${heading}${text}\n`;
   writeFileSync(file, next);
 }

@@ -9,7 +9,7 @@ import { SchemaIndex } from '../../graph-schema/model/schema';
 import { BareInsert } from './baseline';
 import { BenchData, mulberry32 } from './generate';
 import { Stopwatch, timeEach } from './measure';
-import { machine, table, writeBenchmarks, type Row } from './report';
+import { machine, table, writeBlock, type Row } from './report';
 import { searchQueries } from './queries';
 
 /**
@@ -134,7 +134,7 @@ process.stdout.write(`\n${title}\n${machine()}\n\n${table(rows)}\n`);
 process.stdout.write(
   `\n(p50 expand 1 hop ${ms(expand1.p50)}, 2 hops ${ms(expand2.p50)}, path ${ms(path.p50)}; max search ${ms(search.max)}, expand2 ${ms(expand2.max)}, path ${ms(path.max)})\n`,
 );
-if (values.write) writeBenchmarks(join(appRoot(), 'BENCHMARKS.md'), title, rows);
+if (values.write) writeBlock(join(appRoot(), 'BENCHMARKS.md'), { marker: 'bench' }, { title, rows });
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 // --import: then the 1,000,000-row CSV import benchmark (tests/bench/import/run.ts).
 if (values.import)

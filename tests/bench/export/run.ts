@@ -10,10 +10,9 @@ import { sceneToSvg } from '../../../graph-schema/chart/paint-svg';
 import type { PdfOptions } from '../../../graph-schema/chart/scene';
 import { approximateMeasure } from '../../../graph-schema/chart/text-wrap';
 import { header, syntheticScene } from '../../support/chart/scenes';
-import { machine, table, type Row } from '../report';
+import { machine, table, writeBlock, type Row } from '../report';
 import { barePdf } from './baseline';
 import { chromiumAvailable, timePngInChromium } from './png-chromium';
-import { writeExportSection } from './write';
 
 /**
  * `tsx tests/bench/export/run.ts [--entities N] [--links M] [--write]` (or `npm run bench --
@@ -113,7 +112,10 @@ export async function runExportBench(options: { entities?: number; links?: numbe
   } else notes = 'PNG 4x not timed: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH).';
   const title = `Chart export: ${entities.toLocaleString('en-US')} entities, ${scene.edges.length.toLocaleString('en-US')} links`;
   process.stdout.write(`\n${title}\n${machine()}\n\n${table(rows)}\n${notes ? `\n${notes}\n` : ''}`);
-  if (options.write) writeExportSection(join(appRoot(), 'BENCHMARKS.md'), title, rows, notes);
+  if (options.write) {
+    const block = { marker: 'bench-export', section: 'Chart export benchmark' };
+    writeBlock(join(appRoot(), 'BENCHMARKS.md'), block, { title, rows, notes });
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

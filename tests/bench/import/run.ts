@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { appRoot } from '../../../electron/services/paths';
-import { machine, table, type Row } from '../report';
+import { machine, table, writeBlock, type Row } from '../report';
 import { writeLinkCsv } from './csv';
 import type { ChildResult } from './peak';
-import { writeImportSection } from './write';
 
 /**
  * `tsx tests/bench/import/run.ts [--rows N] [--write] [--keep]` (or `npm run bench -- --import`):
@@ -96,7 +95,10 @@ export async function runImportBench(
   ];
   const title = `${rows.toLocaleString('en-US')}-row link CSV (${distinct.toLocaleString('en-US')} distinct names)`;
   process.stdout.write(`\n${title}\n${machine()}\n\n${table(result)}\n`);
-  if (options.write) writeImportSection(join(appRoot(), 'BENCHMARKS.md'), title, result);
+  if (options.write) {
+    const block = { marker: 'bench-import', section: 'Import benchmark' };
+    writeBlock(join(appRoot(), 'BENCHMARKS.md'), block, { title, rows: result });
+  }
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
 }
 

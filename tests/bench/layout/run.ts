@@ -8,10 +8,9 @@ import { build } from 'vite';
 import { loadSchema } from '../../../electron/services/schema/load-types';
 import { appRoot } from '../../../electron/services/paths';
 import type { Schema } from '../../../graph-schema/model/schema';
-import { machine, table, type Row } from '../report';
+import { machine, table, writeBlock, type Row } from '../report';
 import type { LayoutRunResult } from './result';
 import { serveDir } from './serve';
-import { writeLayoutSection } from './write';
 
 /**
  * `tsx tests/bench/layout/run.ts [--sizes 1000,5000,10000] [--skip-baseline] [--write]` (or `npm run bench --
@@ -76,7 +75,10 @@ export async function runLayoutBench(
   const title = 'Force layout of 1,000 / 5,000 / 10,000 nodes (1.5 links a node), Chromium, canvas';
   const version = browser.version();
   process.stdout.write(`\n${title}\n${machine()}, Chromium ${version}\n\n${table(rows)}\n`);
-  if (options.write) writeLayoutSection(join(appRoot(), 'BENCHMARKS.md'), title, rows, `Chromium ${version}`);
+  if (options.write) {
+    const block = { marker: 'bench-layout', section: 'Layout benchmark' };
+    writeBlock(join(appRoot(), 'BENCHMARKS.md'), block, { title, rows, where: `Chromium ${version}` });
+  }
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
