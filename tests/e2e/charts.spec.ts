@@ -3,10 +3,25 @@ import path from 'node:path';
 import { readPdf } from '../support/chart/pdf-text';
 import { expect, shot, SHOTS_DIR, test } from './fixtures';
 import { ChartsPage } from './pages/charts';
+import type { MainPage } from './pages/main-page';
 
 /** Width and height from a PNG's header (IHDR): the file's real pixel size. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The demo case's Lǐ Mínghuī and `limit` entities within `hops`, in a circle (the same every run). */
+async function chartAroundMinghui(main: MainPage, hops: number, limit: number): Promise<void> {
+  await main.addFromSearch('minghui');
+  await main.openEntityMenuAtCentre();
+  await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();
+  const expand = main.page.getByRole('dialog', { name: /^Expand/ });
+  await expand.getByLabel('Hops').selectOption(String(hops));
+  await expand.getByLabel('Limit').fill(String(limit));
+  await expand.getByRole('button', { name: 'Expand' }).click();
+  await expect(expand.getByRole('status')).toContainText(`Added ${limit} entities`);
+  await expand.getByRole('button', { name: 'Close' }).first().click();
+  await main.runLayout('Circle');
 }
 
 test('a supervisor groups, annotates and saves a chart, reopens it exactly, and exports it', async ({
@@ -17,15 +32,7 @@ test('a supervisor groups, annotates and saves a chart, reopens it exactly, and 
 }) => {
   const charts = new ChartsPage(page);
   await start.openDemo();
-  await main.addFromSearch('minghui');
-  await main.openEntityMenuAtCentre();
-  await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();
-  const expand = page.getByRole('dialog', { name: /^Expand/ });
-  await expand.getByLabel('Limit').fill('8');
-  await expand.getByRole('button', { name: 'Expand' }).click();
-  await expect(expand.getByRole('status')).toContainText('Added 8 entities');
-  await expand.getByRole('button', { name: 'Close' }).first().click();
-  await main.runLayout('Circle');
+  await chartAroundMinghui(main, 1, 8);
   const counts = (await main.chartCounts().textContent()) ?? '';
   expect(counts).toMatch(/^Chart: 9 entities · \d+ links$/);
 
@@ -130,16 +137,7 @@ test('a chart styled by rules shows its legend, and looks the same every time', 
 }) => {
   const charts = new ChartsPage(page);
   await start.openDemo();
-  await main.addFromSearch('minghui');
-  await main.openEntityMenuAtCentre();
-  await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();
-  const expand = page.getByRole('dialog', { name: /^Expand/ });
-  await expand.getByLabel('Hops').selectOption('2');
-  await expand.getByLabel('Limit').fill('14');
-  await expand.getByRole('button', { name: 'Expand' }).click();
-  await expect(expand.getByRole('status')).toContainText('Added 14 entities');
-  await expand.getByRole('button', { name: 'Close' }).first().click();
-  await main.runLayout('Circle');
+  await chartAroundMinghui(main, 2, 14);
 
   await charts.menu('Style and legend…');
   const dialog = page.getByRole('dialog', { name: 'Chart style' });
