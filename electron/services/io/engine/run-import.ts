@@ -5,6 +5,7 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { GraphStore } from '../../store/graph-store';
 import type { ImportRecord } from '../types';
+import { HeapTrim } from './heap-trim';
 import { BATCH_SIZE, ImportPlan } from './import-plan';
 import { cancelled, checkFileSize, importLimits, tooManyRows, type ImportLimits } from './limits';
 
@@ -31,6 +32,8 @@ export interface RunImportOptions {
 }
 
 const PROGRESS_EVERY = 1_000;
+/** Rows between full collections: ~100 MiB of per-row garbage, measured on the 1M-row benchmark. */
+const TRIM_EVERY_ROWS = 100_000;
 
 /**
  * Reads an importer's records into the store as it goes: keys become entity ids, the file's
@@ -62,6 +65,8 @@ export async function runImport(
   const rowsRead = () => options.rowsRead?.() || seen;
   const progress = (phase: EngineProgress['phase']) => options.onProgress?.({ phase, rowsRead: rowsRead() });
 
+  const trim = new HeapTrim(TRIM_EVERY_ROWS);
+
   async function* batches(): AsyncGenerator<PreparedBatch> {
     progress('reading');
     for await (const record of records) {
@@ -73,6 +78,8 @@ export async function runImport(
       if (plan.full && plan.mayFlushBefore(record)) {
         const batch = await plan.flush();
         if (batch.entities.length + batch.links.length > 0) yield batch;
+        // Between batches nothing of the last one is held: the cheapest moment to collect.
+        trim.after(seen);
       }
       plan.read(record);
     }
