@@ -233,19 +233,12 @@ export class Writes {
 
   /** Answers the row id of the first entity; the others follow in order. */
   private insertEntities(entities: readonly Entity[]): number {
-    let base: number;
-    try {
-      base = this.rows.insertEntities(entities);
-    } catch (error) {
-      if (!isSqliteUnique(error)) throw error;
-      throw conflict(
-        'entity',
-        this.clash(
-          entities.map((e) => e.id),
-          (ids) => this.rows.entitiesById(ids),
-        ),
-      );
-    }
+    const base = this.unique(
+      'entity',
+      () => entities.map((e) => e.id),
+      (ids) => this.rows.entitiesById(ids),
+      () => this.rows.insertEntities(entities),
+    );
     this.rows.bumpCounts(
       'entity',
       countBy(entities, (e) => e.type),
@@ -258,39 +251,45 @@ export class Writes {
     rows: readonly (readonly [string, string, number, number, string])[],
     stored: (ids: readonly string[]) => { id: string }[],
   ): void {
-    try {
-      this.rows.insertLinkRows(rows);
-    } catch (error) {
-      if (!isSqliteUnique(error)) throw error;
-      throw conflict(
-        'link',
-        this.clash(
-          rows.map((r) => r[0]),
-          stored,
-        ),
-      );
-    }
+    this.unique(
+      'link',
+      () => rows.map((r) => r[0]),
+      stored,
+      () => this.rows.insertLinkRows(rows),
+    );
   }
 
   private insertLinks(links: readonly Link[], refs: (id: string) => EntityRef | undefined): void {
     // prepareLink has checked both ends exist, so the refs are there.
     const rows = links.map((l) => [l, refs(l.source)?.rid ?? -1, refs(l.target)?.rid ?? -1] as const);
-    try {
-      this.rows.insertLinks(rows);
-    } catch (error) {
-      if (!isSqliteUnique(error)) throw error;
-      throw conflict(
-        'link',
-        this.clash(
-          links.map((l) => l.id),
-          (ids) => this.rows.linksById(ids),
-        ),
-      );
-    }
+    this.unique(
+      'link',
+      () => links.map((l) => l.id),
+      (ids) => this.rows.linksById(ids),
+      () => this.rows.insertLinks(rows),
+    );
     this.rows.bumpCounts(
       'link',
       countBy(links, (l) => l.type),
     );
+  }
+
+  /**
+   * Runs an insert; a uniqueness failure becomes a CONFLICT naming the id that clashed. The
+   * batch's ids are listed only then: this is on every import batch's path.
+   */
+  private unique<T>(
+    kind: 'entity' | 'link',
+    ids: () => readonly string[],
+    stored: (ids: readonly string[]) => { id: string }[],
+    insert: () => T,
+  ): T {
+    try {
+      return insert();
+    } catch (error) {
+      if (!isSqliteUnique(error)) throw error;
+      throw conflict(kind, this.clash(ids(), stored));
+    }
   }
 
   /** Which id of a batch broke uniqueness: one stored already, or one given twice. */
