@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import {
   PlexusError,
@@ -5,7 +6,9 @@ import {
   validationError,
   type ErrorPlace,
 } from '../../../graph-schema/model/errors';
-import { type Entity, type Link } from '../../../graph-schema/model/records';
+import { Entity, type Link } from '../../../graph-schema/model/records';
+import type { SchemaIndex } from '../../../graph-schema/model/schema';
+import { prepareEntity } from '../../../graph-schema/model/validate';
 
 /** Checks and error shaping shared by every store's writes. */
 
@@ -65,4 +68,38 @@ export function parseRecord<R extends Entity | Link>(schema: z.ZodType<R>, raw: 
   }
   if (places.length > 0) throw validationError(places);
   return record;
+}
+
+/** Who writes and when: the audit fields a store stamps on what it creates. */
+export interface Audit {
+  actor: string;
+  now: string;
+}
+
+/** New entities from inputs, checked and stamped; they need nothing from the database. */
+export function newEntities(index: SchemaIndex, inputs: readonly unknown[], audit: Audit): Entity[] {
+  return inputs.map((input, i) =>
+    inBatch('entities', i, inputs.length, () => {
+      const { id, ...draft } = prepareEntity(index, input);
+      return {
+        id: id ?? randomUUID(),
+        ...draft,
+        createdAt: audit.now,
+        createdBy: audit.actor,
+        updatedAt: audit.now,
+        updatedBy: audit.actor,
+      } satisfies Entity;
+    }),
+  );
+}
+
+/** Complete entity records as given (restore, put), checked like a create, audit fields kept. */
+export function recordEntities(index: SchemaIndex, raws: readonly unknown[]): Entity[] {
+  return raws.map((raw, i) =>
+    inBatch('entities', i, raws.length, () => {
+      const record = parseRecord(Entity, raw);
+      const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
+      return { id: record.id, ...prepareEntity(index, editable), createdAt, createdBy, updatedAt, updatedBy };
+    }),
+  );
 }

@@ -23,7 +23,8 @@ import { search } from './search';
 import type { BoltDriver, Run } from './session';
 import { readOnlyError, Sessions } from './session';
 import { expand } from './traverse';
-import { checkLinkInputs, newEntities, recordEntities, Writes, type Audit } from './writes';
+import { newEntities, recordEntities, type Audit } from '../write-checks';
+import { checkLinkInputs, Writes } from './writes';
 
 export type Neo4jStoreOptions = WriterContext & { schema: SchemaIndex };
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Items } from '../../../../graph-schema/model/queries';
-import { Entity, Link } from '../../../../graph-schema/model/records';
+import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { patchEntity, patchLink, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
-import { endIds, inBatch, parseRecord } from '../write-checks';
+import { patchEntity, patchLink, prepareLink } from '../../../../graph-schema/model/validate';
+import { endIds, inBatch, parseRecord, type Audit } from '../write-checks';
 import { checkLinkType } from './names';
 import { Rows } from './rows';
 import type { Run } from './session';
@@ -14,11 +14,6 @@ import type { Run } from './session';
  * The same rules and messages as the case file (graph-schema/model/validate), with link ends'
  * types read from the database in the same transaction.
  */
-
-export interface Audit {
-  actor: string;
-  now: string;
-}
 
 function notFound(kind: 'entity' | 'link', id: string): PlexusError {
   return new PlexusError('NOT_FOUND', `no ${kind} with id ${id}`, [
@@ -33,34 +28,6 @@ export function checkLinkInputs(index: SchemaIndex, inputs: readonly unknown[]):
       const type =
         typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
       if (typeof type === 'string' && type !== '') checkLinkType(index, type);
-    }),
-  );
-}
-
-/** Entities need nothing from the database to be checked: done before the transaction. */
-export function newEntities(index: SchemaIndex, inputs: readonly unknown[], audit: Audit): Entity[] {
-  return inputs.map((input, i) =>
-    inBatch('entities', i, inputs.length, () => {
-      const { id, ...draft } = prepareEntity(index, input);
-      return {
-        id: id ?? randomUUID(),
-        ...draft,
-        createdAt: audit.now,
-        createdBy: audit.actor,
-        updatedAt: audit.now,
-        updatedBy: audit.actor,
-      } satisfies Entity;
-    }),
-  );
-}
-
-/** Complete records as given (restore, put), checked like a create. */
-export function recordEntities(index: SchemaIndex, raws: readonly unknown[]): Entity[] {
-  return raws.map((raw, i) =>
-    inBatch('entities', i, raws.length, () => {
-      const record = parseRecord(Entity, raw);
-      const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
-      return { id: record.id, ...prepareEntity(index, editable), createdAt, createdBy, updatedAt, updatedBy };
     }),
   );
 }

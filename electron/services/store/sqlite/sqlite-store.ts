@@ -24,7 +24,8 @@ import { search } from './search';
 import { Statements, sqliteFailure } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
-import { Writes, type Audit } from './writes';
+import type { Audit } from '../write-checks';
+import { Writes } from './writes';
 
 /** Page cache while an import stream is open: 64 MiB (negative: KiB). */
 const STREAM_CACHE_SIZE = -65536;

@@ -1,27 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { Items } from '../../../../graph-schema/model/queries';
 import { PlexusError } from '../../../../graph-schema/model/errors';
-import { Entity, Link } from '../../../../graph-schema/model/records';
+import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import {
   patchEntity,
   patchLink,
-  prepareEntity,
   prepareLink,
   type PreparedBatch,
   type PreparedLink,
 } from '../../../../graph-schema/model/validate';
 import type { ItemsBatch } from '../graph-store';
 import { countBy, type EntityRef, type Rows } from './entity-rows';
-import { conflict, endIds, inBatch, parseRecord } from '../write-checks';
+import {
+  conflict,
+  endIds,
+  inBatch,
+  newEntities,
+  parseRecord,
+  recordEntities,
+  type Audit,
+} from '../write-checks';
 import { isSqliteUnique } from './write-checks';
 
 /** Validated writes. Callers run each one inside a transaction; a throw rolls everything back. */
-
-export interface Audit {
-  actor: string;
-  now: string;
-}
 
 export class Writes {
   constructor(
@@ -30,19 +32,7 @@ export class Writes {
   ) {}
 
   createEntities(inputs: readonly unknown[], audit: Audit): Entity[] {
-    const entities = inputs.map((input, i) =>
-      inBatch('entities', i, inputs.length, () => {
-        const { id, ...draft } = prepareEntity(this.index, input);
-        return {
-          id: id ?? randomUUID(),
-          ...draft,
-          createdAt: audit.now,
-          createdBy: audit.actor,
-          updatedAt: audit.now,
-          updatedBy: audit.actor,
-        } satisfies Entity;
-      }),
-    );
+    const entities = newEntities(this.index, inputs, audit);
     this.insertEntities(entities);
     return entities;
   }
@@ -209,14 +199,7 @@ export class Writes {
 
   /** Puts back complete records: checked like a create, audit fields kept. Entities first. */
   restore(items: Items): { entities: number; links: number } {
-    const entities = items.entities.map((raw, i) =>
-      inBatch('entities', i, items.entities.length, () => {
-        const record = parseRecord(Entity, raw);
-        const { createdAt, createdBy, updatedAt, updatedBy, id: _id, ...editable } = record;
-        const draft = prepareEntity(this.index, editable);
-        return { id: record.id, ...draft, createdAt, createdBy, updatedAt, updatedBy } satisfies Entity;
-      }),
-    );
+    const entities = recordEntities(this.index, items.entities);
     this.insertEntities(entities);
     const refs = this.refCache();
     const links = items.links.map((raw, i) =>
