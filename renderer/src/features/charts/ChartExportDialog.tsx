@@ -5,17 +5,12 @@ import {
   Dialog,
   DialogBody,
   DialogFooter,
-  HTMLSelect,
   InputGroup,
   SegmentedControl,
 } from '@blueprintjs/core';
 import { useMemo, useRef, useState } from 'react';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';
-import {
-  CLASSIFICATIONS,
-  highestClassification,
-  type Classification,
-} from '../../../../graph-schema/model/grading';
+import { CLASSIFICATIONS, highestClassification } from '../../../../graph-schema/model/grading';
 import { api } from '../../bridge';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
@@ -23,6 +18,7 @@ import { joinPath } from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { scenePng } from '../chart-export/png';
 import { Field } from '../import/FieldControls';
+import { ChoiceField, TextField } from './ExportFields';
 import { briefingDate, currentScene } from './current-scene';
 
 type Format = 'pdf' | 'svg' | 'png';
@@ -41,6 +37,27 @@ function withExtension(path: string, format: Format): string {
   const stem = path.replace(/\.(pdf|svg|png)$/i, '');
   return `${stem}.${format}`;
 }
+
+const ORIENTATIONS = [
+  ['landscape', 'Landscape'],
+  ['portrait', 'Portrait'],
+] as const;
+const PAGES_ACROSS = [
+  [1, '1 (fit to one page)'],
+  [2, '2 (tiled, with overlap marks)'],
+  [3, '3 (tiled, with overlap marks)'],
+  [4, '4 (tiled, with overlap marks)'],
+] as const;
+const SCALES = [
+  [1, '1x'],
+  [2, '2x'],
+  [3, '3x'],
+  [4, '4x'],
+] as const;
+const BACKGROUNDS = [
+  ['white', 'White'],
+  ['transparent', 'Transparent'],
+] as const;
 
 interface Written {
   path: string;
@@ -67,8 +84,8 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   }));
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');
-  const [tile, setTile] = useState(false);
-  const [tilesAcross, setTilesAcross] = useState(2);
+  /** Pages across: 1 fits the chart on one page, more tiles it. */
+  const [across, setAcross] = useState(1);
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [result, setResult] = useState<Written | null>(null);
@@ -94,7 +111,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
       const target = path.trim();
       const output =
         format === 'pdf'
-          ? { format, pageSize, orientation, tile, tilesAcross }
+          ? { format, pageSize, orientation, tile: across > 1, tilesAcross: across }
           : format === 'svg'
             ? { format }
             : { format, data: toBase64(await scenePng(scene, header, { scale, background })) };
@@ -144,56 +161,41 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
             <div className="format-note muted">{FORMAT_NOTES[format]}</div>
           </div>
           <div className="field-row">
-            <Field id="chart-export-title" label="Title">
-              <InputGroup
-                id="chart-export-title"
-                size="small"
-                value={header.title}
-                onValueChange={(title) => edit({ title })}
-              />
-            </Field>
-            <Field id="chart-export-subtitle" label="Subtitle">
-              <InputGroup
-                id="chart-export-subtitle"
-                size="small"
-                value={header.subtitle}
-                onValueChange={(subtitle) => edit({ subtitle })}
-              />
-            </Field>
+            <TextField
+              id="chart-export-title"
+              label="Title"
+              value={header.title}
+              onChange={(title) => edit({ title })}
+            />
+            <TextField
+              id="chart-export-subtitle"
+              label="Subtitle"
+              value={header.subtitle}
+              onChange={(subtitle) => edit({ subtitle })}
+            />
           </div>
           <div className="field-row">
-            <Field id="chart-export-author" label="Author">
-              <InputGroup
-                id="chart-export-author"
-                size="small"
-                value={header.author}
-                onValueChange={(author) => edit({ author })}
-              />
-            </Field>
-            <Field id="chart-export-date" label="Date">
-              <InputGroup
-                id="chart-export-date"
-                size="small"
-                value={header.date}
-                onValueChange={(date) => edit({ date })}
-              />
-            </Field>
+            <TextField
+              id="chart-export-author"
+              label="Author"
+              value={header.author}
+              onChange={(author) => edit({ author })}
+            />
+            <TextField
+              id="chart-export-date"
+              label="Date"
+              value={header.date}
+              onChange={(date) => edit({ date })}
+            />
           </div>
           <div className="field-row">
-            <Field id="chart-export-marking" label="Case marking">
-              <HTMLSelect
-                id="chart-export-marking"
-                fill
-                value={header.caseMarking}
-                onChange={(e) => edit({ caseMarking: e.currentTarget.value as Classification })}
-              >
-                {CLASSIFICATIONS.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </HTMLSelect>
-            </Field>
+            <ChoiceField
+              id="chart-export-marking"
+              label="Case marking"
+              value={header.caseMarking}
+              options={CLASSIFICATIONS.map((c) => [c, c] as const)}
+              onChange={(caseMarking) => edit({ caseMarking })}
+            />
             <div className="format-note" data-testid="banner-preview">
               Banner: <strong>{banner}</strong>
               {banner !== header.caseMarking && (
@@ -208,79 +210,45 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           />
           {format === 'pdf' && (
             <div className="field-row">
-              <Field id="chart-export-page" label="Page">
-                <HTMLSelect
-                  id="chart-export-page"
-                  fill
-                  value={pageSize}
-                  onChange={(e) => setPageSize(e.currentTarget.value as PageSize)}
-                >
-                  {PageSize.options.map((p) => (
-                    <option key={p} value={p}>
-                      {p}
-                    </option>
-                  ))}
-                </HTMLSelect>
-              </Field>
-              <Field id="chart-export-orientation" label="Orientation">
-                <HTMLSelect
-                  id="chart-export-orientation"
-                  fill
-                  value={orientation}
-                  onChange={(e) => setOrientation(e.currentTarget.value as 'portrait' | 'landscape')}
-                >
-                  <option value="landscape">Landscape</option>
-                  <option value="portrait">Portrait</option>
-                </HTMLSelect>
-              </Field>
-              <Field id="chart-export-tiles" label="Pages across">
-                <HTMLSelect
-                  id="chart-export-tiles"
-                  fill
-                  value={tile ? tilesAcross : 1}
-                  onChange={(e) => {
-                    const across = Number(e.currentTarget.value);
-                    setTile(across > 1);
-                    setTilesAcross(Math.max(1, across));
-                  }}
-                >
-                  <option value={1}>1 (fit to one page)</option>
-                  {[2, 3, 4].map((n) => (
-                    <option key={n} value={n}>
-                      {n} (tiled, with overlap marks)
-                    </option>
-                  ))}
-                </HTMLSelect>
-              </Field>
+              <ChoiceField
+                id="chart-export-page"
+                label="Page"
+                value={pageSize}
+                options={PageSize.options.map((p) => [p, p] as const)}
+                onChange={setPageSize}
+              />
+              <ChoiceField
+                id="chart-export-orientation"
+                label="Orientation"
+                value={orientation}
+                options={ORIENTATIONS}
+                onChange={setOrientation}
+              />
+              <ChoiceField
+                id="chart-export-tiles"
+                label="Pages across"
+                value={across}
+                options={PAGES_ACROSS}
+                onChange={setAcross}
+              />
             </div>
           )}
           {format === 'png' && (
             <div className="field-row">
-              <Field id="chart-export-scale" label="Scale">
-                <HTMLSelect
-                  id="chart-export-scale"
-                  fill
-                  value={scale}
-                  onChange={(e) => setScale(Number(e.currentTarget.value))}
-                >
-                  {[1, 2, 3, 4].map((n) => (
-                    <option key={n} value={n}>
-                      {n}x
-                    </option>
-                  ))}
-                </HTMLSelect>
-              </Field>
-              <Field id="chart-export-background" label="Background">
-                <HTMLSelect
-                  id="chart-export-background"
-                  fill
-                  value={background}
-                  onChange={(e) => setBackground(e.currentTarget.value as 'white' | 'transparent')}
-                >
-                  <option value="white">White</option>
-                  <option value="transparent">Transparent</option>
-                </HTMLSelect>
-              </Field>
+              <ChoiceField
+                id="chart-export-scale"
+                label="Scale"
+                value={scale}
+                options={SCALES}
+                onChange={setScale}
+              />
+              <ChoiceField
+                id="chart-export-background"
+                label="Background"
+                value={background}
+                options={BACKGROUNDS}
+                onChange={setBackground}
+              />
             </div>
           )}
           <Field id="chart-export-path" label="File path">
