@@ -13,7 +13,9 @@ import type { ImportRecord } from '../types';
 import { FileEntities } from './file-entities';
 import { IdSequence } from './id-sequence';
 import { matchCase, storedById } from './match-case';
-import { OrderedRejects, Rejects, where } from './rejects';
+import { isMatched, KeyRefs } from './key-refs';
+import { isBare, samePlace, unknownEnd, withoutIds } from './plan-records';
+import { OrderedRejects, Rejects } from './rejects';
 
 /** Entities or links per batch handed to the store: big enough to amortise, small enough to hold. */
 export const BATCH_SIZE = 5_000;
@@ -37,12 +39,6 @@ interface PendingLink {
   draft?: LinkDraft;
 }
 
-/** An entity of the case the file matched: it keeps the case's id and type. */
-interface Ref {
-  id: string;
-  type: string;
-}
-
 interface Extra {
   input: Record<string, unknown>;
   place: SourcePlace;
@@ -53,55 +49,9 @@ interface Extra {
  * case in link tables: nothing is kept for it, and a later row is compared field by field.
  */
 const BARE = '';
-/** Entity types are numbered into the low digits of a created entity's packed ref. */
-const TYPE_SLOTS = 1024;
 /** Link ends while a link is checked before its ends have ids. */
 const SOURCE = 'source';
 const TARGET = 'target';
-
-/** Fields the engine sets itself: a file's own ids and ends are keys, not Plexus ids. */
-function withoutIds(input: Record<string, unknown>): Record<string, unknown> {
-  // Most records carry none of them: they are then passed on as they are (nothing changes them).
-  if (!('id' in input) && !('source' in input) && !('target' in input)) return input;
-  const { id: _id, source: _source, target: _target, ...rest } = input;
-  return rest;
-}
-
-function isEmptyObject(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const _ in value) return false;
-  return true;
-}
-
-/**
- * {type, label} with the key as label, and nothing else but an empty props object (what a
- * table's entity end without mapped fields reads): the same entity however often it comes.
- */
-function isBare(input: Record<string, unknown>, key: string, type: string): boolean {
-  if (input.type !== type || input.label !== key) return false;
-  for (const name in input) {
-    if (name === 'type' || name === 'label') continue;
-    if (name !== 'props' || !isEmptyObject(input.props)) return false;
-  }
-  return true;
-}
-
-function samePlace(a: SourcePlace, b: SourcePlace): boolean {
-  return (
-    a.file === b.file &&
-    (a.line !== undefined || a.element !== undefined) &&
-    a.line === b.line &&
-    a.element === b.element
-  );
-}
-
-function unknownEnd(end: string, key: string, rejectedAt: SourcePlace | undefined): string {
-  if (rejectedAt) {
-    const at = where(rejectedAt);
-    return `${end}: the entity "${key}" was rejected${at ? ` (${at})` : ''}`;
-  }
-  return `${end}: no entity with key "${key}" in the file or the case`;
-}
 
 /**
  * What an import has read, turned into batches as it goes. An entity is held (with its first
@@ -117,17 +67,10 @@ export class ImportPlan {
   readonly linkRejects = new OrderedRejects();
   readonly created = { entities: 0, links: 0 };
   merged = 0;
-  /** key -> a created entity (packed index into createdIds and type) or a matched one of the case. */
-  private readonly refs = new Map<string, number | Ref>();
-  /**
-   * Ids of the entities this import created, in order: each string is made once and shared
-   * with the store (which keys its row ids by it), not rebuilt for every link that names it.
-   */
-  private readonly createdIds: string[] = [];
+  /** What each key became: an entity created by this import or one of the case. */
+  private readonly refs = new KeyRefs();
   /** First rows of created entities that were not BARE, as JSON. */
   private readonly firsts = new Map<string, string>();
-  private readonly typeNames: string[] = [];
-  private readonly typeSlots = new Map<string, number>();
   /** Ids this import creates: the store's reads see them while its transaction is open. */
   private readonly ids = new IdSequence();
   private readonly ours = (id: string) => this.ids.has(id);
@@ -193,15 +136,12 @@ export class ImportPlan {
     for (const entity of fileEntities) {
       const stored = matched.get(entity.key);
       if (stored) {
-        this.refs.set(entity.key, { id: stored.id, type: stored.type });
+        this.refs.matched(entity.key, stored.id, stored.type);
         this.merged += 1;
         continue;
       }
       const id = this.ids.idOf(this.ids.next());
-      this.refs.set(
-        entity.key,
-        this.createdIds.push(id) * TYPE_SLOTS - TYPE_SLOTS + this.typeSlot(entity.type),
-      );
+      this.refs.created(entity.key, id, entity.type);
       const first = this.pendingFirst.get(entity.key) ?? BARE;
       if (first !== BARE) this.firsts.set(entity.key, first);
       entities.push(this.pending.draftOf(entity, id));
@@ -222,7 +162,7 @@ export class ImportPlan {
     const last = await this.flush();
     const outside = this.waiting.flatMap((l) => [l.sourceKey, l.targetKey]).filter((k) => !this.refs.has(k));
     for (const [id, entity] of await storedById(this.store, outside, this.ours))
-      this.refs.set(id, { id, type: entity.type });
+      this.refs.matched(id, id, entity.type);
     this.options.checkpoint();
     const late = this.resolve(this.waiting);
     this.waiting.length = 0;
@@ -238,30 +178,12 @@ export class ImportPlan {
     while (late.length > 0) yield { entities: [], links: late.splice(0, size) };
   }
 
-  private typeSlot(type: string): number {
-    let slot = this.typeSlots.get(type);
-    if (slot === undefined) {
-      slot = this.typeNames.push(type) - 1;
-      if (slot >= TYPE_SLOTS) throw new Error(`more than ${TYPE_SLOTS} entity types`);
-      this.typeSlots.set(type, slot);
-    }
-    return slot;
-  }
-
-  private idOfRef(ref: number | Ref): string {
-    return typeof ref === 'number' ? (this.createdIds[Math.floor(ref / TYPE_SLOTS)] ?? '') : ref.id;
-  }
-
-  private typeOfRef(ref: number | Ref): string {
-    return typeof ref === 'number' ? (this.typeNames[ref % TYPE_SLOTS] ?? '') : ref.type;
-  }
-
   /** The type an entity key has now (pending, created or matched), if known. */
   private typeOfKey(key: string): string | undefined {
     const pending = this.pending.get(key);
     if (pending) return pending.type;
     const ref = this.refs.get(key);
-    return ref === undefined ? undefined : this.typeOfRef(ref);
+    return ref === undefined ? undefined : this.refs.typeOf(ref);
   }
 
   private readLink(link: PendingLink): void {
@@ -312,10 +234,10 @@ export class ImportPlan {
     const ref = pending ? undefined : this.refs.get(key);
     if (pending || ref !== undefined) {
       // An entity matched in the case stays as the case has it; the file's facts only merge into new ones.
-      const matchedInCase = typeof ref === 'object';
+      const matchedInCase = isMatched(ref);
       if (!matchedInCase) {
         const first = pending ? (this.pendingFirst.get(key) ?? BARE) : (this.firsts.get(key) ?? BARE);
-        const type = pending ? pending.type : this.typeOfRef(ref ?? 0);
+        const type = pending ? pending.type : this.refs.typeOf(ref ?? 0);
         if (first === BARE ? isBare(input, key, type) : JSON.stringify(input) === first) return;
       }
       try {
@@ -362,12 +284,12 @@ export class ImportPlan {
         this.linkRejects.add(link.seq, { ...link.place, ...(field ? { field } : {}) }, message);
         continue;
       }
-      const sourceId = this.idOfRef(source);
-      const targetId = this.idOfRef(target);
+      const sourceId = this.refs.idOf(source);
+      const targetId = this.refs.idOf(target);
       let draft = link.draft;
-      if (!draft || typeof source === 'object' || typeof target === 'object') {
-        const sourceType = this.typeOfRef(source);
-        const targetType = this.typeOfRef(target);
+      if (!draft || isMatched(source) || isMatched(target)) {
+        const sourceType = this.refs.typeOf(source);
+        const targetType = this.refs.typeOf(target);
         const typeOf = (id: string) =>
           id === sourceId ? sourceType : id === targetId ? targetType : undefined;
         try {
@@ -401,12 +323,12 @@ export class ImportPlan {
     const schema = this.options.schema;
     for (const [key, rows] of this.extras) {
       const ref = this.refs.get(key);
-      if (typeof ref !== 'number' || rows.length === 0) continue;
-      const id = this.idOfRef(ref);
+      if (ref === undefined || isMatched(ref) || rows.length === 0) continue;
+      const id = this.refs.idOf(ref);
       const first = this.firsts.get(key) ?? BARE;
       const firstInput =
         first === BARE
-          ? { type: this.typeOfRef(ref), label: key }
+          ? { type: this.refs.typeOf(ref), label: key }
           : (JSON.parse(first) as Record<string, unknown>);
       const entities = new FileEntities(schema);
       entities.add(key, firstInput, prepareEntity(schema, firstInput), rows[0]?.place ?? { file: '' });

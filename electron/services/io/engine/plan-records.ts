@@ -1,0 +1,48 @@
+import type { SourcePlace } from '../../../../graph-schema/contract/io';
+import { where } from './rejects';
+
+/** Fields the engine sets itself: a file's own ids and ends are keys, not Plexus ids. */
+export function withoutIds(input: Record<string, unknown>): Record<string, unknown> {
+  // Most records carry none of them: they are then passed on as they are (nothing changes them).
+  if (!('id' in input) && !('source' in input) && !('target' in input)) return input;
+  const { id: _id, source: _source, target: _target, ...rest } = input;
+  return rest;
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const _ in value) return false;
+  return true;
+}
+
+/**
+ * {type, label} with the key as label, and nothing else but an empty props object (what a
+ * table's entity end without mapped fields reads): the same entity however often it comes.
+ */
+export function isBare(input: Record<string, unknown>, key: string, type: string): boolean {
+  if (input.type !== type || input.label !== key) return false;
+  for (const name in input) {
+    if (name === 'type' || name === 'label') continue;
+    if (name !== 'props' || !isEmptyObject(input.props)) return false;
+  }
+  return true;
+}
+
+/** Two records from the same row of a file (or the same element). */
+export function samePlace(a: SourcePlace, b: SourcePlace): boolean {
+  return (
+    a.file === b.file &&
+    (a.line !== undefined || a.element !== undefined) &&
+    a.line === b.line &&
+    a.element === b.element
+  );
+}
+
+/** Why a link end could not be resolved: its entity was rejected, or the key is nowhere. */
+export function unknownEnd(end: string, key: string, rejectedAt: SourcePlace | undefined): string {
+  if (rejectedAt) {
+    const at = where(rejectedAt);
+    return `${end}: the entity "${key}" was rejected${at ? ` (${at})` : ''}`;
+  }
+  return `${end}: no entity with key "${key}" in the file or the case`;
+}
