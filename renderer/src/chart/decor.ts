@@ -191,17 +191,28 @@ function syncPins(cy: Core, pinned: readonly string[]): void {
   });
 }
 
+/** Charts showing (or last showing) some decor: the others need no pass to clear it. */
+const decorated = new WeakSet<Core>();
+
+const noneHidden = (decor: ChartDecor) => decor.hidden.entities.length + decor.hidden.links.length === 0;
+const anyCollapsed = (decor: ChartDecor) => decor.groups.some((g) => g.collapsed);
+
+function isEmpty(decor: ChartDecor): boolean {
+  return (
+    decor.groups.length === 0 &&
+    decor.annotations.length === 0 &&
+    decor.pinned.length === 0 &&
+    noneHidden(decor)
+  );
+}
+
 /**
  * What layouts arrange: notes stay where the analyst put them, hidden items and members of
  * collapsed groups are skipped. Without such decor it is simply everything: on a 10,000-node
  * chart a selector pass over every element costs a long main-thread task.
  */
 export function layoutable(cy: Core, decor: ChartDecor): Collection {
-  const plain =
-    decor.annotations.length === 0 &&
-    decor.hidden.entities.length + decor.hidden.links.length === 0 &&
-    !decor.groups.some((g) => g.collapsed);
-  if (plain) return cy.elements();
+  if (decor.annotations.length === 0 && noneHidden(decor) && !anyCollapsed(decor)) return cy.elements();
   return cy.elements().filter((ele) => {
     const kind: unknown = ele.data('decor');
     if (kind === 'note' || kind === 'callout') return false;
@@ -214,6 +225,11 @@ export function layoutable(cy: Core, decor: ChartDecor): Collection {
  * new entities may belong to a group and new links may need rerouting. Call inside cy.batch().
  */
 export function applyDecor(cy: Core, decor: ChartDecor): void {
+  // Runs after every data change: a chart that never had decor skips the passes over every element.
+  const empty = isEmpty(decor);
+  if (empty && !decorated.has(cy)) return;
+  if (empty) decorated.delete(cy);
+  else decorated.add(cy);
   cy.elements('[decor = "meta"], [decor = "callout"]').remove();
   const memberOf = membership(cy, decor.groups);
   syncGroups(cy, decor.groups, memberOf);

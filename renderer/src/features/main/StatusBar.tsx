@@ -6,6 +6,14 @@ import { visibleContent } from '../../stores/view-slice';
 import type { AppState } from '../../stores/app-state';
 
 function visibleCounts(state: AppState): { entities: number; links: number } {
+  const { hidden } = state.view;
+  // Runs on every store change: only filter when something is hidden.
+  if (hidden.entities.length + hidden.links.length === 0) {
+    return {
+      entities: Object.keys(state.chart.entities).length,
+      links: Object.keys(state.chart.links).length,
+    };
+  }
   const { entities, links } = visibleContent(state);
   return { entities: entities.length, links: links.length };
 }
