@@ -33,8 +33,12 @@ export function joinPath(dir: string, name: string): string {
 
 /** `<cases folder>/<case name>.<ext>`: where an export lands unless the analyst says otherwise. */
 export function defaultExportPath(casesDir: string, caseName: string, format: DataFormatName): string {
-  const stem = caseName.trim().replace(/[\\/:*?"<>|]+/g, '_') || 'case';
-  return joinPath(casesDir, `${stem}.${FORMAT_EXTENSIONS[format]}`);
+  return joinPath(casesDir, `${fileStem(caseName, 'case')}.${FORMAT_EXTENSIONS[format]}`);
+}
+
+/** A name made safe as a file name on every desktop system; `fallback` when nothing is left. */
+export function fileStem(name: string, fallback: string): string {
+  return name.trim().replace(/[\\/:*?"<>|]+/g, '_') || fallback;
 }
 
 /** Swaps a known export ending for the new format's, so an edited folder or name survives. */

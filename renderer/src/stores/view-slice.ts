@@ -108,10 +108,9 @@ export function attachLayoutSource(source: LayoutSource | null): void {
   layoutSource = source;
 }
 
-let nextDecorId = 1;
-/** Ids unique within a chart: time plus a counter, no collisions within one session. */
+/** A group's or note's id: unique across saves and copies of the chart. */
 export function newDecorId(prefix: string): string {
-  return `${prefix}${Date.now().toString(36)}${(nextDecorId++).toString(36)}`;
+  return `${prefix}${crypto.randomUUID()}`;
 }
 
 /** An undoable change of the view: the whole view before and after. */

@@ -14,7 +14,7 @@ import { CLASSIFICATIONS, highestClassification } from '../../../../graph-schema
 import { api } from '../../bridge';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
-import { joinPath } from '../../stores/io-slice';
+import { fileStem, joinPath } from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { scenePng } from '../chart-export/png';
 import { Field } from '../import/FieldControls';
@@ -28,10 +28,6 @@ const FORMAT_NOTES: Record<Format, string> = {
   svg: 'One vector drawing, text as text: edits cleanly in Illustrator or Inkscape.',
   png: 'A picture for slides, 1x to 4x the chart’s size.',
 };
-
-function stemOf(name: string): string {
-  return name.trim().replace(/[\\/:*?"<>|]+/g, '_') || 'chart';
-}
 
 function withExtension(path: string, format: Format): string {
   const stem = path.replace(/\.(pdf|svg|png)$/i, '');
@@ -73,7 +69,9 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const caseMarking = useAppStore((s) => s.caseMarking);
   const setCaseMarking = useAppStore((s) => s.setCaseMarking);
   const [format, setFormat] = useState<Format>('pdf');
-  const [path, setPath] = useState(() => joinPath(casesDir, `${stemOf(chartName || caseName)}.pdf`));
+  const [path, setPath] = useState(() =>
+    joinPath(casesDir, `${fileStem(chartName || caseName, 'chart')}.pdf`),
+  );
   const [header, setHeader] = useState<ExportHeader>(() => ({
     title: chartName || caseName || 'Link chart',
     subtitle: chartName ? caseName : '',
