@@ -8,7 +8,7 @@ import {
 } from '../../../graph-schema/model/errors';
 import { Entity, type Link } from '../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../graph-schema/model/schema';
-import { prepareEntity } from '../../../graph-schema/model/validate';
+import { prepareEntity, prepareLink } from '../../../graph-schema/model/validate';
 
 /** Checks and error shaping shared by every store's writes. */
 
@@ -89,6 +89,28 @@ export function newEntities(index: SchemaIndex, inputs: readonly unknown[], audi
         updatedAt: audit.now,
         updatedBy: audit.actor,
       } satisfies Entity;
+    }),
+  );
+}
+
+/** New links from inputs, checked (ends' types from `typeOf`, read from the store) and stamped. */
+export function newLinks(
+  index: SchemaIndex,
+  inputs: readonly unknown[],
+  typeOf: (entityId: string) => string | undefined,
+  audit: Audit,
+): Link[] {
+  return inputs.map((input, i) =>
+    inBatch('links', i, inputs.length, () => {
+      const { id, ...draft } = prepareLink(index, input, typeOf);
+      return {
+        id: id ?? randomUUID(),
+        ...draft,
+        createdAt: audit.now,
+        createdBy: audit.actor,
+        updatedAt: audit.now,
+        updatedBy: audit.actor,
+      } satisfies Link;
     }),
   );
 }

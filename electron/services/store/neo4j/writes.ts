@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Items } from '../../../../graph-schema/model/queries';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { patchEntity, patchLink, prepareLink } from '../../../../graph-schema/model/validate';
-import { endIds, inBatch, parseRecord, type Audit } from '../write-checks';
+import { endIds, inBatch, newLinks, parseRecord, type Audit } from '../write-checks';
 import { checkLinkType } from './names';
 import { Rows } from './rows';
 import type { Run } from './session';
@@ -65,19 +64,7 @@ export class Writes {
 
   async createLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
     const types = await this.rows.entityTypes(endIds(inputs));
-    const links = inputs.map((input, i) =>
-      inBatch('links', i, inputs.length, () => {
-        const { id, ...draft } = prepareLink(this.index, input, (e) => types.get(e));
-        return {
-          id: id ?? randomUUID(),
-          ...draft,
-          createdAt: audit.now,
-          createdBy: audit.actor,
-          updatedAt: audit.now,
-          updatedBy: audit.actor,
-        } satisfies Link;
-      }),
-    );
+    const links = newLinks(this.index, inputs, (e) => types.get(e), audit);
     await this.rows.refuseExisting(
       'link',
       links.map((l) => l.id),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Items } from '../../../../graph-schema/model/queries';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
@@ -17,6 +16,7 @@ import {
   endIds,
   inBatch,
   newEntities,
+  newLinks,
   parseRecord,
   recordEntities,
   type Audit,
@@ -39,19 +39,7 @@ export class Writes {
 
   createLinks(inputs: readonly unknown[], audit: Audit): Link[] {
     const refs = this.refCache(endIds(inputs));
-    const links = inputs.map((input, i) =>
-      inBatch('links', i, inputs.length, () => {
-        const { id, ...draft } = prepareLink(this.index, input, (e) => refs(e)?.type);
-        return {
-          id: id ?? randomUUID(),
-          ...draft,
-          createdAt: audit.now,
-          createdBy: audit.actor,
-          updatedAt: audit.now,
-          updatedBy: audit.actor,
-        } satisfies Link;
-      }),
-    );
+    const links = newLinks(this.index, inputs, (e) => refs(e)?.type, audit);
     this.insertLinks(links, refs);
     return links;
   }
