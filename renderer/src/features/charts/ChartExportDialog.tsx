@@ -12,7 +12,7 @@ import { useMemo, useRef, useState } from 'react';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';
 import { CLASSIFICATIONS, highestClassification } from '../../../../graph-schema/model/grading';
 import { api } from '../../bridge';
-import { toAppError, type AppError } from '../../stores/app-error';
+import { useAction } from '../../ui/use-action';
 import { useAppStore } from '../../stores/app-store';
 import { fileStem, joinPath } from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -86,40 +86,35 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const [across, setAcross] = useState(1);
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
-  const [result, setResult] = useState<Written | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [running, setRunning] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const {
+    result,
+    error,
+    running,
+    run: start,
+    clearResult,
+  } = useAction<Written>(() => closeButton.current?.focus());
   // The chart cannot change while this modal dialog is open: build its scene once, not per keystroke.
   const scene = useMemo(() => currentScene(), []);
   const banner = highestClassification([scene.marking, header.caseMarking]);
 
   const edit = (patch: Partial<ExportHeader>) => {
     setHeader((h) => ({ ...h, ...patch }));
-    setResult(null);
+    clearResult();
   };
 
   const run = async () => {
-    if (path.trim() === '' || running) return;
-    setRunning(true);
-    setError(null);
-    setResult(null);
-    try {
+    if (path.trim() === '') return;
+    await start(async () => {
       if (header.caseMarking !== caseMarking) await setCaseMarking(header.caseMarking);
-      const target = path.trim();
       const output =
         format === 'pdf'
           ? { format, pageSize, orientation, tile: across > 1, tilesAcross: across }
           : format === 'svg'
             ? { format }
             : { format, data: toBase64(await scenePng(scene, header, { scale, background })) };
-      setResult(await api.exportChart({ path: target, scene, header, output }));
-    } catch (e) {
-      setError(toAppError(e));
-    } finally {
-      setRunning(false);
-      closeButton.current?.focus();
-    }
+      return api.exportChart({ path: path.trim(), scene, header, output });
+    });
   };
 
   return (
@@ -152,7 +147,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
                   const next = value as Format;
                   setFormat(next);
                   setPath((p) => withExtension(p, next));
-                  setResult(null);
+                  clearResult();
                 }}
               />
             </Field>
@@ -256,7 +251,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
               value={path}
               onValueChange={(v) => {
                 setPath(v);
-                setResult(null);
+                clearResult();
               }}
             />
           </Field>

@@ -1,7 +1,7 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter, HTMLSelect, InputGroup } from '@blueprintjs/core';
 import { useRef, useState } from 'react';
 import { DATA_FORMATS, type DataFormatName } from '../../../../graph-schema/contract';
-import { toAppError, type AppError } from '../../stores/app-error';
+import { useAction } from '../../ui/use-action';
 import { useAppStore } from '../../stores/app-store';
 import { defaultExportPath, withFormatExtension, type ExportResult } from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -30,31 +30,25 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [format, setFormat] = useState<DataFormatName>('json');
   const [chartOnly, setChartOnly] = useState(false);
   const [path, setPath] = useState(() => defaultExportPath(casesDir, caseName, 'json'));
-  const [result, setResult] = useState<ExportResult | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [running, setRunning] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
+  // The Export button was disabled while it ran; keep the focus in the dialog so Escape still closes it.
+  const {
+    result,
+    error,
+    running,
+    run: start,
+    clearResult,
+  } = useAction<ExportResult>(() => closeButton.current?.focus());
 
   const chooseFormat = (next: DataFormatName) => {
     setFormat(next);
     setPath((p) => withFormatExtension(p, next));
-    setResult(null);
+    clearResult();
   };
 
   const run = async () => {
-    if (path.trim() === '' || running) return;
-    setRunning(true);
-    setError(null);
-    setResult(null);
-    try {
-      setResult(await exportCase(path.trim(), format, chartOnly));
-    } catch (e) {
-      setError(toAppError(e));
-    } finally {
-      setRunning(false);
-      // The Export button was disabled while it ran; keep the focus in the dialog so Escape still closes it.
-      closeButton.current?.focus();
-    }
+    if (path.trim() === '') return;
+    await start(() => exportCase(path.trim(), format, chartOnly));
   };
 
   return (
@@ -80,7 +74,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                 value={chartOnly ? 'chart' : 'case'}
                 onChange={(e) => {
                   setChartOnly(e.currentTarget.value === 'chart');
-                  setResult(null);
+                  clearResult();
                 }}
               >
                 <option value="case">Every entity and link of the case</option>
@@ -118,7 +112,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               value={path}
               onValueChange={(v) => {
                 setPath(v);
-                setResult(null);
+                clearResult();
               }}
             />
           </Field>
