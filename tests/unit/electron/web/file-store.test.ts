@@ -1,0 +1,109 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFileStore, safeFileName, type FileStore } from '../../../../electron/web/file-store';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+
+let parent: string;
+let store: FileStore;
+
+beforeEach(async () => {
+  parent = mkdtempSync(join(tmpdir(), 'plexus-files-test-'));
+  store = await createFileStore(parent);
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(parent, { recursive: true, force: true });
+});
+
+/** A body arriving in several chunks, as a network stream does. */
+const chunks = (...parts: string[]) => Readable.from(parts.map((p) => Buffer.from(p)));
+
+describe('safeFileName', () => {
+  it('keeps only the last segment and replaces what no desktop accepts', () => {
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Users\\x\\people.csv')).toBe('people.csv');
+    expect(safeFileName('a:b*c?.csv')).toBe('a_b_c_.csv');
+    expect(safeFileName('..')).toBe('file');
+    expect(safeFileName('', 'upload')).toBe('upload');
+    expect(safeFileName('Zhāng Wěi.csv')).toBe('Zhāng Wěi.csv');
+  });
+});
+
+describe('uploads', () => {
+  it('streams the body to a file named as the person named it, inside the store', async () => {
+    const held = await store.receive(chunks('id,label\n', '1,Ann\n'), 'people.csv', null);
+    expect(held.name).toBe('people.csv');
+    expect(held.file.startsWith(store.root)).toBe(true);
+    expect(held.file.endsWith('/people.csv')).toBe(true);
+    expect(readFileSync(held.file, 'utf8')).toBe('id,label\n1,Ann\n');
+    expect(held.size).toBe(15);
+    expect(store.upload(held.id, null)).toEqual(held);
+  });
+
+  it('refuses a body over the limit and leaves nothing behind', async () => {
+    const error = await store.receive(chunks('12345', '67890', 'x'), 'big.csv', null, 10).catch((e) => e);
+    expect(error).toBeInstanceOf(PlexusError);
+    expect((error as PlexusError).message).toMatch(
+      /big\.csv: the file is over the import limit of .* \(maxFileSize\)/,
+    );
+    expect(readdirSync(store.root)).toEqual([]);
+  });
+
+  it('leaves nothing behind when the body breaks off', async () => {
+    const broken = new Readable({
+      read() {
+        this.push(Buffer.from('half a file'));
+        this.destroy(new Error('connection reset'));
+      },
+    });
+    await expect(store.receive(broken, 'cut.csv', null)).rejects.toThrow('connection reset');
+    expect(readdirSync(store.root)).toEqual([]);
+  });
+
+  it('belongs to the session that made it', async () => {
+    const held = await store.receive(chunks('a'), 'a.csv', 'session-a');
+    expect(store.upload(held.id, 'session-b')).toBeUndefined();
+    expect(store.upload(held.id, null)).toBeUndefined();
+    expect(await store.discard(held.id, 'session-b')).toBe(false);
+    expect(existsSync(held.file)).toBe(true);
+    expect(await store.discard(held.id, 'session-a')).toBe(true);
+    expect(existsSync(held.file)).toBe(false);
+    expect(readdirSync(store.root)).toEqual([]);
+  });
+
+  it('removes every file when it closes', async () => {
+    await store.receive(chunks('a'), 'a.csv', null);
+    await store.close();
+    expect(existsSync(store.root)).toBe(false);
+    await expect(store.receive(chunks('b'), 'b.csv', null)).rejects.toThrow(/stopping/);
+  });
+});
+
+describe('downloads', () => {
+  it('offers each written file once under an unguessable token', async () => {
+    const slot = await store.downloadSlot('case.csv', null);
+    expect(slot.path.startsWith(store.root)).toBe(true);
+    const entities = slot.path.replace('case.csv', 'case-entities.csv');
+    const links = slot.path.replace('case.csv', 'case-links.csv');
+    writeFileSync(entities, 'e');
+    writeFileSync(links, 'l');
+    const offered = await slot.offer([entities, links, '/etc/passwd']);
+    expect(offered.map((o) => o.name)).toEqual(['case-entities.csv', 'case-links.csv']);
+    expect(offered[0]!.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const taken = store.take(offered[0]!.id);
+    expect(taken?.file).toBe(entities);
+    expect(store.take(offered[0]!.id)).toBeUndefined();
+    await store.release(taken!);
+    expect(existsSync(entities)).toBe(false);
+  });
+
+  it('drops the folder of a failed export', async () => {
+    const slot = await store.downloadSlot('x.json', null);
+    await slot.drop();
+    expect(readdirSync(store.root)).toEqual([]);
+  });
+});
