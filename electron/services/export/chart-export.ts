@@ -1,9 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import type { ExportChartRequest, ExportChartResult } from '../../../graph-schema/chart/export-request';
 import { sceneToSvg } from '../../../graph-schema/chart/paint-svg';
 import { PlexusError } from '../../../graph-schema/model/errors';
 import { writeAtomically, type Write } from '../io/atomic-write';
+import { ensureFolderFor } from '../io/export-folder';
 import { renderChartPdf } from './pdf/render-pdf';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -39,9 +39,9 @@ export async function exportChart(
         { field: 'output.data', message: 'not a PNG image' },
       ]);
   }
-  // A bare name goes to the cases folder, which may not exist before the first case is made
-  // there; any other folder must exist (a typo in it should fail, not create folders).
-  if (basename(request.path) === request.path) await mkdir(dirname(path), { recursive: true });
+  // A missing folder is made, as a desktop app's Save does (the cases folder may not exist
+  // before the first case is made there); one that cannot be is named in plain words.
+  await ensureFolderFor(path);
   await writeAtomically(path, async (write) => {
     // The writer's type says text, but it hands chunks to a Node stream, which writes a
     // Buffer as raw bytes (its utf8 encoding applies to strings only).

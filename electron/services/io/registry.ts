@@ -14,6 +14,7 @@ import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { GraphStore } from '../store/graph-store';
 import { checkFileSize, importLimits, runImport, type EngineProgress, type ImportLimits } from './engine';
 import { readHead, sniffDelimited, sniffJson } from './engine/sniff';
+import { ensureFolderFor } from './export-folder';
 import { ftmExporter, ftmImporter, stixExporter, stixImporter } from './formats/intel';
 import {
   csvExporter,
@@ -230,6 +231,7 @@ export async function exportFile(
     const message = `no export to ${format}; Plexus writes ${formats}`;
     throw new PlexusError('VALIDATION', message, [{ field: 'format', rule: 'unsupported', message }]);
   }
+  await ensureFolderFor(path);
   return exporter.write(store, path);
 }
 
