@@ -26,11 +26,11 @@ export function contentDisposition(name: string): string {
 }
 
 /**
- * GET /files/download/TOKEN: an exported file, once. A plain link cannot carry the
- * browser-mode token header, so the token in the path is the permission: 192 random bits,
- * handed out only through the token-guarded API, valid for one fetch and a few minutes.
- * That lets the browser's own download manager stream a large export to disk instead of
- * the page holding it whole in memory as a Blob.
+ * GET /files/download/TOKEN: an exported file. A plain link cannot carry the browser-mode
+ * token header, so the token in the path is the permission: 192 random bits, handed out
+ * only through the token-guarded API to the session that exported, and gone after a few
+ * minutes. That lets the browser's own download manager stream a large export to disk
+ * instead of the page holding it whole in memory as a Blob.
  */
 export function handleDownload(
   req: IncomingMessage,
@@ -44,11 +44,11 @@ export function handleDownload(
       .end('Method not allowed');
     return;
   }
-  const held = files.take(rest.replace(/^\//, ''));
+  const held = files.download(rest.replace(/^\//, ''));
   if (!held) {
     res
       .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
-      .end('This download has already been fetched or has expired: export again.');
+      .end('This download has expired: export again.');
     return;
   }
   res.writeHead(200, {
@@ -58,11 +58,6 @@ export function handleDownload(
     'Cache-Control': 'no-store',
   });
   const stream = createReadStream(held.file);
-  const done = () => void files.release(held);
-  stream.on('error', () => {
-    res.destroy();
-    done();
-  });
-  res.on('close', done);
+  stream.on('error', () => res.destroy());
   stream.pipe(res);
 }

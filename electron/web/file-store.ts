@@ -36,15 +36,16 @@ export interface FileStore {
   upload(id: string, session: string | null): HeldFile | undefined;
   discard(id: string, session: string | null): Promise<boolean>;
   downloadSlot(name: string, session: string | null): Promise<DownloadSlot>;
-  /** Hands a download out once: a second request with the same token finds nothing. */
-  take(token: string): HeldFile | undefined;
-  /** Removes a file handed out by take(), once it has been sent. */
-  release(file: HeldFile): Promise<void>;
+  /**
+   * An offered download, until DOWNLOAD_TTL_MS after the export: long enough to fetch it
+   * again from the dialog's link (a browser may hold back a second automatic download).
+   */
+  download(token: string): HeldFile | undefined;
   /** Every held file goes: the server is stopping. */
   close(): Promise<void>;
 }
 
-/** A download not fetched in this time is removed: an abandoned export must not fill the disk. */
+/** An offered export is removed after this time: downloads must not fill the server's disk. */
 export const DOWNLOAD_TTL_MS = 10 * 60 * 1000;
 
 /** 192 bits from the OS: an id or token nobody can guess or enumerate. */
@@ -169,14 +170,7 @@ export async function createFileStore(parent: string = tmpdir()): Promise<FileSt
         },
       };
     },
-    take(token) {
-      const entry = downloads.get(token);
-      if (!entry) return undefined;
-      downloads.delete(token);
-      clearTimeout(entry.timer);
-      return entry.held;
-    },
-    release: (held) => remove(held.file),
+    download: (token) => downloads.get(token)?.held,
     async close() {
       closed = true;
       for (const { timer } of downloads.values()) clearTimeout(timer);

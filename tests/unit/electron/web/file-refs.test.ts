@@ -102,7 +102,7 @@ describe('download requests', () => {
     const answer = await request.finish({ ok: true, value: { files: written, entities: 1, links: 0 } });
     const refs = (answer as { value: { files: string[] } }).value.files;
     expect(refs.map((r) => parseDownloadRef(r)?.name)).toEqual(['Op Tern-entities.csv', 'Op Tern-links.csv']);
-    expect(files.take(parseDownloadRef(refs[0]!)!.id)?.file).toBe(written[0]);
+    expect(files.download(parseDownloadRef(refs[0]!)!.id)?.file).toBe(written[0]);
   });
 
   it('answer the chart export’s one path as a reference', async () => {

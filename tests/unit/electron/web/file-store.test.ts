@@ -2,8 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileStore, safeFileName, type FileStore } from '../../../../electron/web/file-store';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createFileStore,
+  DOWNLOAD_TTL_MS,
+  safeFileName,
+  type FileStore,
+} from '../../../../electron/web/file-store';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 
 let parent: string;
@@ -84,21 +89,26 @@ describe('uploads', () => {
 });
 
 describe('downloads', () => {
-  it('offers each written file once under an unguessable token', async () => {
+  it('offers each written file under an unguessable token until it expires', async () => {
     const slot = await store.downloadSlot('case.csv', null);
     expect(slot.path.startsWith(store.root)).toBe(true);
     const entities = slot.path.replace('case.csv', 'case-entities.csv');
     const links = slot.path.replace('case.csv', 'case-links.csv');
     writeFileSync(entities, 'e');
     writeFileSync(links, 'l');
-    const offered = await slot.offer([entities, links, '/etc/passwd']);
-    expect(offered.map((o) => o.name)).toEqual(['case-entities.csv', 'case-links.csv']);
-    expect(offered[0]!.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const taken = store.take(offered[0]!.id);
-    expect(taken?.file).toBe(entities);
-    expect(store.take(offered[0]!.id)).toBeUndefined();
-    await store.release(taken!);
-    expect(existsSync(entities)).toBe(false);
+    vi.useFakeTimers();
+    try {
+      const offered = await slot.offer([entities, links, '/etc/passwd']);
+      expect(offered.map((o) => o.name)).toEqual(['case-entities.csv', 'case-links.csv']);
+      expect(offered[0]!.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(store.download(offered[0]!.id)?.file).toBe(entities);
+      expect(store.download(offered[0]!.id)?.file).toBe(entities);
+      vi.advanceTimersByTime(DOWNLOAD_TTL_MS);
+      expect(store.download(offered[0]!.id)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(() => expect(readdirSync(store.root)).toEqual([]));
   });
 
   it('drops the folder of a failed export', async () => {
