@@ -1,12 +1,12 @@
 import type { Envelope } from '../../graph-schema/contract/envelope';
-import { contract, isMethodName } from '../../graph-schema/contract/methods';
+import { contract, isAppMethod, isMethodName, type MethodName } from '../../graph-schema/contract/methods';
 import {
   isPlexusError,
   placesFromZod,
   validationError,
   type ErrorPayload,
 } from '../../graph-schema/model/errors';
-import type { Handlers } from './handlers';
+import type { Backend, Caller } from './handlers';
 
 const INTERNAL: ErrorPayload = {
   code: 'INTERNAL',
@@ -23,14 +23,33 @@ function fail(error: ErrorPayload): Envelope<unknown> {
   return { ok: false, error };
 }
 
+type Call = (request: unknown, context: unknown) => Promise<unknown>;
+
+/**
+ * Runs a validated request: an app method with the caller, any other in the session the
+ * request names, which must be the caller's own (NO_SESSION otherwise, before anything runs).
+ */
+function run(backend: Backend, method: MethodName, request: unknown, caller: Caller): Promise<unknown> {
+  const handler = backend.handlers[method] as Call;
+  if (isAppMethod(method)) {
+    // A session named by an app request must still exist: a page whose session ended
+    // learns it on its next call, whatever that call is.
+    if (caller.session !== undefined) backend.sessions.get(caller.session, caller.owner);
+    return handler(request, caller);
+  }
+  const session = backend.sessions.get(caller.session, caller.owner);
+  return backend.sessions.use(session, () => handler(request, session));
+}
+
 /**
  * The one entry point of both transports: finds the method, validates the payload against
  * the contract, calls the handler, and turns every outcome into an envelope. Never throws.
  */
 export async function dispatch(
-  handlers: Handlers,
+  backend: Backend,
   method: string,
   payload: unknown,
+  caller: Caller,
 ): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return fail({ code: 'NOT_FOUND', message: `Unknown method: ${method.slice(0, 100)}` });
@@ -42,8 +61,7 @@ export async function dispatch(
 
   let value: unknown;
   try {
-    const handler = handlers[method] as (request: unknown) => Promise<unknown>;
-    value = await handler(parsed.data);
+    value = await run(backend, method, parsed.data, caller);
   } catch (error) {
     if (isPlexusError(error)) return fail(error.toPayload());
     logInternal(method, 'failed', error);

@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers } from '../ipc/handlers';
+import { createBackend } from '../ipc/handlers';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { rendererDistDir } from '../services/paths';
-import { registerIpc } from './ipc';
+import { sweepEvery } from '../services/sessions';
+import { registerIpc, windowOwner } from './ipc';
 import { createSafeSecretStore, SECRETS_FILE } from './secret-store';
 import { serveRendererFiles } from './renderer-files';
 import { hardenApp, hardenSession } from './security';
@@ -18,13 +19,16 @@ const indexHtml = join(rendererDistDir(), 'index.html');
 // An installed app skips dispatch()'s response checks, which exist to catch bugs in development.
 if (app.isPackaged) process.env.NODE_ENV ??= 'production';
 
-let mainWindow: BrowserWindow | null = null;
 let services: AppServices | null = null;
+/** Let-go sessions (a reload that did not come back) are looked for this often. */
+const SWEEP_MS = 15_000;
 
+/** Each window has its own session(s); closing the window closes its case. */
 function openWindow(): void {
-  mainWindow = createMainWindow({ preloadPath, indexHtml });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  const window = createMainWindow({ preloadPath, indexHtml });
+  const owner = windowOwner(window.webContents);
+  window.on('closed', () => {
+    void services?.sessions.closeOwnedBy(owner);
   });
 }
 
@@ -37,7 +41,8 @@ async function start(): Promise<void> {
   // After ready: Linux picks its keyring then. Beside connections.json, so a test's PLEXUS_HOME holds both.
   const secrets = createSafeSecretStore({ file: join(home, SECRETS_FILE), safeStorage });
   services = createAppServices({ home, casesDir, secrets });
-  registerIpc({ handlers: createHandlers(services), window: () => mainWindow, indexHtml });
+  registerIpc({ backend: createBackend(services), indexHtml });
+  sweepEvery(services.sessions, SWEEP_MS);
   openWindow();
 }
 
@@ -45,10 +50,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   hardenApp();
+  // Starting Plexus again opens another window with its own session, as a desktop analyst tool does.
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (services) openWindow();
   });
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {

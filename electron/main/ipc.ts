@@ -1,16 +1,19 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CHANNEL_PREFIX, type Envelope } from '../../graph-schema/contract/envelope';
 import { isMethodName, METHOD_NAMES } from '../../graph-schema/contract/methods';
 import { dispatch } from '../ipc/dispatch';
-import type { Handlers } from '../ipc/handlers';
+import type { Backend } from '../ipc/handlers';
 
 export interface IpcOptions {
-  handlers: Handlers;
-  /** The one window allowed to call; null while none is open. */
-  window: () => BrowserWindow | null;
+  backend: Backend;
   /** dist/renderer/index.html: the only page allowed to call. */
   indexHtml: string;
+}
+
+/** A window's sessions belong to it alone: no other window can name them. */
+export function windowOwner(contents: WebContents): string {
+  return `window:${contents.id}`;
 }
 
 const refused = (message: string): Envelope<unknown> => ({
@@ -18,9 +21,9 @@ const refused = (message: string): Envelope<unknown> => ({
   error: { code: 'UNAUTHORIZED', message },
 });
 
-/** Only the main frame of our window, showing our own renderer file, may call. */
-function trustedSender(event: IpcMainInvokeEvent, options: IpcOptions, rendererUrl: string): boolean {
-  const window = options.window();
+/** Only the main frame of one of our windows, showing our own renderer file, may call. */
+function trustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
+  const window = BrowserWindow.fromWebContents(event.sender);
   const frame = event.senderFrame;
   if (!window || window.isDestroyed() || !frame) return false;
   if (event.sender !== window.webContents || frame !== window.webContents.mainFrame) return false;
@@ -33,18 +36,23 @@ export function registerIpc(options: IpcOptions): () => void {
   const rendererUrl = pathToFileURL(options.indexHtml).href;
   const channels = METHOD_NAMES.map((name) => `${CHANNEL_PREFIX}${name}`);
 
-  const wrapper = (channel: string) => async (event: IpcMainInvokeEvent, payload: unknown) => {
-    const method = channel.slice(CHANNEL_PREFIX.length);
-    if (!channel.startsWith(CHANNEL_PREFIX) || !isMethodName(method))
-      return refused(`Unknown channel: ${channel}`);
-    if (!trustedSender(event, options, rendererUrl)) {
-      process.stderr.write(
-        `[plexus] refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}\n`,
-      );
-      return refused('This page may not call Plexus');
-    }
-    return dispatch(options.handlers, method, payload);
-  };
+  const wrapper =
+    (channel: string) => async (event: IpcMainInvokeEvent, payload: unknown, session: unknown) => {
+      const method = channel.slice(CHANNEL_PREFIX.length);
+      if (!channel.startsWith(CHANNEL_PREFIX) || !isMethodName(method))
+        return refused(`Unknown channel: ${channel}`);
+      if (!trustedSender(event, rendererUrl)) {
+        process.stderr.write(
+          `[plexus] refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}\n`,
+        );
+        return refused('This page may not call Plexus');
+      }
+      const caller = {
+        owner: windowOwner(event.sender),
+        ...(typeof session === 'string' ? { session } : {}),
+      };
+      return dispatch(options.backend, method, payload, caller);
+    };
 
   for (const channel of channels) ipcMain.handle(channel, wrapper(channel));
   return () => channels.forEach((channel) => ipcMain.removeHandler(channel));

@@ -7,9 +7,13 @@ import {
   type Response,
 } from '../../graph-schema/contract/methods';
 
-/** What the page sees as window.plexus: one named function per contract method, answering envelopes. */
+/**
+ * What the page sees as window.plexus: one named function per contract method, answering
+ * envelopes. The second argument names the window's session; the main process checks it
+ * belongs to this window.
+ */
 export type PreloadApi = {
-  [M in MethodName]: (request: Request<M>) => Promise<Envelope<Response<M>>>;
+  [M in MethodName]: (request: Request<M>, session?: string) => Promise<Envelope<Response<M>>>;
 };
 
 /**
@@ -17,10 +21,10 @@ export type PreloadApi = {
  * contract and nothing else, even if a script in it is hostile.
  */
 function buildApi(): PreloadApi {
-  const api: Record<string, (request: unknown) => Promise<unknown>> = {};
+  const api: Record<string, (request: unknown, session?: string) => Promise<unknown>> = {};
   for (const name of METHOD_NAMES) {
     const channel = `${CHANNEL_PREFIX}${name}`;
-    api[name] = (request: unknown) => ipcRenderer.invoke(channel, request);
+    api[name] = (request: unknown, session?: string) => ipcRenderer.invoke(channel, request, session);
   }
   return Object.freeze(api) as unknown as PreloadApi;
 }

@@ -1,5 +1,6 @@
 import { SchemaIndex, type Schema } from '../../graph-schema/model/schema';
-import { createCaseService, type CaseBackend, type CaseService } from './cases';
+import { createCaseService, type CaseBackend } from './cases';
+import { RecentCases } from './cases/recent';
 import {
   createConnectionService,
   createMemorySecretStore,
@@ -8,12 +9,13 @@ import {
   type ServerBackend,
 } from './connections';
 import { generateDemoCase } from './demo';
-import { createImportService, type ImportService } from './io/import-service';
+import { createImportService } from './io/import-service';
 import { osUser } from './actor';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
 import { createCaseFile, openCaseFile, removeCaseFile } from './store/sqlite';
 import { openNeo4jStore, testNeo4j } from './store/neo4j';
+import { CaseHolds, createSessionRegistry, type SessionRegistry, type SessionTimes } from './sessions';
 
 export interface AppServicesOptions {
   /** Settings, the recent-cases list and saved connections. */
@@ -26,16 +28,20 @@ export interface AppServicesOptions {
   secrets?: SecretStore;
   /** The Neo4j adapter; tests give a fake to open other stores as "servers". */
   server?: ServerBackend;
+  /** How long an idle or let-go window session is kept; tests shorten them. */
+  sessionTimes?: SessionTimes;
 }
 
 /** Everything both shells (Electron and browser mode) and the CLI serve from. */
 export interface AppServices {
   schema: Schema;
   index: SchemaIndex;
-  cases: CaseService;
+  /** Where bare case names land; the same for every window. */
+  casesDir: string;
+  recent: RecentCases;
   connections: ConnectionService;
-  /** The one import running at a time, its progress and cancel. */
-  imports: ImportService;
+  /** One per window or tab: its open case, its import, its queries. Nothing else is per case. */
+  sessions: SessionRegistry;
   close(): Promise<void>;
 }
 
@@ -50,12 +56,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const schema = options.schema ?? loadSchema();
   const index = new SchemaIndex(schema);
   const actor = options.actor ?? osUser();
-  const cases = createCaseService({
-    home: options.home,
-    casesDir: options.casesDir ?? defaultCasesDir(options.home),
-    actor,
-    index,
-    backend: caseFileBackend,
+  const casesDir = options.casesDir ?? defaultCasesDir(options.home);
+  const recent = new RecentCases(options.home);
+  const holds = new CaseHolds();
+  const sessions = createSessionRegistry({
+    create: (holder) => ({
+      cases: createCaseService({ recent, holds, holder, casesDir, actor, index, backend: caseFileBackend }),
+      imports: createImportService({ schema: index }),
+    }),
+    ...(options.sessionTimes ? { times: options.sessionTimes } : {}),
   });
   const server: ServerBackend = options.server ?? {
     test: (config) => testNeo4j(config),
@@ -69,11 +78,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   return {
     schema,
     index,
-    cases,
+    casesDir,
+    recent,
     connections,
-    imports: createImportService({ schema: index }),
-    close: async () => {
-      await cases.close();
-    },
+    sessions,
+    close: () => sessions.closeAll(),
   };
 }

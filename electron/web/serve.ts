@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHandlers } from '../ipc/handlers';
+import { createBackend } from '../ipc/handlers';
 import { createAppServices } from '../services/app-services';
 import { defaultHome, rendererDistDir } from '../services/paths';
 import { portFrom } from './serve-args';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.stderr.write('Plexus: the renderer is not built yet: run `npm run build:renderer` first.\n');
   }
   const services = createAppServices({ home: defaultHome() });
-  const server = await startWebServer({ handlers: createHandlers(services), rendererDir, port });
+  const server = await startWebServer({ backend: createBackend(services), rendererDir, port });
   process.stdout.write(`Plexus browser mode: open ${server.url} (Ctrl+C to stop)\n`);
 
   let stopping = false;

@@ -1,10 +1,16 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_API_PREFIX, TOKEN_HEADER, type Envelope } from '../../graph-schema/contract/envelope';
+import {
+  HTTP_API_PREFIX,
+  SESSION_HEADER,
+  TOKEN_HEADER,
+  type Envelope,
+} from '../../graph-schema/contract/envelope';
 import type { ErrorPayload } from '../../graph-schema/model/errors';
 import { dispatch } from '../ipc/dispatch';
-import type { Handlers } from '../ipc/handlers';
+import type { Backend } from '../ipc/handlers';
+import { sweepEvery } from '../services/sessions';
 import { SECURITY_HEADERS } from './csp';
 import { lookupStatic, sendFile } from './static-files';
 
@@ -12,8 +18,11 @@ import { lookupStatic, sendFile } from './static-files';
 export const LOOPBACK = '127.0.0.1';
 export const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
+/** How often sessions of tabs that went away are looked for (their cases released). */
+const SWEEP_MS = 15_000;
+
 export interface WebServerOptions {
-  handlers: Handlers;
+  backend: Backend;
   rendererDir: string;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -105,7 +114,7 @@ async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   method: string,
-  options: { handlers: Handlers; token: string },
+  options: { backend: Backend; token: string },
 ): Promise<void> {
   if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
     sendError(res, 401, {
@@ -133,7 +142,9 @@ async function handleApi(
   } catch {
     name = method;
   }
-  sendJson(res, 200, await dispatch(options.handlers, name, payload));
+  const session = req.headers[SESSION_HEADER];
+  const caller = { owner: 'browser', ...(typeof session === 'string' ? { session } : {}) };
+  sendJson(res, 200, await dispatch(options.backend, name, payload, caller));
 }
 
 async function handleStatic(
@@ -176,7 +187,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const path = new URL(req.url ?? '/', `http://${host}`).pathname;
     const work = path.startsWith(HTTP_API_PREFIX)
-      ? handleApi(req, res, path.slice(HTTP_API_PREFIX.length), { handlers: options.handlers, token })
+      ? handleApi(req, res, path.slice(HTTP_API_PREFIX.length), { backend: options.backend, token })
       : handleStatic(req, res, path, options.rendererDir);
     work.catch((error: unknown) => {
       process.stderr.write(
@@ -198,6 +209,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
   const origin = `http://${LOOPBACK}:${port}`;
+  const stopSweeping = sweepEvery(options.backend.sessions, SWEEP_MS);
 
   return {
     url: `${origin}/#token=${token}`,
@@ -206,6 +218,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     close: () =>
       new Promise<void>((resolveClose) => {
+        stopSweeping();
         server.close(() => resolveClose());
         server.closeAllConnections();
       }),

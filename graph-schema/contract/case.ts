@@ -9,8 +9,10 @@ export const CaseInfo = z.strictObject({
   store: z.strictObject({
     kind: StoreKind,
     location: z.string(),
-    /** A read-only server connection: every edit is refused, so the UI turns editing off. */
+    /** A read-only server connection, or a case file another window holds: the UI turns editing off. */
     readOnly: z.boolean(),
+    /** Why a store that is normally writable is read-only here, in words (another window holds it). */
+    readOnlyReason: z.string().optional(),
   }),
   schemaVersion: z.number().int(),
   entityCount: z.number().int(),

@@ -17,3 +17,5 @@ export const CHANNEL_PREFIX = 'plexus:';
 /** Browser mode's HTTP routes: POST /api/<method>. */
 export const HTTP_API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-plexus-token';
+/** Browser mode: the window session a request acts in (the desktop shell passes it over IPC). */
+export const SESSION_HEADER = 'x-plexus-session';

@@ -15,7 +15,15 @@ import { Classification } from '../model/grading';
 import { ChartBody, ChartSummary, SavedChart } from '../chart/saved-chart';
 import { ExportChartRequest, ExportChartResult } from '../chart/export-request';
 import { CaseFile, CaseInfo, RecentCase } from './case';
-import { DataFormatName, ImportPreview, ImportProgress, ImportReport, ImportRequest, Mapping } from './io';
+import {
+  DataFormatName,
+  ImportPreview,
+  ImportProgress,
+  ImportReport,
+  ImportRequest,
+  Mapping,
+  MappingDraft,
+} from './io';
 import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
 import { PublishRequest, PublishResult, TakeOfflineRequest, TakeOfflineResult } from './transfer';
 
@@ -31,6 +39,11 @@ interface MethodSpec {
   errors: readonly ErrorCode[];
   /** One line for the README and the CLI's help. */
   summary: string;
+  /**
+   * 'app' methods read what every window shares (the schema, recent cases, saved connections)
+   * and need no session; every other method acts in the window session its request names.
+   */
+  scope?: 'app';
 }
 
 const None = z.strictObject({});
@@ -39,11 +52,34 @@ const FilePath = z.string().min(1).max(4096);
 const graph = ['NO_CASE_OPEN'] as const;
 
 export const contract = {
+  // ---- window sessions ----------------------------------------------------------------------
+  openSession: {
+    summary:
+      "Start this window's session (its own open case, import and queries); `resume` takes back the session a reload left.",
+    request: z.strictObject({ resume: z.string().min(1).max(100).optional() }),
+    response: z.strictObject({ id: z.string() }),
+    errors: [],
+    scope: 'app',
+  },
+  keepSession: {
+    summary: 'Tell the server this window is still there, so its session and open case are kept.',
+    request: None,
+    response: z.strictObject({ kept: z.literal(true) }),
+    errors: ['NO_SESSION'],
+  },
+  closeSession: {
+    summary:
+      "End this window's session and close its case; `soon` waits a few seconds for a reload to resume it.",
+    request: z.strictObject({ soon: z.boolean().default(false) }),
+    response: z.strictObject({ closed: z.boolean() }),
+    errors: ['NO_SESSION'],
+  },
   getSchema: {
     summary: 'The entity and link types in force, with their properties, icons and colours.',
     request: None,
     response: Schema,
     errors: [],
+    scope: 'app',
   },
   createCase: {
     summary: 'Create a case file and open it. A bare name lands in the cases folder.',
@@ -80,18 +116,21 @@ export const contract = {
     request: None,
     response: z.array(RecentCase),
     errors: [],
+    scope: 'app',
   },
   listCaseFiles: {
     summary: 'Case files in the cases folder.',
     request: None,
     response: z.strictObject({ dir: z.string(), files: z.array(CaseFile) }),
     errors: ['IO'],
+    scope: 'app',
   },
   listImportFiles: {
     summary: 'Data files in the cases folder that Plexus can import (by their ending).',
     request: None,
     response: z.strictObject({ dir: z.string(), files: z.array(CaseFile) }),
     errors: ['IO'],
+    scope: 'app',
   },
   getEntities: {
     summary: 'Entities by id; unknown ids are left out.',
@@ -195,7 +234,8 @@ export const contract = {
     request: z.strictObject({
       path: FilePath,
       format: DataFormatName.optional(),
-      mapping: Mapping.optional(),
+      /** Only its shape and read options (sheet, header, delimiter, encoding) are read. */
+      mapping: MappingDraft.optional(),
     }),
     response: ImportPreview,
     errors: ['NOT_FOUND', 'IO'],
@@ -235,18 +275,21 @@ export const contract = {
     request: None,
     response: z.array(SavedConnection),
     errors: ['IO'],
+    scope: 'app',
   },
   saveConnection: {
     summary: 'Add or change a saved connection; the password goes to the OS keychain.',
     request: SaveConnectionRequest,
     response: SavedConnection,
     errors: ['NOT_FOUND', 'IO'],
+    scope: 'app',
   },
   deleteConnection: {
     summary: 'Forget a saved connection and its password.',
     request: z.strictObject({ id: z.string().min(1) }),
     response: z.strictObject({ deleted: z.boolean() }),
     errors: ['IO'],
+    scope: 'app',
   },
   testConnection: {
     summary: "Reach a server: its version and edition, and whether the database holds Plexus's schema.",
@@ -257,6 +300,7 @@ export const contract = {
     }),
     response: ConnectionTest,
     errors: ['CONNECTION', 'AUTH', 'NOT_FOUND', 'FORBIDDEN', 'TIMEOUT'],
+    scope: 'app',
   },
   openConnection: {
     summary:
@@ -365,6 +409,16 @@ export type Response<M extends MethodName> = z.output<Contract[M]['response']>;
 
 /** The renderer's view of the API: one async function per method. */
 export type PlexusApi = { [M in MethodName]: (request: Request<M>) => Promise<Response<M>> };
+
+/** Methods that need no window session (see MethodSpec.scope). */
+export type AppMethodName = {
+  [M in MethodName]: Contract[M] extends { scope: 'app' } ? M : never;
+}[MethodName];
+export type SessionMethodName = Exclude<MethodName, AppMethodName>;
+
+export function isAppMethod(method: MethodName): method is AppMethodName {
+  return (contract[method] as MethodSpec).scope === 'app';
+}
 
 export function isMethodName(value: string): value is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, value);

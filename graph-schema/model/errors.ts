@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'SCHEMA_REQUIRED', // a database lacks Plexus's constraints and indexes: ask before creating them
   'TIMEOUT', // a query ran past its time limit
   'CANCELLED', // the user cancelled a running query
+  'NO_SESSION', // a request naming no window session, or one that ended or is another window's
   'INTERNAL', // a bug: logged with its stack on the Node side only
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

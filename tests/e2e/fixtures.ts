@@ -2,14 +2,16 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createHandlers } from '../../electron/ipc/handlers';
+import { createBackend } from '../../electron/ipc/handlers';
 import { createAppServices } from '../../electron/services/app-services';
 import { startWebServer } from '../../electron/web/server';
 import { MainPage } from './pages/main-page';
 import { StartPage } from './pages/start-page';
 
 export const SHOTS_DIR = '/tmp/plexus-shots';
-const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
+// PLEXUS_E2E_RENDERER_DIR lets parallel work trees each test their own build.
+const RENDERER_DIR =
+  process.env.PLEXUS_E2E_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../../dist/renderer');
 
 interface Fixtures {
   /** This test's own home and cases folders: tests run in parallel without sharing data. */
@@ -35,7 +37,7 @@ export const test = base.extend<Fixtures>({
   start: async ({ page, home, casesDir }, use) => {
     const services = createAppServices({ home, casesDir, actor: 'e2e' });
     const server = await startWebServer({
-      handlers: createHandlers(services),
+      backend: createBackend(services),
       rendererDir: RENDERER_DIR,
       port: 0,
     });

@@ -1,5 +1,5 @@
-import type { AppServices } from '../../services/app-services';
 import { readCaseMarking, writeCaseMarking } from '../../services/store/case-marking';
+import type { Session } from '../../services/sessions';
 import type { Handlers } from '../handlers';
 
 type ChartMethods =
@@ -14,20 +14,22 @@ type ChartMethods =
   | 'setCaseMarking';
 
 /** Saved charts and the case's marking, on the current store whichever kind it is. */
-export function chartHandlers({ cases }: AppServices): Pick<Handlers, ChartMethods> {
-  const charts = () => cases.current().charts;
+export function chartHandlers(): Pick<Handlers, ChartMethods> {
+  const charts = (session: Session) => session.cases.current().charts;
   return {
-    listCharts: () => charts().list(),
-    getChart: ({ id }) => charts().get(id),
-    createChart: ({ chart }) => charts().create(chart),
-    saveChart: ({ id, chart, version }) => charts().save(id, chart, version),
-    duplicateChart: ({ id, name }) => charts().duplicate(id, name),
-    renameChart: ({ id, name }) => charts().rename(id, name),
-    deleteChart: async ({ id }) => {
-      await charts().delete(id);
+    listCharts: (_, session) => charts(session).list(),
+    getChart: ({ id }, session) => charts(session).get(id),
+    createChart: ({ chart }, session) => charts(session).create(chart),
+    saveChart: ({ id, chart, version }, session) => charts(session).save(id, chart, version),
+    duplicateChart: ({ id, name }, session) => charts(session).duplicate(id, name),
+    renameChart: ({ id, name }, session) => charts(session).rename(id, name),
+    deleteChart: async ({ id }, session) => {
+      await charts(session).delete(id);
       return { deleted: true as const };
     },
-    getCaseMarking: async () => ({ marking: await readCaseMarking(cases.current()) }),
-    setCaseMarking: async ({ marking }) => ({ marking: await writeCaseMarking(cases.current(), marking) }),
+    getCaseMarking: async (_, { cases }) => ({ marking: await readCaseMarking(cases.current()) }),
+    setCaseMarking: async ({ marking }, { cases }) => ({
+      marking: await writeCaseMarking(cases.current(), marking),
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import { PlexusError } from '../../../graph-schema/model/errors';
-import type { AppServices } from '../../services/app-services';
+import type { Session } from '../../services/sessions';
 import type { Handlers } from '../handlers';
 
 type GraphMethods =
@@ -24,25 +24,26 @@ function single<T>(items: readonly T[], what: string): T {
   return item;
 }
 
-/** Reads and writes on the current store, whichever kind it is. */
-export function graphHandlers({ cases }: AppServices): Pick<Handlers, GraphMethods> {
-  const store = () => cases.current();
+/** Reads and writes on the window's open store, whichever kind it is. */
+export function graphHandlers(): Pick<Handlers, GraphMethods> {
+  const store = (session: Session) => session.cases.current();
   return {
-    getEntities: ({ ids }) => store().getEntities(ids),
-    getLinks: ({ ids }) => store().getLinks(ids),
-    linksAmong: ({ ids }) => store().linksAmong(ids),
+    getEntities: ({ ids }, session) => store(session).getEntities(ids),
+    getLinks: ({ ids }, session) => store(session).getLinks(ids),
+    linksAmong: ({ ids }, session) => store(session).linksAmong(ids),
 
-    createEntity: async ({ entity }) => single(await store().createEntities([entity]), 'entity'),
-    updateEntity: ({ id, patch }) => store().updateEntity(id, patch),
-    deleteEntities: ({ ids }) => store().deleteEntities(ids),
-    createLink: async ({ link }) => single(await store().createLinks([link]), 'link'),
-    updateLink: ({ id, patch }) => store().updateLink(id, patch),
-    deleteLinks: ({ ids }) => store().deleteLinks(ids),
-    restoreItems: (items) => store().restore(items),
+    createEntity: async ({ entity }, session) =>
+      single(await store(session).createEntities([entity]), 'entity'),
+    updateEntity: ({ id, patch }, session) => store(session).updateEntity(id, patch),
+    deleteEntities: ({ ids }, session) => store(session).deleteEntities(ids),
+    createLink: async ({ link }, session) => single(await store(session).createLinks([link]), 'link'),
+    updateLink: ({ id, patch }, session) => store(session).updateLink(id, patch),
+    deleteLinks: ({ ids }, session) => store(session).deleteLinks(ids),
+    restoreItems: (items, session) => store(session).restore(items),
 
-    search: (request) => store().search(request),
-    expand: (request) => store().expand(request),
-    findPath: (request) => store().findPath(request),
-    cancelQueries: async () => ({ cancelled: await cases.cancelRunning() }),
+    search: (request, session) => store(session).search(request),
+    expand: (request, session) => store(session).expand(request),
+    findPath: (request, session) => store(session).findPath(request),
+    cancelQueries: async (_, { cases }) => ({ cancelled: await cases.cancelRunning() }),
   };
 }

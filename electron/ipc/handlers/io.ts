@@ -15,23 +15,21 @@ type IoMethods =
   | 'saveMapping'
   | 'loadMapping';
 
-/** Files in and out of the current store; paths resolve like case paths (bare names land in the cases folder). */
-export function ioHandlers({ cases, imports }: AppServices): Pick<Handlers, IoMethods> {
+/** Files in and out of the window's open store; paths resolve like case paths (bare names land in the cases folder). */
+export function ioHandlers({ casesDir }: AppServices): Pick<Handlers, IoMethods> {
   return {
-    listImportFiles: async () => {
-      const dir = cases.casesDir;
-      return { dir, files: await listFiles(dir, looksImportable) };
-    },
-    exportCase: ({ path, format, only }) => {
+    listImportFiles: async () => ({ dir: casesDir, files: await listFiles(casesDir, looksImportable) }),
+    exportCase: ({ path, format, only }, { cases }) => {
       const store = only ? chartItemsView(cases.current(), only) : cases.current();
       return exportFile(store, cases.resolvePath(path), format);
     },
-    previewImport: ({ path, format, mapping }) => previewFile(cases.resolvePath(path), format, mapping),
-    importCase: (request) =>
+    previewImport: ({ path, format, mapping }, { cases }) =>
+      previewFile(cases.resolvePath(path), format, mapping),
+    importCase: (request, { cases, imports }) =>
       imports.run(cases.current(), { ...request, path: cases.resolvePath(request.path) }),
-    importProgress: async () => imports.progress(),
-    cancelImport: async () => ({ cancelled: imports.cancel() }),
-    saveMapping: ({ path, mapping }) => saveMapping(cases.resolvePath(path), mapping),
-    loadMapping: ({ path }) => loadMapping(cases.resolvePath(path)),
+    importProgress: async (_, { imports }) => imports.progress(),
+    cancelImport: async (_, { imports }) => ({ cancelled: imports.cancel() }),
+    saveMapping: ({ path, mapping }, { cases }) => saveMapping(cases.resolvePath(path), mapping),
+    loadMapping: ({ path }, { cases }) => loadMapping(cases.resolvePath(path)),
   };
 }

@@ -1,19 +1,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import {
-  CASE_EXTENSION,
-  type CaseFile,
-  type CaseInfo,
-  type RecentCase,
-} from '../../../graph-schema/contract/case';
+import { CASE_EXTENSION, type CaseInfo } from '../../../graph-schema/contract/case';
 import { PlexusError } from '../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { PublishResult, TakeOfflineResult } from '../../../graph-schema/contract/transfer';
 import type { GraphStore } from '../store/graph-store';
 import { publishCase, takeOffline } from '../transfer';
-import { caseName, ioError, listCaseFiles, resolveCasePath } from './case-files';
-import { RecentCases } from './recent';
+import type { CaseHolder, CaseHolds } from '../sessions/case-holds';
+import { caseName, ioError, resolveCasePath } from './case-files';
+import type { RecentCases } from './recent';
 
 export const DEMO_CASE_NAME = 'Demo case';
 
@@ -21,6 +17,8 @@ export interface CaseStoreOptions {
   actor: string;
   now?: () => Date;
   schema: SchemaIndex;
+  /** Open the file read-only, for this reason in words (another window holds it for writing). */
+  readOnlyReason?: string;
 }
 
 /** The adapters the service drives; app-services wires the real ones, tests may pass fakes. */
@@ -33,7 +31,12 @@ export interface CaseBackend {
 }
 
 export interface CaseServiceOptions {
-  home: string;
+  /** Shared by every window: the recent-cases list. */
+  recent: RecentCases;
+  /** Shared by every window: which session holds which case file for writing. */
+  holds: CaseHolds;
+  /** The window session this service belongs to, as other windows are told about it. */
+  holder: CaseHolder;
   casesDir: string;
   actor: string;
   index: SchemaIndex;
@@ -75,8 +78,6 @@ export interface CaseService {
   close(): Promise<boolean>;
   info(): Promise<CaseInfo | null>;
   current(): GraphStore;
-  recent(): Promise<RecentCase[]>;
-  listFiles(): Promise<{ dir: string; files: CaseFile[] }>;
   /** A user-given file path (export, import) resolved like a case path, without the extension rule. */
   resolvePath(path: string): string;
 }
@@ -86,7 +87,12 @@ export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
   const counts = await store.counts();
   return {
     name: store.name,
-    store: { kind: store.kind, location: store.location, readOnly: store.readOnly },
+    store: {
+      kind: store.kind,
+      location: store.location,
+      readOnly: store.readOnly,
+      ...(store.readOnlyReason !== undefined ? { readOnlyReason: store.readOnlyReason } : {}),
+    },
     schemaVersion: store.schemaVersion,
     entityCount: counts.entityCount,
     linkCount: counts.linkCount,
@@ -95,16 +101,24 @@ export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
   };
 }
 
+/** What a window is told when the case it opens is held by another one. */
+export function heldReason(holder: CaseHolder): string {
+  return `Open read-only: ${holder.label} has this case open for changes. Close it there to edit here.`;
+}
+
 /**
- * One open case at a time. Lifecycle calls run one after another, so a double click on
- * "open" cannot leave two stores open or close the one just opened.
+ * One window session's open case: each window has its own service, so one window's open
+ * or close never moves another window's writes. Lifecycle calls run one after another, so a
+ * double click on "open" cannot leave two stores open or close the one just opened.
  */
 export function createCaseService(options: CaseServiceOptions): CaseService {
-  const { home, casesDir, backend } = options;
+  const { casesDir, backend, holds, holder } = options;
   const now = options.now ?? (() => new Date());
   const storeOptions: CaseStoreOptions = { actor: options.actor, schema: options.index, now };
-  const recentCases = new RecentCases(home);
+  const recentCases = options.recent;
   let store: GraphStore | null = null;
+  /** The case file this session holds for writing, released when it closes or moves on. */
+  let held: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -120,6 +134,9 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   async function adopt(next: GraphStore, path?: string): Promise<CaseInfo> {
     const previous = store;
     store = next;
+    const nextHeld = next.kind === 'case-file' && !next.readOnly ? resolve(next.location) : null;
+    if (held !== null && held !== nextHeld) holds.release(held, holder.sessionId);
+    held = nextHeld;
     if (previous && previous !== next) await previous.close();
     if (path !== undefined) await recentCases.record(path, caseName(path), now());
     return caseInfo(next);
@@ -143,10 +160,35 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       ]);
   }
 
+  /** Opens `path` for writing when no other window holds it, read-only (told why) when one does. */
   async function openAt(path: string): Promise<CaseInfo> {
-    if (isOpenCaseFile(path)) return adopt(store as GraphStore, path);
+    const other = holds.heldByOther(path, holder.sessionId);
+    // Opened again as it is: kept. Opened read-only before and free now: reopened for writing.
+    if (isOpenCaseFile(path) && store?.readOnly === (other !== null)) return adopt(store, path);
     requireFile(path);
-    return adopt(await backend.openCaseFile(path, storeOptions), path);
+    if (other)
+      return adopt(
+        await backend.openCaseFile(path, { ...storeOptions, readOnlyReason: heldReason(other) }),
+        path,
+      );
+    holds.claim(path, holder);
+    try {
+      return await adopt(await backend.openCaseFile(path, storeOptions), path);
+    } catch (error) {
+      if (held !== path) holds.release(path, holder.sessionId);
+      throw error;
+    }
+  }
+
+  /** Claims a file this session is about to create (no other window can hold a file not yet there). */
+  async function adoptNew(path: string, make: () => Promise<GraphStore>): Promise<CaseInfo> {
+    holds.claim(path, holder);
+    try {
+      return await adopt(await make(), path);
+    } catch (error) {
+      if (held !== path) holds.release(path, holder.sessionId);
+      throw error;
+    }
   }
 
   function current(): GraphStore {
@@ -183,14 +225,14 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         const full = resolveCasePath(casesDir, path);
         requireAbsent(full);
         await ensureDir(dirname(full));
-        return adopt(await backend.createCaseFile(full, storeOptions), full);
+        return adoptNew(full, () => backend.createCaseFile(full, storeOptions));
       }),
     open: (path) => serial(() => openAt(resolveCasePath(casesDir, path))),
     openDemo: () =>
       serial(async () => {
         const path = join(casesDir, `${DEMO_CASE_NAME}${CASE_EXTENSION}`);
         if (existsSync(path)) return openAt(path);
-        return adopt(await generateDemo(path), path);
+        return adoptNew(path, () => generateDemo(path));
       }),
     openStore: (open) => serial(async () => adopt(await open())),
     cancelRunning: async () => (store ? store.cancelRunning() : 0),
@@ -232,13 +274,13 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       serial(async () => {
         const open = store;
         store = null;
+        if (held !== null) holds.release(held, holder.sessionId);
+        held = null;
         if (open) await open.close();
         return open !== null;
       }),
     info: async () => (store ? caseInfo(store) : null),
     current,
-    recent: () => recentCases.list(),
-    listFiles: async () => ({ dir: casesDir, files: await listCaseFiles(casesDir) }),
     resolvePath: (path) => resolve(casesDir, path),
   };
 }

@@ -43,8 +43,10 @@ export interface GraphStore {
   /** What the user calls it: the case file name without extension, or the database name. */
   readonly name: string;
   readonly schemaVersion: number;
-  /** Every write is refused with FORBIDDEN (a read-only server connection). */
+  /** Every write is refused with FORBIDDEN (a read-only server connection, a case another window holds). */
   readonly readOnly: boolean;
+  /** Why a store that is normally writable was opened read-only, in words; absent otherwise. */
+  readonly readOnlyReason?: string;
   /** The case's saved charts, kept in the same file or database as the data. */
   readonly charts: ChartStore;
 
@@ -119,4 +121,6 @@ export interface GraphStore {
 export interface WriterContext {
   actor: string;
   now?: () => Date;
+  /** Set when this writer may not write (the case is held by another window): the reason, in words. */
+  readOnlyReason?: string;
 }

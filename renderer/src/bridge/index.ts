@@ -2,12 +2,30 @@ import { METHOD_NAMES, type MethodName, type PlexusApi } from '../../../graph-sc
 import { createClient } from './client';
 import { pendingRequests } from './pending';
 import { detectTransport, hasPreloadBridge } from './transport';
+import { createWindowSession, type WindowSession } from './window-session';
 
-let current: PlexusApi | null = null;
+interface Backend {
+  client: PlexusApi;
+  /** Null for a fake installed by unit tests, which has no sessions. */
+  session: WindowSession | null;
+}
 
-function resolve(): PlexusApi {
-  current ??= createClient(detectTransport(window));
+let current: Backend | null = null;
+
+function resolve(): Backend {
+  if (current) return current;
+  const transport = detectTransport(window);
+  const session = createWindowSession(transport, window);
+  const sessionId = session.current;
+  current = { client: createClient(transport, () => ({ session: sessionId() })), session };
   return current;
+}
+
+async function call(method: MethodName, request: unknown): Promise<unknown> {
+  const backend = resolve();
+  // Every request names this window's session, started by the first one.
+  await backend.session?.ready();
+  return (backend.client[method] as (r: unknown) => Promise<unknown>)(request);
 }
 
 /**
@@ -17,15 +35,14 @@ function resolve(): PlexusApi {
 export const api = Object.fromEntries(
   METHOD_NAMES.map((method) => [
     method,
-    (request: unknown) =>
-      pendingRequests.track(method, () => (resolve()[method] as (r: unknown) => Promise<unknown>)(request)),
+    (request: unknown) => pendingRequests.track(method, () => call(method, request)),
   ]),
 ) as PlexusApi;
 
 /** Replaces the transport-backed client (unit tests); returns a function that restores it. */
 export function installApi(fake: PlexusApi): () => void {
   const previous = current;
-  current = fake;
+  current = { client: fake, session: null };
   return () => {
     current = previous;
   };

@@ -1,20 +1,35 @@
 import {
   HTTP_API_PREFIX,
+  SESSION_HEADER,
   TOKEN_HEADER,
   type Envelope,
   type MethodName,
 } from '../../../graph-schema/contract';
 
-/** Sends one request and answers the handler's envelope; the client unwraps it. */
-export type Transport = (method: MethodName, request: unknown) => Promise<Envelope<unknown>>;
+export interface SendOptions {
+  /** The window session the request acts in; absent only before the session exists. */
+  session?: string;
+  /** The page is going away: the request must outlive it (browser mode's fetch keepalive). */
+  keepalive?: boolean;
+}
 
-type PreloadBridge = Record<string, ((request: unknown) => Promise<Envelope<unknown>>) | undefined>;
+/** Sends one request and answers the handler's envelope; the client unwraps it. */
+export type Transport = (
+  method: MethodName,
+  request: unknown,
+  options?: SendOptions,
+) => Promise<Envelope<unknown>>;
+
+type PreloadBridge = Record<
+  string,
+  ((request: unknown, session?: string) => Promise<Envelope<unknown>>) | undefined
+>;
 
 const TOKEN_KEY = 'plexus.token';
 
 /** The desktop shell's preload exposes one named function per contract method. */
 export function preloadTransport(bridge: PreloadBridge): Transport {
-  return (method, request) => {
+  return (method, request, options) => {
     const fn = bridge[method];
     if (!fn) {
       return Promise.resolve({
@@ -22,7 +37,7 @@ export function preloadTransport(bridge: PreloadBridge): Transport {
         error: { code: 'NOT_FOUND', message: `the desktop shell does not offer ${method}` },
       });
     }
-    return fn(request);
+    return fn(request, options?.session);
   };
 }
 
@@ -32,13 +47,16 @@ export function preloadTransport(bridge: PreloadBridge): Transport {
  * out of the visible URL so it is not copied around.
  */
 export function httpTransport(token: string, fetchFn: typeof fetch = fetch): Transport {
-  return async (method, request) => {
+  return async (method, request, options = {}) => {
     let response: Response;
+    const headers: Record<string, string> = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
+    if (options.session !== undefined) headers[SESSION_HEADER] = options.session;
     try {
       response = await fetchFn(`${HTTP_API_PREFIX}${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers,
         body: JSON.stringify(request ?? {}),
+        ...(options.keepalive ? { keepalive: true } : {}),
       });
     } catch {
       return { ok: false, error: { code: 'IO', message: 'The Plexus server cannot be reached.' } };

@@ -1,3 +1,4 @@
+import { refuseReadOnly } from './read-only';
 import type Database from 'better-sqlite3';
 import type { ChartBodyInput, ChartSummary, SavedChart } from '../../../../graph-schema/chart/saved-chart';
 import { PlexusError } from '../../../../graph-schema/model/errors';
@@ -96,6 +97,7 @@ export class SqliteCharts implements ChartStore {
   }
 
   private write<T>(work: (audit: ChartAudit) => T): T {
+    refuseReadOnly(this.writer, this.location);
     // An import stream holds the connection's transaction open across awaits; a chart
     // write now would join it and commit or roll back with the import.
     if (this.db.inTransaction)

@@ -23,6 +23,8 @@ export async function createCaseFile(path: string, options: SqliteStoreOptions):
  */
 export async function openCaseFile(path: string, options: SqliteStoreOptions): Promise<GraphStore> {
   const db = openDatabase(path, nowOf(options));
+  // Beside the friendly check in every write path, SQLite itself refuses writes on this connection.
+  if (options.readOnlyReason !== undefined) db.pragma('query_only = ON');
   const version = db.pragma('user_version', { simple: true });
   if (typeof version !== 'number') {
     db.close();

@@ -26,6 +26,7 @@ import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
 import type { Audit } from '../write-checks';
 import { Writes } from './writes';
+import { refuseReadOnly } from './read-only';
 
 /** Page cache while an import stream is open: 64 MiB (negative: KiB). */
 const STREAM_CACHE_SIZE = -65536;
@@ -41,8 +42,9 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
 /** A case file: one SQLite database, one connection, every call one transaction. */
 export class SqliteStore implements GraphStore {
   readonly kind = 'case-file' as const;
-  /** A case file is the analyst's own: always writable. */
-  readonly readOnly = false;
+  /** Writable unless opened beside another window that holds the file (readOnlyReason says so). */
+  readonly readOnly: boolean;
+  readonly readOnlyReason?: string;
   readonly name: string;
   private readonly sql: Statements;
   private readonly rows: Rows;
@@ -61,6 +63,8 @@ export class SqliteStore implements GraphStore {
     private readonly options: SqliteStoreOptions,
   ) {
     this.name = basename(location, extname(location));
+    this.readOnly = options.readOnlyReason !== undefined;
+    if (options.readOnlyReason !== undefined) this.readOnlyReason = options.readOnlyReason;
     this.sql = new Statements(db);
     this.rows = new Rows(this.sql, options.schema);
     this.writes = new Writes(this.rows, options.schema);
@@ -249,7 +253,8 @@ export class SqliteStore implements GraphStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     try {
-      this.db.pragma('optimize');
+      // optimize may write statistics; a read-only connection leaves that to the holder.
+      if (!this.readOnly) this.db.pragma('optimize');
     } finally {
       this.db.close();
     }
@@ -279,6 +284,7 @@ export class SqliteStore implements GraphStore {
   }
 
   private refuseWhileStreaming(): void {
+    refuseReadOnly(this.options, this.location);
     if (this.streaming)
       throw new PlexusError('CONFLICT', `${this.name}: an import is being written; try again when it ends`);
   }

@@ -2,20 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../electron/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../../../electron/ipc/handlers';
+import { windowSession, type Send } from './window-session';
 import { createAppServices, type AppServices } from '../../../../electron/services/app-services';
 import type { ChartSummary, SavedChart } from '../../../../graph-schema/chart/saved-chart';
 import type { Entity } from '../../../../graph-schema/model/records';
 
 let dir: string;
 let services: AppServices;
-let handlers: Handlers;
+let send: Send;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-chart-handlers-'));
   services = createAppServices({ home: join(dir, 'home'), casesDir: join(dir, 'cases'), actor: 'tester' });
-  handlers = createHandlers(services);
+  send = windowSession(services);
 });
 afterAll(async () => {
   await services.close();
@@ -23,7 +22,7 @@ afterAll(async () => {
 });
 
 async function call<T>(method: string, payload: unknown): Promise<T> {
-  const envelope = await dispatch(handlers, method, payload);
+  const envelope = await send(method, payload);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
   return envelope.value as T;
 }
@@ -34,7 +33,7 @@ describe('chart handlers over a real case file', () => {
       ['listCharts', {}],
       ['getCaseMarking', {}],
     ] as const) {
-      expect(await dispatch(handlers, method, payload)).toMatchObject({
+      expect(await send(method, payload)).toMatchObject({
         ok: false,
         error: { code: 'NO_CASE_OPEN' },
       });
@@ -56,7 +55,7 @@ describe('chart handlers over a real case file', () => {
       version: 1,
     });
     expect(saved).toMatchObject({ version: 2, viewport: { zoom: 2 } });
-    expect(await dispatch(handlers, 'saveChart', { id: created.id, chart: body, version: 1 })).toMatchObject({
+    expect(await send('saveChart', { id: created.id, chart: body, version: 1 })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -71,7 +70,7 @@ describe('chart handlers over a real case file', () => {
     ]);
 
     expect(await call('deleteChart', { id: created.id })).toEqual({ deleted: true });
-    expect(await dispatch(handlers, 'getChart', { id: created.id })).toMatchObject({
+    expect(await send('getChart', { id: created.id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -80,7 +79,7 @@ describe('chart handlers over a real case file', () => {
 
   it('names the field of an invalid chart', async () => {
     await call('createCase', { path: 'Invalid charts' });
-    const answer = await dispatch(handlers, 'createChart', {
+    const answer = await send('createChart', {
       chart: { name: 'x', entities: [{ id: 'a', x: 0, y: 'far' }], links: [] },
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -91,7 +90,7 @@ describe('chart handlers over a real case file', () => {
     const info = await call<{ store: { location: string } }>('createCase', { path: 'Marked' });
     expect(await call('getCaseMarking', {})).toEqual({ marking: 'UNCLASSIFIED' });
     expect(await call('setCaseMarking', { marking: 'SECRET' })).toEqual({ marking: 'SECRET' });
-    expect(await dispatch(handlers, 'setCaseMarking', { marking: 'VERY SECRET' })).toMatchObject({
+    expect(await send('setCaseMarking', { marking: 'VERY SECRET' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });

@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../electron/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../../../electron/ipc/handlers';
+import { windowSession, type Send } from './window-session';
 import { createAppServices, type AppServices } from '../../../../electron/services/app-services';
 import type { ServerBackend } from '../../../../electron/services/connections';
 import type { GraphStore } from '../../../../electron/services/store/graph-store';
@@ -18,7 +17,7 @@ const SERVER_LOCATION = 'bolt://graph.internal:7687/cases';
 let dir: string;
 let serverFile: string;
 let services: AppServices;
-let handlers: Handlers;
+let send: Send;
 let seeds: string[];
 
 /** A case file dressed as a Neo4j store: the handlers route by the GraphStore port only. */
@@ -58,7 +57,7 @@ beforeAll(async () => {
     schema,
     server,
   });
-  handlers = createHandlers(services);
+  send = windowSession(services);
 });
 afterAll(async () => {
   await services.close();
@@ -66,7 +65,7 @@ afterAll(async () => {
 });
 
 async function call<T>(method: string, payload: unknown): Promise<T> {
-  const envelope = await dispatch(handlers, method, payload);
+  const envelope = await send(method, payload);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
   return envelope.value as T;
 }
@@ -84,7 +83,7 @@ describe('connection and transfer handlers', () => {
   });
 
   it('refuses a bad URI with VALIDATION naming the field uri', async () => {
-    const answer = await dispatch(handlers, 'saveConnection', { ...team, uri: 'https://graph.internal' });
+    const answer = await send('saveConnection', { ...team, uri: 'https://graph.internal' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ field: 'uri' }] } });
   });
 
@@ -97,12 +96,12 @@ describe('connection and transfer handlers', () => {
 
   it('asks for a password it does not have, then opens the server as the current store', async () => {
     const saved = await call<SavedConnection>('saveConnection', team);
-    const refused = await dispatch(handlers, 'openConnection', { id: saved.id });
+    const refused = await send('openConnection', { id: saved.id });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'AUTH', message: 'No password is stored for Team graph: enter it' },
     });
-    expect(await dispatch(handlers, 'openConnection', { id: 'nope', password: 'x' })).toMatchObject({
+    expect(await send('openConnection', { id: 'nope', password: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -117,7 +116,7 @@ describe('connection and transfer handlers', () => {
     const taken = await call<{ path: string }>('takeOffline', { ids: [seeds[0]], path: 'Field' });
     expect(taken).toEqual({ path: join(dir, 'cases', 'Field.plexus'), entities: 2, links: 1 });
     expect(await call('getCaseInfo', {})).toMatchObject({ store: { kind: 'neo4j' } });
-    expect(await dispatch(handlers, 'takeOffline', { ids: [seeds[0]], path: 'Field' })).toMatchObject({
+    expect(await send('takeOffline', { ids: [seeds[0]], path: 'Field' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -134,7 +133,7 @@ describe('connection and transfer handlers', () => {
     expect(await call('publishCase', { path: 'Field' })).toMatchObject({ created: 1, conflicts: [] });
     expect(await call('publishCase', { path: 'Field' })).toMatchObject({ created: 0, updated: 0 });
     expect(await call('getCaseInfo', {})).toMatchObject({ entityCount: 3 });
-    expect(await dispatch(handlers, 'publishCase', { path: 'Nowhere' })).toMatchObject({
+    expect(await send('publishCase', { path: 'Nowhere' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -156,7 +155,7 @@ describe('testConnection through the real adapter', () => {
     });
     try {
       const connection = { ...team, uri: 'bolt://127.0.0.1:1', password: 'x' };
-      const answer = await dispatch(createHandlers(real), 'testConnection', { connection });
+      const answer = await windowSession(real)('testConnection', { connection });
       expect(answer).toMatchObject({ ok: false, error: { code: 'CONNECTION' } });
       if (!answer.ok) expect(answer.error.message).toMatch(/127\.0\.0\.1:1/);
     } finally {

@@ -2,20 +2,19 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../electron/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../../../electron/ipc/handlers';
+import { windowSession, type Send } from './window-session';
 import { createAppServices, type AppServices } from '../../../../electron/services/app-services';
 import type { ExportChartResult } from '../../../../graph-schema/chart/export-request';
 import { header, sampleScene } from '../../../support/chart/scenes';
 
 let dir: string;
 let services: AppServices;
-let handlers: Handlers;
+let send: Send;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-export-handlers-'));
   services = createAppServices({ home: join(dir, 'home'), casesDir: join(dir, 'cases'), actor: 'tester' });
-  handlers = createHandlers(services);
+  send = windowSession(services);
 });
 afterAll(async () => {
   await services.close();
@@ -23,7 +22,7 @@ afterAll(async () => {
 });
 
 async function exportChart(path: string, output: unknown): Promise<ExportChartResult> {
-  const envelope = await dispatch(handlers, 'exportChart', {
+  const envelope = await send('exportChart', {
     path,
     scene: sampleScene(),
     header: header(),
@@ -58,14 +57,14 @@ describe('exportChart handler', () => {
   });
 
   it('refuses PNG data that is not a PNG, and an unknown format', async () => {
-    const notPng = await dispatch(handlers, 'exportChart', {
+    const notPng = await send('exportChart', {
       path: join(dir, 'bad'),
       scene: sampleScene(),
       header: header(),
       output: { format: 'png', data: Buffer.from('hello').toString('base64') },
     });
     expect(notPng).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const unknown = await dispatch(handlers, 'exportChart', {
+    const unknown = await send('exportChart', {
       path: 'x',
       scene: sampleScene(),
       header: header(),

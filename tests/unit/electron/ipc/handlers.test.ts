@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../electron/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../../../electron/ipc/handlers';
+import { windowSession, type Send } from './window-session';
 import { createAppServices, type AppServices } from '../../../../electron/services/app-services';
 import { METHOD_NAMES } from '../../../../graph-schema/contract/methods';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
@@ -11,11 +11,13 @@ import type { Entity, Link } from '../../../../graph-schema/model/records';
 let dir: string;
 let services: AppServices;
 let handlers: Handlers;
+let send: Send;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-handlers-'));
   services = createAppServices({ home: join(dir, 'home'), casesDir: join(dir, 'cases'), actor: 'tester' });
   handlers = createHandlers(services);
+  send = windowSession(services);
 });
 afterAll(async () => {
   await services.close();
@@ -24,7 +26,7 @@ afterAll(async () => {
 
 /** Calls through dispatch, as both transports do, and unwraps a success. */
 async function call<T>(method: string, payload: unknown): Promise<T> {
-  const envelope = await dispatch(handlers, method, payload);
+  const envelope = await send(method, payload);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
   return envelope.value as T;
 }
@@ -35,7 +37,7 @@ describe('createHandlers over a real case file', () => {
   });
 
   it('answers NO_CASE_OPEN to graph methods before a case is open', async () => {
-    expect(await dispatch(handlers, 'getEntities', { ids: ['x'] })).toMatchObject({
+    expect(await send('getEntities', { ids: ['x'] })).toMatchObject({
       ok: false,
       error: { code: 'NO_CASE_OPEN' },
     });
@@ -129,10 +131,10 @@ describe('createHandlers over a real case file', () => {
 
   it('passes the store’s VALIDATION errors through, naming the field', async () => {
     await call('createCase', { path: 'Strict' });
-    const answer = await dispatch(handlers, 'createEntity', { entity: { type: 'Spaceship', label: 'x' } });
+    const answer = await send('createEntity', { entity: { type: 'Spaceship', label: 'x' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!answer.ok) expect(answer.error.details?.[0]?.field).toMatch(/type/);
-    expect(await dispatch(handlers, 'createCase', { path: 'Strict' })).toMatchObject({
+    expect(await send('createCase', { path: 'Strict' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -165,11 +167,11 @@ describe('createHandlers over a real case file', () => {
   it('refuses a table import without a mapping, and a missing file, leaving the case as it was', async () => {
     await call('createCase', { path: 'Tables' });
     writeFileSync(join(dir, 'cases', 'people.csv'), 'name\nAnn\n');
-    expect(await dispatch(handlers, 'importCase', { path: 'people.csv' })).toMatchObject({
+    expect(await send('importCase', { path: 'people.csv' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('a mapping is required for csv') },
     });
-    expect(await dispatch(handlers, 'importCase', { path: 'nowhere.json' })).toMatchObject({
+    expect(await send('importCase', { path: 'nowhere.json' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -3,16 +3,20 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_PREFIX } from '../../../../graph-schema/contract/envelope';
 import { METHOD_NAMES } from '../../../../graph-schema/contract/methods';
-import { handlerTable } from '../ipc/handler-table';
+import type { SessionRegistry } from '../../../../electron/services/sessions';
+import { handlerTable, stubSessions } from '../ipc/handler-table';
 
-type Listener = (event: unknown, payload: unknown) => Promise<unknown>;
+type Listener = (event: unknown, payload: unknown, session?: unknown) => Promise<unknown>;
 const registered = vi.hoisted(() => new Map<string, Listener>());
+/** The windows Electron knows, by their web contents. */
+const windows = vi.hoisted(() => new Map<unknown, unknown>());
 
 vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, listener: Listener) => registered.set(channel, listener),
     removeHandler: (channel: string) => registered.delete(channel),
   },
+  BrowserWindow: { fromWebContents: (contents: unknown) => windows.get(contents) ?? null },
 }));
 
 const { registerIpc } = await import('../../../../electron/main/ipc');
@@ -20,31 +24,39 @@ const { registerIpc } = await import('../../../../electron/main/ipc');
 const indexHtml = join('/opt', 'plexus', 'dist', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(indexHtml).href;
 
-function fakeWindow() {
+function fakeWindow(id: number) {
   const mainFrame = { url: `${rendererUrl}#/start` };
-  const webContents = { mainFrame };
-  return { webContents, isDestroyed: () => false };
+  const webContents = { id, mainFrame };
+  const window = { webContents, isDestroyed: () => false };
+  windows.set(webContents, window);
+  return window;
 }
 
 type FakeWindow = ReturnType<typeof fakeWindow>;
 let window: FakeWindow;
 let unregister: () => void;
+let sessions: SessionRegistry;
+/** The session window 1 opened. */
+let session: string;
 
 beforeEach(() => {
   registered.clear();
-  window = fakeWindow();
+  windows.clear();
+  window = fakeWindow(1);
+  sessions = stubSessions();
+  session = sessions.open('window:1').id;
   const handlers = handlerTable({ closeCase: async () => ({ closed: false }) });
-  unregister = registerIpc({ handlers, indexHtml, window: () => window as never });
+  unregister = registerIpc({ backend: { handlers, sessions }, indexHtml });
 });
 
 const event = (frame: { url: string } | null, sender: unknown = window.webContents) => ({
   senderFrame: frame,
   sender,
 });
-const call = (method: string, e: unknown, payload: unknown = {}) => {
+const call = (method: string, e: unknown, payload: unknown = {}, named: unknown = session) => {
   const listener = registered.get(`${CHANNEL_PREFIX}${method}`);
   if (!listener) throw new Error(`${method} is not registered`);
-  return listener(e, payload);
+  return listener(e, payload, named);
 };
 
 describe('registerIpc', () => {
@@ -73,7 +85,7 @@ describe('registerIpc', () => {
     const frame = window.webContents.mainFrame;
     const refusals = [
       event({ url: rendererUrl }), // a sub-frame: not the main frame object
-      event(frame, { mainFrame: frame }), // another web contents
+      event(frame, { id: 9, mainFrame: frame }), // web contents that are not a window of ours
       event(null), // a frame gone since the call
     ];
     for (const e of refusals) {
@@ -84,5 +96,17 @@ describe('registerIpc', () => {
       ok: false,
       error: { code: 'UNAUTHORIZED' },
     });
+  });
+
+  it("refuses a window naming another window's session, or none", async () => {
+    const other = fakeWindow(2);
+    const theirs = event(other.webContents.mainFrame, other.webContents);
+    expect(await call('closeCase', theirs)).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
+    expect(await call('closeCase', theirs, {}, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_SESSION' },
+    });
+    const own = sessions.open('window:2').id;
+    expect(await call('closeCase', theirs, {}, own)).toEqual({ ok: true, value: { closed: false } });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/web/csp';
 import { startWebServer, type WebServer } from '../../../../electron/web/server';
 import { PlexusError } from '../../../../graph-schema/model/errors';
-import { handlerTable } from '../ipc/handler-table';
+import { handlerTable, stubSessions } from '../ipc/handler-table';
 
 const TOKEN = 'test-token-0123456789';
 let dir: string;
@@ -49,10 +49,13 @@ function send(
   });
 }
 
+/** The session the test's tab opened in beforeAll. */
+let session = '';
+
 const api = (
   method: string,
   payload: unknown,
-  headers: Record<string, string> = { 'x-plexus-token': TOKEN },
+  headers: Record<string, string> = { 'x-plexus-token': TOKEN, 'x-plexus-session': session },
 ) =>
   send(`/api/${method}`, {
     method: 'POST',
@@ -68,13 +71,31 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(renderer, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
+  const sessions = stubSessions();
   const handlers = handlerTable({
+    openSession: async (_, caller) => ({ id: sessions.open(caller.owner).id }),
     closeCase: async () => ({ closed: false }),
+    // Echoes the session the request ran in, so a test can see whose it was.
+    getCaseInfo: async (_, { id }) => ({
+      name: id,
+      store: { kind: 'case-file', location: id, readOnly: false },
+      schemaVersion: 1,
+      entityCount: 0,
+      linkCount: 0,
+      entityCounts: {},
+      linkCounts: {},
+    }),
     getEntities: async () => {
       throw new PlexusError('NO_CASE_OPEN', 'No case is open');
     },
   });
-  server = await startWebServer({ handlers, rendererDir: renderer, port: 0, token: TOKEN });
+  server = await startWebServer({
+    backend: { handlers, sessions },
+    rendererDir: renderer,
+    port: 0,
+    token: TOKEN,
+  });
+  session = sessions.open('browser').id;
 });
 
 afterAll(async () => {
@@ -105,8 +126,9 @@ describe('startWebServer', () => {
   });
 
   it('makes a random token per run when none is given', async () => {
-    const a = await startWebServer({ handlers: handlerTable({}), rendererDir: dir });
-    const b = await startWebServer({ handlers: handlerTable({}), rendererDir: dir });
+    const backend = { handlers: handlerTable({}), sessions: stubSessions() };
+    const a = await startWebServer({ backend, rendererDir: dir });
+    const b = await startWebServer({ backend, rendererDir: dir });
     await Promise.all([a.close(), b.close()]);
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(a.token).not.toBe(b.token);
@@ -136,6 +158,24 @@ describe('startWebServer', () => {
       ok: false,
       error: { code: 'NO_CASE_OPEN', message: 'No case is open' },
     });
+  });
+
+  it('runs each request in the session its x-plexus-session header names, and refuses none or an unknown one', async () => {
+    const opened = JSON.parse((await api('openSession', {}, { 'x-plexus-token': TOKEN })).body) as {
+      value: { id: string };
+    };
+    const other = opened.value.id;
+    expect(other).not.toBe(session);
+    const nameOf = async (headers: Record<string, string>) =>
+      JSON.parse((await api('getCaseInfo', {}, { 'x-plexus-token': TOKEN, ...headers })).body) as unknown;
+    expect(await nameOf({ 'x-plexus-session': session })).toMatchObject({
+      ok: true,
+      value: { name: session },
+    });
+    expect(await nameOf({ 'x-plexus-session': other })).toMatchObject({ ok: true, value: { name: other } });
+    for (const headers of [{}, { 'x-plexus-session': 'not-a-session' }] as Record<string, string>[]) {
+      expect(await nameOf(headers)).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
+    }
   });
 
   it('answers NOT_FOUND in an envelope for an unknown method, VALIDATION for a bad payload', async () => {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseService, type CaseService } from '../../../../../electron/services/cases';
+import { RecentCases } from '../../../../../electron/services/cases/recent';
+import { CaseHolds } from '../../../../../electron/services/sessions';
 import { generateDemoCase } from '../../../../../electron/services/demo';
 import { loadSchema } from '../../../../../electron/services/schema/load-types';
 import { createCaseFile, openCaseFile, removeCaseFile } from '../../../../../electron/services/store/sqlite';
@@ -25,7 +27,9 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-moves-'));
   casesDir = join(dir, 'cases');
   cases = createCaseService({
-    home: join(dir, 'home'),
+    recent: new RecentCases(join(dir, 'home')),
+    holds: new CaseHolds(),
+    holder: { sessionId: 'window-1', label: 'another window' },
     casesDir,
     actor: 'tester',
     index,

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createCaseService,
+  listCaseFiles,
   MAX_RECENT,
   resolveCasePath,
   type CaseService,
 } from '../../../../../electron/services/cases';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
+import { RecentCases } from '../../../../../electron/services/cases/recent';
+import { CaseHolds } from '../../../../../electron/services/sessions';
 import { fakeBackend, fakeStore } from './fake-backend';
 
 let dir: string;
@@ -25,7 +28,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function service(fake = fakeBackend(), clock?: () => Date): CaseService {
   return createCaseService({
-    home,
+    recent: new RecentCases(home),
+    holds: new CaseHolds(),
+    holder: { sessionId: 'window-1', label: 'another window' },
     casesDir,
     actor: 'tester',
     index: new SchemaIndex({ entityTypes: [], linkTypes: [] }),
@@ -119,7 +124,7 @@ describe('CaseService', () => {
     await cases.create('Two');
     await cases.open('One');
     rmSync(join(casesDir, 'Two.plexus'));
-    const recent = await cases.recent();
+    const recent = await new RecentCases(home).list();
     expect(recent.map((r) => [r.name, r.exists])).toEqual([
       ['One', true],
       ['Two', false],
@@ -130,7 +135,7 @@ describe('CaseService', () => {
   it(`keeps at most ${MAX_RECENT} recent cases`, async () => {
     const cases = service(fakeBackend(), ticking());
     for (let i = 0; i < MAX_RECENT + 3; i++) await cases.create(`Case ${i}`);
-    const recent = await cases.recent();
+    const recent = await new RecentCases(home).list();
     expect(recent).toHaveLength(MAX_RECENT);
     expect(recent[0]?.name).toBe(`Case ${MAX_RECENT + 2}`);
     expect(recent.map((r) => r.name)).not.toContain('Case 2');
@@ -140,7 +145,7 @@ describe('CaseService', () => {
     mkdirSync(home, { recursive: true });
     writeFileSync(join(home, 'recent.json'), '{ not json');
     const cases = service();
-    expect(await cases.recent()).toEqual([]);
+    expect(await new RecentCases(home).list()).toEqual([]);
     await cases.create('After');
     const stored = JSON.parse(readFileSync(join(home, 'recent.json'), 'utf8')) as unknown[];
     expect(stored).toHaveLength(1);
@@ -150,7 +155,7 @@ describe('CaseService', () => {
     mkdirSync(home, { recursive: true });
     const good = { path: join(casesDir, 'x.plexus'), name: 'x', openedAt: '2024-01-01T00:00:00.000Z' };
     writeFileSync(join(home, 'recent.json'), JSON.stringify([{ path: 3 }, good, 'junk']));
-    expect((await service().recent()).map((r) => r.name)).toEqual(['x']);
+    expect((await new RecentCases(home).list()).map((r) => r.name)).toEqual(['x']);
   });
 
   it('generates the demo case once, then reopens it', async () => {
@@ -174,12 +179,12 @@ describe('CaseService', () => {
 
   it('lists the case files in the cases folder', async () => {
     const cases = service();
-    expect(await cases.listFiles()).toEqual({ dir: casesDir, files: [] });
+    expect({ dir: casesDir, files: await listCaseFiles(casesDir) }).toEqual({ dir: casesDir, files: [] });
     await cases.create('Beta');
     await cases.create('Alpha');
     writeFileSync(join(casesDir, 'notes.txt'), 'not a case');
     mkdirSync(join(casesDir, 'folder.plexus'));
-    const { files } = await cases.listFiles();
+    const files = await listCaseFiles(casesDir);
     expect(files.map((f) => f.name)).toEqual(['Alpha', 'Beta']);
     expect(files[0]?.size).toBeGreaterThan(0);
   });
@@ -197,7 +202,7 @@ describe('CaseService', () => {
     });
     expect(fake.stores[0]?.closed).toBe(true);
     expect(cases.current()).toBe(server);
-    expect((await cases.recent()).map((r) => r.name)).toEqual(['Local']);
+    expect((await new RecentCases(home).list()).map((r) => r.name)).toEqual(['Local']);
 
     await cases.open('Local');
     expect(server.closed).toBe(true);

@@ -1,0 +1,13 @@
+import type { AppServices } from '../../services/app-services';
+import type { Handlers } from '../handlers';
+
+type SessionMethods = 'openSession' | 'keepSession' | 'closeSession';
+
+/** A window's session: started (or resumed after a reload), kept alive, ended. */
+export function sessionHandlers({ sessions }: AppServices): Pick<Handlers, SessionMethods> {
+  return {
+    openSession: async ({ resume }, caller) => ({ id: sessions.open(caller.owner, resume).id }),
+    keepSession: async () => ({ kept: true as const }),
+    closeSession: async ({ soon }, session) => ({ closed: await sessions.close(session.id, soon) }),
+  };
+}
