@@ -10,7 +10,10 @@ export interface SelectionReporter {
   flush(): void;
 }
 
-type Handlers = Pick<ChartAdapterOptions, 'onSelectionChange' | 'onOpen' | 'onContextMenu' | 'onDecorEvent'>;
+type Handlers = Pick<
+  ChartAdapterOptions,
+  'onSelectionChange' | 'onOpen' | 'onContextMenu' | 'onDecorEvent' | 'onNodesMoved'
+>;
 
 /** A group box or a note under the pointer: the kind and its own id. */
 function decorTarget(ele: SingularElementArgument): { kind: 'group' | 'note'; id: string } | null {
@@ -63,6 +66,8 @@ export function bindChartEvents(cy: Core, handlers: Handlers): SelectionReporter
     ).position();
     handlers.onDecorEvent?.({ type: 'moved', ...decor, x, y });
   });
+  // One event per dragged node; the app only needs to know the layout changed.
+  cy.on('dragfree', 'node[!decor]', () => handlers.onNodesMoved?.());
   cy.on('cxttap', (evt: EventObject) => {
     const target = evt.target as unknown;
     const onBackground = target === cy;

@@ -53,6 +53,8 @@ export interface ChartAdapterOptions {
   onContextMenu(request: ChartContextMenuRequest): void;
   /** A group or note was dragged to a new place, or double-clicked (a group toggles collapse). */
   onDecorEvent?(event: DecorEvent): void;
+  /** The user dragged entities to new places (the chart now differs from its saved layout). */
+  onNodesMoved?(): void;
 }
 
 export type DecorEvent =

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ChartSlice } from './chart-slice';
 import type { ChartsSlice } from './charts-slice';
 import type { ConnectionSlice } from './connection-slice';
+import type { DraftsSlice } from './drafts-slice';
 import type { HistorySlice } from './history-slice';
 import type { IoSlice } from './io-slice';
 import type { QuerySlice } from './query-slice';
@@ -15,6 +16,7 @@ export type AppState = SessionSlice &
   ConnectionSlice &
   ChartSlice &
   ChartsSlice &
+  DraftsSlice &
   SearchSlice &
   HistorySlice &
   UiSlice &

@@ -3,6 +3,7 @@ import type { AppState } from './app-state';
 import { createChartSlice } from './chart-slice';
 import { createChartsSlice } from './charts-slice';
 import { createConnectionSlice } from './connection-slice';
+import { createDraftsSlice } from './drafts-slice';
 import { createHistorySlice } from './history-slice';
 import { createIoSlice } from './io-slice';
 import { createQuerySlice } from './query-slice';
@@ -20,6 +21,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createChartSlice(...a),
   ...createChartsSlice(...a),
+  ...createDraftsSlice(...a),
   ...createSearchSlice(...a),
   ...createHistorySlice(...a),
   ...createUiSlice(...a),

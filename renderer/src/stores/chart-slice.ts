@@ -67,12 +67,19 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       if (entities.length === 0 && links.length === 0) return;
       set((state) => {
         const nextEntities = { ...state.chart.entities };
-        for (const entity of entities) nextEntities[entity.id] = entity;
+        let added = false;
+        for (const entity of entities) {
+          added ||= !nextEntities[entity.id];
+          nextEntities[entity.id] = entity;
+        }
         const nextLinks = { ...state.chart.links };
         for (const link of links) {
-          if (nextEntities[link.source] && nextEntities[link.target]) nextLinks[link.id] = link;
+          if (!nextEntities[link.source] || !nextEntities[link.target]) continue;
+          added ||= !nextLinks[link.id];
+          nextLinks[link.id] = link;
         }
-        return { chart: { entities: nextEntities, links: nextLinks } };
+        // A record refreshed in place (an edit, a merge) is not a change of the chart.
+        return { chart: { entities: nextEntities, links: nextLinks }, ...(added ? { viewDirty: true } : {}) };
       });
     },
 
@@ -98,8 +105,12 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
           state.path?.result.found === true &&
           (state.path.result.entityIds.some((id) => !nextEntities[id]) ||
             state.path.result.linkIds.some((id) => !nextLinks[id]));
+        const removed =
+          Object.keys(nextEntities).length < Object.keys(state.chart.entities).length ||
+          Object.keys(nextLinks).length < Object.keys(state.chart.links).length;
         return {
           chart: { entities: nextEntities, links: nextLinks },
+          ...(removed ? { viewDirty: true } : {}),
           selection,
           ...(pathGone ? { path: null } : {}),
         };

@@ -1,7 +1,9 @@
 import type { ChartBodyInput, ChartSummary, SavedChart } from '../../../graph-schema/chart';
+import type { Request, Response } from '../../../graph-schema/contract';
 import type { Classification } from '../../../graph-schema/model';
 import { api } from '../bridge';
 import type { SliceCreator } from './app-state';
+import { startingChart } from './last-chart';
 
 /**
  * The case's saved charts and its protective marking, as the store holds them. The chart on
@@ -22,7 +24,12 @@ export interface ChartsSlice {
   renameChart(id: string, name: string): Promise<SavedChart>;
   deleteChart(id: string): Promise<void>;
   setCaseMarking(marking: Classification): Promise<void>;
-  /** Loads the list and the marking of a case just opened (session-slice calls it). */
+  /** Writes the chart's scene as PDF, SVG or PNG (the export dialog builds the scene). */
+  exportChart(request: Request<'exportChart'>): Promise<Response<'exportChart'>>;
+  /**
+   * Loads the list and the marking of a case just opened (session-slice calls it), and shows
+   * the chart last open in it (last-chart.ts).
+   */
   loadCaseCharts(): Promise<void>;
 }
 
@@ -60,12 +67,20 @@ export const createChartsSlice: SliceCreator<ChartsSlice> = (set, get) => {
       set({ caseMarking: answer.marking });
     },
 
+    exportChart: (request) => api.exportChart(request),
+
     loadCaseCharts: async () => {
       const opened = get().caseInfo;
       try {
         const [charts, { marking }] = await Promise.all([api.listCharts({}), api.getCaseMarking({})]);
         // Another case may have opened while this one's list was on its way.
-        if (get().caseInfo === opened) set({ charts, caseMarking: marking });
+        if (!opened || get().caseInfo !== opened) return;
+        set({ charts, caseMarking: marking });
+        const start = startingChart(opened.store.location, charts);
+        const now = get();
+        // Only onto an untouched chart: the analyst may have started work while the list came.
+        if (!start || now.openChart || now.viewDirty || Object.keys(now.chart.entities).length > 0) return;
+        await get().openSavedChart(start);
       } catch {
         // Not fatal on opening a case: the charts dialog refreshes the list and shows its error.
       }

@@ -1,10 +1,11 @@
 import type { CaseFile, CaseInfo, RecentCase } from '../../../graph-schema/contract';
 import { SchemaIndex, type Schema } from '../../../graph-schema/model';
-import { api } from '../bridge';
+import { api, transportKind, type TransportKind } from '../bridge';
 import { toAppError, type AppError } from './app-error';
 import type { SliceCreator } from './app-state';
 import { initialChart } from './chart-slice';
 import { initialCharts } from './charts-slice';
+import { initialDrafts } from './drafts-slice';
 import { initialHistory } from './history-slice';
 import { initialSearch } from './search-slice';
 import { initialQuery } from './query-slice';
@@ -14,6 +15,11 @@ import { initialView } from './view-slice';
 export interface SessionSlice {
   schema: Schema | null;
   schemaIndex: SchemaIndex | null;
+  /**
+   * Where this renderer runs: the desktop shell (OS keychain, its own close box) or a browser
+   * tab. Features ask the store, never the bridge.
+   */
+  transport: TransportKind;
   /** The open case, or null on the start screen. */
   caseInfo: CaseInfo | null;
   recentCases: RecentCase[];
@@ -39,6 +45,7 @@ export const initialSession: Pick<
   SessionSlice,
   | 'schema'
   | 'schemaIndex'
+  | 'transport'
   | 'caseInfo'
   | 'recentCases'
   | 'caseFiles'
@@ -49,6 +56,8 @@ export const initialSession: Pick<
 > = {
   schema: null,
   schemaIndex: null,
+  // No window in unit tests: they run as a browser tab would.
+  transport: typeof window === 'undefined' ? 'browser' : transportKind(window),
   caseInfo: null,
   recentCases: [],
   caseFiles: [],
@@ -62,6 +71,7 @@ export const initialSession: Pick<
 const caseScopedState = {
   ...initialChart,
   ...initialCharts,
+  ...initialDrafts,
   ...initialSearch,
   ...initialHistory,
   ...initialUi,

@@ -13,12 +13,17 @@ export type Dialog =
   | { kind: 'publish' }
   | { kind: 'import' }
   | { kind: 'export' }
+  | { kind: 'unsavedWork'; action: string; proceed: LeaveAction }
   | ChartDialog;
+
+/** What the analyst asked for when unsaved work stood in the way (close the case, open a chart…). */
+export type LeaveAction = () => Promise<void> | void;
 
 /** Dialogs about the chart itself (saved charts, groups, notes, style, exports). */
 export type ChartDialog =
   | { kind: 'charts' }
-  | { kind: 'saveChartAs' }
+  /** `then`: what to do once saved (the unsaved-work dialog's Save on a chart never named). */
+  | { kind: 'saveChartAs'; then?: LeaveAction }
   | { kind: 'groupSelection' }
   | { kind: 'renameGroup'; groupId: string }
   | { kind: 'note'; noteId?: string; attachedTo?: string | null }

@@ -6,10 +6,12 @@ import type {
 } from '../../../graph-schema/chart/saved-chart';
 import { DEFAULT_CHART_STYLE, type ChartStyle } from '../../../graph-schema/chart/style-spec';
 import type { Entity, Link } from '../../../graph-schema/model/records';
+import { mountedChart } from '../chart/mounted';
 import type { ChartPlacement, ChartSelection } from '../chart/types';
 import { api } from '../bridge';
 import type { AppState, SliceCreator } from './app-state';
 import type { Command } from './history-slice';
+import { rememberChart } from './last-chart';
 
 /** How the chart is drawn beyond its records: saved with it, undoable. */
 export interface ChartView {
@@ -31,12 +33,6 @@ export interface OpenChart {
 /** A saved layout for the chart host to put back, once (the token tells a new one). */
 export interface PendingPlacement extends ChartPlacement {
   token: number;
-}
-
-/** Where the live layout comes from: the chart host registers the mounted adapter's. */
-export interface LayoutSource {
-  positions(): Record<string, { x: number; y: number }>;
-  viewport(): { zoom: number; pan: { x: number; y: number } };
 }
 
 export interface ViewSlice {
@@ -94,6 +90,20 @@ export function visibleContent(state: Pick<AppState, 'chart' | 'view'>): {
   return { entities, links };
 }
 
+/**
+ * The one answer to "would leaving this chart now lose work?": it changed since it was opened
+ * or saved (viewDirty, set by the store on every change of what is on it or how it is drawn,
+ * and by the chart host when nodes are dragged or laid out), and there is something to lose:
+ * a saved chart, or a new one with anything on it.
+ */
+export function hasUnsavedChart(
+  state: Pick<AppState, 'viewDirty' | 'openChart' | 'chart' | 'view'>,
+): boolean {
+  if (!state.viewDirty) return false;
+  if (state.openChart) return true;
+  return Object.keys(state.chart.entities).length > 0 || state.view.annotations.length > 0;
+}
+
 export const initialView: Pick<ViewSlice, 'view' | 'openChart' | 'viewDirty' | 'placement'> = {
   view: EMPTY_VIEW,
   openChart: null,
@@ -101,12 +111,7 @@ export const initialView: Pick<ViewSlice, 'view' | 'openChart' | 'viewDirty' | '
   placement: null,
 };
 
-let layoutSource: LayoutSource | null = null;
 let nextToken = 1;
-
-export function attachLayoutSource(source: LayoutSource | null): void {
-  layoutSource = source;
-}
 
 /** A group's or note's id: unique across saves and copies of the chart. */
 export function newDecorId(prefix: string): string {
@@ -124,7 +129,8 @@ function viewCommand(label: string, before: ChartView, after: ChartView): Comman
 
 /** The chart's body as the store keeps it, from the records on screen and the live layout. */
 export function chartBody(state: AppState, name: string): ChartBodyInput {
-  const positions = layoutSource?.positions() ?? {};
+  const layout = mountedChart();
+  const positions = layout?.positions() ?? {};
   const onChart = state.chart.entities;
   const pinned = new Set(state.view.pinned);
   const groups = state.view.groups
@@ -151,7 +157,7 @@ export function chartBody(state: AppState, name: string): ChartBodyInput {
     annotations: state.view.annotations.map((a) =>
       a.attachedTo !== null && !onChart[a.attachedTo] ? { ...a, attachedTo: null } : a,
     ),
-    viewport: layoutSource?.viewport() ?? null,
+    viewport: layout?.viewport() ?? null,
   };
 }
 
@@ -166,6 +172,11 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     ...view,
     groups: view.groups.map((g) => (g.id === id ? edit(g) : g)),
   });
+
+  const remember = (chartId: string) => {
+    const location = get().caseInfo?.store.location;
+    if (location !== undefined) rememberChart(location, chartId);
+  };
 
   return {
     ...initialView,
@@ -283,6 +294,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
           ? await get().createChart(chartBody(state, name ?? 'Chart'))
           : await get().saveChart(current.id, chartBody(state, current.name), current.version);
       set({ openChart: { id: saved.id, name: saved.name, version: saved.version }, viewDirty: false });
+      remember(saved.id);
       await get().refreshCharts();
       return saved;
     },
@@ -323,6 +335,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
         undoStack: [],
         redoStack: [],
       });
+      remember(chart.id);
       if (missing > 0) {
         get().notify(
           `${missing} item${missing === 1 ? '' : 's'} on “${chart.name}” no longer in the case`,

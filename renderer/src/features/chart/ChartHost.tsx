@@ -5,11 +5,11 @@ import type { ChartSelection } from '../../chart/types';
 import { signalReady } from '../../app/ready';
 import type { AppState } from '../../stores/app-state';
 import { useAppStore } from '../../stores/app-store';
-import { attachLayoutSource, type ChartView } from '../../stores/view-slice';
+import { type ChartView } from '../../stores/view-slice';
+import { attachChart } from '../../chart/mounted';
 import type { ChartDecor } from '../../chart/decor';
 import type { DecorEvent } from '../../chart/types';
 import { expandOne } from '../actions';
-import { attachChart } from './chart-controller';
 import { ChartContextMenu } from './ChartContextMenu';
 import { EmptyChartHint } from './EmptyChartHint';
 import { PathPanel } from './PathPanel';
@@ -60,6 +60,7 @@ export function ChartHost() {
         store.getState().openContextMenu({ ...request, x: box.left + request.x, y: box.top + request.y });
       },
       onDecorEvent: (event) => onDecorEvent(event),
+      onNodesMoved: () => store.getState().markViewDirty(),
     });
     const initial = store.getState();
     adapter.setStyle(initial.view.style);
@@ -70,7 +71,6 @@ export function ChartHost() {
     adapter.setSelection(initial.selection);
     adapter.highlight(pathHighlight(initial));
     attachChart(adapter);
-    attachLayoutSource(adapter);
 
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.view.style !== prev.view.style) adapter.setStyle(state.view.style);
@@ -79,10 +79,8 @@ export function ChartHost() {
         const diff = chartDiff(prev.chart, state.chart);
         // A saved chart being opened: its nodes go back where they were, no layout.
         if (state.placement && state.placement !== prev.placement) adapter.restore(diff, state.placement);
-        else if (!isEmptyDiff(diff)) {
-          adapter.apply(diff);
-          state.markViewDirty();
-        }
+        // Whether this dirties the chart is the store's call (chart-slice), not the view's.
+        else if (!isEmptyDiff(diff)) adapter.apply(diff);
       }
       if (state.selection !== prev.selection) adapter.setSelection(state.selection);
       if (state.path !== prev.path || (state.path && state.chart !== prev.chart))
@@ -93,7 +91,6 @@ export function ChartHost() {
     return () => {
       unsubscribe();
       attachChart(null);
-      attachLayoutSource(null);
       adapter.destroy();
       signalReady(null);
     };

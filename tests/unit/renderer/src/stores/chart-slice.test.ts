@@ -72,4 +72,16 @@ describe('chart slice', () => {
     store().setSelection({ entities: ['a'], links: [] });
     expect(store().selection).toBe(before);
   });
+
+  it('dirties the chart when items come on or go off it, not when a record on it is refreshed', () => {
+    store().putOnChart({ entities: [entity('a'), entity('b')], links: [link('ab', 'a', 'b')] });
+    expect(store().viewDirty).toBe(true);
+    useAppStore.setState({ viewDirty: false });
+    store().putOnChart({ entities: [{ ...entity('a'), label: 'edited' }], links: [link('ab', 'a', 'b')] });
+    expect(store().viewDirty).toBe(false);
+    store().takeOffChart({ links: ['nothing-here'] });
+    expect(store().viewDirty).toBe(false);
+    store().takeOffChart({ links: ['ab'] });
+    expect(store().viewDirty).toBe(true);
+  });
 });

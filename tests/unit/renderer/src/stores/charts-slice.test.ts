@@ -5,6 +5,7 @@ import { PlexusError, type Classification } from '../../../../../graph-schema/mo
 import { installApi } from '../../../../../renderer/src/bridge';
 import { resetAppStore, useAppStore } from '../../../../../renderer/src/stores/app-store';
 import { fakeBackend } from '../fake-api';
+import { memoryStorage } from '../memory-storage';
 
 const store = () => useAppStore.getState();
 let restore: () => void = () => undefined;
@@ -149,5 +150,26 @@ describe('charts slice', () => {
     restore = installApi(fakeBackend({ openCase: async () => info }).api);
     expect(await store().openCase('/tmp/tern.plexus')).toBe(true);
     expect(store().charts).toEqual([]);
+  });
+
+  it('reopens a case on the chart last open in it, else on its newest chart', async () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    try {
+      restore = installApi(chartBackend().api);
+      stored('c-old', body('Earlier'), 1);
+      stored('c-new', { ...body('Later') }, 1);
+      saved.set('c-new', { ...saved.get('c-new')!, updatedAt: 'u' });
+      await store().openCase('/tmp/tern.plexus');
+      await vi.waitFor(() => expect(store().openChart?.id).toBe('c-new'));
+      expect(store().viewDirty).toBe(false);
+
+      await store().openSavedChart('c-old');
+      resetAppStore();
+      await store().openCase('/tmp/tern.plexus');
+      await vi.waitFor(() => expect(store().openChart?.id).toBe('c-old'));
+      expect(store().placement?.positions).toEqual({ e1: { x: 1, y: 2 } });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

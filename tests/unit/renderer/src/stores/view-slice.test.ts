@@ -3,7 +3,9 @@ import type { ChartBodyInput, SavedChart } from '../../../../../graph-schema/cha
 import { ChartBody } from '../../../../../graph-schema/chart';
 import { installApi } from '../../../../../renderer/src/bridge';
 import { resetAppStore, useAppStore } from '../../../../../renderer/src/stores/app-store';
-import { attachLayoutSource, visibleContent } from '../../../../../renderer/src/stores/view-slice';
+import { attachChart } from '../../../../../renderer/src/chart/mounted';
+import type { ChartAdapter } from '../../../../../renderer/src/chart/types';
+import { visibleContent } from '../../../../../renderer/src/stores/view-slice';
 import { entity, fakeBackend, link, type FakeBackend } from '../fake-api';
 
 const store = () => useAppStore.getState();
@@ -44,7 +46,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   restore();
-  attachLayoutSource(null);
+  attachChart(null);
 });
 
 describe('view slice', () => {
@@ -90,10 +92,12 @@ describe('view slice', () => {
   });
 
   it('saves the chart with the live layout and reopens it exactly', async () => {
-    attachLayoutSource({
+    // Only what a save reads from the mounted chart.
+    const layout: Pick<ChartAdapter, 'positions' | 'viewport'> = {
       positions: () => ({ a: { x: 1, y: 2 }, b: { x: 3, y: 4 }, c: { x: 5, y: 6 } }),
       viewport: () => ({ zoom: 0.8, pan: { x: 10, y: 20 } }),
-    });
+    };
+    attachChart(layout as ChartAdapter);
     store().setSelection({ entities: ['a', 'b'], links: [] });
     await store().groupSelection('Cell');
     await store().addNote('Met in Vienna', { x: 50, y: 60 }, 'a');
