@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { pendingRequests } from '../bridge';
 import { MainScreen } from '../features/main/MainScreen';
 import { StartScreen } from '../features/start/StartScreen';
+import { useLeaveGuard } from '../features/unsaved/use-leave-guard';
 import { useAppStore } from '../stores/app-store';
 import { Toasts } from '../ui/Toasts';
 import { watchSlowQueries } from './slow-query';
@@ -9,6 +10,7 @@ import { watchSlowQueries } from './slow-query';
 export function App() {
   const caseOpen = useAppStore((s) => s.caseInfo !== null);
   const schemaLoaded = useAppStore((s) => s.schemaIndex !== null);
+  useLeaveGuard();
 
   useEffect(() => {
     void useAppStore.getState().loadStart();

@@ -26,6 +26,13 @@ function chartShortcut(key: string, shift: boolean): boolean {
   return true;
 }
 
+/**
+ * Ctrl+ keys the browser would act on itself (save page, open file, print, bookmark, view
+ * source, downloads...). Always held back, wherever the focus is and whatever dialog is open:
+ * Plexus has its own save, open, print and export.
+ */
+const PAGE_KEYS = new Set(['s', 'o', 'p', 'e', 'g', 'd', 'u', 'j']);
+
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -33,13 +40,18 @@ function isEditable(target: EventTarget | null): boolean {
 
 /**
  * App-wide keys. Inside text fields only Ctrl+K is taken, so typing, and the field's own
- * undo, work as usual; open dialogs keep their keys to themselves.
+ * undo, work as usual; open dialogs keep their keys to themselves. The browser's own Ctrl+
+ * commands never run (PAGE_KEYS).
  */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const ctrl = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      // A field already acted on it (Ctrl+S in the inspector saves the item, not the chart).
+      const handled = event.defaultPrevented;
+      if (ctrl && !event.altKey && PAGE_KEYS.has(key)) event.preventDefault();
+      if (handled) return;
       const focusSearch = () => {
         event.preventDefault();
         document.getElementById(SEARCH_INPUT_ID)?.focus();

@@ -29,6 +29,8 @@ export function ChartDialogs({ dialog, onClose }: { dialog: ChartDialog; onClose
           onSubmit={async (name) => {
             await state.saveView(name);
             state.notify(`Chart “${name}” saved`, 'success');
+            // Saved on the way out (the unsaved-work dialog): now do what was asked for.
+            await dialog.then?.();
           }}
           onClose={onClose}
         />

@@ -24,7 +24,7 @@ export function ChartMenu() {
         minimal
         content={
           <Menu size="small" aria-label="Chart">
-            <MenuItem icon="document" text="New chart" onClick={newChart} />
+            <MenuItem icon="document" text="New chart" onClick={() => void newChart()} />
             <MenuItem
               icon="folder-open"
               text="Open chart…"

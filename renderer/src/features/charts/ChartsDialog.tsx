@@ -5,6 +5,7 @@ import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { leaveWork } from '../unsaved/unsaved-work';
 import { TextPromptDialog } from './TextPromptDialog';
 
 type Pending = { kind: 'rename' | 'duplicate'; chart: ChartSummary } | null;
@@ -23,6 +24,7 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
   const renameChart = useAppStore((s) => s.renameChart);
   const duplicateChart = useAppStore((s) => s.duplicateChart);
   const deleteChart = useAppStore((s) => s.deleteChart);
+  const reportFailure = useAppStore((s) => s.reportFailure);
   const blockedBy = useAppStore(readOnlyReason);
   const [pending, setPending] = useState<Pending>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
@@ -88,9 +90,14 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
                       size="small"
                       text={chart.name}
                       onClick={() =>
-                        void attempt(async () => {
-                          await openSavedChart(chart.id);
-                          onClose();
+                        void leaveWork(`open “${chart.name}”`, async () => {
+                          try {
+                            await openSavedChart(chart.id);
+                            onClose();
+                          } catch (e) {
+                            // This dialog may have given way to the unsaved-work one: a toast always shows.
+                            reportFailure(`Opening “${chart.name}”`, e);
+                          }
                         })
                       }
                     />

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../stores/app-store';
+import { leaveWork } from '../unsaved/unsaved-work';
 
 /** Ctrl+S: saves over the open chart, or asks for a name the first time. */
 export async function saveChart(): Promise<void> {
@@ -25,12 +26,7 @@ export function groupSelection(): void {
   state.openDialog({ kind: 'groupSelection' });
 }
 
-/** Starts a new, empty chart; the case's data stays as it is. */
-export function newChart(): void {
-  const state = useAppStore.getState();
-  if (state.viewDirty && Object.keys(state.chart.entities).length > 0) {
-    // The analyst may not have saved: say so rather than block with a question.
-    state.notify('The previous chart was not saved; Undo cannot bring it back', 'none');
-  }
-  state.newChart();
+/** Starts a new, empty chart (asking first about unsaved work); the case's data stays as it is. */
+export function newChart(): Promise<void> {
+  return leaveWork('start a new chart', () => useAppStore.getState().newChart());
 }

@@ -9,6 +9,7 @@ import { TypeIcon } from '../../ui/TypeIcon';
 import { expandOne, hideItems, requestDelete } from '../actions';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
+import { DraftMarker } from './DraftMarker';
 import { EditorFooter } from './EditorFooter';
 import { useItemEditor } from './use-item-editor';
 
@@ -29,6 +30,7 @@ export function EntityInspector({ entity }: { entity: Entity }) {
         e.preventDefault();
         void editor.save();
       }}
+      onKeyDown={editor.onKeyDown}
     >
       <div className="inspector-header">
         <TypeIcon icon={type?.icon ?? 'circle'} color={type?.color ?? '#8F99A8'} size={18} />
@@ -36,6 +38,7 @@ export function EntityInspector({ entity }: { entity: Entity }) {
           <strong>{entity.label}</strong>
           <span className="muted">{type?.label ?? entity.type}</span>
         </div>
+        <DraftMarker dirty={editor.dirty} />
       </div>
       <ButtonGroup size="small" className="inspector-actions">
         <Button icon="graph" text="Expand" onClick={() => void expandOne(entity.id)} />

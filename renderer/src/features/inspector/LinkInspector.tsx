@@ -8,6 +8,7 @@ import { GuardedButton } from '../../ui/GuardedButton';
 import { hideItems, requestDelete } from '../actions';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
+import { DraftMarker } from './DraftMarker';
 import { EditorFooter } from './EditorFooter';
 import { useItemEditor } from './use-item-editor';
 
@@ -29,6 +30,7 @@ export function LinkInspector({ link }: { link: Link }) {
         e.preventDefault();
         void editor.save();
       }}
+      onKeyDown={editor.onKeyDown}
     >
       <div className="inspector-header">
         <span className="link-swatch" style={{ background: type?.color ?? '#8F99A8' }} aria-hidden />
@@ -39,6 +41,7 @@ export function LinkInspector({ link }: { link: Link }) {
             {target?.label ?? link.target}
           </span>
         </div>
+        <DraftMarker dirty={editor.dirty} />
       </div>
       <ButtonGroup size="small" className="inspector-actions">
         <Button icon="eye-off" text="Hide" onClick={() => hideItems(ids)} />

@@ -10,6 +10,7 @@ import { TakeOfflineDialog } from '../dialogs/TakeOfflineDialog';
 import { ChartDialogs } from '../charts/ChartDialogs';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportWizard } from '../import/ImportWizard';
+import { UnsavedWorkDialog } from '../unsaved/UnsavedWorkDialog';
 
 /** At most one dialog is open; the ui slice says which. */
 export function Dialogs() {
@@ -37,6 +38,8 @@ export function Dialogs() {
       return <ImportWizard onClose={close} />;
     case 'export':
       return <ExportDialog onClose={close} />;
+    case 'unsavedWork':
+      return <UnsavedWorkDialog action={dialog.action} proceed={dialog.proceed} onClose={close} />;
     default:
       return <ChartDialogs dialog={dialog} onClose={close} />;
   }

@@ -7,6 +7,7 @@ import { GuardedButton } from '../../ui/GuardedButton';
 import { redo, takeOfflineIds, undo } from '../actions';
 import { chartView } from '../chart/chart-controller';
 import { ChartMenu } from '../charts/ChartMenu';
+import { leaveWork } from '../unsaved/unsaved-work';
 
 export function Toolbar() {
   const openDialog = useAppStore((s) => s.openDialog);
@@ -138,7 +139,7 @@ export function Toolbar() {
             onClick={() => openDialog({ kind: 'shortcuts' })}
           />
         </Tooltip>
-        <Button icon="cross" text="Close case" onClick={() => void closeCase()} />
+        <Button icon="cross" text="Close case" onClick={() => void leaveWork('close the case', closeCase)} />
       </ButtonGroup>
     </div>
   );
