@@ -2,6 +2,7 @@ import { PlexusError } from '../../../graph-schema/model/errors';
 import type { GraphStore } from '../store/graph-store';
 import { Growth, grow, poolsOf } from './growth';
 import { Rng } from './rng';
+import { saveStartingChart } from './starting-chart';
 import { STORY_ENTITIES } from './story-entities';
 import { STORY_LINKS } from './story-links';
 import { factsToInput } from './story-types';
@@ -23,7 +24,8 @@ const BATCH = 10_000;
  * Fills a store with the fictional demo case: a hand-written counter-intelligence story
  * (state-linked organizations, students, businesspeople, incidents, sources) grown with
  * generated entities to `size`. Everything goes through the store, so the schema applies.
- * Below the story's own size, only generated entities are written.
+ * The story comes with a saved starting chart (starting-chart.ts) that the app opens on.
+ * Below the story's own size, only generated entities are written, and no chart.
  */
 export async function generateDemoCase(
   store: GraphStore,
@@ -76,7 +78,8 @@ async function writeStory(store: GraphStore, growth: Growth): Promise<{ entities
     degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
     return { type: l.type, source, target, ...factsToInput(l) };
   });
-  await store.createLinks(links);
+  const written = await store.createLinks(links);
+  await saveStartingChart(store, idOf, written);
   STORY_ENTITIES.forEach((e) =>
     growth.add(idOf.get(e.key) ?? '', poolsOf(e.type, e.props ?? {}), degree.get(e.key) ?? 0),
   );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Link } from '../../../../../graph-schema/model/records';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import { generateDemoCase } from '../../../../../electron/services/demo/index';
+import { STARTING_CHART_NAME } from '../../../../../electron/services/demo/starting-chart';
 import { loadSchema } from '../../../../../electron/services/schema/load-types';
 import type { GraphStore } from '../../../../../electron/services/store/graph-store';
 import { createCaseFile } from '../../../../../electron/services/store/sqlite/index';
@@ -143,6 +144,31 @@ describe('generateDemoCase, seeded and scaled', () => {
     await expect(generateDemoCase(store, { size: 0 })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(generateDemoCase(store, { size: 1_000_001 })).rejects.toThrow(/size: must be/);
     expect((await store.counts()).entityCount).toBe(0);
+    await store.close();
+  });
+});
+
+describe('generateDemoCase, starting chart', () => {
+  it('saves one chart of the main story, every node placed and every link between them', async () => {
+    const { store } = await demoCase({ size: 150 });
+    const [summary, ...others] = await store.charts.list();
+    expect(others).toEqual([]);
+    expect(summary?.name).toBe(STARTING_CHART_NAME);
+    const chart = await store.charts.get(summary!.id);
+    const ids = new Set(chart.entities.map((n) => n.id));
+    expect(ids.size).toBeGreaterThanOrEqual(10);
+    const entities = await store.getEntities([...ids]);
+    expect(entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Lanxin Maritime Consulting Ltd.']));
+    const { links } = await all(store);
+    const among = links.filter((l) => ids.has(l.source) && ids.has(l.target)).map((l) => l.id);
+    expect([...chart.links].sort()).toEqual(among.sort());
+    expect(chart.annotations[0]?.attachedTo).not.toBeNull();
+    await store.close();
+  });
+
+  it('writes no chart when the case is smaller than the story', async () => {
+    const { store } = await demoCase({ size: 5 });
+    expect(await store.charts.list()).toEqual([]);
     await store.close();
   });
 });
