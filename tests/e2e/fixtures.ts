@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/ipc/handlers';
-import { createAppServices } from '../../electron/services/app-services';
+import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { startWebServer } from '../../electron/web/server';
 import { MainPage } from './pages/main-page';
 import { StartPage } from './pages/start-page';
@@ -17,6 +17,8 @@ interface Fixtures {
   /** This test's own home and cases folders: tests run in parallel without sharing data. */
   home: string;
   casesDir: string;
+  /** This test's browser-mode server: the address a tab opens, and the services behind it. */
+  plexus: { url: string; services: AppServices };
   start: StartPage;
   main: MainPage;
 }
@@ -34,19 +36,22 @@ export const test = base.extend<Fixtures>({
     mkdirSync(dir, { recursive: true });
     await use(dir);
   },
-  start: async ({ page, home, casesDir }, use) => {
+  plexus: async ({ home, casesDir }, use) => {
     const services = createAppServices({ home, casesDir, actor: 'e2e' });
     const server = await startWebServer({
       backend: createBackend(services),
       rendererDir: RENDERER_DIR,
       port: 0,
     });
-    await page.goto(server.url);
+    await use({ url: server.url, services });
+    await server.close();
+    await services.close();
+  },
+  start: async ({ page, plexus }, use) => {
+    await page.goto(plexus.url);
     await expect(page.locator('html[data-plexus-ready="start"]')).toBeAttached();
     await use(new StartPage(page));
     await page.close();
-    await server.close();
-    await services.close();
   },
   main: async ({ page }, use) => {
     await use(new MainPage(page));

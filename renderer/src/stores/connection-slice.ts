@@ -58,7 +58,10 @@ export const READ_ONLY_REASON = 'Read-only connection: supervisors browse withou
 
 /** Why editing is off, or null when the open store can be edited. */
 export function readOnlyReason(state: Pick<AppState, 'caseInfo'>): string | null {
-  return state.caseInfo?.store.readOnly ? READ_ONLY_REASON : null;
+  const store = state.caseInfo?.store;
+  if (!store?.readOnly) return null;
+  // A case file another window holds says so; a read-only server connection has no reason of its own.
+  return store.readOnlyReason ?? READ_ONLY_REASON;
 }
 
 export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) => ({

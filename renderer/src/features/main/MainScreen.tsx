@@ -8,6 +8,22 @@ import { Dialogs } from './Dialogs';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
+/** A case held by another window is shown read-only: said once, at the top, where it cannot be missed. */
+function HeldBanner() {
+  const reason = useAppStore((s) => s.caseInfo?.store.readOnlyReason);
+  // Always rendered, empty when writable, so the screen's grid rows stay the same.
+  return (
+    <div className="held-banner-row">
+      {reason !== undefined && (
+        <div className="held-banner" role="status" data-testid="read-only-banner">
+          <Icon icon="lock" size={12} aria-hidden />
+          <span>{reason}</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function MainScreen() {
   const name = useAppStore((s) => s.caseInfo?.name ?? '');
   useShortcuts();
@@ -24,6 +40,7 @@ export function MainScreen() {
         <SearchBox />
         <Toolbar />
       </header>
+      <HeldBanner />
       <main className="workspace">
         <ChartHost />
         <Inspector />

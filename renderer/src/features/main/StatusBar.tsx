@@ -23,7 +23,8 @@ const n = (count: number, one: string, many: string) =>
 
 /** Which store is open, always: the analyst must never wonder whether edits reach the server. */
 export function storeLabel(info: CaseInfo, connection: SavedConnection | null): string {
-  if (info.store.kind === 'case-file') return `Case file: ${info.store.location}`;
+  if (info.store.kind === 'case-file')
+    return `Case file: ${info.store.location}${info.store.readOnly ? ' (read-only)' : ''}`;
   const where = connection ? `${connection.uri} · ${connection.database}` : info.store.location;
   return `Neo4j: ${where}${info.store.readOnly ? ' (read-only)' : ''}`;
 }
