@@ -94,3 +94,22 @@ test('a case another tab holds opens read-only with a banner naming the holder; 
     await b.context.close();
   }
 });
+
+test('a window whose session ended says so once and reloads onto the start screen', async ({
+  plexus,
+  start,
+  main,
+  page,
+}) => {
+  await start.createCase('Restarted');
+  // As if Plexus had restarted: the server no longer knows this tab's session.
+  await plexus.services.sessions.closeAll();
+  await main.search().fill('anything');
+  const dialog = page.getByRole('dialog', { name: "This window's session has ended" });
+  await expect(dialog).toBeVisible();
+  await shot(page, 'sessions-ended');
+  await dialog.getByRole('button', { name: 'Reload' }).click();
+  await start.waitForStart();
+  await start.openRecent('Restarted');
+  await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
+});

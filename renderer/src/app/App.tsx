@@ -5,6 +5,7 @@ import { StartScreen } from '../features/start/StartScreen';
 import { useLeaveGuard } from '../features/unsaved/use-leave-guard';
 import { useAppStore } from '../stores/app-store';
 import { Toasts } from '../ui/Toasts';
+import { SessionEnded } from './SessionEnded';
 import { watchSlowQueries } from './slow-query';
 
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
     <>
       {caseOpen && schemaLoaded ? <MainScreen /> : <StartScreen />}
       <Toasts />
+      <SessionEnded />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { METHOD_NAMES, type MethodName, type PlexusApi } from '../../../graph-schema/contract';
+import { PlexusError } from '../../../graph-schema/model';
 import { createClient } from './client';
 import { pendingRequests } from './pending';
 import { detectTransport, hasPreloadBridge } from './transport';
@@ -21,11 +22,25 @@ function resolve(): Backend {
   return current;
 }
 
+const endedListeners = new Set<() => void>();
+
+/** Called once the server says this window's session is gone; returns the unsubscribe function. */
+export function onSessionEnded(listener: () => void): () => void {
+  endedListeners.add(listener);
+  return () => endedListeners.delete(listener);
+}
+
 async function call(method: MethodName, request: unknown): Promise<unknown> {
   const backend = resolve();
   // Every request names this window's session, started by the first one.
   await backend.session?.ready();
-  return (backend.client[method] as (r: unknown) => Promise<unknown>)(request);
+  try {
+    return await (backend.client[method] as (r: unknown) => Promise<unknown>)(request);
+  } catch (error) {
+    // Nothing this window does can work any more: the app says so once, above everything.
+    if (error instanceof PlexusError && error.code === 'NO_SESSION') endedListeners.forEach((l) => l());
+    throw error;
+  }
 }
 
 /**
@@ -38,6 +53,11 @@ export const api = Object.fromEntries(
     (request: unknown) => pendingRequests.track(method, () => call(method, request)),
   ]),
 ) as PlexusApi;
+
+/** This window's session id (starting it if needed), for browser mode's upload route. */
+export async function windowSessionId(): Promise<string | undefined> {
+  return resolve().session?.ready();
+}
 
 /** Replaces the transport-backed client (unit tests); returns a function that restores it. */
 export function installApi(fake: PlexusApi): () => void {
