@@ -7,12 +7,17 @@ import {
   TOKEN_HEADER,
   type Envelope,
 } from '../../graph-schema/contract/envelope';
-import type { ErrorPayload } from '../../graph-schema/model/errors';
+import { DOWNLOAD_ROUTE, UPLOAD_ROUTE } from '../../graph-schema/contract/files';
+import { isPlexusError, type ErrorPayload } from '../../graph-schema/model/errors';
 import { dispatch } from '../ipc/dispatch';
 import type { Backend } from '../ipc/handlers';
 import { sweepEvery } from '../services/sessions';
 import { SECURITY_HEADERS } from './csp';
+import { handleDownload } from './downloads';
+import { swapFileRefs } from './file-refs';
+import { createFileStore, type FileStore } from './file-store';
 import { lookupStatic, sendFile } from './static-files';
+import { handleUpload } from './uploads';
 
 /** Loopback only: browser mode must never be reachable from another machine. */
 export const LOOPBACK = '127.0.0.1';
@@ -110,19 +115,50 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<Body> {
   });
 }
 
+interface ApiOptions {
+  backend: Backend;
+  token: string;
+  files: FileStore;
+}
+
+function refuseWithoutToken(req: IncomingMessage, res: ServerResponse, token: string): boolean {
+  if (tokenMatches(req.headers[TOKEN_HEADER], token)) return false;
+  sendError(res, 401, {
+    code: 'UNAUTHORIZED',
+    message: 'Missing or wrong browser-mode token: open the URL Plexus printed',
+  });
+  return true;
+}
+
+/** Uploads need the token and belong to a live session of this server, which must send its id. */
+async function handleUploadRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  options: ApiOptions,
+): Promise<void> {
+  if (refuseWithoutToken(req, res, options.token)) return;
+  const header = req.headers[SESSION_HEADER];
+  const session = typeof header === 'string' ? header : undefined;
+  try {
+    options.backend.sessions.get(session, 'browser');
+  } catch (error) {
+    if (!isPlexusError(error)) throw error;
+    sendError(res, 403, error.toPayload(), { Connection: 'close' });
+    req.resume();
+    return;
+  }
+  const rest = url.pathname.slice(UPLOAD_ROUTE.length);
+  await handleUpload(req, res, rest, url.searchParams, { files: options.files, session: session ?? null });
+}
+
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   method: string,
-  options: { backend: Backend; token: string },
+  options: ApiOptions,
 ): Promise<void> {
-  if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
-    sendError(res, 401, {
-      code: 'UNAUTHORIZED',
-      message: 'Missing or wrong browser-mode token: open the URL Plexus printed',
-    });
-    return;
-  }
+  if (refuseWithoutToken(req, res, options.token)) return;
   if (req.method !== 'POST') {
     sendError(res, 405, { code: 'NOT_FOUND', message: 'API methods take POST' }, { Allow: 'POST' });
     return;
@@ -144,7 +180,13 @@ async function handleApi(
   }
   const session = req.headers[SESSION_HEADER];
   const caller = { owner: 'browser', ...(typeof session === 'string' ? { session } : {}) };
-  sendJson(res, 200, await dispatch(options.backend, name, payload, caller));
+  // Uploads and downloads are named by reference; the handler table only ever sees real paths.
+  const swapped = await swapFileRefs(name, payload, options.files, caller.session ?? null);
+  if ('error' in swapped) {
+    sendJson(res, 200, { ok: false, error: swapped.error });
+    return;
+  }
+  sendJson(res, 200, await swapped.finish(await dispatch(options.backend, name, swapped.payload, caller)));
 }
 
 async function handleStatic(
@@ -177,6 +219,9 @@ async function handleStatic(
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let allowedHosts = new Set<string>();
+  // Uploads and exports waiting for download: temporary files, all removed when the server stops.
+  const files = await createFileStore();
+  const api: ApiOptions = { backend: options.backend, token, files };
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -185,10 +230,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendError(res, 403, { code: 'UNAUTHORIZED', message: 'Unexpected Host header' });
       return;
     }
-    const path = new URL(req.url ?? '/', `http://${host}`).pathname;
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const path = url.pathname;
     const work = path.startsWith(HTTP_API_PREFIX)
-      ? handleApi(req, res, path.slice(HTTP_API_PREFIX.length), { backend: options.backend, token })
-      : handleStatic(req, res, path, options.rendererDir);
+      ? handleApi(req, res, path.slice(HTTP_API_PREFIX.length), api)
+      : path === UPLOAD_ROUTE || path.startsWith(`${UPLOAD_ROUTE}/`)
+        ? handleUploadRoute(req, res, url, api)
+        : path.startsWith(`${DOWNLOAD_ROUTE}/`)
+          ? Promise.resolve(handleDownload(req, res, path.slice(DOWNLOAD_ROUTE.length), files))
+          : handleStatic(req, res, path, options.rendererDir);
     work.catch((error: unknown) => {
       process.stderr.write(
         `[plexus] browser mode: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
@@ -221,6 +271,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         stopSweeping();
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      }).then(() => files.close()),
   };
 }

@@ -62,7 +62,7 @@ describe('upload references', () => {
       error: {
         code: 'IO',
         message: `people.csv: cannot read (${held.file})`,
-        details: [{ file: held.file }],
+        details: [{ file: held.file, message: 'unreadable' }],
       },
     });
     // The error names the file the person chose, not the temporary one.
@@ -71,7 +71,7 @@ describe('upload references', () => {
       error: {
         code: 'IO',
         message: 'people.csv: cannot read (people.csv)',
-        details: [{ file: 'people.csv' }],
+        details: [{ file: 'people.csv', message: 'unreadable' }],
       },
     });
     expect(existsSync(held.file)).toBe(true);
