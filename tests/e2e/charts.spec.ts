@@ -12,6 +12,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** The demo case's Lǐ Mínghuī and `limit` entities within `hops`, in a circle (the same every run). */
 async function chartAroundMinghui(main: MainPage, hops: number, limit: number): Promise<void> {
+  // The demo opens on its starting chart: begin on an empty one.
+  await new ChartsPage(main.page).menu('New chart');
+  await expect(main.chartCounts()).toHaveText('Chart: 0 entities · 0 links');
   await main.addFromSearch('minghui');
   await main.openEntityMenuAtCentre();
   await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();

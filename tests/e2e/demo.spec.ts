@@ -1,4 +1,5 @@
 import { expect, shot, test } from './fixtures';
+import { ChartsPage } from './pages/charts';
 
 test('the demo case fills the chart from search, expand with filters and expand', async ({
   start,
@@ -7,6 +8,11 @@ test('the demo case fills the chart from search, expand with filters and expand'
 }) => {
   await start.openDemo();
   await expect(main.caseCounts()).not.toHaveText('Case: 0 entities · 0 links');
+  // It opens on its starting chart, the main story; then an empty chart to explore from.
+  await expect(main.chartCounts()).toHaveText(/^Chart: 12 entities · \d+ links · 1 note$/);
+  await shot(page, '06b-demo-starting-chart');
+  await new ChartsPage(page).menu('New chart');
+  await expect(main.chartCounts()).toHaveText('Chart: 0 entities · 0 links');
 
   // Accent-insensitive: "minghui" finds Lǐ Mínghuī.
   await main.addFromSearch('minghui');

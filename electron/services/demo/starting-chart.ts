@@ -14,7 +14,7 @@ export const STARTING_CHART_NAME = 'The Lanxin network';
 // prettier-ignore
 const PLACES: Record<string, { x: number; y: number }> = {
   inst614:    { x: -420, y: -300 },
-  bureau7:    { x: 0,    y: -300 },
+  bureau7:    { x: 170,  y: -300 },
   guo:        { x: -420, y: -110 },
   lanxinHold: { x: -210, y: -110 },
   lanxin:     { x: 0,    y: -110 },

@@ -91,7 +91,26 @@ export class MainPage {
     await this.page.getByRole('button', { name: 'Undo' }).click();
   }
 
+  closeCaseButton() {
+    return this.page.getByRole('button', { name: 'Close case' });
+  }
+
+  /** Closes the case; unsaved chart work is discarded if Plexus asks (tests of the asking click themselves). */
   async closeCase(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Close case' }).click();
+    await this.closeCaseButton().click();
+    const asked = this.unsavedDialog();
+    const start = this.page.locator('html[data-plexus-ready="start"]');
+    await expect(asked.or(start)).toBeAttached();
+    if (await asked.isVisible()) await this.discardChanges();
+  }
+
+  /** The Save / Discard / Cancel question before unsaved work would be dropped. */
+  unsavedDialog() {
+    return this.page.getByRole('dialog', { name: 'Save changes?' });
+  }
+
+  async discardChanges(): Promise<void> {
+    await this.unsavedDialog().getByRole('button', { name: 'Discard' }).click();
+    await expect(this.unsavedDialog()).toBeHidden();
   }
 }

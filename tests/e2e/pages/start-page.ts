@@ -15,9 +15,11 @@ export class StartPage {
     await this.page.getByRole('button', { name: 'Open', exact: true }).click();
   }
 
+  /** Opens the demo case and waits for its starting chart. */
   async openDemo(): Promise<void> {
     await this.page.getByRole('button', { name: 'Open demo case' }).click();
     await this.waitForCase();
+    await expect(this.page.getByTestId('chart-menu')).toHaveText('The Lanxin network');
   }
 
   recentCase(name: string) {

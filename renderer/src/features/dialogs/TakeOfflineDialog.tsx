@@ -13,6 +13,7 @@ import type { TakeOfflineResult } from '../../../../graph-schema/contract';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { leaveWork } from '../unsaved/unsaved-work';
 
 const HOPS = [0, 1, 2, 3] as const;
 const HOP_LABELS = ['0 — these entities only', '1 hop', '2 hops', '3 hops'];
@@ -110,7 +111,9 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
                   intent="primary"
                   icon="folder-open"
                   text="Open the new case"
-                  onClick={() => void openCase(result.path)}
+                  onClick={() =>
+                    void leaveWork('open the new case', () => openCase(result.path).then(() => undefined))
+                  }
                 />
               ) : (
                 <Button
