@@ -187,3 +187,25 @@ test('closing the tab with unsaved chart work asks the browser to confirm', asyn
   // Staying: the page and its chart are still there.
   await expect(main.chartCounts()).toHaveText('Chart: 1 entity · 0 links');
 });
+
+test('a reload, and reopening the case, show the chart last open', async ({ start, main, page }) => {
+  const charts = new ChartsPage(page);
+  await start.createCase('Lastly');
+  await main.entityForm.create({ type: 'Person', label: 'Ann Holm' });
+  await page.keyboard.press('Control+s');
+  await charts.prompt('Save chart as', 'First', 'Save');
+  await main.entityForm.create({ type: 'Person', label: 'Bo Lind' });
+  await page.keyboard.press('Control+Shift+s');
+  await charts.prompt('Save chart as', 'Second', 'Save');
+  await charts.openSaved('First');
+  await expect(main.chartCounts()).toHaveText('Chart: 1 entity · 0 links');
+
+  await page.reload();
+  await start.waitForCase();
+  await expect(charts.menuButton()).toHaveText('First');
+  await expect(main.chartCounts()).toHaveText('Chart: 1 entity · 0 links');
+
+  await main.closeCase();
+  await start.openRecent('Lastly');
+  await expect(charts.menuButton()).toHaveText('First');
+});

@@ -11,6 +11,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'Ctrl+I', action: 'Import a data file (CSV, Excel, GraphML, GEXF, FtM, ANX, STIX, JSON)' },
   { keys: 'Ctrl+S / Ctrl+Shift+S', action: 'Save the chart / save it under a new name' },
+  { keys: 'Ctrl+S or Ctrl+Enter in the inspector', action: 'Save the item being edited' },
   { keys: 'Ctrl+O', action: 'Open a saved chart (rename, duplicate, delete)' },
   { keys: 'Ctrl+G', action: 'Group the selected entities in a titled box' },
   { keys: 'Ctrl+E', action: 'Export the chart: PDF, SVG or PNG' },
