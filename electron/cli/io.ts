@@ -4,12 +4,23 @@ import { Option, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import {
   DATA_FORMATS,
+  DATA_FORMAT_TABLE,
+  DEFAULT_IMPORT_GRADING,
   MATCH_RULES,
   type DataFormatName,
+  type ImportGrading,
   type ImportReport,
   type MatchRule,
   type RejectedItem,
 } from '../../graph-schema/contract/io';
+import {
+  CLASSIFICATIONS,
+  CONFIDENCE_LEVELS,
+  Credibility,
+  Reliability,
+  type Classification,
+  type Confidence,
+} from '../../graph-schema/model/grading';
 import { PlexusError } from '../../graph-schema/model/errors';
 import type { EngineProgress } from '../services/io/engine';
 import { loadMapping } from '../services/io/import-service';
@@ -22,6 +33,9 @@ interface ImportOptions extends OutputOptions {
   format?: DataFormatName;
   mapping?: string;
   match: MatchRule;
+  confidence: Confidence;
+  grading: string;
+  classification: Classification;
   dryRun?: boolean;
   rejects?: string;
 }
@@ -34,8 +48,35 @@ interface ExportOptions extends OutputOptions {
 /** Rejected rows printed under the summary; --rejects writes them all. */
 const SHOWN_REJECTS = 10;
 
-const formatOption = (what: string) =>
-  new Option('--format <format>', `the data format (${what})`).choices([...DATA_FORMATS]);
+const formatOption = (what: string, can: 'reads' | 'writes') =>
+  new Option('--format <format>', `the data format (${what})`).choices(
+    DATA_FORMATS.filter((f) => DATA_FORMAT_TABLE[f][can]),
+  );
+
+/** Formats whose rows need --mapping, from the contract's format table. */
+const MAPPED_FORMATS = DATA_FORMATS.filter((f) => DATA_FORMAT_TABLE[f].needsMapping).join(', ');
+
+const DEFAULT_ADMIRALTY = `${DEFAULT_IMPORT_GRADING.reliability}${DEFAULT_IMPORT_GRADING.credibility}`;
+
+/** "B2" -> reliability B, credibility 2: the Admiralty code as analysts write it. */
+function parseGrading(code: string): Pick<ImportGrading, 'reliability' | 'credibility'> {
+  const text = code.trim().toUpperCase();
+  const reliability = Reliability.safeParse(text.charAt(0));
+  const credibility = Credibility.safeParse(text.slice(1));
+  if (!reliability.success || !credibility.success) {
+    const message = `--grading ${code}: write the source grading as a letter A-F and a digit 1-6, e.g. B2`;
+    throw new PlexusError('VALIDATION', message, [{ field: 'grading', rule: 'format', message }]);
+  }
+  return { reliability: reliability.data, credibility: credibility.data };
+}
+
+function gradingOf(options: ImportOptions): ImportGrading {
+  return {
+    confidence: options.confidence,
+    ...parseGrading(options.grading),
+    classification: options.classification,
+  };
+}
 
 /** Progress on a terminal only: piped stderr stays clean for scripts and logs. */
 function progressReporter(): ((progress: EngineProgress) => void) | undefined {
@@ -77,11 +118,13 @@ async function writeRejects(path: string, rejected: readonly RejectedItem[]): Pr
   }
 }
 
-function summary(report: ImportReport, file: string): string[] {
+function summary(report: ImportReport, file: string, grading: ImportGrading): string[] {
   const made = `${plural(report.created.entities, 'entity', 'entities')} and ${plural(report.created.links, 'link')}`;
+  const graded = `${grading.confidence}, ${grading.reliability}${grading.credibility}, ${grading.classification}`;
   const lines = [
     `${report.dryRun ? 'Dry run, nothing written: would import' : 'Imported'} ${made} from ${basename(file)} ` +
       `(${plural(report.rowsRead, 'row')} read, ${report.merged} matched in the case, ${report.rejectedTotal} rejected)`,
+    `Items the file does not grade: ${graded}`,
   ];
   if (report.rejected.length > 0) {
     lines.push('Rejected:');
@@ -110,18 +153,34 @@ export function registerIo(program: Command): void {
     .description('read a data file into a case, all or nothing')
     .argument('<file>', 'the file to read')
     .requiredOption('--case <file>', 'the case file')
-    .addOption(formatOption('detected from the name and first bytes when absent'))
-    .option('--mapping <file>', 'a mapping template saved from the import wizard (csv, tsv, xlsx)')
+    .addOption(formatOption('detected from the name and first bytes when absent', 'reads'))
+    .option('--mapping <file>', `a mapping template saved from the import wizard (${MAPPED_FORMATS})`)
     .addOption(
       new Option('--match <rule>', 'how file entities meet the case’s')
         .choices([...MATCH_RULES])
         .default('identifier'),
+    )
+    .addOption(
+      new Option('--confidence <level>', 'confidence of every item the file does not grade')
+        .choices([...CONFIDENCE_LEVELS])
+        .default(DEFAULT_IMPORT_GRADING.confidence),
+    )
+    .option(
+      '--grading <code>',
+      'source grading (reliability A-F, credibility 1-6) of every item the file does not grade',
+      DEFAULT_ADMIRALTY,
+    )
+    .addOption(
+      new Option('--classification <marking>', 'marking of every item the file does not mark')
+        .choices([...CLASSIFICATIONS])
+        .default(DEFAULT_IMPORT_GRADING.classification),
     )
     .option('--dry-run', 'report what would be created, matched and rejected; write nothing')
     .option('--rejects <file>', 'write the rejected rows as CSV: file,line,element,field,message')
     .option('--json', 'print the report as JSON')
     .action(async (file: string, options: ImportOptions) => {
       const path = resolve(file);
+      const grading = gradingOf(options);
       const mapping = options.mapping ? await loadMapping(resolve(options.mapping)) : undefined;
       const onProgress = progressReporter();
       const report = await withCase(options.case, (store) =>
@@ -131,6 +190,7 @@ export function registerIo(program: Command): void {
             {
               path,
               match: options.match,
+              grading,
               dryRun: options.dryRun ?? false,
               ...(options.format ? { format: options.format } : {}),
               ...(mapping ? { mapping } : {}),
@@ -142,7 +202,7 @@ export function registerIo(program: Command): void {
         if (onProgress) process.stderr.write('\n');
       });
       if (options.rejects) await writeRejects(resolve(options.rejects), report.rejected);
-      emit(options, report, () => summary(report, path));
+      emit(options, report, () => summary(report, path, grading));
     });
 
   program
@@ -150,13 +210,14 @@ export function registerIo(program: Command): void {
     .description('write the whole case to a data file (csv writes an entity and a link file)')
     .argument('<file>', 'the file to write')
     .requiredOption('--case <file>', 'the case file')
-    .addOption(formatOption('from the file name when absent'))
+    .addOption(formatOption('from the file name when absent', 'writes'))
     .option('--json', 'print the files written as JSON')
     .action(async (file: string, options: ExportOptions) => {
       const path = resolve(file);
       const format = options.format ?? formatByName(path);
       if (!format) {
-        const message = `${basename(path)}: say which format to write with --format (${DATA_FORMATS.join(', ')})`;
+        const writable = DATA_FORMATS.filter((f) => DATA_FORMAT_TABLE[f].writes).join(', ');
+        const message = `${basename(path)}: say which format to write with --format (${writable})`;
         throw new PlexusError('VALIDATION', message, [{ field: 'format', rule: 'required', message }]);
       }
       const result = await withCase(options.case, (store) => exportFile(store, path, format));

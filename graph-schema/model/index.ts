@@ -1,4 +1,6 @@
 export * from './errors';
+export * from './field-labels';
+export * from './generic-link';
 export * from './grading';
 export * from './partial-date';
 export * from './queries';

@@ -1,7 +1,8 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  Mapping,
+  toMapping,
+  type Mapping,
   type ImportProgress,
   type ImportReport,
   type ParsedMapping,
@@ -85,7 +86,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
 
 /** Writes a mapping template as readable JSON; the file appears only when complete. */
 export async function saveMapping(path: string, mapping: Mapping): Promise<{ path: string }> {
-  const checked = Mapping.safeParse(mapping);
+  const checked = toMapping(mapping);
   if (!checked.success) throw validationError(placesFromZod(checked.error, 'mapping'));
   const temporary = `${path}.${process.pid}.partial`;
   try {
@@ -101,7 +102,11 @@ export async function saveMapping(path: string, mapping: Mapping): Promise<{ pat
   return { path };
 }
 
-/** Reads a mapping template; a bad one is refused naming the file and the field. */
+/**
+ * Reads a mapping template; a bad one is refused naming the file and the field. A template
+ * saved before mappings took one form per shape (every part optional, parts of other shapes
+ * left in) still loads: the parts its shape reads are kept and checked, the rest dropped.
+ */
 export async function loadMapping(path: string): Promise<ParsedMapping> {
   const name = basename(path);
   let text: string;
@@ -127,7 +132,7 @@ export async function loadMapping(path: string): Promise<ParsedMapping> {
     const message = `${name}: not valid JSON at line ${at.line}, column ${at.column}`;
     throw validationError([{ file: path, rule: 'json', ...at, message }]);
   }
-  const parsed = Mapping.safeParse(data);
+  const parsed = toMapping(data);
   if (!parsed.success) {
     throw validationError(
       placesFromZod(parsed.error).map((p) => ({ ...p, file: path, message: `${name}: ${p.message}` })),

@@ -1,4 +1,11 @@
-import type { DataFormatName, ParsedMapping, SourcePlace } from '../../../graph-schema/contract/io';
+import type { z } from 'zod';
+import type {
+  DataFormatName,
+  MappingDraft,
+  ParsedMapping,
+  SourcePlace,
+} from '../../../graph-schema/contract/io';
+import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { GraphStore } from '../store/graph-store';
 
 /**
@@ -28,6 +35,11 @@ export type ImportRecord =
   | { kind: 'reject'; place: SourcePlace; message: string };
 
 export interface ReadOptions {
+  /**
+   * The schema in force, loaded once by the app's services (or the CLI) and passed down:
+   * importers read type names and property kinds from it, never from a copy of their own.
+   */
+  schema: SchemaIndex;
   /** Tabular formats: how columns become entities and links (required for them). */
   mapping?: ParsedMapping;
   /** Stops the read: the importer returns at its next record. */
@@ -36,11 +48,21 @@ export interface ReadOptions {
   onRows?: (rows: number) => void;
 }
 
-/** First rows of a tabular file, for the wizard's preview. */
+/** How a table is read: its shape (for the header rule) and read options, from any mapping. */
+export type ReadMapping = Pick<
+  z.output<typeof MappingDraft>,
+  'shape' | 'sheet' | 'header' | 'delimiter' | 'encoding'
+>;
+
+/** First rows of a tabular file, for the wizard's preview, and what more rows hold. */
 export interface TablePreview {
   sheets: string[];
   columns: string[];
   rows: string[][];
+  /** Distinct values per column over the scanned rows; [] for a column with too many. */
+  values: string[][];
+  scannedRows: number;
+  formulaCells: number;
 }
 
 export interface Importer {
@@ -51,7 +73,7 @@ export interface Importer {
   sniff(head: Buffer): boolean;
   read(path: string, options: ReadOptions): AsyncIterable<ImportRecord>;
   /** Tabular formats only. */
-  preview?(path: string, mapping: ParsedMapping | undefined, maxRows: number): Promise<TablePreview>;
+  preview?(path: string, mapping: ReadMapping | undefined, maxRows: number): Promise<TablePreview>;
 }
 
 export interface Exporter {

@@ -1,5 +1,5 @@
-import type { SourcePlace } from '../../../../graph-schema/contract/io';
-import { DEFAULT_GRADING, type PropValue } from '../../../../graph-schema/model/records';
+import type { ImportGrading, SourcePlace } from '../../../../graph-schema/contract/io';
+import type { PropValue } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import {
   prepareEntity,
@@ -50,7 +50,11 @@ function shown(value: unknown): string {
 export class FileEntities {
   private readonly byKey = new Map<string, FileEntity>();
 
-  constructor(private readonly index: SchemaIndex) {}
+  constructor(
+    private readonly index: SchemaIndex,
+    /** What an entity the file does not grade is given: the import's choice. */
+    private readonly grading: ImportGrading,
+  ) {}
 
   get size(): number {
     return this.byKey.size;
@@ -92,7 +96,7 @@ export class FileEntities {
   }
 
   /**
-   * The same record as a finished draft, defaults filled in as prepareEntity fills them. Every
+   * The same record as a finished draft, the import's grading filled in where the file gave none. Every
    * part came from a validated row, and fill() re-checks what it combines, so it is valid as
    * it stands: the store need not check it again.
    */
@@ -106,10 +110,10 @@ export class FileEntities {
       notes: [entity.notes ?? '', ...entity.also].filter((n) => n !== '').join('\n'),
       validFrom: fields.validFrom ?? null,
       validTo: fields.validTo ?? null,
-      confidence: fields.confidence ?? DEFAULT_GRADING.confidence,
-      reliability: fields.reliability ?? DEFAULT_GRADING.reliability,
-      credibility: fields.credibility ?? DEFAULT_GRADING.credibility,
-      classification: fields.classification ?? DEFAULT_GRADING.classification,
+      confidence: fields.confidence ?? this.grading.confidence,
+      reliability: fields.reliability ?? this.grading.reliability,
+      credibility: fields.credibility ?? this.grading.credibility,
+      classification: fields.classification ?? this.grading.classification,
       props: entity.props,
     };
   }

@@ -1,8 +1,7 @@
-import type { MatchRule, SourcePlace } from '../../../../graph-schema/contract/io';
+import type { ImportGrading, MatchRule, SourcePlace } from '../../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import {
   prepareEntity,
-  prepareLink,
   type LinkDraft,
   type PreparedBatch,
   type PreparedEntity,
@@ -11,11 +10,13 @@ import {
 import type { GraphStore } from '../../store/graph-store';
 import type { ImportRecord } from '../types';
 import { FileEntities } from './file-entities';
+import { prepareImportedLink } from './generic-fallback';
 import { IdSequence } from './id-sequence';
 import { matchCase, storedById } from './match-case';
 import { isMatched, KeyRefs } from './key-refs';
-import { isBare, samePlace, unknownEnd, withoutIds } from './plan-records';
-import { OrderedRejects, Rejects } from './rejects';
+import { isBare, samePlace, unknownEnd, withGrading, withoutIds } from './plan-records';
+import { OrderedRejects, Rejects, type FieldWords } from './rejects';
+import { fieldLabel } from '../../../../graph-schema/model/field-labels';
 
 /** Entities or links per batch handed to the store: big enough to amortise, small enough to hold. */
 export const BATCH_SIZE = 5_000;
@@ -23,6 +24,8 @@ export const BATCH_SIZE = 5_000;
 export interface PlanOptions {
   schema: SchemaIndex;
   match: MatchRule;
+  /** The grading of every item whose record does not grade it. */
+  grading: ImportGrading;
   batchSize: number;
   /** Throws when the import is cancelled; run between look-ups. */
   checkpoint: () => void;
@@ -89,7 +92,7 @@ export class ImportPlan {
     private readonly store: GraphStore,
     private readonly options: PlanOptions,
   ) {
-    this.pending = new FileEntities(options.schema);
+    this.pending = new FileEntities(options.schema, options.grading);
   }
 
   /** A batch is due: enough entities or links are waiting to be handed out. */
@@ -113,7 +116,8 @@ export class ImportPlan {
       this.rejects.add(record.place, record.message);
     } else if (record.kind === 'link') {
       const { sourceKey, targetKey, place } = record;
-      this.readLink({ seq: this.linkSeq++, sourceKey, targetKey, input: withoutIds(record.input), place });
+      const input = withGrading(withoutIds(record.input), this.options.grading);
+      this.readLink({ seq: this.linkSeq++, sourceKey, targetKey, input, place });
     } else if (record.key.trim() === '') {
       this.rejects.add({ ...record.place, field: record.place.field ?? 'key' }, 'key: must not be empty');
     } else {
@@ -146,7 +150,7 @@ export class ImportPlan {
       if (first !== BARE) this.firsts.set(entity.key, first);
       entities.push(this.pending.draftOf(entity, id));
     }
-    this.pending = new FileEntities(this.options.schema);
+    this.pending = new FileEntities(this.options.schema, this.options.grading);
     this.pendingFirst = new Map();
     const links = this.resolve(this.pendingLinks);
     this.pendingLinks = [];
@@ -178,6 +182,12 @@ export class ImportPlan {
     while (late.length > 0) yield { entities: [], links: late.splice(0, size) };
   }
 
+  /** Field paths in words for a record of this type (its property labels, the common fields'). */
+  private words(kind: 'entity' | 'link', type: unknown): FieldWords {
+    const name = typeof type === 'string' ? type : undefined;
+    return (field) => fieldLabel(this.options.schema, kind, name, field);
+  }
+
   /** The type an entity key has now (pending, created or matched), if known. */
   private typeOfKey(key: string): string | undefined {
     const pending = this.pending.get(key);
@@ -195,13 +205,13 @@ export class ImportPlan {
     }
     const typeOf = (id: string) => (id === SOURCE ? sourceType : id === TARGET ? targetType : undefined);
     try {
-      link.draft = prepareLink(
+      link.draft = prepareImportedLink(
         this.options.schema,
         { ...link.input, source: SOURCE, target: TARGET },
         typeOf,
       );
     } catch (error) {
-      this.linkRejects.addError(link.seq, link.place, error);
+      this.linkRejects.addError(link.seq, link.place, error, this.words('link', link.input.type));
       for (const key of [link.sourceKey, link.targetKey]) {
         const entity = this.pending.get(key);
         if (entity && samePlace(entity.place, link.place)) this.dropCandidates.add(key);
@@ -243,7 +253,7 @@ export class ImportPlan {
       try {
         prepareEntity(this.options.schema, input);
       } catch (error) {
-        this.rejects.addError(place, error);
+        this.rejects.addError(place, error, this.words('entity', input.type));
         return;
       }
       if (matchedInCase) return;
@@ -257,7 +267,7 @@ export class ImportPlan {
       this.pending.add(key, input, draft, place);
       this.pendingFirst.set(key, isBare(input, key, draft.type) ? BARE : JSON.stringify(input));
     } catch (error) {
-      this.rejects.addError(place, error);
+      this.rejects.addError(place, error, this.words('entity', input.type));
       if (!this.rejectedKeys.has(key)) this.rejectedKeys.set(key, place);
     }
   }
@@ -293,13 +303,13 @@ export class ImportPlan {
         const typeOf = (id: string) =>
           id === sourceId ? sourceType : id === targetId ? targetType : undefined;
         try {
-          draft = prepareLink(
+          draft = prepareImportedLink(
             this.options.schema,
             { ...link.input, source: sourceId, target: targetId },
             typeOf,
           );
         } catch (error) {
-          this.linkRejects.addError(link.seq, link.place, error);
+          this.linkRejects.addError(link.seq, link.place, error, this.words('link', link.input.type));
           continue;
         }
       } else {
@@ -330,7 +340,7 @@ export class ImportPlan {
         first === BARE
           ? { type: this.refs.typeOf(ref), label: key }
           : (JSON.parse(first) as Record<string, unknown>);
-      const entities = new FileEntities(schema);
+      const entities = new FileEntities(schema, this.options.grading);
       entities.add(key, firstInput, prepareEntity(schema, firstInput), rows[0]?.place ?? { file: '' });
       const entity = entities.get(key);
       if (!entity) continue;

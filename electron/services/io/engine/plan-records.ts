@@ -1,4 +1,4 @@
-import type { SourcePlace } from '../../../../graph-schema/contract/io';
+import type { ImportGrading, SourcePlace } from '../../../../graph-schema/contract/io';
 import { where } from './rejects';
 
 /** Fields the engine sets itself: a file's own ids and ends are keys, not Plexus ids. */
@@ -7,6 +7,16 @@ export function withoutIds(input: Record<string, unknown>): Record<string, unkno
   if (!('id' in input) && !('source' in input) && !('target' in input)) return input;
   const { id: _id, source: _source, target: _target, ...rest } = input;
   return rest;
+}
+
+const GRADING_FIELDS = ['confidence', 'reliability', 'credibility', 'classification'] as const;
+
+/** A link's input with the import's grading wherever the file gave none. */
+export function withGrading(input: Record<string, unknown>, grading: ImportGrading): Record<string, unknown> {
+  const out = { ...input };
+  for (const field of GRADING_FIELDS)
+    if (out[field] === undefined || out[field] === '') out[field] = grading[field];
+  return out;
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -1,5 +1,16 @@
 import type { RejectedItem, SourcePlace } from '../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../graph-schema/model/errors';
+import { messageInWords } from '../../../../graph-schema/model/field-labels';
+
+/** A field path in words ("props.identifierKind" -> "Kind"), for the record's type. */
+export type FieldWords = (field: string) => string;
+
+/** Every problem a validation error names, each in words; the error's own message when it names none. */
+function problemsInWords(error: PlexusError, words: FieldWords | undefined): string {
+  const details = (error.details ?? []).filter((d) => d.message !== undefined && d.message !== '');
+  if (!words || details.length === 0) return error.message;
+  return details.map((d) => messageInWords(d.message ?? '', d.field, words)).join('; ');
+}
 
 /** A report lists this many rejected records; rejectedTotal counts them all. */
 export const MAX_LISTED_REJECTS = 1_000;
@@ -17,12 +28,14 @@ export class Rejects {
 
   /**
    * A record the store's rules refused: the place gains the first field the error names, and
-   * the message is the store's own ("validTo: must be a date ...").
+   * the message says every problem, fields named in words ("Kind is required for type
+   * Identifier") when `words` knows the record's type.
    */
-  addError(place: SourcePlace, error: unknown): void {
+  addError(place: SourcePlace, error: unknown, words?: FieldWords): void {
     if (!(error instanceof PlexusError) || error.code !== 'VALIDATION') throw error;
     const field = error.details?.find((d) => d.field !== undefined)?.field;
-    this.add(field !== undefined && place.field === undefined ? { ...place, field } : place, error.message);
+    const at = field !== undefined && place.field === undefined ? { ...place, field } : place;
+    this.add(at, problemsInWords(error, words));
   }
 }
 
@@ -78,9 +91,9 @@ export class OrderedRejects {
     if (this.entries.length >= 2 * MAX_LISTED_REJECTS) this.trim();
   }
 
-  addError(seq: number, place: SourcePlace, error: unknown): void {
+  addError(seq: number, place: SourcePlace, error: unknown, words?: FieldWords): void {
     const scratch = new Rejects();
-    scratch.addError(place, error);
+    scratch.addError(place, error, words);
     const item = scratch.listed[0];
     if (item) this.add(seq, item.place, item.message);
   }

@@ -1,5 +1,11 @@
 import { basename } from 'node:path';
-import type { DataFormatName, ImportReport, MatchRule } from '../../../../graph-schema/contract/io';
+import {
+  DEFAULT_IMPORT_GRADING,
+  type DataFormatName,
+  type ImportGrading,
+  type ImportReport,
+  type MatchRule,
+} from '../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
@@ -21,6 +27,8 @@ export interface RunImportOptions {
   /** The schema in force: every record is checked with the store's own rules. */
   schema: SchemaIndex;
   match: MatchRule;
+  /** Given to every item the file does not grade itself (the wizard's or the CLI's choice). */
+  grading?: ImportGrading;
   dryRun: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: EngineProgress) => void;
@@ -58,6 +66,7 @@ export async function runImport(
   const plan = new ImportPlan(store, {
     schema: options.schema,
     match: options.match,
+    grading: options.grading ?? DEFAULT_IMPORT_GRADING,
     batchSize: options.batchSize ?? BATCH_SIZE,
     checkpoint,
   });

@@ -14,7 +14,7 @@ import {
 } from './table-context';
 import type { TableRow } from './table-row';
 
-export type EntitySpec = NonNullable<ParsedMapping['entity']>;
+export type EntitySpec = Extract<ParsedMapping, { shape: 'entities' }>['entity'];
 export type EntityRecord = Extract<ImportRecord, { kind: 'entity' }>;
 
 /** Aliases arrive as one cell: "A; B" or "A | B". */
@@ -38,7 +38,9 @@ export function entityEnd(ctx: TableContext, spec: EntitySpec, where: string) {
   const labelName = spec.label;
 
   function build(row: TableRow, extraNotes: readonly string[] = []): EntityRecord {
-    const entityType = typeOf(type, row, ctx.types.entity, 'entity', ctx.types.entityNames);
+    const { type: entityType, word } = typeOf(type, row, ctx.types.entity, 'entity', ctx.types.entityNames);
+    // "Federal Agency" read as an Organization: the file's word says more, and is kept.
+    if (word !== undefined) extraNotes = [`type: ${word}`, ...extraNotes];
     const label = cleanCell(cell(row, labelAt));
     if (label === '') throw new RowProblem(labelName, `${labelName}: the name is empty`);
     // A trailing space must not make a second entity: keys are cleaned like labels.

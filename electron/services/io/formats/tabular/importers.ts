@@ -1,7 +1,9 @@
-import type { ParsedMapping } from '../../../../../graph-schema/contract/io';
-import { SchemaIndex } from '../../../../../graph-schema/model/schema';
-import { loadSchema } from '../../../schema/load-types';
-import type { Importer, TablePreview } from '../../types';
+import {
+  PREVIEW_MAX_VALUES,
+  PREVIEW_VALUE_ROWS,
+  looksLikeFormula,
+} from '../../../../../graph-schema/contract/io';
+import type { Importer, ReadMapping, TablePreview } from '../../types';
 import { csvRows } from './csv-source';
 import { hasHeader, readTable } from './read-table';
 import { isBlank, numberedColumns, type TableRow } from './table-row';
@@ -9,28 +11,65 @@ import { xlsxRows, xlsxSheetNames } from './xlsx-source';
 
 /**
  * The CSV, TSV and xlsx importers: a row source each, one table reader for all. The schema
- * (for type names and property kinds) is the one in force unless a test passes its own.
+ * (for type names and property kinds) comes with each read, from the caller.
  */
 
-let loaded: SchemaIndex | undefined;
-const defaultIndex = () => (loaded ??= new SchemaIndex(loadSchema()));
+type RowSource = (path: string, mapping: ReadMapping | undefined) => AsyncIterable<TableRow>;
 
-type RowSource = (path: string, mapping: ParsedMapping | undefined) => AsyncIterable<TableRow>;
+/** Distinct values of one column, until there are too many to map one by one. */
+class ColumnValues {
+  private readonly seen = new Set<string>();
+  private full = false;
 
-async function previewRows(rows: AsyncIterable<TableRow>, header: boolean, maxRows: number) {
+  add(value: string): void {
+    const text = value.trim();
+    if (this.full || text === '' || this.seen.has(text)) return;
+    if (this.seen.size >= PREVIEW_MAX_VALUES) this.full = true;
+    else this.seen.add(text);
+  }
+
+  list(): string[] {
+    return this.full ? [] : [...this.seen].sort((a, b) => a.localeCompare(b));
+  }
+}
+
+/**
+ * The first rows to show, and over more rows (PREVIEW_VALUE_ROWS) each column's distinct
+ * values (for mapping its words to types) and how many cells look like formulas.
+ */
+async function previewRows(
+  rows: AsyncIterable<TableRow>,
+  header: boolean,
+  maxRows: number,
+): Promise<Omit<TablePreview, 'sheets'>> {
   let columns: string[] | undefined;
   const out: string[][] = [];
+  const values: ColumnValues[] = [];
+  let scannedRows = 0;
+  let formulaCells = 0;
   for await (const row of rows) {
     if (row.cells.every(isBlank)) continue;
     if (columns === undefined && header) {
       columns = row.cells.map((c) => c.trim());
       continue;
     }
-    if (out.length >= maxRows) break;
-    out.push(row.cells);
+    if (scannedRows >= PREVIEW_VALUE_ROWS) break;
+    scannedRows += 1;
+    if (out.length < maxRows) out.push(row.cells);
+    row.cells.forEach((cell, i) => {
+      (values[i] ??= new ColumnValues()).add(cell);
+      if (looksLikeFormula(cell)) formulaCells += 1;
+    });
   }
   const width = Math.max(0, ...out.map((r) => r.length));
-  return { columns: columns ?? numberedColumns(width), rows: out };
+  const named = columns ?? numberedColumns(width);
+  return {
+    columns: named,
+    rows: out,
+    values: named.map((_, i) => values[i]?.list() ?? []),
+    scannedRows,
+    formulaCells,
+  };
 }
 
 /** Text that looks like a table: no NUL bytes (UTF-16 carries its mark) and the delimiter on line one. */
@@ -50,13 +89,12 @@ function tableImporter(
   source: RowSource,
   sniff: (head: Buffer) => boolean,
   sheets: (path: string) => Promise<string[]>,
-  index: () => SchemaIndex,
 ): Importer {
   return {
     format,
     extensions,
     sniff,
-    read: (path, options) => readTable(path, source(path, options.mapping), index(), options),
+    read: (path, options) => readTable(path, source(path, options.mapping), options.schema, options),
     async preview(path, mapping, maxRows): Promise<TablePreview> {
       const table = await previewRows(source(path, mapping), hasHeader(mapping), maxRows);
       return { sheets: await sheets(path), ...table };
@@ -64,7 +102,7 @@ function tableImporter(
   };
 }
 
-export function createTabularImporters(index: () => SchemaIndex = defaultIndex) {
+export function createTabularImporters() {
   const noSheets = async () => [];
   const csv = tableImporter(
     'csv',
@@ -72,7 +110,6 @@ export function createTabularImporters(index: () => SchemaIndex = defaultIndex) 
     (path, m) => csvRows(path, { delimiter: m?.delimiter, encoding: m?.encoding }),
     (head) => looksDelimited(head, [',', ';']),
     noSheets,
-    index,
   );
   const tsv = tableImporter(
     'tsv',
@@ -80,7 +117,6 @@ export function createTabularImporters(index: () => SchemaIndex = defaultIndex) 
     (path, m) => csvRows(path, { delimiter: m?.delimiter ?? '\t', encoding: m?.encoding }),
     (head) => looksDelimited(head, ['\t']),
     noSheets,
-    index,
   );
   const xlsx = tableImporter(
     'xlsx',
@@ -89,7 +125,6 @@ export function createTabularImporters(index: () => SchemaIndex = defaultIndex) 
     // A zip (PK\3\4) holding an xl/ folder; other zipped Office files have word/ or ppt/.
     (head) => head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && head.includes('xl/'),
     xlsxSheetNames,
-    index,
   );
   return { csv, tsv, xlsx };
 }

@@ -1,3 +1,4 @@
+import { GENERIC_LINK_TYPE, genericLinkProps } from '../../../../../graph-schema/model/generic-link';
 import type { LinkTypeDefinition } from '../../../../../graph-schema/model/type-definition';
 import type { ImportRecord } from '../../types';
 import {
@@ -7,6 +8,7 @@ import {
   rowFields,
   typeOf,
   typeSource,
+  type RowType,
   type TableContext,
 } from './table-context';
 import type { TableRow } from './table-row';
@@ -27,20 +29,27 @@ function weightProp(type: LinkTypeDefinition): string | undefined {
 
 /** The link type and link fields of the mapping, resolved against the header once. */
 export function linkPart(ctx: TableContext) {
-  const spec = ctx.mapping.link;
+  const spec = 'link' in ctx.mapping ? ctx.mapping.link : undefined;
   if (!spec) throw mappingError(ctx, 'link', `is required for the ${ctx.mapping.shape} shape`);
-  const type = typeSource(ctx, spec.type, 'link.type', ctx.types.link, ctx.types.linkNames);
+  // A word the mapping and the schema do not know makes a generic link, never a reject.
+  const generic = ctx.index.linkType(GENERIC_LINK_TYPE);
+  const type = typeSource(ctx, spec.type, 'link.type', ctx.types.link, ctx.types.linkNames, generic);
   const fields = fieldColumns(ctx, spec.fields, 'link');
   const used = new Set<number>(fields.map((f) => f.at));
   if ('column' in type) used.add(type.column);
 
-  function linkType(row: TableRow): LinkTypeDefinition {
+  function linkType(row: TableRow): RowType<LinkTypeDefinition> {
     return typeOf(type, row, ctx.types.link, 'link', ctx.types.linkNames);
   }
 
   function build(row: TableRow, sourceKey: string, targetKey: string, extras: LinkExtras = {}): LinkRecord {
-    const def = linkType(row);
+    const { type: def, word } = linkType(row);
     const coerced = rowFields(ctx, 'link', def.name, fields, row);
+    // The file's word stays with the link: the generic type's own field, else a notes line.
+    if (word !== undefined) {
+      if (def.name === GENERIC_LINK_TYPE) coerced.props = { ...coerced.props, ...genericLinkProps(word) };
+      else extras = { ...extras, notes: [`type: ${word}`, ...(extras.notes ?? [])] };
+    }
     const { notes } = coerced;
     let input: Record<string, unknown>;
     if (notes === undefined && Object.keys(coerced).length === 1) {

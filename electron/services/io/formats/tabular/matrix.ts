@@ -44,7 +44,7 @@ function labelOf(raw: string): string {
 }
 
 export function matrixShape(ctx: TableContext): ShapeReader {
-  const typeName = ctx.mapping.entityType;
+  const typeName = ctx.mapping.shape === 'matrix' ? ctx.mapping.entityType : undefined;
   if (!typeName) throw mappingError(ctx, 'entityType', 'is required for the matrix shape');
   const type = ctx.types.entity(typeName);
   if (!type)

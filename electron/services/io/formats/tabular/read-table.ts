@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ParsedMapping } from '../../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
-import type { ImportRecord, ReadOptions } from '../../types';
+import type { ImportRecord, ReadMapping, ReadOptions } from '../../types';
 import { matrixShape } from './matrix';
 import { typeMatcher } from './schema-match';
 import { edgeListShape, entitiesShape, linkRowsShape, linksShape, type ShapeReader } from './shapes';
@@ -20,7 +20,7 @@ const SHAPES: Record<ParsedMapping['shape'], (ctx: TableContext) => ShapeReader>
 };
 
 /** Edge lists have no header whatever the mapping's default says; a matrix always has one. */
-export function hasHeader(mapping: ParsedMapping | undefined): boolean {
+export function hasHeader(mapping: ReadMapping | undefined): boolean {
   if (!mapping) return true;
   if (mapping.shape === 'edge-list') return false;
   return mapping.shape === 'matrix' || mapping.header;

@@ -19,8 +19,9 @@ export interface ShapeReader {
 }
 
 export function entitiesShape(ctx: TableContext): ShapeReader {
-  if (!ctx.mapping.entity) throw mappingError(ctx, 'entity', 'is required for the entities shape');
-  const end = entityEnd(ctx, ctx.mapping.entity, 'entity');
+  const mapping = ctx.mapping;
+  if (!('entity' in mapping)) throw mappingError(ctx, 'entity', 'is required for the entities shape');
+  const end = entityEnd(ctx, mapping.entity, 'entity');
   return { first: [], row: (row) => [end.build(row, unmappedNotes(ctx, row, end.used))] };
 }
 
@@ -31,7 +32,9 @@ function keyCell(ctx: TableContext, row: TableRow, at: number, name: string): st
 }
 
 export function linksShape(ctx: TableContext): ShapeReader {
-  const { sourceKey, targetKey } = ctx.mapping;
+  const mapping = ctx.mapping;
+  const sourceKey = mapping.shape === 'links' ? mapping.sourceKey : undefined;
+  const targetKey = mapping.shape === 'links' ? mapping.targetKey : undefined;
   if (!sourceKey) throw mappingError(ctx, 'sourceKey', 'is required for the links shape');
   if (!targetKey) throw mappingError(ctx, 'targetKey', 'is required for the links shape');
   const sourceAt = columnIndex(ctx, sourceKey, 'sourceKey');
@@ -75,8 +78,9 @@ export interface EndSpecs {
 }
 
 export function linkRowsShape(ctx: TableContext, specs?: EndSpecs): ShapeReader {
-  const source = specs?.source ?? ctx.mapping.source;
-  const target = specs?.target ?? ctx.mapping.target;
+  const mapping = ctx.mapping;
+  const source = specs?.source ?? (mapping.shape === 'link-rows' ? mapping.source : undefined);
+  const target = specs?.target ?? (mapping.shape === 'link-rows' ? mapping.target : undefined);
   if (!source) throw mappingError(ctx, 'source', `is required for the ${ctx.mapping.shape} shape`);
   if (!target) throw mappingError(ctx, 'target', `is required for the ${ctx.mapping.shape} shape`);
   const from = entityEnd(ctx, source, 'source');
@@ -110,14 +114,16 @@ export function linkRowsShape(ctx: TableContext, specs?: EndSpecs): ShapeReader 
  * two columns (or the mapping's source/target), of mapping.entityType.
  */
 export function edgeListShape(ctx: TableContext): ShapeReader {
-  const { entityType, sourceKey, targetKey } = ctx.mapping;
+  const mapping = ctx.mapping;
+  if (mapping.shape !== 'edge-list') throw mappingError(ctx, 'shape', 'is not edge-list');
+  const { entityType, sourceKey, targetKey } = mapping;
   const end = (label: string): EntitySpec => {
     if (!entityType) throw mappingError(ctx, 'entityType', 'is required for the edge-list shape');
     return { type: { fixed: entityType }, label, fields: {} };
   };
   return linkRowsShape(ctx, {
-    source: ctx.mapping.source ?? end(sourceKey ?? 'Column 1'),
-    target: ctx.mapping.target ?? end(targetKey ?? 'Column 2'),
+    source: mapping.source ?? end(sourceKey ?? 'Column 1'),
+    target: mapping.target ?? end(targetKey ?? 'Column 2'),
     weightAt: 2,
   });
 }

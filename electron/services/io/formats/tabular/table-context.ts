@@ -67,39 +67,70 @@ export function cleanCell(value: string): string {
   return UNCLEAN.test(value) ? cleanText(value) : value;
 }
 
-/** A type fixed by the mapping, or read from a column per row. */
-export type TypeSource<T> = { fixed: T } | { column: number; name: string };
+/** A type fixed by the mapping, or read from a column per row (its words mapped, then matched). */
+export type TypeSource<T> =
+  { fixed: T } | { column: number; name: string; values: Map<string, T>; fallback: T | undefined };
 
+const wordKey = (text: string) => cleanText(text).toLowerCase();
+
+/**
+ * Resolves a mapping's type spec against the header and the schema once. `fallback` is what a
+ * word nothing matches becomes when the mapping names none (links: the generic type).
+ */
 export function typeSource<T extends { name: string }>(
   ctx: TableContext,
   spec: ColumnOrFixed,
   field: string,
   find: (value: string) => T | undefined,
   allowed: string,
+  fallback?: T,
 ): TypeSource<T> {
-  if ('fixed' in spec) {
-    const fixed = find(spec.fixed);
-    if (!fixed) throw mappingError(ctx, field, `unknown type "${spec.fixed}" (allowed: ${allowed})`);
-    return { fixed };
-  }
-  return { column: columnIndex(ctx, spec.column, field), name: spec.column };
+  const known = (name: string, at: string) => {
+    const type = find(name);
+    if (!type) throw mappingError(ctx, at, `unknown type "${name}" (allowed: ${allowed})`);
+    return type;
+  };
+  if ('fixed' in spec) return { fixed: known(spec.fixed, field) };
+  const values = new Map<string, T>();
+  for (const [word, name] of Object.entries(spec.values ?? {}))
+    values.set(wordKey(word), known(name, `${field}.values.${word}`));
+  return {
+    column: columnIndex(ctx, spec.column, field),
+    name: spec.column,
+    values,
+    fallback: spec.fallback === undefined ? fallback : known(spec.fallback, `${field}.fallback`),
+  };
 }
 
-export function typeOf<T extends { name: string }>(
+/** A row's type, and the file's own word for it when that word is not the type's own name. */
+export interface RowType<T> {
+  type: T;
+  word: string | undefined;
+}
+
+function isOwnName(type: { name: string; label?: string; plural?: string }, word: string): boolean {
+  const key = wordKey(word).replace(/[\s_-]+/gu, ' ');
+  return [type.name, type.label, type.plural].some(
+    (n) => n !== undefined && wordKey(n).replace(/[\s_-]+/gu, ' ') === key,
+  );
+}
+
+export function typeOf<T extends { name: string; label?: string; plural?: string }>(
   source: TypeSource<T>,
   row: TableRow,
   find: (value: string) => T | undefined,
   what: string,
   allowed: string,
-): T {
-  if ('fixed' in source) return source.fixed;
-  const value = cell(row, source.column).trim();
-  const found = value === '' ? undefined : find(value);
-  if (!found) {
+): RowType<T> {
+  if ('fixed' in source) return { type: source.fixed, word: undefined };
+  const value = cleanCell(cell(row, source.column));
+  const found = value === '' ? undefined : (source.values.get(wordKey(value)) ?? find(value));
+  const type = found ?? source.fallback;
+  if (!type) {
     const text = value === '' ? `no ${what} type given` : `unknown ${what} type "${value}"`;
     throw new RowProblem(source.name, `${source.name}: ${text} (allowed: ${allowed})`);
   }
-  return found;
+  return { type, word: value === '' || isOwnName(type, value) ? undefined : value };
 }
 
 /** Mapped columns (column -> field) resolved to indexes once, before the rows. */

@@ -4,7 +4,7 @@ import type { GraphStore } from '../../../store/graph-store';
 import type { Exporter } from '../../types';
 import { I2_TYPE_TABLE, toI2Type } from './anx-types';
 import { SCAN_BATCH } from './export-fields';
-import { currentSchema } from './schema-map';
+import { exportSchema } from './schema-map';
 import { xmlAttrs, writeAtomically, type Write } from './xml-writer';
 
 /**
@@ -90,7 +90,7 @@ async function writeLink(write: Write, link: Link, index: SchemaIndex): Promise<
 }
 
 async function writeAnx(store: GraphStore, path: string): Promise<{ entities: number; links: number }> {
-  const index = currentSchema();
+  const index = exportSchema();
   const counts = { entities: 0, links: 0 };
   await writeAtomically(path, async (write) => {
     await writeHeader(write, index);

@@ -3,7 +3,7 @@ import type { ImportRecord, Importer, ReadOptions } from '../../types';
 import { fromI2Type, isCanonicalI2Name } from './anx-types';
 import { GraphItems } from './graph-items';
 import { describe, runXml, type XmlHandler } from './run';
-import { DEFAULT_ENTITY_TYPE, currentSchema, type Attr } from './schema-map';
+import { defaultEntityType, type Attr } from './schema-map';
 import type { XmlEvent } from './xml-reader';
 
 /**
@@ -160,7 +160,7 @@ export const anxImporter: Importer = {
   extensions: ['anx'],
   sniff: (head) => /<Chart[\s>]/.test(head.toString('latin1').replace(/\0/g, '')),
   read(path: string, options: ReadOptions): AsyncIterable<ImportRecord> {
-    const items = new GraphItems(currentSchema(), options.mapping?.entityType ?? DEFAULT_ENTITY_TYPE);
+    const items = new GraphItems(options.schema, defaultEntityType(options.mapping));
     return runXml(path, options, new AnxHandler(basename(path), items));
   },
 };

@@ -1,7 +1,7 @@
 import type { Exporter } from '../../types';
 import type { GraphStore } from '../../../store/graph-store';
 import { SCAN_BATCH, itemFields, scanFieldTypes, type Field } from './export-fields';
-import { currentSchema } from './schema-map';
+import { exportSchema } from './schema-map';
 import { xmlAttrs, writeAtomically, type Write } from './xml-writer';
 
 /**
@@ -19,7 +19,7 @@ async function writeAttvalues(write: Write, fields: readonly Field[]): Promise<v
 }
 
 async function writeGexf(store: GraphStore, path: string): Promise<{ entities: number; links: number }> {
-  const index = currentSchema();
+  const index = exportSchema();
   const types = await scanFieldTypes(store, false);
   const counts = { entities: 0, links: 0 };
   await writeAtomically(path, async (write) => {

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ImportRecord, Importer, ReadOptions } from '../../types';
 import { GraphItems } from './graph-items';
 import { describe, runXml, type XmlHandler } from './run';
-import { DEFAULT_ENTITY_TYPE, currentSchema, type Attr } from './schema-map';
+import { defaultEntityType, type Attr } from './schema-map';
 import { parseTyped } from './typed-values';
 import type { XmlEvent } from './xml-reader';
 
@@ -178,7 +178,7 @@ export const gexfImporter: Importer = {
   extensions: ['gexf'],
   sniff: (head) => /<gexf[\s>]/.test(head.toString('latin1').replace(/\0/g, '')),
   read(path: string, options: ReadOptions): AsyncIterable<ImportRecord> {
-    const items = new GraphItems(currentSchema(), options.mapping?.entityType ?? DEFAULT_ENTITY_TYPE);
+    const items = new GraphItems(options.schema, defaultEntityType(options.mapping));
     return runXml(path, options, new GexfHandler(basename(path), items));
   },
 };

@@ -1,3 +1,4 @@
+import { genericLinkProps } from '../../../../../graph-schema/model/generic-link';
 import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import type { SourcePlace } from '../../../../../graph-schema/contract/io';
 import type { ImportRecord } from '../../types';
@@ -7,7 +8,6 @@ import {
   buildFields,
   chooseLinkType,
   matchEntityType,
-  matchLinkType,
   namedEntityType,
   takeAttr,
   valueText,
@@ -67,9 +67,9 @@ export class GraphItems {
   link(edge: RawEdge): ImportRecord {
     const attrs = [...edge.attrs];
     const typeAttr = takeAttr(attrs, TYPE_ATTRIBUTES);
-    const named = typeAttr ? matchLinkType(this.index, valueText(typeAttr.value)) : undefined;
-    if (typeAttr && !named) attrs.unshift(typeAttr);
-    const type = chooseLinkType(this.index, named, this.types.get(edge.source), this.types.get(edge.target));
+    const word = typeAttr ? valueText(typeAttr.value) : undefined;
+    const chosen = chooseLinkType(this.index, word, this.types.get(edge.source), this.types.get(edge.target));
+    const type = chosen.type;
     let label = edge.label;
     if (label === undefined) {
       const labelAttr = takeAttr(attrs, ['label']);
@@ -80,6 +80,9 @@ export class GraphItems {
     // The type carries the direction; where the file says otherwise, say so in notes.
     if (def && def.directed !== edge.directed) notes.push(`directed: ${edge.directed}`);
     const fields = buildFields('link', def?.properties ?? [], attrs, notes);
+    // The file's own word for a type the schema does not know (or that does not fit the ends).
+    if (chosen.word !== undefined)
+      fields.props = { ...(fields.props as object), ...genericLinkProps(chosen.word) };
     return {
       kind: 'link',
       sourceKey: edge.source,

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ImportRecord, Importer, ReadOptions } from '../../types';
-import { DEFAULT_ENTITY_TYPE, currentSchema, type Attr } from './schema-map';
+import { defaultEntityType, type Attr } from './schema-map';
 import { GraphItems } from './graph-items';
 import { describe, runXml, type XmlHandler } from './run';
 import { parseTyped } from './typed-values';
@@ -230,7 +230,7 @@ export const graphmlImporter: Importer = {
   extensions: ['graphml'],
   sniff: (head) => /<graphml[\s>]/.test(head.toString('latin1').replace(/\0/g, '')),
   read(path: string, options: ReadOptions): AsyncIterable<ImportRecord> {
-    const items = new GraphItems(currentSchema(), options.mapping?.entityType ?? DEFAULT_ENTITY_TYPE);
+    const items = new GraphItems(options.schema, defaultEntityType(options.mapping));
     return runXml(path, options, new GraphmlHandler(basename(path), items));
   },
 };

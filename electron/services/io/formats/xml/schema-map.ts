@@ -1,6 +1,8 @@
+import type { ParsedMapping } from '../../../../../graph-schema/contract/io';
 import { fromI2Type } from './anx-types';
 import { coercePropValue } from '../../../../../graph-schema/model/coerce';
 import type { PropValue, Props } from '../../../../../graph-schema/model/records';
+import { GENERIC_LINK_TYPE } from '../../../../../graph-schema/model/generic-link';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import type { PropertyDefinition } from '../../../../../graph-schema/model/type-definition';
 import { loadSchema } from '../../../schema/load-types';
@@ -13,19 +15,22 @@ import { loadSchema } from '../../../schema/load-types';
  *   entity type (its name, label or plural, case-insensitively) or a synonym in the i2 type
  *   table (anx-types.ts: "Federal Agency", "GPE"...); else the mapping's entityType; else
  *   Person. A value that is not the schema type's own name is kept as a `type: value` line.
- * - Link type: such an attribute naming a schema link type (name or label); else ASSOCIATE_OF;
- *   when the file's entity types at the two ends do not fit ASSOCIATE_OF, the first of the
- *   weak, non-committal types in FALLBACK_LINK_TYPES that fits them.
+ * - Link type: such an attribute naming a schema link type (name or label) that allows the
+ *   two ends' types; else the generic LINKED_TO (any two types), the file's own word kept in
+ *   its `sourceType` property: no link is lost to a guessed type that does not fit its ends.
  * - Attributes named like a common field (notes, validFrom, confidence, aliases...) fill it;
  *   `props.name` or the name of one of the type's properties fills that property; every
  *   other attribute becomes a `name: value` line in notes: nothing is dropped.
  */
 
 export const DEFAULT_ENTITY_TYPE = 'Person';
-export const DEFAULT_LINK_TYPE = 'ASSOCIATE_OF';
-export const FALLBACK_LINK_TYPES = ['COMMUNICATED_WITH', 'LOCATED_AT', 'USES', 'MENTIONED_IN', 'INVOLVED_IN'];
 export const TYPE_ATTRIBUTES = ['type', 'kind', 'category', 'label-type'];
 export const LABEL_ATTRIBUTES = ['label', 'name'];
+
+/** The entity type of a node the file does not type: a mapping's entityType, else Person. */
+export function defaultEntityType(mapping: ParsedMapping | undefined): string {
+  return mapping && 'entityType' in mapping ? mapping.entityType : DEFAULT_ENTITY_TYPE;
+}
 
 export type AttrValue = string | number | boolean;
 export interface Attr {
@@ -33,8 +38,11 @@ export interface Attr {
   value: AttrValue;
 }
 
-/** The schema in force, read afresh per import so PLEXUS_TYPES_DIRS changes are seen. */
-export function currentSchema(): SchemaIndex {
+/**
+ * The schema in force, for the exporters only: an export request does not carry the app's
+ * schema yet (imports get it in ReadOptions). Read afresh so PLEXUS_TYPES_DIRS changes are seen.
+ */
+export function exportSchema(): SchemaIndex {
   return new SchemaIndex(loadSchema());
 }
 
@@ -67,23 +75,30 @@ export function takeAttr(attrs: Attr[], names: readonly string[]): Attr | undefi
   return at < 0 ? undefined : attrs.splice(at, 1)[0];
 }
 
+export interface ChosenLinkType {
+  type: string;
+  /** The file's word for the type, kept on a generic link; undefined when the type is its own. */
+  word?: string;
+}
+
 /**
- * The link type for an edge between entities of the given types (undefined: the key is not
- * an entity of this file, so the default stands and the engine checks it against the case).
+ * The link type for an edge between entities of the given types: the named one when it fits
+ * them, else the generic LINKED_TO keeping the file's word. An end of unknown type (a key not
+ * in this file: the engine checks it against the case) lets a named type stand.
  */
 export function chooseLinkType(
   index: SchemaIndex,
-  named: string | undefined,
+  word: string | undefined,
   sourceType: string | undefined,
   targetType: string | undefined,
-): string {
-  if (named) return named;
-  if (!sourceType || !targetType) return DEFAULT_LINK_TYPE;
-  for (const name of [DEFAULT_LINK_TYPE, ...FALLBACK_LINK_TYPES]) {
-    const type = index.linkType(name);
-    if (type && index.allowsLink(type, sourceType, targetType)) return name;
-  }
-  return DEFAULT_LINK_TYPE; // nothing fits: the import engine reports the link with its place
+): ChosenLinkType {
+  const named = word === undefined ? undefined : matchLinkType(index, word);
+  const type = named === undefined ? undefined : index.linkType(named);
+  const fits =
+    type !== undefined &&
+    (sourceType === undefined || targetType === undefined || index.allowsLink(type, sourceType, targetType));
+  if (named !== undefined && fits) return { type: named };
+  return { type: GENERIC_LINK_TYPE, ...(word === undefined || word.trim() === '' ? {} : { word }) };
 }
 
 const TEXT_FIELDS = new Set(['notes']);

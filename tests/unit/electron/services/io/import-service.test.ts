@@ -121,9 +121,35 @@ describe('mapping templates', () => {
     });
   });
 
+  it('loads a template saved in the old flat form, keeping only what its shape reads', async () => {
+    const path = join(dir, 'old.mapping.json');
+    // What the wizard saved before the per-shape Mapping: an entity part left on a links table.
+    const old = {
+      shape: 'links',
+      header: true,
+      entity: { type: { fixed: 'Person' }, label: 'name', fields: {} },
+      sourceKey: 'from',
+      targetKey: 'to',
+      entityType: '',
+      link: { type: { column: 'rel' }, fields: { since: 'validFrom' } },
+    };
+    writeFileSync(path, JSON.stringify(old));
+    expect(await loadMapping(path)).toEqual({
+      shape: 'links',
+      header: true,
+      sourceKey: 'from',
+      targetKey: 'to',
+      link: { type: { column: 'rel' }, fields: { since: 'validFrom' } },
+    });
+    const missing = join(dir, 'half.mapping.json');
+    writeFileSync(missing, JSON.stringify({ shape: 'links', link: old.link }));
+    await expect(loadMapping(missing)).rejects.toThrow(/half\.mapping\.json: sourceKey/);
+  });
+
   it('refuses a broken template naming the file and the field', async () => {
     const path = join(dir, 'broken.json');
-    writeFileSync(path, JSON.stringify({ shape: 'links', link: { type: { column: '' } } }));
+    const keys = { sourceKey: 'a', targetKey: 'b' };
+    writeFileSync(path, JSON.stringify({ shape: 'links', ...keys, link: { type: { column: '' } } }));
     const error = await loadMapping(path).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'VALIDATION' });
     expect((error as PlexusError).message).toMatch(/^broken\.json: link\.type/);

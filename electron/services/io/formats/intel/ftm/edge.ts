@@ -1,4 +1,5 @@
 import type { Schema } from '@alephdata/followthemoney';
+import { GENERIC_LINK_TYPE, SOURCE_TYPE_PROP } from '../../../../../../graph-schema/model/generic-link';
 import type { SourcePlace } from '../../../../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord } from '../../../types';
@@ -57,7 +58,9 @@ export function edgeRecords(
       const draft = new Draft(chosen.type, types, 'link');
       const own = rule?.candidates[0]?.type === chosen.type;
       const named = entity.schema === 'UnknownLink' && entity.properties.role?.[0] === chosen.type;
-      if (!own && !named) draft.note('FtM schema', entity.schema);
+      // The generic link keeps the FtM schema as its type in the file; another guess notes it.
+      if (chosen.type === GENERIC_LINK_TYPE) draft.prop(SOURCE_TYPE_PROP, entity.schema);
+      else if (!own && !named) draft.note('FtM schema', entity.schema);
       const extra = fillLink(draft, entity, schema, new Set([edge.source, edge.target]), named);
       const { validFrom, validTo, ...grading } = extra;
       if (validFrom !== undefined) draft.validFrom(validFrom, 'plexus.validFrom', validFrom);

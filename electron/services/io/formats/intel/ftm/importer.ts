@@ -3,7 +3,6 @@ import type { SourcePlace } from '../../../../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord, Importer, ReadOptions } from '../../../types';
 import { readJsonItems, type JsonItem } from '../shared/json-lines';
-import { typesInForce } from '../shared/types-in-force';
 import { edgeRecords } from './edge';
 import { ftmSchema } from './model';
 import { nodeRecords } from './node';
@@ -36,7 +35,7 @@ async function indexTypes(path: string, signal?: AbortSignal): Promise<Map<strin
 }
 
 /** FollowTheMoney entities as OpenSanctions and Aleph publish them (JSON lines, or one array). */
-export function createFtmImporter(types: () => SchemaIndex = typesInForce): Importer {
+export function createFtmImporter(): Importer {
   return {
     format: 'ftm',
     extensions: ['ftm', 'ftm.json', 'ijson', 'jsonl', 'ndjson'],
@@ -48,7 +47,7 @@ export function createFtmImporter(types: () => SchemaIndex = typesInForce): Impo
       return /^\[?\s*\{/.test(text) && /"schema"\s*:\s*"[A-Z]/.test(text) && /"properties"\s*:/.test(text);
     },
     read(path: string, options: ReadOptions): AsyncIterable<ImportRecord> {
-      return readFtm(path, options, types());
+      return readFtm(path, options, options.schema);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Property } from '@alephdata/followthemoney';
+import { GENERIC_LINK_TYPE, genericLinkProps } from '../../../../../../graph-schema/model/generic-link';
 import type { SourcePlace } from '../../../../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord } from '../../../types';
@@ -105,7 +106,11 @@ export function nodeRecords(
             kind: 'link',
             sourceKey: chosen.reverse ? raw : entity.id,
             targetKey: chosen.reverse ? entity.id : raw,
-            input: { type: chosen.type, notes: `FtM property: ${entity.schema}.${name}` },
+            input: {
+              type: chosen.type,
+              notes: `FtM property: ${entity.schema}.${name}`,
+              ...(chosen.type === GENERIC_LINK_TYPE ? { props: genericLinkProps(name) } : {}),
+            },
             place: { ...place, field: `properties.${name}` },
           });
         }

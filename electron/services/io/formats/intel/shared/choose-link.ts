@@ -1,3 +1,4 @@
+import { GENERIC_LINK_TYPE } from '../../../../../../graph-schema/model/generic-link';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 
 /** A link type to try; `reverse` runs it from the foreign target to the foreign source. */
@@ -34,17 +35,7 @@ export function chooseLink(
 }
 
 /**
- * Tried after a format's own candidates: an association between parties, a place, an
- * incident, a source document, an identifier or asset in use — each in either direction.
+ * Tried after a format's own candidates: the generic LINKED_TO, which any two entity types
+ * may use, so no link is lost to a guess (the caller keeps the file's word on it).
  */
-export const FALLBACK_LINKS: readonly LinkCandidate[] = [
-  { type: 'ASSOCIATE_OF' },
-  { type: 'LOCATED_AT' },
-  { type: 'LOCATED_AT', reverse: true },
-  { type: 'INVOLVED_IN' },
-  { type: 'INVOLVED_IN', reverse: true },
-  { type: 'MENTIONED_IN' },
-  { type: 'MENTIONED_IN', reverse: true },
-  { type: 'USES' },
-  { type: 'USES', reverse: true },
-];
+export const FALLBACK_LINKS: readonly LinkCandidate[] = [{ type: GENERIC_LINK_TYPE }];

@@ -2,7 +2,6 @@ import { basename } from 'node:path';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord, Importer, ReadOptions } from '../../../types';
 import { readJsonDocument } from '../shared/json-lines';
-import { typesInForce } from '../shared/types-in-force';
 import { METADATA_TYPES, stixRule } from './object-table';
 import { objectInput } from './objects';
 import { relationshipRecord } from './relationships';
@@ -49,7 +48,7 @@ function sightingRelationships(s: StixObject): StixObject[] {
 }
 
 /** STIX 2.1 bundles: domain objects become entities, relationships and report contents links. */
-export function createStixImporter(types: () => SchemaIndex = typesInForce): Importer {
+export function createStixImporter(): Importer {
   return {
     format: 'stix',
     extensions: ['stix', 'stix.json'],
@@ -58,7 +57,7 @@ export function createStixImporter(types: () => SchemaIndex = typesInForce): Imp
       return /"type"\s*:\s*"bundle"/.test(text) || /"spec_version"\s*:\s*"2\.\d"/.test(text);
     },
     read(path: string, options: ReadOptions): AsyncIterable<ImportRecord> {
-      return readStix(path, options, types());
+      return readStix(path, options, options.schema);
     },
   };
 }

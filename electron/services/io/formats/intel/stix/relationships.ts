@@ -1,3 +1,4 @@
+import { GENERIC_LINK_TYPE, SOURCE_TYPE_PROP } from '../../../../../../graph-schema/model/generic-link';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord } from '../../../types';
 import { chooseLink, FALLBACK_LINKS, type LinkCandidate } from '../shared/choose-link';
@@ -14,7 +15,8 @@ import { stringField, valueText } from './values';
  *   indicates: the actor USES the indicator (its infrastructure); the indicator is
  *     INVOLVED_IN a campaign
  *   targets: the victim is INVOLVED_IN the campaign (role victim), else ASSOCIATE_OF
- *   located-at, originates-from: LOCATED_AT; related-to and the rest: the fallbacks
+ *   located-at, originates-from: LOCATED_AT; related-to and the rest: the generic LINKED_TO,
+ *     keeping the relationship_type as its type in the file
  * A type named like a Plexus link type (`owns` -> OWNS, as our export writes) is tried first.
  * The link's label is the STIX relationship_type; a relationship no link type can carry
  * becomes a notes line on its source object.
@@ -69,6 +71,7 @@ export function relationshipRecord(
     return { sourceLine: { key: source, line } };
   }
   const draft = new Draft(chosen.type, types, 'link');
+  if (chosen.type === GENERIC_LINK_TYPE) draft.prop(SOURCE_TYPE_PROP, relationshipType);
   draft.note('STIX id', String(rel.id));
   if (chosen.reverse) draft.note('direction', `reversed: in STIX ${source} ${relationshipType} ${target}`);
   if (relationshipType === 'targets' && chosen.type === 'INVOLVED_IN') draft.prop('role', 'victim');

@@ -19,12 +19,16 @@ beforeEach(async () => {
 });
 afterEach(() => f.remove());
 
+/** A link the schema refuses for its value (a negative count): a type that does not fit its ends is kept as LINKED_TO. */
+const BAD = { type: 'COMMUNICATED_WITH', props: { count: -1 } };
+const GOOD = { type: 'ASSOCIATE_OF' };
+
 /** One "A, B, link" row as a link table sends it: both ends, then the link, on one line. */
-function row(line: number, a: string, b: string, type: string): ImportRecord[] {
+function row(line: number, a: string, b: string, input: Record<string, unknown>): ImportRecord[] {
   return [
     entity(line, a, { type: 'Person', label: a }),
     entity(line, b, { type: 'Person', label: b }),
-    link(line, a, b, { type }),
+    link(line, a, b, input),
   ];
 }
 
@@ -33,12 +37,12 @@ describe('a link row whose link is rejected', () => {
     const report = await runImport(
       f.store,
       stream([
-        // STUDIED_AT cannot link two people: the row is rejected, Ann and Bob with it...
-        ...row(2, 'Ann', 'Bob', 'STUDIED_AT'),
+        // A bad link: the row is rejected, Ann and Bob with it...
+        ...row(2, 'Ann', 'Bob', BAD),
         // ...but Cy is also named by a good row, and Dee comes back on a later good row.
-        ...row(3, 'Cy', 'Eve', 'ASSOCIATE_OF'),
-        ...row(4, 'Cy', 'Dee', 'STUDIED_AT'),
-        ...row(5, 'Fay', 'Dee', 'ASSOCIATE_OF'),
+        ...row(3, 'Cy', 'Eve', GOOD),
+        ...row(4, 'Cy', 'Dee', BAD),
+        ...row(5, 'Fay', 'Dee', GOOD),
       ]),
       { format: 'csv', file: f.file, schema, match: 'never', dryRun: false, batchSize },
     );
@@ -55,12 +59,31 @@ describe('a link row whose link is rejected', () => {
       stream([
         entity(2, 'Ann', { type: 'Person', label: 'Ann' }),
         entity(1, 'Bob', { type: 'Person', label: 'Bob' }),
-        link(2, 'Ann', 'Bob', { type: 'STUDIED_AT' }),
-        link(2, 'Ann', 'Bob', { type: 'ASSOCIATE_OF' }),
+        link(2, 'Ann', 'Bob', BAD),
+        link(2, 'Ann', 'Bob', GOOD),
       ]),
       { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
     );
     expect(report.created).toEqual({ entities: 2, links: 1 });
+  });
+});
+
+describe('a link whose type does not fit its ends', () => {
+  it('is kept as LINKED_TO with its type and properties in words, not rejected', async () => {
+    const report = await runImport(
+      f.store,
+      stream([
+        entity(2, 'Ann', { type: 'Person', label: 'Ann' }),
+        entity(3, 'Port', { type: 'Location', label: 'Port Cassel' }),
+        // OWNS cannot run from a Person to a Location.
+        link(4, 'Ann', 'Port', { type: 'OWNS', props: { share: 40 } }),
+      ]),
+      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+    );
+    expect(report.rejectedTotal).toBe(0);
+    const [kept] = await allLinks(f.store);
+    expect(kept).toMatchObject({ type: 'LINKED_TO', props: { sourceType: 'owns' } });
+    expect(kept?.notes).toMatch(/: 40$/u);
   });
 });
 

@@ -70,7 +70,7 @@ describe('runImport over several batches', () => {
       ...people(3, 7),
       link(10, 'p3', 'p4', { type: 'ASSOCIATE_OF' }),
       link(11, 'p3', 'ghost', { type: 'ASSOCIATE_OF' }),
-      link(12, 'p3', 'p4', { type: 'STUDIED_AT' }),
+      link(12, 'p3', 'p4', { type: 'COMMUNICATED_WITH', props: { count: -1 } }),
       entity(13, 'p3', { type: 'Person', label: 'P. Three', validFrom: '2001', notes: 'seen again' }),
       entity(14, 'p3', { type: 'Organization', label: 'Person 3' }),
       entity(15, 'late', { type: 'Person', label: 'Late Comer' }),

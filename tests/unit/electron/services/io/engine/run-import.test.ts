@@ -118,22 +118,28 @@ describe('runImport', () => {
       },
       link(6, 'p1', 'p2', { type: 'ASSOCIATE_OF' }),
       link(7, 'p1', 'ghost', { type: 'ASSOCIATE_OF' }),
-      link(8, 'p1', 'p1', { type: 'STUDIED_AT' }),
+      link(8, 'p1', 'p1', { type: 'COMMUNICATED_WITH', props: { count: -2 } }),
+      entity(8, 'id1', { type: 'Identifier', label: '+44 20 7946 0000' }),
       entity(9, 'p3', { type: 'Person', label: 'Cy' }),
       link(10, 'p1', 'p3', { type: 'ASSOCIATE_OF' }),
     ]);
     expect(report.created).toEqual({ entities: 2, links: 1 });
-    expect(report.rejectedTotal).toBe(6);
+    expect(report.rejectedTotal).toBe(7);
+    // Fields named in words: the common fields' labels and the type's property labels.
     expect(report.rejected).toEqual([
       {
         place: { file: 'people.csv', line: 3, field: 'validTo' },
-        message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+        message: 'Valid to must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
       },
       {
         place: { file: 'people.csv', line: 4, field: 'type' },
-        message: 'unknown entity type Spaceship',
+        message: 'Type: unknown entity type Spaceship',
       },
       { place: { file: 'people.csv', line: 5, field: 'Entity B' }, message: 'empty' },
+      {
+        place: { file: 'people.csv', line: 8, field: 'props.identifierKind' },
+        message: 'Kind is required for type Identifier',
+      },
       {
         place: { file: 'people.csv', line: 6, field: 'target' },
         message: 'the entity "p2" was rejected (line 3)',
@@ -143,8 +149,8 @@ describe('runImport', () => {
         message: 'no entity with key "ghost" in the file or the case',
       },
       {
-        place: { file: 'people.csv', line: 8, field: 'type' },
-        message: expect.stringContaining('STUDIED_AT'),
+        place: { file: 'people.csv', line: 8, field: 'props.count' },
+        message: 'Number of contacts must be at least 0 (got -2)',
       },
     ]);
   });

@@ -22,7 +22,7 @@ export type RejectRecord = Extract<ImportRecord, { kind: 'reject' }>;
 
 export async function readAll(importer: Importer, path: string) {
   const all: ImportRecord[] = [];
-  for await (const r of importer.read(path, {})) all.push(r);
+  for await (const r of importer.read(path, { schema })) all.push(r);
   return {
     all,
     entities: all.filter((r): r is EntityRecord => r.kind === 'entity'),

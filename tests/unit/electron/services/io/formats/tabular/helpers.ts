@@ -45,7 +45,7 @@ export async function readAll(
   mapping: MappingInput,
 ): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  for await (const r of importer.read(path, { mapping: Mapping.parse(mapping) })) records.push(r);
+  for await (const r of importer.read(path, { schema, mapping: Mapping.parse(mapping) })) records.push(r);
   return records;
 }
 

@@ -92,7 +92,7 @@ describe('gexfImporter', () => {
       notes: 'weight: 2\nrelation: majority',
       props: { share: 51 },
     });
-    expect(plain?.input).toEqual({ type: 'ASSOCIATE_OF', notes: 'weight: 1', props: {} });
+    expect(plain?.input).toEqual({ type: 'LINKED_TO', notes: 'weight: 1', props: {} });
   });
 
   it('rejects a value that does not fit its declared type, naming the field', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphmlImporter } from '../../../../../../../electron/services/io/formats/xml/index';
-import { entitiesOf, entityByKey, linksOf, readAll, rejectsOf, tempFiles } from './helpers';
+import { entitiesOf, entityByKey, linksOf, readAll, rejectsOf, schema, tempFiles } from './helpers';
 
 const files = tempFiles();
 afterAll(files.cleanup);
@@ -60,28 +60,34 @@ describe('graphmlImporter', () => {
 
   it('uses the mapping entity type as the default when given', async () => {
     const records = await readAll(graphmlImporter, files.write('g2.graphml', GRAPH), {
-      mapping: { shape: 'entities', header: true, entityType: 'Organization' },
+      mapping: {
+        shape: 'matrix',
+        header: true,
+        entityType: 'Organization',
+        link: { type: { fixed: 'LINKED_TO' }, fields: {} },
+      },
     });
     expect(entityByKey(records, 'x').input.type).toBe('Organization');
   });
 
-  it('makes links by the named type, else ASSOCIATE_OF, else a weak type that fits the ends', async () => {
+  it('makes links by the named type, else the generic LINKED_TO whatever the ends', async () => {
     const links = linksOf(await readAll(graphmlImporter, files.write('g3.graphml', GRAPH)));
     expect(links.map((l) => [l.sourceKey, l.targetKey, l.input.type])).toEqual([
-      ['ali', 'ALI', 'ASSOCIATE_OF'],
+      ['ali', 'ALI', 'LINKED_TO'],
       ['ali', 'acme', 'PAID'],
-      ['ali', 'port', 'LOCATED_AT'],
+      ['ali', 'port', 'LINKED_TO'],
     ]);
     expect(links[1]?.input).toMatchObject({ props: { amount: 1500.5 } });
-    // the file says undirected, LOCATED_AT is directed: said in notes
-    expect(links[2]?.input.notes).toBe('directed: false');
+    // the file says directed, PAID is directed: nothing to say; an untyped edge has no word to keep
+    expect(links[1]?.input.notes).toBeUndefined();
+    expect(links[2]?.input).toEqual({ type: 'LINKED_TO', props: {} });
     expect(links[0]?.place).toMatchObject({ file: 'g3.graphml', line: 18, element: 'edge "ali -> ALI"' });
   });
 
   it('notes a directed edge of an undirected type', async () => {
     const xml = GRAPH.replace('edgedefault="undirected"', 'edgedefault="directed"');
     const links = linksOf(await readAll(graphmlImporter, files.write('g4.graphml', xml)));
-    expect(links[0]?.input).toMatchObject({ type: 'ASSOCIATE_OF', notes: 'directed: true' });
+    expect(links[0]?.input).toMatchObject({ type: 'LINKED_TO', notes: 'directed: true' });
   });
 
   it('rejects a value that does not fit its key type, naming file, line, element and field', async () => {
@@ -120,6 +126,7 @@ describe('graphmlImporter', () => {
     const seen: number[] = [];
     const records = [];
     for await (const record of graphmlImporter.read(files.write('c.graphml', GRAPH), {
+      schema,
       signal: controller.signal,
       onRows: (n) => seen.push(n),
     })) {

@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportRecord, Importer, ReadOptions } from '../../../../../../../electron/services/io/types';
+import { loadSchema } from '../../../../../../../electron/services/schema/load-types';
+import { SchemaIndex } from '../../../../../../../graph-schema/model/schema';
+
+/** The schema in force, passed to every read as the app's services pass theirs. */
+export const schema = new SchemaIndex(loadSchema([]));
 
 /** Test files written to a temporary folder, removed by `cleanup`. */
 export function tempFiles(): {
@@ -25,10 +30,10 @@ export function tempFiles(): {
 export async function readAll(
   importer: Importer,
   path: string,
-  options: ReadOptions = {},
+  options: Partial<ReadOptions> = {},
 ): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];
-  for await (const record of importer.read(path, options)) records.push(record);
+  for await (const record of importer.read(path, { schema, ...options })) records.push(record);
   return records;
 }
 

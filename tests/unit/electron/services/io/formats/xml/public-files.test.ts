@@ -47,9 +47,9 @@ describe.skipIf(!publicFilesPresent)('public XML files', () => {
     // keys are unique and exact: 2669 distinct ids (grep -o '<node id="[^"]*"' | sort -u | wc -l)
     expect(new Set(entities.map((e) => e.key)).size).toBe(2669);
     expect(entityByKey(records, 'FOX FACTORY, INC.').input.type).toBe('Organization');
-    // The graph says undirected: every edge an (undirected) ASSOCIATE_OF, connection and sources in notes.
+    // Edges carry no type: every one the generic (undirected) LINKED_TO, connection and sources in notes.
     expect(
-      links.every((l) => l.input.type === 'ASSOCIATE_OF' && String(l.input.notes).startsWith('connection: ')),
+      links.every((l) => l.input.type === 'LINKED_TO' && String(l.input.notes).startsWith('connection: ')),
     ).toBe(true);
   });
 

@@ -5,9 +5,9 @@ import type { Entity, Link } from '../../../../../../../../graph-schema/model/re
 import { ftmExporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/exporter';
 import { createFtmImporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/importer';
 import type { GraphStore } from '../../../../../../../../electron/services/store/graph-store';
-import { freshCase, readAll, schema, storeRecords, tempDir } from '../helpers';
+import { freshCase, readAll, storeRecords, tempDir } from '../helpers';
 
-const importer = createFtmImporter(() => schema);
+const importer = createFtmImporter();
 let dir: string;
 let source: GraphStore;
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { createFtmImporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/importer';
-import { fixture, readAll, schema, tempDir } from '../helpers';
+import { fixture, readAll, tempDir } from '../helpers';
 
-const importer = createFtmImporter(() => schema);
+const importer = createFtmImporter();
 let dir: string;
 beforeAll(() => {
   dir = tempDir('plexus-ftm-');
@@ -158,11 +158,18 @@ describe('FtM edges', () => {
       props: { amount: 100000, currency: 'EUR' },
       validFrom: '2011-12-29',
     });
-    // No Plexus type for representation: ASSOCIATE_OF, the FtM schema kept in notes and label.
-    expect(byType[4]?.input).toMatchObject({ type: 'ASSOCIATE_OF', label: 'Representation' });
-    expect(String(byType[4]?.input.notes)).toContain('FtM schema: Representation');
-    // OFFICER_OF takes only a Person: a company director falls back to ASSOCIATE_OF.
-    expect(byType[5]?.input).toMatchObject({ type: 'ASSOCIATE_OF', label: 'Directorship' });
+    // No Plexus type for representation: the generic LINKED_TO, the FtM schema kept as its type in the file.
+    expect(byType[4]?.input).toMatchObject({
+      type: 'LINKED_TO',
+      label: 'Representation',
+      props: { sourceType: 'Representation' },
+    });
+    // OFFICER_OF takes only a Person: a company director is kept as LINKED_TO, not guessed.
+    expect(byType[5]?.input).toMatchObject({
+      type: 'LINKED_TO',
+      label: 'Directorship',
+      props: { sourceType: 'Directorship' },
+    });
   });
 
   it('keeps parallel links between one pair separate', async () => {

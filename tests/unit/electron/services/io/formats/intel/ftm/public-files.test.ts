@@ -2,18 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFtmImporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/importer';
-import {
-  countBy,
-  freshCase,
-  PUBLIC_DIR,
-  publicPresent,
-  readAll,
-  schema,
-  storeRecords,
-  tempDir,
-} from '../helpers';
+import { countBy, freshCase, PUBLIC_DIR, publicPresent, readAll, storeRecords, tempDir } from '../helpers';
 
-const importer = createFtmImporter(() => schema);
+const importer = createFtmImporter();
 let dir: string;
 beforeAll(() => {
   dir = tempDir('plexus-ftm-public-');

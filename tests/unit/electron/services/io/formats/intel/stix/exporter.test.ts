@@ -5,18 +5,9 @@ import { stixExporter } from '../../../../../../../../electron/services/io/forma
 import { createStixImporter } from '../../../../../../../../electron/services/io/formats/intel/stix/importer';
 import { uuid5 } from '../../../../../../../../electron/services/io/formats/intel/stix/uuid5';
 import type { GraphStore } from '../../../../../../../../electron/services/store/graph-store';
-import {
-  countBy,
-  freshCase,
-  PUBLIC_DIR,
-  publicPresent,
-  readAll,
-  schema,
-  storeRecords,
-  tempDir,
-} from '../helpers';
+import { countBy, freshCase, PUBLIC_DIR, publicPresent, readAll, storeRecords, tempDir } from '../helpers';
 
-const importer = createStixImporter(() => schema);
+const importer = createStixImporter();
 let dir: string;
 let source: GraphStore;
 
