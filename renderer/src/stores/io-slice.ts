@@ -5,6 +5,7 @@ import type {
   ImportReport,
   ImportRequest,
   Mapping,
+  MappingDraft,
   Response,
 } from '../../../graph-schema/contract';
 import { api } from '../bridge';
@@ -51,7 +52,7 @@ export function withFormatExtension(path: string, format: DataFormatName): strin
 }
 
 export interface IoSlice {
-  previewImport(path: string, format?: DataFormatName, mapping?: Mapping): Promise<ImportPreview>;
+  previewImport(path: string, format?: DataFormatName, mapping?: MappingDraft): Promise<ImportPreview>;
   /** A dry run writes nothing; a real import then brings the case counts and the chart up to date. */
   importFile(request: ImportRequest): Promise<ImportReport>;
   importProgress(): Promise<ImportProgress>;

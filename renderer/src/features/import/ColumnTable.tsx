@@ -1,16 +1,16 @@
 import { HTMLSelect, HTMLTable } from '@blueprintjs/core';
-import type { Mapping } from '../../../../graph-schema/contract';
+import type { MappingDraft } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
 import { fieldOptions } from './mapping-check';
 import { GROUP_LABELS, IGNORE, assignField, assignmentOf, groupsFor, roleColumns } from './mapping-edit';
 
 interface ColumnTableProps {
-  mapping: Mapping;
+  mapping: MappingDraft;
   columns: readonly string[];
   /** The first preview row, to show what a column holds. */
   sample: readonly string[];
   index: SchemaIndex;
-  onChange(mapping: Mapping): void;
+  onChange(mapping: MappingDraft): void;
 }
 
 /**

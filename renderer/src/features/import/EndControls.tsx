@@ -1,4 +1,4 @@
-import type { Mapping } from '../../../../graph-schema/contract';
+import type { MappingDraft } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
 import { ColumnSelect, TypeSelect } from './FieldControls';
 import { issueAt, type MappingIssue } from './mapping-check';
@@ -6,11 +6,11 @@ import { GROUP_LABELS, decodeSource, encodeSource, setEnd, type EndGroup } from 
 
 interface EndControlsProps {
   group: EndGroup;
-  mapping: Mapping;
+  mapping: MappingDraft;
   columns: readonly string[];
   index: SchemaIndex;
   issues: readonly MappingIssue[];
-  onChange(mapping: Mapping): void;
+  onChange(mapping: MappingDraft): void;
 }
 
 /** Where one entity's type, label, key and aliases come from: the row's entity, or one end of a link row. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import {
   TABLE_SHAPES,
   type ImportPreview,
-  type Mapping,
+  type MappingDraft,
   type TableShape,
 } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
@@ -16,11 +16,11 @@ import { TemplateButtons } from './TemplateButtons';
 
 interface MappingStepProps {
   preview: ImportPreview;
-  mapping: Mapping;
+  mapping: MappingDraft;
   index: SchemaIndex;
   issues: readonly MappingIssue[];
   templatePath: string;
-  onChange(mapping: Mapping): void;
+  onChange(mapping: MappingDraft): void;
   onSaveTemplate(path: string): Promise<string | null>;
   onLoadTemplate(path: string): Promise<boolean>;
 }

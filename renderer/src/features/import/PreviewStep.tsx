@@ -1,9 +1,10 @@
 import { HTMLSelect, HTMLTable, Switch } from '@blueprintjs/core';
 import {
   DATA_FORMATS,
+  looksLikeFormula,
   type DataFormatName,
   type ImportPreview,
-  type Mapping,
+  type MappingDraft,
 } from '../../../../graph-schema/contract';
 import { Field } from './FieldControls';
 import { DELIMITERS, ENCODINGS, FORMAT_LABELS } from './formats';
@@ -12,11 +13,11 @@ import { isTabular } from './wizard-steps';
 /** Enough rows to recognise the layout; the dry run reads the rest. */
 export const PREVIEW_ROWS = 20;
 
-type ReadOptions = Partial<Pick<Mapping, 'sheet' | 'header' | 'delimiter' | 'encoding'>>;
+type ReadOptions = Partial<Pick<MappingDraft, 'sheet' | 'header' | 'delimiter' | 'encoding'>>;
 
 interface PreviewStepProps {
   preview: ImportPreview;
-  mapping: Mapping | null;
+  mapping: MappingDraft | null;
   busy: boolean;
   onFormat(format: DataFormatName): void;
   onRead(read: ReadOptions): void;
@@ -104,6 +105,7 @@ export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: Previe
             onChange={(e) => onRead({ header: e.currentTarget.checked })}
           />
           <PreviewTable columns={preview.columns} rows={preview.rows} />
+          <FormulaNote preview={preview} />
         </>
       ) : (
         <FileCounts preview={preview} />
@@ -133,11 +135,25 @@ function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: rea
           {shown.map((row, r) => (
             <tr key={r}>
               <td className="row-number">{r + 1}</td>
-              {columns.map((c, i) => (
-                <td key={c} title={row[i]}>
-                  {row[i] ?? ''}
-                </td>
-              ))}
+              {columns.map((c, i) => {
+                const value = row[i] ?? '';
+                const formula = looksLikeFormula(value);
+                return (
+                  <td
+                    key={c}
+                    title={formula ? `Looks like a spreadsheet formula: ${value}` : value}
+                    className={formula ? 'cell-formula' : undefined}
+                    data-formula={formula || undefined}
+                  >
+                    {formula && (
+                      <span className="formula-mark" aria-label="formula">
+                        ƒ
+                      </span>
+                    )}
+                    {value}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -146,6 +162,22 @@ function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: rea
         {shown.length === 0 ? 'The file holds no rows.' : `The first ${shown.length} rows.`}
       </p>
     </div>
+  );
+}
+
+/**
+ * Cells a spreadsheet would run as formulas (=, +, -, @ at the start; numbers and phone
+ * numbers excepted): imported as text, never run, but worth a look before the import.
+ */
+function FormulaNote({ preview }: { preview: ImportPreview }) {
+  if (preview.formulaCells === 0) return null;
+  const cells =
+    preview.formulaCells === 1 ? '1 cell looks' : `${preview.formulaCells.toLocaleString()} cells look`;
+  return (
+    <p className="table-note formula-note" role="status" data-testid="preview-formulas">
+      <span className="formula-mark">ƒ</span> {cells} like spreadsheet formulas in the first{' '}
+      {preview.scannedRows.toLocaleString()} rows. They are imported as text and never run.
+    </p>
   );
 }
 

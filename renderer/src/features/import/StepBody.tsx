@@ -1,6 +1,7 @@
 import { Callout } from '@blueprintjs/core';
 import { useAppStore } from '../../stores/app-store';
 import { FileStep } from './FileStep';
+import { GradingControls } from './GradingControls';
 import { MappingStep } from './MappingStep';
 import { MatchStep } from './MatchStep';
 import type { MappingIssue } from './mapping-check';
@@ -54,7 +55,12 @@ export function StepBody({ wizard, issues }: { wizard: ImportWizard; issues: rea
         />
       ) : null;
     case 'match':
-      return <MatchStep match={state.match} onChange={wizard.setMatch} />;
+      return (
+        <>
+          <MatchStep match={state.match} onChange={wizard.setMatch} />
+          <GradingControls grading={state.grading} onChange={wizard.setGrading} />
+        </>
+      );
     case 'dryRun':
       return state.dryRun ? (
         <div className="wizard-step">

@@ -1,4 +1,4 @@
-import type { ColumnOrFixed, Mapping } from '../../../../graph-schema/contract';
+import type { ColumnOrFixed, MappingDraft } from '../../../../graph-schema/contract';
 import type { PropertyDefinition, SchemaIndex } from '../../../../graph-schema/model';
 import {
   COMMON_FIELDS,
@@ -34,7 +34,7 @@ function propsFor(index: SchemaIndex, group: FieldGroup, type: string | null): P
 }
 
 /** The fields a column can feed in one group: the common ones, then the type's properties. */
-export function fieldOptions(mapping: Mapping, group: FieldGroup, index: SchemaIndex): FieldOption[] {
+export function fieldOptions(mapping: MappingDraft, group: FieldGroup, index: SchemaIndex): FieldOption[] {
   const type = groupType(mapping, group);
   const known = type === null || (group === 'link' ? index.linkType(type) : index.entityType(type));
   const props = known ? propsFor(index, group, type) : [];
@@ -53,7 +53,7 @@ function describeTypes(names: readonly string[]): string {
 }
 
 export function checkMapping(
-  mapping: Mapping,
+  mapping: MappingDraft,
   columns: readonly string[],
   index: SchemaIndex,
 ): MappingIssue[] {
@@ -115,7 +115,7 @@ export function checkMapping(
 }
 
 /** A fixed link type between fixed entity types must be one the schema allows between them. */
-function endpointIssues(mapping: Mapping, index: SchemaIndex): MappingIssue[] {
+function endpointIssues(mapping: MappingDraft, index: SchemaIndex): MappingIssue[] {
   const linkName = fixedType(mapping.link?.type);
   const linkType = linkName ? index.linkType(linkName) : undefined;
   if (!linkType) return [];

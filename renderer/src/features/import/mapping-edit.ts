@@ -1,9 +1,16 @@
-import type { ColumnOrFixed, EntityColumns, Mapping, TableShape } from '../../../../graph-schema/contract';
-import type { Schema } from '../../../../graph-schema/model';
+import {
+  toMapping,
+  type ColumnOrFixed,
+  type EntityColumns,
+  type Mapping,
+  type MappingDraft,
+  type TableShape,
+} from '../../../../graph-schema/contract';
+import { GENERIC_LINK_TYPE, type Schema } from '../../../../graph-schema/model';
 
 /**
  * Pure edits of a column mapping, as the wizard's mapping step makes them. Every function
- * returns a new Mapping; `requestMapping` trims it to what the chosen shape reads.
+ * returns a new MappingDraft; `requestMapping` trims it to what the chosen shape reads.
  */
 
 /** Where a column's value goes: the row's entity, one end of a link row, or the link. */
@@ -67,16 +74,16 @@ export function fixedType(value: ColumnOrFixed | undefined): string | null {
   return value && 'fixed' in value ? value.fixed : null;
 }
 
-export function endOf(mapping: Mapping, group: EndGroup): EntityColumns | undefined {
+export function endOf(mapping: MappingDraft, group: EndGroup): EntityColumns | undefined {
   return mapping[group];
 }
 
-function fieldsOf(mapping: Mapping, group: FieldGroup): Record<string, string> {
+function fieldsOf(mapping: MappingDraft, group: FieldGroup): Record<string, string> {
   return (group === 'link' ? mapping.link?.fields : mapping[group]?.fields) ?? {};
 }
 
 /** The fixed type a group's fields belong to, or null when rows name it in a column. */
-export function groupType(mapping: Mapping, group: FieldGroup): string | null {
+export function groupType(mapping: MappingDraft, group: FieldGroup): string | null {
   if (group === 'link') return fixedType(mapping.link?.type);
   return fixedType(mapping[group]?.type);
 }
@@ -88,7 +95,7 @@ export function groupType(mapping: Mapping, group: FieldGroup): string | null {
 export const IGNORE = 'ignore';
 
 /** "link:props.position" for a column mapped to that link field, IGNORE, or '' for the notes default. */
-export function assignmentOf(mapping: Mapping, column: string): string {
+export function assignmentOf(mapping: MappingDraft, column: string): string {
   for (const group of groupsFor(mapping.shape)) {
     const field = fieldsOf(mapping, group)[column];
     if (field === IGNORE) return IGNORE;
@@ -97,7 +104,7 @@ export function assignmentOf(mapping: Mapping, column: string): string {
   return '';
 }
 
-function withFields(mapping: Mapping, group: FieldGroup, fields: Record<string, string>): Mapping {
+function withFields(mapping: MappingDraft, group: FieldGroup, fields: Record<string, string>): MappingDraft {
   if (group === 'link')
     return { ...mapping, link: { type: mapping.link?.type ?? { fixed: '' }, ...mapping.link, fields } };
   const end = mapping[group];
@@ -105,7 +112,7 @@ function withFields(mapping: Mapping, group: FieldGroup, fields: Record<string, 
 }
 
 /** Sends a column to one field ("group:field"), or to none with ''; a column feeds one field at most. */
-export function assignField(mapping: Mapping, column: string, encoded: string): Mapping {
+export function assignField(mapping: MappingDraft, column: string, encoded: string): MappingDraft {
   let next = mapping;
   for (const group of groupsFor(mapping.shape)) {
     const fields = fieldsOf(next, group);
@@ -128,7 +135,7 @@ export function assignField(mapping: Mapping, column: string, encoded: string): 
   return withFields(next, group, { ...fieldsOf(next, group), [column]: field });
 }
 
-export function setEnd(mapping: Mapping, group: EndGroup, patch: Partial<EntityColumns>): Mapping {
+export function setEnd(mapping: MappingDraft, group: EndGroup, patch: Partial<EntityColumns>): MappingDraft {
   const end: EntityColumns = { type: { fixed: '' }, label: '', fields: {}, ...mapping[group], ...patch };
   // An empty key or aliases column means "none": leave the property out rather than send ''.
   if (end.key === '') delete end.key;
@@ -136,12 +143,12 @@ export function setEnd(mapping: Mapping, group: EndGroup, patch: Partial<EntityC
   return { ...mapping, [group]: end };
 }
 
-export function setLinkType(mapping: Mapping, type: ColumnOrFixed | undefined): Mapping {
+export function setLinkType(mapping: MappingDraft, type: ColumnOrFixed | undefined): MappingDraft {
   return { ...mapping, link: { fields: {}, ...mapping.link, type: type ?? { fixed: '' } } };
 }
 
 /** Columns with a structural role, with the role: shown as such in the column table. */
-export function roleColumns(mapping: Mapping): Map<string, string> {
+export function roleColumns(mapping: MappingDraft): Map<string, string> {
   const roles = new Map<string, string>();
   const add = (column: string | undefined, role: string) => {
     if (column && !roles.has(column)) roles.set(column, role);
@@ -174,20 +181,20 @@ const pick = (names: readonly string[], preferred: string): string =>
  * first columns and the most general types, for the analyst to correct.
  */
 export function setShape(
-  mapping: Mapping,
+  mapping: MappingDraft,
   shape: TableShape,
   columns: readonly string[],
   schema: Schema,
-): Mapping {
+): MappingDraft {
   const entityType = pick(
     schema.entityTypes.map((t) => t.name),
     'Person',
   );
   const linkType = pick(
     schema.linkTypes.map((t) => t.name),
-    'ASSOCIATE_OF',
+    GENERIC_LINK_TYPE,
   );
-  const read: Mapping = {
+  const read: MappingDraft = {
     shape,
     header: mapping.header ?? true,
     ...(mapping.sheet !== undefined ? { sheet: mapping.sheet } : {}),
@@ -216,17 +223,12 @@ export function setShape(
   }
 }
 
-/** What the request carries: only the parts the shape reads, no empty optional columns. */
-export function requestMapping(mapping: Mapping): Mapping {
-  const keep = groupsFor(mapping.shape);
-  const out: Mapping = { ...mapping };
-  for (const group of ['entity', 'source', 'target'] as const) if (!keep.includes(group)) delete out[group];
-  if (mapping.shape !== 'links') {
-    delete out.sourceKey;
-    delete out.targetKey;
-  }
-  if (mapping.shape !== 'matrix' && mapping.shape !== 'edge-list') delete out.entityType;
-  if (mapping.shape === 'entities') delete out.link;
-  for (const key of ['sheet', 'delimiter', 'encoding'] as const) if (out[key] === '') delete out[key];
-  return out;
+/**
+ * What the request carries: the Mapping of the chosen shape, only the parts it reads, no empty
+ * optional columns (the contract's toMapping, the one rule the server applies too). Null while
+ * the draft is not complete; the mapping step's checks say what is missing.
+ */
+export function requestMapping(mapping: MappingDraft): Mapping | null {
+  const parsed = toMapping(mapping);
+  return parsed.success ? parsed.data : null;
 }

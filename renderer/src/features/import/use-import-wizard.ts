@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import type { DataFormatName, ImportProgress, Mapping } from '../../../../graph-schema/contract';
+import type {
+  DataFormatName,
+  ImportProgress,
+  ImportRequest,
+  MappingDraft,
+} from '../../../../graph-schema/contract';
 
-export type ReadOptions = Partial<Pick<Mapping, 'sheet' | 'header' | 'delimiter' | 'encoding'>>;
+export type ReadOptions = Partial<Pick<MappingDraft, 'sheet' | 'header' | 'delimiter' | 'encoding'>>;
 import { isCancelled, toAppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { requestMapping } from './mapping-edit';
@@ -21,8 +26,9 @@ export interface ImportWizard {
    * encoding); with `format`, as that format (the analyst's override).
    */
   preview(options?: { read?: ReadOptions; format?: DataFormatName }): Promise<void>;
-  editMapping(mapping: Mapping): void;
+  editMapping(mapping: MappingDraft): void;
   setMatch(match: WizardState['match']): void;
+  setGrading(grading: WizardState['grading']): void;
   dryRun(): Promise<void>;
   runImport(): Promise<void>;
   cancel(): Promise<void>;
@@ -45,14 +51,18 @@ export function useImportWizard(): ImportWizard {
   }, [running, store]);
 
   const request = useCallback(
-    (dryRun: boolean) => ({
-      path: state.path.trim(),
-      ...(state.format ? { format: state.format } : state.preview ? { format: state.preview.format } : {}),
-      ...(state.mapping ? { mapping: requestMapping(state.mapping) } : {}),
-      match: state.match,
-      dryRun,
-    }),
-    [state.path, state.format, state.preview, state.mapping, state.match],
+    (dryRun: boolean): ImportRequest => {
+      const mapping = state.mapping ? requestMapping(state.mapping) : null;
+      return {
+        path: state.path.trim(),
+        ...(state.format ? { format: state.format } : state.preview ? { format: state.preview.format } : {}),
+        ...(mapping ? { mapping } : {}),
+        match: state.match,
+        grading: state.grading,
+        dryRun,
+      };
+    },
+    [state.path, state.format, state.preview, state.mapping, state.match, state.grading],
   );
 
   const preview: ImportWizard['preview'] = async (options = {}) => {
@@ -117,6 +127,7 @@ export function useImportWizard(): ImportWizard {
     preview,
     editMapping: (mapping) => dispatch({ type: 'editMapping', mapping }),
     setMatch: (match) => dispatch({ type: 'setMatch', match }),
+    setGrading: (grading) => dispatch({ type: 'setGrading', grading }),
     dryRun,
     runImport,
     // The import itself answers CANCELLED, which ends the run; this only asks.
@@ -126,10 +137,8 @@ export function useImportWizard(): ImportWizard {
         .catch(() => false);
     },
     saveTemplate: (path) => {
-      const mapping = state.mapping;
-      return mapping
-        ? template(() => store().saveMapping(path, requestMapping(mapping)))
-        : Promise.resolve(null);
+      const mapping = state.mapping ? requestMapping(state.mapping) : null;
+      return mapping ? template(() => store().saveMapping(path, mapping)) : Promise.resolve(null);
     },
     loadTemplate: async (path) => {
       const mapping = await template(() => store().loadMapping(path));

@@ -1,9 +1,11 @@
-import type {
-  DataFormatName,
-  ImportPreview,
-  ImportReport,
-  Mapping,
-  MatchRule,
+import {
+  DEFAULT_IMPORT_GRADING,
+  type DataFormatName,
+  type ImportGrading,
+  type ImportPreview,
+  type ImportReport,
+  type MappingDraft,
+  type MatchRule,
 } from '../../../../graph-schema/contract';
 import type { Schema } from '../../../../graph-schema/model';
 import type { AppError } from '../../stores/app-error';
@@ -18,8 +20,10 @@ export interface WizardState {
   /** The analyst's format override; null lets the backend detect it. */
   format: DataFormatName | null;
   preview: ImportPreview | null;
-  mapping: Mapping | null;
+  mapping: MappingDraft | null;
   match: MatchRule;
+  /** What every item the file does not grade is given: shown and chosen before the import. */
+  grading: ImportGrading;
   dryRun: ImportReport | null;
   report: ImportReport | null;
   /** How the import ended: with a report, cancelled, or failed (`error` says why). */
@@ -35,6 +39,7 @@ export const initialWizard: WizardState = {
   preview: null,
   mapping: null,
   match: 'identifier',
+  grading: DEFAULT_IMPORT_GRADING,
   dryRun: null,
   report: null,
   outcome: null,
@@ -48,9 +53,10 @@ export type WizardAction =
   | { type: 'busy'; busy: Busy }
   | { type: 'failed'; error: AppError }
   /** A preview arrived; `sent` is the mapping whose read options it was made with. */
-  | { type: 'previewed'; preview: ImportPreview; sent: Mapping | null; schema: Schema }
-  | { type: 'editMapping'; mapping: Mapping }
+  | { type: 'previewed'; preview: ImportPreview; sent: MappingDraft | null; schema: Schema }
+  | { type: 'editMapping'; mapping: MappingDraft }
   | { type: 'setMatch'; match: MatchRule }
+  | { type: 'setGrading'; grading: ImportGrading }
   | { type: 'dryRunDone'; report: ImportReport }
   | { type: 'importStarted' }
   | { type: 'imported'; report: ImportReport }
@@ -66,8 +72,8 @@ const sameColumns = (a: readonly string[], b: readonly string[]) =>
 const READ_KEYS = ['sheet', 'header', 'delimiter', 'encoding'] as const;
 
 /** The shape and read options of a mapping, none empty: what a re-preview sends. */
-export function readMapping(mapping: Mapping): Mapping {
-  const out: Mapping = { shape: mapping.shape };
+export function readMapping(mapping: MappingDraft): MappingDraft {
+  const out: MappingDraft = { shape: mapping.shape };
   for (const key of READ_KEYS) {
     const value = mapping[key];
     if (value !== undefined && value !== '') Object.assign(out, { [key]: value });
@@ -82,19 +88,19 @@ export function readMapping(mapping: Mapping): Mapping {
  */
 export function mappingAfterPreview(
   preview: ImportPreview,
-  current: Mapping | null,
-  sent: Mapping | null,
+  current: MappingDraft | null,
+  sent: MappingDraft | null,
   previousColumns: readonly string[] | null,
   schema: Schema,
-): Mapping | null {
+): MappingDraft | null {
   if (!isTabular(preview.format)) return null;
   const keep = current !== null && previousColumns !== null && sameColumns(previousColumns, preview.columns);
-  const base: Mapping = keep
+  const base: MappingDraft = keep
     ? current
     : (preview.suggested ??
       setShape({ shape: 'entities', header: true }, 'entities', preview.columns, schema));
   if (!sent) return base;
-  const next: Mapping = { ...base };
+  const next: MappingDraft = { ...base };
   for (const key of READ_KEYS) delete next[key];
   return { ...next, ...readMapping(sent), shape: base.shape };
 }
@@ -105,7 +111,13 @@ const stale = { dryRun: null, report: null, outcome: null } as const;
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
     case 'setPath':
-      return { ...initialWizard, match: state.match, path: action.path, format: state.format };
+      return {
+        ...initialWizard,
+        match: state.match,
+        grading: state.grading,
+        path: action.path,
+        format: state.format,
+      };
     case 'setFormat':
       // The preview stays until the new one arrives, so the step does not jump under the analyst.
       return { ...state, ...stale, format: action.format, error: null };
@@ -128,6 +140,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, ...stale, mapping: action.mapping };
     case 'setMatch':
       return { ...state, ...stale, match: action.match };
+    case 'setGrading':
+      return { ...state, ...stale, grading: action.grading };
     case 'dryRunDone':
       return { ...state, dryRun: action.report, step: 'dryRun', busy: null, error: null };
     case 'importStarted':

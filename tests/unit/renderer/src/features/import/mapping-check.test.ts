@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mapping } from '../../../../../../graph-schema/contract';
+import type { MappingDraft } from '../../../../../../graph-schema/contract';
 import {
   checkMapping,
   fieldOptions,
@@ -9,7 +9,7 @@ import { index } from './schema-fixture';
 
 const columns = ['name', 'kind', 'number', 'employer'];
 
-const linkRows = (from: string, to: string, type: string): Mapping => ({
+const linkRows = (from: string, to: string, type: string): MappingDraft => ({
   shape: 'link-rows',
   source: { type: { fixed: from }, label: 'name' },
   target: { type: { fixed: to }, label: 'employer' },
@@ -29,9 +29,9 @@ describe('mapping checks', () => {
   });
 
   it('asks for a required property of a fixed type until a column feeds it', () => {
-    const m: Mapping = { shape: 'entities', entity: { type: { fixed: 'Identifier' }, label: 'number' } };
+    const m: MappingDraft = { shape: 'entities', entity: { type: { fixed: 'Identifier' }, label: 'number' } };
     expect(issueAt(checkMapping(m, columns, index), 'entity.type')).toMatch(/needs Kind: map a column/);
-    const mapped: Mapping = { ...m, entity: { ...m.entity!, fields: { kind: 'props.identifierKind' } } };
+    const mapped: MappingDraft = { ...m, entity: { ...m.entity!, fields: { kind: 'props.identifierKind' } } };
     expect(checkMapping(mapped, columns, index)).toEqual([]);
   });
 
@@ -53,16 +53,16 @@ describe('mapping checks', () => {
   });
 
   it('offers the fixed type’s own properties, or every type’s when rows name the type', () => {
-    const person: Mapping = { shape: 'entities', entity: { type: { fixed: 'Person' }, label: 'name' } };
+    const person: MappingDraft = { shape: 'entities', entity: { type: { fixed: 'Person' }, label: 'name' } };
     const values = fieldOptions(person, 'entity', index).map((o) => o.value);
     expect(values).toContain('entity:props.nationality');
     expect(values).toContain('entity:validFrom');
     expect(values).not.toContain('entity:props.identifierKind');
-    const byColumn: Mapping = { shape: 'entities', entity: { type: { column: 'kind' }, label: 'name' } };
+    const byColumn: MappingDraft = { shape: 'entities', entity: { type: { column: 'kind' }, label: 'name' } };
     expect(fieldOptions(byColumn, 'entity', index).map((o) => o.value)).toContain(
       'entity:props.identifierKind',
     );
-    const link: Mapping = { shape: 'links', link: { type: { fixed: 'EMPLOYED_BY' } } };
+    const link: MappingDraft = { shape: 'links', link: { type: { fixed: 'EMPLOYED_BY' } } };
     expect(fieldOptions(link, 'link', index).map((o) => o.value)).toEqual(
       expect.arrayContaining(['link:label', 'link:props.position']),
     );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Mapping, TABLE_SHAPES, type Mapping as MappingInput } from '../../../../../../graph-schema/contract';
+import {
+  Mapping,
+  TABLE_SHAPES,
+  type Mapping as ShapeMapping,
+  type MappingDraft as MappingInput,
+} from '../../../../../../graph-schema/contract';
 import { checkMapping } from '../../../../../../renderer/src/features/import/mapping-check';
 import {
   IGNORE,
@@ -7,7 +12,7 @@ import {
   assignmentOf,
   decodeSource,
   encodeSource,
-  requestMapping,
+  requestMapping as toRequest,
   roleColumns,
   setEnd,
   setLinkType,
@@ -16,6 +21,13 @@ import {
 import { index, schema } from './schema-fixture';
 
 const columns = ['A type', 'A', 'B type', 'B', 'Link', 'Since', 'Position', 'Source'];
+/** The request a draft makes; a test fails here when the draft is not complete. */
+function requestMapping(draft: MappingInput): ShapeMapping & Partial<Record<string, unknown>> {
+  const mapping = toRequest(draft);
+  if (!mapping) throw new Error(`incomplete ${draft.shape} mapping`);
+  return mapping;
+}
+
 const start: MappingInput = { shape: 'entities', header: true, delimiter: ';', encoding: 'windows-1252' };
 
 describe('mapping edits', () => {

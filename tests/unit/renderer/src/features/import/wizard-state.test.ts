@@ -15,6 +15,9 @@ const table: ImportPreview = {
   sheets: [],
   columns: ['name', 'employer'],
   rows: [['Wang Wei', 'Acme']],
+  values: [],
+  scannedRows: 1,
+  formulaCells: 0,
   counts: null,
   suggested: {
     shape: 'entities',

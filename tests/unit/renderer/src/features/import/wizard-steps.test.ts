@@ -10,6 +10,9 @@ import {
 
 const preview = (format: ImportPreview['format']): ImportPreview => ({
   format,
+  values: [],
+  scannedRows: 0,
+  formulaCells: 0,
   sheets: [],
   columns: [],
   rows: [],
