@@ -99,6 +99,34 @@ export default tseslint.config(
     },
   },
   {
+    // Features reach the backend only through the stores (ARCHITECTURE.md: how data flows).
+    files: ['renderer/src/features/**'],
+    ignores: [
+      // Picking a file to import still asks the backend directly; the browser-mode upload
+      // work is moving it into the import store.
+      'renderer/src/features/import/FileStep.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronPackage],
+          patterns: [
+            cytoscapePattern,
+            electronDirPattern,
+            { regex: '^node:', message: 'The renderer runs in a browser.' },
+            {
+              // The API object and its transport; the bridge's file helpers (native dialogs,
+              // uploads, downloads) are browser facilities, not backend calls.
+              regex: '(^|/)bridge(/(index|client|transport))?$',
+              message: 'Features reach the backend through the stores, never the bridge API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/chart/**'],
     rules: {
       'no-restricted-imports': [
