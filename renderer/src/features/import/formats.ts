@@ -1,17 +1,9 @@
-import type { DataFormatName } from '../../../../graph-schema/contract';
+import { DATA_FORMATS, DATA_FORMAT_TABLE, type DataFormatName } from '../../../../graph-schema/contract';
 
-/** What each format is called where analysts meet it. */
-export const FORMAT_LABELS: Record<DataFormatName, string> = {
-  json: 'Plexus JSON (lossless)',
-  csv: 'CSV',
-  tsv: 'TSV (tab-separated)',
-  xlsx: 'Excel workbook (.xlsx)',
-  graphml: 'GraphML (yEd, Gephi)',
-  gexf: 'GEXF (Gephi)',
-  ftm: 'FollowTheMoney entities (JSON lines)',
-  anx: 'i2 Analyst’s Notebook (ANX)',
-  stix: 'STIX 2.1 bundle',
-};
+/** What each format is called where analysts meet it: the contract's format table. */
+export const FORMAT_LABELS = Object.fromEntries(
+  DATA_FORMATS.map((f) => [f, DATA_FORMAT_TABLE[f].label]),
+) as Record<DataFormatName, string>;
 
 /** Read-option choices offered for text tables; '' lets the backend detect. */
 export const DELIMITERS: readonly { value: string; label: string }[] = [
