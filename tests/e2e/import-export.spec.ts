@@ -106,6 +106,8 @@ test('a graph file skips the mapping; export to CSV and JSON lists the files wri
 
   await data.openExport();
   const dialog = data.exportDialog();
+  // Browser mode downloads by default (browser-files.spec.ts); this test writes to the cases folder.
+  await dialog.getByRole('radio', { name: 'Folder on the server' }).click();
   await expect(dialog.getByLabel('File path')).toHaveValue(/Outbound\.json$/);
   await dialog.getByLabel('Format').selectOption('csv');
   await expect(dialog.getByTestId('export-format-note')).toHaveText(

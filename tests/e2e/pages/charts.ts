@@ -42,6 +42,8 @@ export class ChartsPage {
     if (!(await dialog.isVisible())) await this.menu('Export PDF, SVG, PNG…');
     await dialog.getByRole('radio', { name: format }).click();
     if (settings) await settings();
+    // Browser mode downloads by default; these tests write to a folder on the server.
+    await dialog.getByRole('radio', { name: 'Folder on the server' }).click();
     await dialog.getByLabel('File path').fill(path);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog.getByRole('status')).toContainText(path);

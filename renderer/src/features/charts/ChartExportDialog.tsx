@@ -5,7 +5,6 @@ import {
   Dialog,
   DialogBody,
   DialogFooter,
-  InputGroup,
   SegmentedControl,
 } from '@blueprintjs/core';
 import { useMemo, useRef, useState } from 'react';
@@ -17,6 +16,10 @@ import { useAppStore } from '../../stores/app-store';
 import { fileStem, joinPath } from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { scenePng } from '../chart-export/png';
+import { fileDialogs } from '../../bridge/file-dialogs';
+import { downloadsOf, exportTarget, type DestinationMode } from '../files/destination';
+import { DownloadList } from '../files/DownloadList';
+import { ExportDestination } from '../files/ExportDestination';
 import { Field } from '../import/FieldControls';
 import { ChoiceField, TextField } from './ExportFields';
 import { briefingDate, currentScene } from './current-scene';
@@ -72,6 +75,8 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const [path, setPath] = useState(() =>
     joinPath(casesDir, `${fileStem(chartName || caseName, 'chart')}.pdf`),
   );
+  // A browser downloads by default: it cannot know the server's folders.
+  const [mode, setMode] = useState<DestinationMode>(() => (fileDialogs() ? 'path' : 'download'));
   const [header, setHeader] = useState<ExportHeader>(() => ({
     title: chartName || caseName || 'Link chart',
     subtitle: chartName ? caseName : '',
@@ -113,7 +118,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           : format === 'svg'
             ? { format }
             : { format, data: toBase64(await scenePng(scene, header, { scale, background })) };
-      return api.exportChart({ path: path.trim(), scene, header, output });
+      return api.exportChart({ path: exportTarget(mode, path), scene, header, output });
     });
   };
 
@@ -244,21 +249,28 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
               />
             </div>
           )}
-          <Field id="chart-export-path" label="File path">
-            <InputGroup
-              id="chart-export-path"
-              size="small"
-              value={path}
-              onValueChange={(v) => {
-                setPath(v);
-                clearResult();
-              }}
-            />
-          </Field>
+          <ExportDestination
+            id="chart-export-path"
+            mode={mode}
+            path={path}
+            filters={[{ name: `${format.toUpperCase()} files`, extensions: [format] }]}
+            onMode={(next) => {
+              setMode(next);
+              clearResult();
+            }}
+            onPath={(next) => {
+              setPath(next);
+              clearResult();
+            }}
+          />
           <ErrorCallout error={error} />
           {result && (
             <Callout intent="success" compact role="status" title="Chart exported">
-              <span className="mono path-line">{result.path}</span>
+              {downloadsOf([result.path]).length > 0 ? (
+                <DownloadList links={downloadsOf([result.path])} />
+              ) : (
+                <span className="mono path-line">{result.path}</span>
+              )}
               <div>
                 {(result.bytes / 1024).toFixed(0)} KB
                 {result.pages > 1 ? `, ${result.pages} pages` : ''}

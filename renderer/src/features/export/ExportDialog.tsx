@@ -1,10 +1,19 @@
-import { Button, Callout, Dialog, DialogBody, DialogFooter, HTMLSelect, InputGroup } from '@blueprintjs/core';
-import { useRef, useState } from 'react';
+import { Button, Callout, Dialog, DialogBody, DialogFooter, HTMLSelect } from '@blueprintjs/core';
+import { useMemo, useRef, useState } from 'react';
+import { fileDialogs } from '../../bridge/file-dialogs';
 import { DATA_FORMATS, type DataFormatName } from '../../../../graph-schema/contract';
 import { useAction } from '../../ui/use-action';
 import { useAppStore } from '../../stores/app-store';
-import { defaultExportPath, withFormatExtension, type ExportResult } from '../../stores/io-slice';
+import {
+  defaultExportPath,
+  FORMAT_EXTENSIONS,
+  withFormatExtension,
+  type ExportResult,
+} from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
+import { downloadsOf, exportTarget, type DestinationMode } from '../files/destination';
+import { DownloadList } from '../files/DownloadList';
+import { ExportDestination } from '../files/ExportDestination';
 import { Field } from '../import/FieldControls';
 import { FORMAT_LABELS } from '../import/formats';
 
@@ -30,6 +39,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [format, setFormat] = useState<DataFormatName>('json');
   const [chartOnly, setChartOnly] = useState(false);
   const [path, setPath] = useState(() => defaultExportPath(casesDir, caseName, 'json'));
+  // A browser downloads by default: it cannot know the server's folders.
+  const [mode, setMode] = useState<DestinationMode>(() => (fileDialogs() ? 'path' : 'download'));
   const closeButton = useRef<HTMLButtonElement>(null);
   // The Export button was disabled while it ran; keep the focus in the dialog so Escape still closes it.
   const {
@@ -40,6 +51,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     clearResult,
   } = useAction<ExportResult>(() => closeButton.current?.focus());
 
+  // Browser mode answers downloads (`download:<token>/<name>`), the desktop the paths written.
+  const downloads = useMemo(() => (result ? downloadsOf(result.files) : []), [result]);
+
   const chooseFormat = (next: DataFormatName) => {
     setFormat(next);
     setPath((p) => withFormatExtension(p, next));
@@ -48,7 +62,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   const run = async () => {
     if (path.trim() === '') return;
-    await start(() => exportCase(path.trim(), format, chartOnly));
+    await start(() => exportCase(exportTarget(mode, path), format, chartOnly));
   };
 
   return (
@@ -104,32 +118,39 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               {FORMAT_NOTES[format]}
             </div>
           </div>
-          <Field id="export-path" label="File path">
-            <InputGroup
-              id="export-path"
-              size="small"
-              autoFocus
-              value={path}
-              onValueChange={(v) => {
-                setPath(v);
-                clearResult();
-              }}
-            />
-          </Field>
+          <ExportDestination
+            id="export-path"
+            mode={mode}
+            path={path}
+            filters={[{ name: FORMAT_LABELS[format], extensions: [lastEnding(FORMAT_EXTENSIONS[format])] }]}
+            onMode={(next) => {
+              setMode(next);
+              clearResult();
+            }}
+            onPath={(next) => {
+              setPath(next);
+              clearResult();
+            }}
+          />
           <ErrorCallout error={error} />
           {result && (
             <Callout intent="success" compact role="status" title="Exported">
               <div>
                 {result.entities.toLocaleString()} {result.entities === 1 ? 'entity' : 'entities'} and{' '}
-                {result.links.toLocaleString()} {result.links === 1 ? 'link' : 'links'} written to:
+                {result.links.toLocaleString()} {result.links === 1 ? 'link' : 'links'}{' '}
+                {downloads.length > 0 ? 'downloaded as:' : 'written to:'}
               </div>
-              <ul className="written-files" aria-label="Files written">
-                {result.files.map((f) => (
-                  <li key={f} className="mono path-line">
-                    {f}
-                  </li>
-                ))}
-              </ul>
+              {downloads.length > 0 ? (
+                <DownloadList links={downloads} />
+              ) : (
+                <ul className="written-files" aria-label="Files written">
+                  {result.files.map((f) => (
+                    <li key={f} className="mono path-line">
+                      {f}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Callout>
           )}
         </DialogBody>
@@ -152,4 +173,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       </form>
     </Dialog>
   );
+}
+
+/** The desktop's Save dialog filters on the last ending: `ftm.json` -> `json`. */
+function lastEnding(extension: string): string {
+  return extension.slice(extension.lastIndexOf('.') + 1);
 }

@@ -1,7 +1,14 @@
-import { HTMLSelect, Icon, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
-import { useEffect, useState } from 'react';
+import { Button, HTMLSelect, Icon, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DATA_FORMATS, type CaseFile, type DataFormatName } from '../../../../graph-schema/contract';
+import { isUploadRef } from '../../../../graph-schema/contract/files';
 import { api } from '../../bridge';
+import { fileDialogs } from '../../bridge/file-dialogs';
+import '../files/files.css';
+import { forgetUpload, uploadName, uploadSize } from '../files/held-uploads';
+import { takeDroppedFile } from '../files/dropped-file';
+import { UploadedFile, UploadStatus, fileSize } from '../files/UploadStatus';
+import { useUpload } from '../files/use-upload';
 import { Field } from './FieldControls';
 import { FORMAT_LABELS } from './formats';
 
@@ -13,13 +20,32 @@ interface FileStepProps {
   onFormat(format: DataFormatName | null): void;
 }
 
+/** What the file input offers first; any file can still be chosen. */
+const ACCEPT = '.csv,.tsv,.tab,.txt,.xlsx,.graphml,.gexf,.json,.jsonl,.ndjson,.ijson,.anx';
+
 /**
- * Step 1. The backend reads the file, so what counts is a path it can see: a dropped file
- * gives its name, read from the cases folder (a browser never tells a page the full path).
+ * Step 1. The backend reads the file. In a browser the person cannot know the server's
+ * folders, so Browse and drop UPLOAD the file and the wizard goes on with the server's
+ * reference to it, shown by the file's own name. The desktop app asks the system's Open
+ * dialog for a path. A typed path (or a file of the cases folder) works in both.
  */
 export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepProps) {
   const [dragging, setDragging] = useState(false);
   const [files, setFiles] = useState<CaseFile[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const dialogs = fileDialogs();
+  const uploaded = isUploadRef(path);
+
+  // Choosing anything else lets the server drop the upload chosen before.
+  const choosePath = useCallback(
+    (next: string) => {
+      if (isUploadRef(path) && next !== path) forgetUpload(path);
+      onPath(next);
+    },
+    [path, onPath],
+  );
+  const { state, upload, cancel } = useUpload(choosePath);
+
   useEffect(() => {
     let live = true;
     // A folder that cannot be read just lists nothing: the path field still works.
@@ -31,17 +57,88 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
       live = false;
     };
   }, []);
+
+  // A file dropped on the chart window opened this wizard: it goes up at once, once.
+  const tookDrop = useRef(false);
+  useEffect(() => {
+    if (tookDrop.current) return;
+    tookDrop.current = true;
+    const dropped = takeDroppedFile();
+    if (dropped) void upload(dropped);
+  }, [upload]);
+
+  const browse = async () => {
+    if (!dialogs) {
+      input.current?.click();
+      return;
+    }
+    const chosen = await dialogs.openFile({ title: 'Import data' });
+    if (chosen) choosePath(chosen);
+  };
+
+  const dropped = (list: FileList) => {
+    const file = list[0];
+    if (!file) return;
+    const local = dialogs?.pathOf(file);
+    if (local) choosePath(local);
+    else void upload(file);
+  };
+
   return (
     <div className="wizard-step">
+      <div
+        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        data-testid="import-drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          dropped(e.dataTransfer.files);
+        }}
+      >
+        <Icon icon="document-open" size={20} aria-hidden />
+        <span className="drop-text">
+          {dialogs
+            ? 'Drop a file here or choose one.'
+            : 'Drop a file here or browse: it is uploaded to Plexus.'}
+        </span>
+        <Button size="small" icon="folder-open" text="Browse…" onClick={() => void browse()} />
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept={ACCEPT}
+          aria-label="File to upload"
+          data-testid="import-file-input"
+          onChange={(e) => {
+            if (e.currentTarget.files) dropped(e.currentTarget.files);
+            // The same file chosen again must fire again.
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <UploadStatus state={state} onCancel={cancel} />
+      {uploaded && state.kind !== 'sending' && (
+        <UploadedFile
+          name={uploadName(path) ?? 'uploaded file'}
+          size={uploadSize(path)}
+          onRemove={() => choosePath('')}
+        />
+      )}
       <div className="field-row wide-left">
-        <Field id="import-path" label="File path">
+        <Field id="import-path" label={dialogs ? 'File path' : 'File path on the server'}>
           <InputGroup
             id="import-path"
             size="small"
             autoFocus
             placeholder={casesDir ? `${casesDir}/people.csv` : '/path/to/people.csv'}
-            value={path}
-            onValueChange={onPath}
+            // An upload shows by its name above; its server reference is nobody's business.
+            value={uploaded ? '' : path}
+            onValueChange={choosePath}
           />
         </Field>
         <Field id="import-format" label="Format">
@@ -60,23 +157,6 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
           </HTMLSelect>
         </Field>
       </div>
-      <div
-        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (file) onPath(file.name);
-        }}
-      >
-        <Icon icon="document-open" size={20} aria-hidden />
-        <span>Drop a file here to use its name, or type its path above.</span>
-      </div>
       {files.length > 0 && (
         <div className="import-files">
           <div className="section-title">Data files in the cases folder</div>
@@ -86,9 +166,9 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
                 key={f.path}
                 icon="document"
                 text={f.name}
-                label={kilobytes(f.size)}
+                label={fileSize(f.size)}
                 active={path === f.name || path === f.path}
-                onClick={() => onPath(f.name)}
+                onClick={() => choosePath(f.name)}
               />
             ))}
           </Menu>
@@ -103,8 +183,4 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
       </p>
     </div>
   );
-}
-
-function kilobytes(size: number): string {
-  return size < 1024 ? `${size} B` : `${Math.round(size / 1024).toLocaleString()} KB`;
 }

@@ -2,6 +2,7 @@ import { Icon } from '@blueprintjs/core';
 import { useShortcuts } from '../../app/use-shortcuts';
 import { useAppStore } from '../../stores/app-store';
 import { ChartHost } from '../chart/ChartHost';
+import { useWindowFileDrop } from '../files/use-window-drop';
 import { Inspector } from '../inspector/Inspector';
 import { SearchBox } from '../search/SearchBox';
 import { Dialogs } from './Dialogs';
@@ -27,6 +28,7 @@ function HeldBanner() {
 export function MainScreen() {
   const name = useAppStore((s) => s.caseInfo?.name ?? '');
   useShortcuts();
+  useWindowFileDrop();
   return (
     <div className="main-screen">
       <header className="top-bar">
