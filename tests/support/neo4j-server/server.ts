@@ -1,0 +1,133 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statfsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Starts the Maven module beside this file (an in-process Neo4j Community from Neo4j's test
+ * harness) for the Neo4j suites and for `npm run neo4j:server`. Test-only: the app never
+ * needs Java. Maven runs offline (`-o`, local repository ~/.m2) once the module has been
+ * resolved; the server itself starts with plain `java -cp`, no Maven in the way.
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const POM = join(here, 'pom.xml');
+const TARGET = join(here, 'target');
+const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
+const LAUNCHER_CLASS = join(TARGET, 'classes', 'plexus', 'testserver', 'Launcher.class');
+const LAUNCHER_SOURCE = join(here, 'src', 'main', 'java', 'plexus', 'testserver', 'Launcher.java');
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 20_000;
+
+export interface RunningNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  /** Closes the server's stdin (its signal to stop) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Why the server cannot be started here, or undefined when Java and Maven are both present. */
+export function missingTools(): string | undefined {
+  const runs = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { stdio: 'ignore' });
+    return !result.error && result.status === 0;
+  };
+  const missing = [runs('java', ['-version']) ? '' : 'Java', runs('mvn', ['-v']) ? '' : 'Maven'].filter(
+    Boolean,
+  );
+  return missing.length ? `${missing.join(' and ')} not found on PATH` : undefined;
+}
+
+function isStale(): boolean {
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return true;
+  const built = Math.min(statSync(CLASSPATH_FILE).mtimeMs, statSync(LAUNCHER_CLASS).mtimeMs);
+  return statSync(POM).mtimeMs > built || statSync(LAUNCHER_SOURCE).mtimeMs > built;
+}
+
+/**
+ * Builds the launcher when its classes or classpath are missing or older than its sources:
+ * offline first; online only if the local repository lacks something (the first run).
+ */
+export function buildLauncher(log: (line: string) => void = (line) => console.error(line)): void {
+  if (!isStale()) return;
+  const mvn = (offline: boolean) =>
+    spawnSync('mvn', [...(offline ? ['-o'] : []), '-q', '-f', POM, 'package'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+  let result = mvn(true);
+  if (result.status !== 0) {
+    log('neo4j-server: resolving the Maven module from Maven Central (first run)...');
+    result = mvn(false);
+  }
+  if (result.status !== 0) {
+    const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`could not build ${POM} with Maven:\n${output}`);
+  }
+}
+
+/** A RAM-backed folder for the throwaway data when one with room exists: fsync costs nothing there. */
+function dataRoot(): string | undefined {
+  const shm = '/dev/shm';
+  try {
+    const { bavail, bsize } = statfsSync(shm);
+    return bavail * bsize >= 1024 ** 3 ? shm : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts a server and resolves once it prints its bolt URI. */
+export async function startNeo4j(options: { password: string; port?: number }): Promise<RunningNeo4j> {
+  buildLauncher();
+  const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const root = dataRoot();
+  const jvm = [
+    '-Xms256m',
+    '-Xmx1g',
+    // A short-lived test server: quick start and little JIT work on a shared CI machine.
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    ...(root ? [`-Djava.io.tmpdir=${root}`] : []),
+  ];
+  const args = ['--port', String(options.port ?? 0), '--password', options.password];
+  const child = spawn('java', [...jvm, '-cp', classpath, 'plexus.testserver.Launcher', ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let errors = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    errors = (errors + chunk).slice(-4000);
+  });
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s\n${errors}`));
+    }, START_TIMEOUT_MS);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (!line.startsWith('bolt://')) return;
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited with code ${code} before it was ready\n${errors}`));
+    });
+  });
+
+  return {
+    uri,
+    user: 'neo4j',
+    password: options.password,
+    async stop() {
+      child.stdin.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
