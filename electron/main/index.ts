@@ -5,6 +5,7 @@ import { createBackend } from '../ipc/handlers';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { rendererDistDir } from '../services/paths';
 import { sweepEvery } from '../services/sessions';
+import { registerFileDialogs } from './file-dialogs';
 import { registerIpc, windowOwner } from './ipc';
 import { createSafeSecretStore, SECRETS_FILE } from './secret-store';
 import { serveRendererFiles } from './renderer-files';
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
   const secrets = createSafeSecretStore({ file: join(home, SECRETS_FILE), safeStorage });
   services = createAppServices({ home, casesDir, secrets });
   registerIpc({ backend: createBackend(services), indexHtml });
+  registerFileDialogs({ indexHtml });
   sweepEvery(services.sessions, SWEEP_MS);
   openWindow();
 }

@@ -22,7 +22,7 @@ const refused = (message: string): Envelope<unknown> => ({
 });
 
 /** Only the main frame of one of our windows, showing our own renderer file, may call. */
-function trustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
+export function trustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
   const window = BrowserWindow.fromWebContents(event.sender);
   const frame = event.senderFrame;
   if (!window || window.isDestroyed() || !frame) return false;
@@ -31,7 +31,10 @@ function trustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean 
   return url === rendererUrl;
 }
 
-/** Every contract method goes through this one wrapper; there is no other ipcMain handler. */
+/**
+ * Every contract method goes through this one wrapper; the only other ipcMain handlers are the
+ * native Open and Save dialogs (file-dialogs.ts), behind the same sender check.
+ */
 export function registerIpc(options: IpcOptions): () => void {
   const rendererUrl = pathToFileURL(options.indexHtml).href;
   const channels = METHOD_NAMES.map((name) => `${CHANNEL_PREFIX}${name}`);

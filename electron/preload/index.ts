@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNEL_PREFIX, type Envelope } from '../../graph-schema/contract/envelope';
 import {
   METHOD_NAMES,
@@ -30,3 +30,18 @@ function buildApi(): PreloadApi {
 }
 
 contextBridge.exposeInMainWorld('plexus', buildApi());
+
+/**
+ * The system's Open and Save dialogs (answering the chosen path, or null) and the path of a
+ * file dropped on the window, which a page is never told. Named methods, as above; the
+ * channel names match electron/main/file-dialogs.ts (kept literal: the sandboxed preload
+ * bundle stays free of main-process code).
+ */
+contextBridge.exposeInMainWorld(
+  'plexusFiles',
+  Object.freeze({
+    openFile: (options: unknown) => ipcRenderer.invoke('plexus-files:open', options),
+    saveFile: (options: unknown) => ipcRenderer.invoke('plexus-files:save', options),
+    pathOf: (file: File) => webUtils.getPathForFile(file) || null,
+  }),
+);

@@ -5,6 +5,8 @@ import { METHOD_NAMES } from '../../../../graph-schema/contract/methods';
 const exposed = vi.hoisted(() => ({
   key: '',
   api: {} as Record<string, (request: unknown) => Promise<unknown>>,
+  /** Everything exposed, by name: the contract as `plexus`, the file dialogs as `plexusFiles`. */
+  all: new Map<string, Record<string, (request: unknown) => unknown>>(),
 }));
 const invoke = vi.hoisted(() =>
   vi.fn(async (channel: string, request: unknown) => ({ ok: true, value: { channel, request } })),
@@ -13,11 +15,14 @@ const invoke = vi.hoisted(() =>
 vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, api: Record<string, (request: unknown) => Promise<unknown>>) => {
+      exposed.all.set(key, api);
+      if (key !== 'plexus') return;
       exposed.key = key;
       exposed.api = api;
     },
   },
   ipcRenderer: { invoke },
+  webUtils: { getPathForFile: () => '/home/ann/people.csv' },
 }));
 
 await import('../../../../electron/preload/index');
@@ -38,5 +43,15 @@ describe('preload', () => {
       ok: true,
       value: { channel: `${CHANNEL_PREFIX}openCase`, request: { path: 'Tern' } },
     });
+  });
+
+  it('adds only the native file dialogs and a dropped file’s path, as named functions', async () => {
+    expect([...exposed.all.keys()]).toEqual(['plexus', 'plexusFiles']);
+    const files = exposed.all.get('plexusFiles')!;
+    expect(Object.keys(files).sort()).toEqual(['openFile', 'pathOf', 'saveFile']);
+    expect(Object.isFrozen(files)).toBe(true);
+    await files.saveFile!({ defaultPath: 'x.pdf' });
+    expect(invoke).toHaveBeenCalledWith('plexus-files:save', { defaultPath: 'x.pdf' });
+    expect(files.pathOf!({} as File)).toBe('/home/ann/people.csv');
   });
 });
