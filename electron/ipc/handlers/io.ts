@@ -16,7 +16,7 @@ type IoMethods =
   | 'loadMapping';
 
 /** Files in and out of the window's open store; paths resolve like case paths (bare names land in the cases folder). */
-export function ioHandlers({ casesDir }: AppServices): Pick<Handlers, IoMethods> {
+export function ioHandlers({ casesDir, index }: AppServices): Pick<Handlers, IoMethods> {
   return {
     listImportFiles: async () => ({ dir: casesDir, files: await listFiles(casesDir, looksImportable) }),
     exportCase: ({ path, format, only }, { cases }) => {
@@ -24,7 +24,7 @@ export function ioHandlers({ casesDir }: AppServices): Pick<Handlers, IoMethods>
       return exportFile(store, cases.resolvePath(path), format);
     },
     previewImport: ({ path, format, mapping }, { cases }) =>
-      previewFile(cases.resolvePath(path), format, mapping),
+      previewFile(index, cases.resolvePath(path), format, mapping),
     importCase: (request, { cases, imports }) =>
       imports.run(cases.current(), { ...request, path: cases.resolvePath(request.path) }),
     importProgress: async (_, { imports }) => imports.progress(),

@@ -12,8 +12,7 @@ import {
   type ParsedMapping,
 } from '../../../graph-schema/contract/io';
 import { PlexusError } from '../../../graph-schema/model/errors';
-import { SchemaIndex } from '../../../graph-schema/model/schema';
-import { loadSchema } from '../schema/load-types';
+import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { GraphStore } from '../store/graph-store';
 import { checkFileSize, importLimits, runImport, type EngineProgress, type ImportLimits } from './engine';
 import { readHead, sniffDelimited, sniffJson } from './engine/sniff';
@@ -247,10 +246,10 @@ export async function exportFile(
  * counts for the rest. Only the mapping's shape and read options are read.
  */
 export async function previewFile(
+  schema: SchemaIndex,
   path: string,
   format?: DataFormatName,
   mapping?: ReadMapping,
-  schema?: SchemaIndex,
 ): Promise<ImportPreview> {
   const chosen = format ?? (await detectFormat(path));
   await checkFileSize(path, importLimits().maxFileSize);
@@ -275,8 +274,7 @@ export async function previewFile(
   }
   const keys = new Set<string>();
   let links = 0;
-  // TODO(ipc): the previewImport handler is to pass the app's schema; until then, the one in force.
-  for await (const record of importer.read(path, { schema: schema ?? new SchemaIndex(loadSchema()) })) {
+  for await (const record of importer.read(path, { schema })) {
     if (record.kind === 'entity') keys.add(record.key);
     else if (record.kind === 'link') links += 1;
   }

@@ -150,7 +150,7 @@ describe('importFile and previewFile', () => {
     });
     const exported = await exportFile(store, join(dir, 'round.json'), 'json');
     expect(exported).toEqual({ files: [join(dir, 'round.json')], entities: 2, links: 1 });
-    expect(await previewFile(join(dir, 'round.json'))).toMatchObject({
+    expect(await previewFile(schema, join(dir, 'round.json'))).toMatchObject({
       format: 'json',
       counts: { entities: 2, links: 1 },
     });
@@ -205,7 +205,7 @@ describe('public graph files through the engine', () => {
     '%s: the import matches the preview, and a re-import by label creates nothing',
     async (name) => {
       const path = join(PUBLIC, name);
-      const preview = await previewFile(path);
+      const preview = await previewFile(schema, path);
       const kase = await createCaseFile(join(dir, `${name}.plexus`), { actor: 'registry-test', schema });
       try {
         const first = await importFile(kase, { path, match: 'identifier', dryRun: false }, { schema });
