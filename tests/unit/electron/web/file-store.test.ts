@@ -9,6 +9,8 @@ import {
   safeFileName,
   type FileStore,
 } from '../../../../electron/web/file-store';
+import { IMPORT_LIMITS } from '../../../../electron/services/io/types';
+import { MAX_UPLOAD_BYTES } from '../../../../graph-schema/contract/files';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 
 let parent: string;
@@ -39,6 +41,10 @@ describe('safeFileName', () => {
 });
 
 describe('uploads', () => {
+  it('are limited as imports are: the browser refuses what the import would', () => {
+    expect(MAX_UPLOAD_BYTES).toBe(IMPORT_LIMITS.maxFileSize);
+  });
+
   it('streams the body to a file named as the person named it, inside the store', async () => {
     const held = await store.receive(chunks('id,label\n', '1,Ann\n'), 'people.csv', null);
     expect(held.name).toBe('people.csv');
