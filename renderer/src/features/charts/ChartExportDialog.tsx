@@ -10,7 +10,6 @@ import {
 import { useMemo, useRef, useState } from 'react';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';
 import { CLASSIFICATIONS, highestClassification } from '../../../../graph-schema/model/grading';
-import { api } from '../../bridge';
 import { useAction } from '../../ui/use-action';
 import { useAppStore } from '../../stores/app-store';
 import { fileStem, joinPath } from '../../stores/io-slice';
@@ -71,6 +70,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const chartName = useAppStore((s) => s.openChart?.name ?? '');
   const caseMarking = useAppStore((s) => s.caseMarking);
   const setCaseMarking = useAppStore((s) => s.setCaseMarking);
+  const exportChart = useAppStore((s) => s.exportChart);
   const [format, setFormat] = useState<Format>('pdf');
   const [path, setPath] = useState(() =>
     joinPath(casesDir, `${fileStem(chartName || caseName, 'chart')}.pdf`),
@@ -118,7 +118,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           : format === 'svg'
             ? { format }
             : { format, data: toBase64(await scenePng(scene, header, { scale, background })) };
-      return api.exportChart({ path: exportTarget(mode, path), scene, header, output });
+      return exportChart({ path: exportTarget(mode, path), scene, header, output });
     });
   };
 

@@ -36,9 +36,9 @@ describe('preload', () => {
     expect(Object.isFrozen(exposed.api)).toBe(true);
   });
 
-  it('sends each method on its own prefixed channel and hands back the envelope', async () => {
-    const answer = await exposed.api.openCase?.({ path: 'Tern' });
-    expect(invoke).toHaveBeenCalledWith(`${CHANNEL_PREFIX}openCase`, { path: 'Tern' });
+  it("sends each method on its own prefixed channel with the window's session, and hands back the envelope", async () => {
+    const answer = await exposed.api.openCase?.({ path: 'Tern' }, 'session-1');
+    expect(invoke).toHaveBeenCalledWith(`${CHANNEL_PREFIX}openCase`, { path: 'Tern' }, 'session-1');
     expect(answer).toEqual({
       ok: true,
       value: { channel: `${CHANNEL_PREFIX}openCase`, request: { path: 'Tern' } },
