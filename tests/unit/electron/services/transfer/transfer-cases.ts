@@ -41,7 +41,11 @@ export function reopen(
  * The source graph:  Ann -EMPLOYED_BY-> Cobalt <-EMPLOYED_BY- Ben -FAMILY_OF- Dora -MEMBER_OF-> Oak
  */
 export async function buildSource(path: string) {
-  const store = await createCaseFile(path, storeOptions('team'));
+  return seedSource(await createCaseFile(path, storeOptions('team')));
+}
+
+/** The source graph in any store (the Neo4j tests seed a server with it). */
+export async function seedSource(store: GraphStore) {
   const [ann, ben, dora, cobalt, oak] = await store.createEntities([
     { id: 'ann', type: 'Person', label: 'Ann Arbor', props: { nationality: 'SE' } },
     { id: 'ben', type: 'Person', label: 'Ben Brandt' },
