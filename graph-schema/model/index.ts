@@ -8,3 +8,5 @@ export * from './records';
 export * from './schema';
 export * from './type-definition';
 export * from './validate';
+export * from './i2-types';
+export * from './type-words';

@@ -1,20 +1,23 @@
-import type { MappingDraft } from '../../../../graph-schema/contract';
+import type { ImportPreview, MappingDraft } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
 import { ColumnSelect, TypeSelect } from './FieldControls';
 import { issueAt, type MappingIssue } from './mapping-check';
 import { GROUP_LABELS, decodeSource, encodeSource, setEnd, type EndGroup } from './mapping-edit';
+import { prefillGroup } from './value-types';
+import { ValueTypes } from './ValueTypes';
 
 interface EndControlsProps {
   group: EndGroup;
   mapping: MappingDraft;
-  columns: readonly string[];
+  preview: ImportPreview;
   index: SchemaIndex;
   issues: readonly MappingIssue[];
   onChange(mapping: MappingDraft): void;
 }
 
 /** Where one entity's type, label, key and aliases come from: the row's entity, or one end of a link row. */
-export function EndControls({ group, mapping, columns, index, issues, onChange }: EndControlsProps) {
+export function EndControls({ group, mapping, preview, index, issues, onChange }: EndControlsProps) {
+  const { columns } = preview;
   const end = mapping[group];
   const name = GROUP_LABELS[group];
   const id = (part: string) => `map-${group}-${part}`;
@@ -29,7 +32,16 @@ export function EndControls({ group, mapping, columns, index, issues, onChange }
           columns={columns}
           types={index.schema.entityTypes}
           issue={issueAt(issues, `${group}.type`)}
-          onChange={(v) => onChange(setEnd(mapping, group, { type: decodeSource(v) ?? { fixed: '' } }))}
+          onChange={(v) =>
+            onChange(
+              prefillGroup(
+                setEnd(mapping, group, { type: decodeSource(v) ?? { fixed: '' } }),
+                group,
+                preview,
+                index,
+              ),
+            )
+          }
         />
         <ColumnSelect
           id={id('label')}
@@ -58,6 +70,14 @@ export function EndControls({ group, mapping, columns, index, issues, onChange }
           onChange={(v) => onChange(setEnd(mapping, group, { aliases: v }))}
         />
       </div>
+      <ValueTypes
+        group={group}
+        name={name}
+        mapping={mapping}
+        preview={preview}
+        index={index}
+        onChange={onChange}
+      />
     </fieldset>
   );
 }

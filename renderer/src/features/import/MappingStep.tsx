@@ -13,6 +13,8 @@ import { ColumnSelect, Field, TypeSelect } from './FieldControls';
 import { issueAt, type MappingIssue } from './mapping-check';
 import { SHAPE_LABELS, decodeSource, encodeSource, setLinkType, setShape } from './mapping-edit';
 import { TemplateButtons } from './TemplateButtons';
+import { prefillGroup } from './value-types';
+import { ValueTypes } from './ValueTypes';
 
 interface MappingStepProps {
   preview: ImportPreview;
@@ -80,7 +82,7 @@ export function MappingStep(props: MappingStepProps) {
           key={group}
           group={group}
           mapping={mapping}
-          columns={columns}
+          preview={preview}
           index={index}
           issues={issues}
           onChange={onChange}
@@ -118,10 +120,20 @@ export function MappingStep(props: MappingStepProps) {
                 columns={mapping.shape === 'matrix' ? [] : columns}
                 types={index.schema.linkTypes.map((t) => ({ name: t.name, label: `${t.label} (${t.name})` }))}
                 issue={issueAt(issues, 'link.type')}
-                onChange={(v) => onChange(setLinkType(mapping, decodeSource(v)))}
+                onChange={(v) =>
+                  onChange(prefillGroup(setLinkType(mapping, decodeSource(v)), 'link', preview, index))
+                }
               />
             </div>
           </div>
+          <ValueTypes
+            group="link"
+            name="Link"
+            mapping={mapping}
+            preview={preview}
+            index={index}
+            onChange={onChange}
+          />
         </fieldset>
       )}
       <ColumnTable

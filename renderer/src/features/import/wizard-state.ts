@@ -7,9 +7,10 @@ import {
   type MappingDraft,
   type MatchRule,
 } from '../../../../graph-schema/contract';
-import type { Schema } from '../../../../graph-schema/model';
+import { SchemaIndex, type Schema } from '../../../../graph-schema/model';
 import type { AppError } from '../../stores/app-error';
 import { setShape } from './mapping-edit';
+import { prefillMapping } from './value-types';
 import { isTabular, nextStep, previousStep, type Step } from './wizard-steps';
 
 export type Busy = 'preview' | 'dryRun' | 'import' | 'template' | null;
@@ -95,10 +96,15 @@ export function mappingAfterPreview(
 ): MappingDraft | null {
   if (!isTabular(preview.format)) return null;
   const keep = current !== null && previousColumns !== null && sameColumns(previousColumns, preview.columns);
+  // A fresh suggestion's type columns come with their words pre-filled, as if just chosen.
   const base: MappingDraft = keep
     ? current
-    : (preview.suggested ??
-      setShape({ shape: 'entities', header: true }, 'entities', preview.columns, schema));
+    : prefillMapping(
+        preview.suggested ??
+          setShape({ shape: 'entities', header: true }, 'entities', preview.columns, schema),
+        preview,
+        new SchemaIndex(schema),
+      );
   if (!sent) return base;
   const next: MappingDraft = { ...base };
   for (const key of READ_KEYS) delete next[key];

@@ -1,0 +1,156 @@
+import { Button, HTMLSelect, HTMLTable } from '@blueprintjs/core';
+import { useState } from 'react';
+import {
+  PREVIEW_MAX_VALUES,
+  type ImportPreview,
+  type MappingDraft,
+  type TypeColumn,
+} from '../../../../graph-schema/contract';
+import { GENERIC_LINK_TYPE, type SchemaIndex } from '../../../../graph-schema/model';
+import type { FieldGroup } from './mapping-edit';
+import {
+  columnWords,
+  fallbackOf,
+  kindOf,
+  setFallback,
+  setWordType,
+  typeChoices,
+  typeColumnOf,
+  valueRows,
+  withTypeSpec,
+  type TypeChoice,
+  type TypeKind,
+} from './value-types';
+
+/** Rows shown before "N more": enough for most type columns, short enough to scan. */
+const SHOWN = 50;
+
+interface ValueTypesProps {
+  group: FieldGroup;
+  /** "Link" or "Entity A": names the table for screen readers and tests. */
+  name: string;
+  mapping: MappingDraft;
+  preview: ImportPreview;
+  index: SchemaIndex;
+  onChange(mapping: MappingDraft): void;
+}
+
+const HOW_NOTE = { chosen: '', name: 'by name', other: 'other value' } as const;
+
+function choiceLabel(choice: TypeChoice, kind: TypeKind): string {
+  if (kind === 'entity') return choice.label;
+  const label = choice.label.charAt(0).toUpperCase() + choice.label.slice(1);
+  return choice.name === GENERIC_LINK_TYPE ? `${label} (the word is kept)` : label;
+}
+
+/** The options of one picker; a type the choices lack (a template's, or not between these ends) kept. */
+function Options({
+  choices,
+  kind,
+  value,
+  index,
+}: {
+  choices: readonly TypeChoice[];
+  kind: TypeKind;
+  value: string;
+  index: SchemaIndex;
+}) {
+  const listed = value === '' || choices.some((c) => c.name === value);
+  const def = kind === 'link' ? index.linkType(value) : index.entityType(value);
+  const stray = def ? `${choiceLabel(def, kind)} (not between these ends)` : `${value} (not in the schema)`;
+  return (
+    <>
+      {kind === 'entity' && <option value="">Reject the row</option>}
+      {!listed && <option value={value}>{stray}</option>}
+      {choices.map((c) => (
+        <option key={c.name} value={c.name}>
+          {choiceLabel(c, kind)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Under a type read from a column: each of the column's words (as the preview found them) and
+ * the type it becomes, one compact picker a row, and what any other word becomes. What is
+ * shown is what the import does: chosen words travel in the mapping's `values`, the rest are
+ * matched by name or take the fallback.
+ */
+export function ValueTypes({ group, name, mapping, preview, index, onChange }: ValueTypesProps) {
+  const [all, setAll] = useState(false);
+  const spec = typeColumnOf(mapping, group);
+  if (!spec) return null;
+  const kind = kindOf(group);
+  const words = columnWords(preview, spec.column);
+  const rows = valueRows(spec, words ?? [], index.schema, kind);
+  const choices = typeChoices(mapping, group, index);
+  const shown = all ? rows : rows.slice(0, SHOWN);
+  const put = (next: TypeColumn) => onChange(withTypeSpec(mapping, group, next));
+  const fallback = fallbackOf(spec, kind);
+  const what = kind === 'link' ? 'link type' : 'entity type';
+  return (
+    <div className="value-types" role="group" aria-label={`${name} type by word`}>
+      {words === null && (
+        <p className="muted table-note">
+          “{spec.column}” holds more than {PREVIEW_MAX_VALUES} different words: each is matched to a {what} by
+          name on import.
+        </p>
+      )}
+      {rows.length > 0 && (
+        <div className="value-types-wrap">
+          <HTMLTable compact striped className="dense-table value-types-table" aria-label={`${name} types`}>
+            <thead>
+              <tr>
+                <th scope="col">Word in “{spec.column}”</th>
+                <th scope="col">Becomes</th>
+                <th scope="col" className="value-how">
+                  <span className="bp6-text-muted">How</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.word} data-how={row.how}>
+                  <th scope="row" className="value-word" title={row.word}>
+                    {row.word}
+                  </th>
+                  <td>
+                    <HTMLSelect
+                      minimal
+                      fill
+                      aria-label={`${name} type for “${row.word}”`}
+                      value={row.type}
+                      onChange={(e) =>
+                        put(setWordType(spec, row.word, e.currentTarget.value, index.schema, kind))
+                      }
+                    >
+                      <Options choices={choices} kind={kind} value={row.type} index={index} />
+                    </HTMLSelect>
+                  </td>
+                  <td className="value-how muted">{HOW_NOTE[row.how]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </HTMLTable>
+          {rows.length > shown.length && (
+            <Button size="small" variant="minimal" onClick={() => setAll(true)}>
+              {rows.length - shown.length} more
+            </Button>
+          )}
+        </div>
+      )}
+      <label className="value-fallback">
+        <span>{rows.length > 0 ? 'Other values' : `Words no ${what} matches`}</span>
+        <HTMLSelect
+          minimal
+          aria-label={`${name}: other values`}
+          value={fallback}
+          onChange={(e) => put(setFallback(spec, e.currentTarget.value, kind))}
+        >
+          <Options choices={choices} kind={kind} value={fallback} index={index} />
+        </HTMLSelect>
+      </label>
+    </div>
+  );
+}
