@@ -7,13 +7,15 @@ import { pendingViewport } from './force-offthread';
 import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
 import { directedLookup } from './elements';
-import { ANIMATE_MAX_NODES, localForceOptions } from './layouts';
-import { placeNewNodes } from './placement';
+import { ANIMATE_MAX_NODES } from './layouts';
+import { chartGeometry } from './bodies';
+import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
 import { BULK_CLASS, MERGED_DECOR } from './looks';
 import { CHART_COLORS, chartStylesheet } from './style';
 import { createStyleState } from './style-state';
+import { tidyLayout } from './tidy';
 import type {
   ChartAdapter,
   ChartAdapterOptions,
@@ -114,6 +116,10 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     }
   };
 
+  /** Moves nodes a layout left on another node, label or link (tidy.ts); pinned ones stay. */
+  const tidy = (eles: Collection, name: LayoutName) =>
+    tidyLayout(cy, eles, { keepRows: name === 'hierarchical' });
+
   const runOn = (
     eles: Collection,
     name: LayoutName,
@@ -129,6 +135,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       incremental,
       offThread: !headless,
       measure,
+      // A selection's layout is tidied once it is moved back where the analyst had it.
+      ...(incremental ? {} : { onFinished: () => tidy(eles, name) }),
       ...(fit ? { fit: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } } : {}),
     });
     return new Promise<void>((resolve) => {
@@ -167,18 +175,28 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       let added = cy.collection().nodes();
       cy.batch(() => {
         added = applyDiff(cy, diff, isDirected);
-        if (!wasEmpty && added.nonempty()) placeNewNodes(cy, added);
         styling.record(diff);
         styling.restyle(cy);
+      });
+      // Placed once the batch has styled the newcomers: their sizes decide what they touch.
+      cy.batch(() => {
+        const loose = wasEmpty
+          ? cy.collection().nodes()
+          : looseEnds(
+              cy,
+              diff.addLinks.map((l) => l.id),
+              added,
+            );
+        const toPlace = added.union(loose).nodes();
+        if (!wasEmpty && toPlace.nonempty()) {
+          placeNewNodes(cy, toPlace, { viewCentre: viewCentre(), keep: new Set(loose.map((n) => n.id())) });
+        }
         applyDecor(cy, decor);
       });
       applyViewportHints();
       if (added.empty()) return;
-      if (wasEmpty) {
-        void runOn(layoutable(cy, decor), 'force', false, true);
-        return;
-      }
-      localLayout(added);
+      // New nodes on a chart already drawn keep the places placement chose: no layout.
+      if (wasEmpty) void runOn(layoutable(cy, decor), 'force', false, true);
     },
 
     setStyle(style: ChartStyle) {
@@ -269,6 +287,11 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       const dy = before.y - after.y;
       // Pinned nodes held their place in the layout already: shifting the rest would tear them apart.
       if ((dx !== 0 || dy !== 0) && nodes.filter(':locked').empty()) nodes.shift({ x: dx, y: dy });
+      tidy(eles, name);
+    },
+
+    geometry() {
+      return chartGeometry(cy);
     },
 
     fit(ids?: string[]) {
@@ -306,14 +329,9 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     },
   };
 
-  /** Relaxes new nodes around their fixed anchors; the rest of the chart does not move. */
-  function localLayout(newNodes: NodeCollection): void {
-    const anchors = newNodes.neighborhood().nodes().difference(newNodes).nodes();
-    const nodes = newNodes.union(anchors).nodes();
-    const eles = nodes.union(nodes.edgesWith(nodes));
-    const pinned = anchors.map((a) => ({ nodeId: a.id(), position: { ...a.position() } }));
-    stopRunning();
-    eles.layout(localForceOptions(pinned)).run();
+  function viewCentre(): { x: number; y: number } {
+    const view = cy.extent();
+    return { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
   }
 
   return { adapter, cy };

@@ -1,6 +1,7 @@
-import type { ConcentricLayoutOptions, LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import type { LayoutOptions, NodeCollection, NodeSingular, Position, PresetLayoutOptions } from 'cytoscape';
 import type { DagreLayoutOptions } from 'cytoscape-dagre';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { concentricPositions } from './concentric';
 import type { LayoutName } from './types';
 
 /** Toolbar labels for each layout. */
@@ -33,6 +34,8 @@ export interface LayoutSettings {
   draft?: boolean;
   /** For concentric: each node's value (higher is nearer the centre); default its degree. */
   measure?: (node: NodeSingular) => number;
+  /** For concentric: the nodes it arranges (it computes their places up front). */
+  nodes?: NodeCollection;
 }
 
 /** Options for each named layout: fcose for force-directed, dagre top-down for hierarchical. */
@@ -51,8 +54,11 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
         name: 'dagre',
         ...common,
         rankDir: 'TB',
-        nodeSep: 40,
-        rankSep: 80,
+        // Each node as wide as its label and as tall as node and label together: a rank's
+        // names never overprint each other or the rank below.
+        nodeDimensionsIncludeLabels: true,
+        nodeSep: 36,
+        rankSep: 70,
         edgeSep: 12,
       };
       return dagre;
@@ -77,31 +83,17 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
   }
 }
 
-/** About six rings whatever the measure's range: one ring per value would make dozens. */
-const CONCENTRIC_RINGS = 6;
-
 function concentricOptions(
   settings: LayoutSettings,
   common: { animate: boolean; animationDuration: number; fit: boolean; padding: number },
-): ConcentricLayoutOptions {
+): PresetLayoutOptions {
   const measure = settings.measure ?? ((node: NodeSingular) => node.degree(false));
+  const places = settings.nodes ? concentricPositions(settings.nodes, measure) : new Map<string, Position>();
   return {
-    name: 'concentric',
+    name: 'preset',
     ...common,
-    concentric: measure,
-    levelWidth: (nodes) => {
-      let lo = Infinity;
-      let hi = -Infinity;
-      nodes.forEach((n) => {
-        const v = measure(n);
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      });
-      return hi > lo ? (hi - lo) / CONCENTRIC_RINGS : 1;
-    },
-    minNodeSpacing: 16,
-    avoidOverlap: true,
-    startAngle: (3 / 2) * Math.PI,
+    // Nodes not in the map (none but an open group's box) keep their place.
+    positions: Object.fromEntries(places),
   };
 }
 
@@ -124,17 +116,4 @@ export function forceOptions(settings: LayoutSettings): FcoseLayoutOptions {
     numIter: 2500,
     ...(fixed ? { fixedNodeConstraint: fixed } : {}),
   };
-}
-
-/**
- * A short force pass over new nodes and the placed nodes they hang off; the placed ones
- * are pinned, so only the newcomers move and the rest of the chart keeps its shape.
- */
-export function localForceOptions(pinned: { nodeId: string; position: Position }[]): LayoutOptions {
-  const options: FcoseLayoutOptions = {
-    ...forceOptions({ animate: false, fit: false, incremental: true }),
-    numIter: 600,
-    fixedNodeConstraint: pinned,
-  };
-  return options;
 }

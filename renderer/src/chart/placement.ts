@@ -1,40 +1,118 @@
-import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
-
-/** Distance from an anchor to its first ring of new neighbours, and between rings. */
-const RING_RADIUS = 110;
-const RING_GAP = 70;
-/** Arc length each new node gets on a ring. */
-const NODE_SPACING = 46;
-/** Where new, unconnected groups go: beside the existing chart, not on top of it. */
-const ISLAND_MARGIN = 160;
+import type { Core, EdgeSingular, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { rectsOverlap, type Rect } from '../../../graph-schema/chart/geometry';
+import { bodyAt, bodyOf, drawnNodes, drawnSegments } from './bodies';
+import { candidatesAround, candidatesBetween, candidatesNear } from './candidates';
+import { Occupancy } from './occupancy';
 
 const neighbours = (n: NodeSingular): NodeSingular[] => n.neighborhood().nodes().toArray();
 
-/**
- * Seeds positions for newly added nodes so an expansion grows out of the node it came
- * from and the analyst's mental map of the rest survives. Nodes next to one placed node
- * fan out on the side away from that node's other neighbours; nodes next to several
- * start between them; the rest start beside the chart. Breadth-first, so a chain of new
- * nodes grows outwards link by link.
- */
-export function placeNewNodes(cy: Core, added: NodeCollection): void {
-  const pending = new Set(added.map((n) => n.id()));
-  const isPlaced = (n: NodeSingular) => !pending.has(n.id());
-  const islandOrigin = islandCentre(cy.nodes().toArray().filter(isPlaced));
-  let islandIndex = 0;
+export interface PlacementContext {
+  /** Where a node with nothing on the chart to hang off goes: the middle of the view. */
+  viewCentre: Position;
+  /**
+   * Nodes already placed that may stay where they are if that still touches nothing, and
+   * are placed again otherwise (see looseEnds).
+   */
+  keep?: ReadonlySet<string>;
+}
 
+/**
+ * Nodes that had no links until now and get their first ones (entities created one by one,
+ * then linked): their spot was only a free one near the middle of the view, chosen before
+ * anyone knew what they would link to, so they may move to where their new links touch
+ * nothing. Pinned nodes and nodes with older links stay put.
+ */
+export function looseEnds(cy: Core, newLinkIds: readonly string[], added: NodeCollection): NodeCollection {
+  const fresh = new Set(newLinkIds);
+  let out = cy.collection().nodes();
+  for (const id of newLinkIds) {
+    const edge = cy.edges().getElementById(id);
+    if (edge.empty()) continue;
+    for (const end of [edge.source(), edge.target()]) {
+      if (added.has(end) || end.locked() || out.has(end) || end.data('decor') !== undefined) continue;
+      const edges: EdgeSingular[] = end.connectedEdges().toArray();
+      if (edges.every((e) => fresh.has(e.id()))) out = out.union(end);
+    }
+  }
+  return out;
+}
+
+/**
+ * Gives newly added nodes positions that touch nothing: no node on or near another, no node
+ * on a link it is not an end of, none of their links through a node they do not join (the
+ * rules of graph-schema/chart/geometry.ts). Each grows out of what it links to: around a node
+ * it hangs off (expand: an arc on the side away from that node's other links, then ring after
+ * ring outwards), between several it joins (a path), or near the middle of the view when it
+ * joins nothing yet (a new entity). Breadth-first, so a chain grows link by link. Nodes
+ * already on the chart, pinned or not, never move.
+ */
+export function placeNewNodes(cy: Core, added: NodeCollection, context: PlacementContext): void {
+  const pending = new Set(added.map((n) => n.id()));
+  const occupancy = new Occupancy();
+  const placed = drawnNodes(cy).filter((n) => !pending.has(n.id()));
+  for (const n of placed) occupancy.addBody(bodyOf(n));
+  for (const link of drawnSegments(cy, new Set(placed.map((n) => n.id())))) occupancy.addLink(link);
+  const boxes = openGroupBoxes(cy);
+  let fallbacks = 0;
+
+  const place = (node: NodeSingular, ends: NodeSingular[], spots: Iterable<Position>) => {
+    const body = bodyOf(node);
+    const endIds = ends.map((e) => e.id());
+    let chosen: Position | null = null;
+    // A node that may stay tries its own spot first.
+    const tries = context.keep?.has(node.id()) ? startingWith({ ...node.position() }, spots) : spots;
+    for (const at of tries) {
+      const candidate = bodyAt(body, at);
+      if (!insideGroupBox(candidate, boxes) && occupancy.fits(candidate, endIds)) {
+        chosen = at;
+        break;
+      }
+    }
+    const at = chosen ?? lastResort(cy, pending, fallbacks++);
+    node.position(at);
+    pending.delete(node.id());
+    occupancy.addBody(bodyAt(body, at));
+    node.connectedEdges().forEach((e) => {
+      occupancy.addLink({ id: e.id(), source: e.source().id(), target: e.target().id() });
+    });
+  };
+
+  const isPlaced = (n: NodeSingular) => !pending.has(n.id()) && occupancy.has(n.id());
   let layer = added.toArray().filter((n) => neighbours(n).some(isPlaced));
   while (pending.size > 0) {
     if (layer.length === 0) {
-      const seed = added.toArray().find((n) => pending.has(n.id()));
+      const seed = mostLinked(added.toArray().filter((n) => pending.has(n.id())));
       if (!seed) break;
-      seed.position(spiralPoint(islandOrigin, islandIndex++, 80));
-      pending.delete(seed.id());
+      place(seed, [], candidatesNear(context.viewCentre));
       layer = neighbours(seed).filter((n) => pending.has(n.id()));
       continue;
     }
-    placeLayer(layer, isPlaced);
-    for (const n of layer) pending.delete(n.id());
+    // The most constrained first: a node between several placed ones has fewer good spots.
+    const order = [...layer].sort(
+      (a, b) => neighbours(b).filter(isPlaced).length - neighbours(a).filter(isPlaced).length,
+    );
+    // How many hang off each anchor alone (a big fan starts on a wider ring), and the side
+    // they fan out on, fixed before the first of them lands.
+    const fanSize = new Map<string, number>();
+    const facing = new Map<string, number>();
+    for (const node of layer) {
+      const ends = neighbours(node).filter(isPlaced);
+      const only = ends.length === 1 ? ends[0] : undefined;
+      if (!only) continue;
+      fanSize.set(only.id(), (fanSize.get(only.id()) ?? 0) + 1);
+      if (!facing.has(only.id())) facing.set(only.id(), facingAway(only, isPlaced, cy));
+    }
+    for (const node of order) {
+      if (!pending.has(node.id())) continue;
+      const ends = neighbours(node).filter(isPlaced);
+      const first = ends[0];
+      if (!first) continue;
+      if (ends.length >= 2) place(node, ends, candidatesBetween(ends.map((e) => e.position())));
+      else {
+        const side = facing.get(first.id()) ?? facingAway(first, isPlaced, cy);
+        place(node, ends, candidatesAround(first.position(), side, fanSize.get(first.id()) ?? 1));
+      }
+    }
     const next = new Map<string, NodeSingular>();
     for (const n of layer) {
       for (const m of neighbours(n)) if (pending.has(m.id())) next.set(m.id(), m);
@@ -43,80 +121,67 @@ export function placeNewNodes(cy: Core, added: NodeCollection): void {
   }
 }
 
-function placeLayer(layer: NodeSingular[], isPlaced: (n: NodeSingular) => boolean): void {
-  const fans = new Map<string, { anchor: NodeSingular; children: NodeSingular[] }>();
-  let betweenIndex = 1;
-  for (const node of layer) {
-    const placed = neighbours(node).filter(isPlaced);
-    const anchor = placed[0];
-    if (!anchor) continue;
-    if (placed.length >= 2) {
-      node.position(spiralPoint(centroid(placed), betweenIndex++, 22));
-      continue;
-    }
-    const fan = fans.get(anchor.id()) ?? { anchor, children: [] };
-    fan.children.push(node);
-    fans.set(anchor.id(), fan);
-  }
-  for (const { anchor, children } of fans.values()) fanOut(anchor, children, isPlaced);
-}
-
-function fanOut(anchor: NodeSingular, children: NodeSingular[], isPlaced: (n: NodeSingular) => boolean) {
-  const origin = anchor.position();
+/** The direction from a node away from its placed neighbours (or from the chart's middle). */
+function facingAway(anchor: NodeSingular, isPlaced: (n: NodeSingular) => boolean, cy: Core): number {
+  const from = anchor.position();
   const crowd = neighbours(anchor).filter(isPlaced);
-  let facing = 0;
-  let span = 2 * Math.PI;
-  if (crowd.length > 0) {
-    const c = centroid(crowd);
-    const dx = origin.x - c.x;
-    const dy = origin.y - c.y;
-    if (dx !== 0 || dy !== 0) {
-      facing = Math.atan2(dy, dx);
-      span = Math.min(2 * Math.PI, Math.max(Math.PI / 2, children.length * 0.4));
-    }
+  let centre: Position;
+  if (crowd.length > 0) centre = centroid(crowd.map((n) => n.position()));
+  else {
+    const box = cy.nodes().filter(isPlaced).boundingBox({ includeLabels: false });
+    centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   }
-  let index = 0;
-  for (let ring = 0; index < children.length; ring++) {
-    const radius = RING_RADIUS + ring * RING_GAP;
-    const capacity = Math.max(1, Math.floor((span * radius) / NODE_SPACING));
-    const count = Math.min(capacity, children.length - index);
-    for (let i = 0; i < count; i++, index++) {
-      const angle = facing - span / 2 + (span * (i + 0.5)) / count;
-      children[index]?.position({
-        x: origin.x + radius * Math.cos(angle),
-        y: origin.y + radius * Math.sin(angle),
-      });
-    }
-  }
+  const dx = from.x - centre.x;
+  const dy = from.y - centre.y;
+  return dx === 0 && dy === 0 ? 0 : Math.atan2(dy, dx);
 }
 
-function centroid(nodes: NodeSingular[]): Position {
+function* startingWith(first: Position, rest: Iterable<Position>): Generator<Position> {
+  yield first;
+  yield* rest;
+}
+
+function mostLinked(nodes: NodeSingular[]): NodeSingular | undefined {
+  let best: NodeSingular | undefined;
+  for (const n of nodes) if (!best || n.degree(false) > best.degree(false)) best = n;
+  return best;
+}
+
+function centroid(points: Position[]): Position {
   let x = 0;
   let y = 0;
-  for (const n of nodes) {
-    x += n.position('x');
-    y += n.position('y');
+  for (const p of points) {
+    x += p.x;
+    y += p.y;
   }
-  return { x: x / nodes.length, y: y / nodes.length };
+  return { x: x / points.length, y: y / points.length };
 }
 
-function islandCentre(placed: NodeSingular[]): Position {
-  if (placed.length === 0) return { x: 0, y: 0 };
-  let x2 = -Infinity;
-  let y1 = Infinity;
-  let y2 = -Infinity;
-  for (const n of placed) {
-    const { x, y } = n.position();
-    x2 = Math.max(x2, x);
-    y1 = Math.min(y1, y);
-    y2 = Math.max(y2, y);
-  }
-  return { x: x2 + ISLAND_MARGIN, y: (y1 + y2) / 2 };
+/** Open group boxes: a node that is not a member must not land inside one. */
+function openGroupBoxes(cy: Core): Rect[] {
+  return cy
+    .nodes('[decor = "group"]')
+    .filter((g) => !g.hasClass('collapsed') && g.children().nonempty())
+    .map((g) => g.boundingBox({ includeLabels: true }));
 }
 
-/** Sunflower spiral: evenly spread points around a centre, however many there are. */
-function spiralPoint(centre: Position, index: number, spacing: number): Position {
-  const radius = index === 0 ? 0 : spacing * Math.sqrt(index);
-  const angle = index * 2.39996;
-  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+function insideGroupBox(body: { x: number; y: number; radius: number }, boxes: readonly Rect[]): boolean {
+  const own = {
+    x1: body.x - body.radius,
+    y1: body.y - body.radius,
+    x2: body.x + body.radius,
+    y2: body.y + body.radius,
+  };
+  return boxes.some((b) => rectsOverlap(own, b, 16));
+}
+
+/** When no spot fits (not seen on real charts): right of everything placed, one below another. */
+function lastResort(cy: Core, pending: ReadonlySet<string>, index: number): Position {
+  const box = cy
+    .nodes()
+    .filter((n) => !pending.has(n.id()))
+    .boundingBox({ includeLabels: true });
+  const x = Number.isFinite(box.x2) ? box.x2 + 200 : 0;
+  const y = Number.isFinite(box.y1) ? box.y1 : 0;
+  return { x, y: y + 90 * index };
 }

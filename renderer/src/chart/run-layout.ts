@@ -20,6 +20,11 @@ export interface StartLayoutOptions {
   measure?: RunLayoutOptions['measure'];
   /** The fit the caller makes after the layout; an off-thread layout may make it itself. */
   fit?: FitSpec;
+  /**
+   * Runs when the layout has finished (not when stopped), before `done` resolves: in the same
+   * task as the last positions are written, so nothing sees the result half done.
+   */
+  onFinished?: () => void;
 }
 
 /** A concentric layout's value per node: degree by default, betweenness on the laid-out graph. */
@@ -43,13 +48,17 @@ function inThread(eles: Collection, name: LayoutName, options: StartLayoutOption
       fit: false,
       incremental: options.incremental,
       fixed,
+      nodes: eles.nodes(),
       ...(measure ? { measure } : {}),
     }),
   );
   let settle: (finished: boolean) => void = () => {};
   const done = new Promise<boolean>((resolve) => {
     settle = resolve;
-    layout.one('layoutstop', () => resolve(true));
+    layout.one('layoutstop', () => {
+      options.onFinished?.();
+      resolve(true);
+    });
   });
   layout.run();
   return {
@@ -85,7 +94,11 @@ export function startLayout(
     return inThread(eles, name, options);
   }
   current = { stop: worker.cancel };
-  const done = worker.done.catch((err: unknown) => {
+  const finished = worker.done.then((ok) => {
+    if (ok) options.onFinished?.();
+    return ok;
+  });
+  const done = finished.catch((err: unknown) => {
     if (stopped) return false;
     console.warn('Plexus: layout worker failed, laying out on the main thread', err);
     const fallback = inThread(eles, name, options);

@@ -3,6 +3,12 @@ import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../graph-schema/model/schema';
 import type { ChartDecor } from './decor';
+import type { Body, Segment } from '../../../graph-schema/chart/geometry';
+
+export interface ChartGeometry {
+  bodies: Body[];
+  links: Segment[];
+}
 
 /** What the chart shows: the store's records, keyed by id. Records are immutable. */
 export interface ChartContent {
@@ -111,6 +117,11 @@ export interface ChartAdapter {
   /** Where a node (entity, or a group or note by its element id) is; null when not on the chart. */
   positionOf(id: string): { x: number; y: number } | null;
   positions(): Record<string, { x: number; y: number }>;
+  /**
+   * What is drawn, as graph-schema/chart/geometry.ts checks it: nodes with their label boxes
+   * (as the renderer measures them) and links as straight segments. For tests and diagnostics.
+   */
+  geometry(): ChartGeometry;
   /** Moves keyboard focus to the chart container. */
   focus(): void;
   destroy(): void;

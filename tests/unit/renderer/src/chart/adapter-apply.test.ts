@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChartAdapter, LAYOUT_NAMES } from '../../../../../renderer/src/chart/adapter';
+import { distance, findConflicts } from '../../../../../graph-schema/chart/geometry';
 import { adding, builtinSchema, emptyDiff, entity, link } from './chart-fixtures';
 import { destroyCharts, makeChart, smallCase } from './chart-harness';
 
@@ -203,14 +204,17 @@ describe('apply', () => {
     expect(keys.size).toBe(newcomers.length);
   });
 
-  it('places a new unconnected group beside the chart', () => {
-    const { adapter } = makeChart();
+  it('places a new unconnected piece near the middle of the view, touching nothing', () => {
+    const { adapter, cy } = makeChart();
     adapter.apply(smallCase());
     const before = adapter.positions();
     adapter.apply(adding([entity('i1'), entity('i2')], [link('i12', 'i1', 'i2')]));
     const after = adapter.positions();
     for (const [id, p] of Object.entries(before)) expect(after[id]).toEqual(p);
-    const maxX = Math.max(...Object.values(before).map((p) => p.x));
-    for (const id of ['i1', 'i2']) expect(after[id]?.x ?? -Infinity).toBeGreaterThan(maxX);
+    const view = cy.extent();
+    const centre = { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+    expect(distance(after['i1'] ?? { x: Infinity, y: 0 }, centre)).toBeLessThan(400);
+    const { bodies, links } = adapter.geometry();
+    expect(findConflicts(bodies, links)).toEqual([]);
   });
 });
