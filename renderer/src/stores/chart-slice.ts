@@ -125,22 +125,23 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 
     clearPath: () => set({ path: null }),
 
+    // Entities come onto the chart in one change with their links: the chart places each new
+    // entity by what it links to (around the node it hangs off), which it cannot do for an
+    // entity that arrives alone and is linked a moment later.
     showEntities: async (entities) => {
       if (entities.length === 0) return;
-      show({ entities });
-      const ids = Object.keys(get().chart.entities);
       const fresh = new Set(entities.map((e) => e.id));
-      const links = await api.linksAmong({ ids });
-      show({ links: links.filter((l) => fresh.has(l.source) || fresh.has(l.target)) });
+      const links = await api.linksAmong({ ids: withIds(Object.keys(get().chart.entities), entities) });
+      show({ entities, links: links.filter((l) => fresh.has(l.source) || fresh.has(l.target)) });
     },
 
     expandEntities: async (request) => {
       const result = await api.expand(request);
-      show({ entities: result.entities });
-      const onChart = Object.keys(get().chart.entities);
+      const onChart = withIds(Object.keys(get().chart.entities), result.entities);
       const among = result.entities.length > 0 ? await api.linksAmong({ ids: onChart }) : [];
-      show({ links: result.links });
-      get().putOnChart({ links: among });
+      // The links among what was there stay hidden if they were; what the expand found shows.
+      get().putOnChart({ entities: result.entities, links: [...result.links, ...among] });
+      show({ entities: result.entities, links: result.links });
       return result;
     },
 
@@ -152,6 +153,11 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
     },
   };
 };
+
+/** Ids on the chart and those of entities about to join it, once each. */
+function withIds(ids: readonly string[], entities: readonly Entity[]): string[] {
+  return [...new Set([...ids, ...entities.map((e) => e.id)])];
+}
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
