@@ -42,6 +42,10 @@ export function queryContract(current: () => GraphStore): void {
       expect(labels((await store.search({ text: 'blaze' })).hits)).toEqual(['Zhāng Wěi']);
       expect(labels((await store.search({ text: '7700' })).hits)).toEqual(['+44 7700 900123']);
       expect(labels((await store.search({ text: 'li.wei@example' })).hits)).toEqual(['li.wei@example.cn']);
+      // An identifier typed only in part: its last word is a prefix, as for a single word.
+      expect(labels((await store.search({ text: 'li.wei@exam' })).hits)).toEqual(['li.wei@example.cn']);
+      expect(labels((await store.search({ text: '+44 7700 9001' })).hits)).toEqual(['+44 7700 900123']);
+      expect((await store.search({ text: 'wei.li@example' })).hits).toEqual([]);
       expect(labels((await store.search({ text: '98765' })).hits)).toEqual(['Wang Holdings']);
       expect((await store.search({ text: 'turbineer' })).hits).toEqual([]);
     });

@@ -101,6 +101,10 @@ export const LINKS_AMONG =
   'UNWIND $ids AS id MATCH (s:PlexusEntity {id: id})-[r]->(t:PlexusEntity) WHERE t.id IN $ids ' +
   `RETURN ${LINK_COLUMNS} ORDER BY r.id`;
 
+/** Links per entity, counted by the server from each node's own relationships (no scan). */
+export const DEGREES =
+  'UNWIND $ids AS id MATCH (e:PlexusEntity {id: id}) RETURN e.id AS id, COUNT { (e)--(:PlexusEntity) } AS degree';
+
 export function createLinks(type: string): string {
   return (
     'UNWIND $rows AS row MATCH (s:PlexusEntity {id: row.source}) MATCH (t:PlexusEntity {id: row.target}) ' +
@@ -125,9 +129,15 @@ export function countLinks(type: string): string {
 
 // ---- search and traversal ----------------------------------------------------------------
 
+/**
+ * $phrases keeps words typed as one ("li.wei@exam") in order, the last a prefix, as FTS5's
+ * phrase prefix query does (lucene.ts): searchText holds the index words joined by spaces.
+ */
 export const SEARCH_FULLTEXT =
   "CALL db.index.fulltext.queryNodes('plexus_search', $query) YIELD node, score " +
-  'WHERE $types IS NULL OR node.type IN $types RETURN node.id AS id, score LIMIT $window';
+  'WHERE ($types IS NULL OR node.type IN $types) ' +
+  "AND all(phrase IN $phrases WHERE (' ' + node.searchText) CONTAINS phrase) " +
+  'RETURN node.id AS id, score LIMIT $window';
 
 export const SEARCH_EXACT_LABEL =
   'MATCH (n:PlexusEntity) WHERE n.labelKey = $key AND ($types IS NULL OR n.type IN $types) ' +

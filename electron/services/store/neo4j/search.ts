@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { SearchRequest, SearchResult } from '../../../../graph-schema/model/queries';
 import { foldText } from '../search-text';
 import * as cypher from './cypher';
-import { luceneQuery } from './lucene';
+import { luceneQuery, phraseFilters } from './lucene';
 import type { Rows } from './rows';
 import type { Run } from './session';
 
@@ -17,7 +17,8 @@ export async function search(run: Run, rows: Rows, req: Request): Promise<Search
   if (!query) return { hits: [] };
   const types = req.types && req.types.length > 0 ? req.types : null;
   const exact = await run(cypher.SEARCH_EXACT_LABEL, { key: foldText(req.text), types, limit: req.limit });
-  const matched = await run(cypher.SEARCH_FULLTEXT, { query, types, window: RANK_WINDOW });
+  const phrases = phraseFilters(req.text);
+  const matched = await run(cypher.SEARCH_FULLTEXT, { query, types, phrases, window: RANK_WINDOW });
 
   const scores = new Map<string, number>();
   for (const row of matched) {

@@ -76,6 +76,7 @@ const PARAMETERS: Record<string, unknown> = {
   value: '{}',
   limit: 20,
   window: 2000,
+  phrases: [' li wei'],
   after: '',
   size: 1000,
   seconds: 60,

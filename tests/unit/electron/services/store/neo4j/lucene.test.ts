@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, luceneQuery } from '../../../../../../electron/services/store/neo4j/lucene';
+import {
+  escapeLucene,
+  luceneQuery,
+  phraseFilters,
+} from '../../../../../../electron/services/store/neo4j/lucene';
 import { searchWords } from '../../../../../../electron/services/store/search-text';
 
 describe('searchWords', () => {
@@ -20,9 +24,10 @@ describe('luceneQuery', () => {
     expect(luceneQuery('ZHANG wei')).toBe('(zhang OR zhang*) AND (wei OR wei*)');
   });
 
-  it('matches a word of several index words as a phrase, in order', () => {
-    expect(luceneQuery('王偉')).toBe('"王 偉"');
-    expect(luceneQuery('li.wei@example')).toBe('"li wei example"');
+  it('asks for every index word of a word typed as one, the last as a prefix, the exact phrase ranked higher', () => {
+    expect(luceneQuery('王偉')).toBe('("王 偉" OR (王 AND 偉*))');
+    expect(luceneQuery('li.wei@exam')).toBe('("li wei exam" OR (li AND wei AND exam*))');
+    expect(luceneQuery('zhang li.wei')).toBe('(zhang OR zhang*) AND ("li wei" OR (li AND wei*))');
   });
 
   it('leaves no query syntax in place and answers nothing for empty text', () => {
@@ -41,5 +46,14 @@ describe('luceneQuery', () => {
     expect(escapeLucene('a+b-c!(d){e}[f]^"g"~h*i?j:k\\l/m&n|o')).toBe(
       'a\\+b\\-c\\!\\(d\\)\\{e\\}\\[f\\]\\^\\"g\\"\\~h\\*i\\?j\\:k\\\\l\\/m\\&n\\|o',
     );
+  });
+});
+
+describe('phraseFilters', () => {
+  it('keeps the words of a word typed as one in order, with a leading space so each starts a word', () => {
+    expect(phraseFilters('li.wei@exam')).toEqual([' li wei exam']);
+    expect(phraseFilters('王偉 zhang 민준')).toEqual([' 王 偉', ' 민 준']);
+    expect(phraseFilters('zhang wei')).toEqual([]);
+    expect(phraseFilters('* "')).toEqual([]);
   });
 });
