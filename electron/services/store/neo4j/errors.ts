@@ -71,6 +71,13 @@ export function neo4jError(error: unknown, config: Pick<Neo4jConfig, 'uri' | 'da
   ) {
     return new PlexusError('FORBIDDEN', `${where}: the user may not do this (${message})`);
   }
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    // A write sent in a READ session: the server itself holds the read-only line.
+    return new PlexusError(
+      'FORBIDDEN',
+      `${where} is open read-only: the server refused a change (${message})`,
+    );
+  }
   if (
     code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
     (code === 'Neo.TransientError.Transaction.LockClientStopped' && /timed? ?out/i.test(message))

@@ -36,6 +36,12 @@ describe('neo4jError', () => {
     ],
     ['Neo.ClientError.Security.Forbidden', 'Write operations are not allowed', 'FORBIDDEN', /may not/],
     [
+      'Neo.ClientError.Statement.AccessMode',
+      'Writing in read access mode not allowed. Attempted write to neo4j',
+      'FORBIDDEN',
+      /open read-only: the server refused a change/,
+    ],
+    [
       'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
       'timed out',
       'TIMEOUT',
