@@ -171,12 +171,15 @@ function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: rea
  */
 function FormulaNote({ preview }: { preview: ImportPreview }) {
   if (preview.formulaCells === 0) return null;
-  const cells =
-    preview.formulaCells === 1 ? '1 cell looks' : `${preview.formulaCells.toLocaleString()} cells look`;
+  const one = preview.formulaCells === 1;
+  const cells = one
+    ? '1 cell looks like a spreadsheet formula'
+    : `${preview.formulaCells.toLocaleString()} cells look like spreadsheet formulas`;
   return (
     <p className="table-note formula-note" role="status" data-testid="preview-formulas">
-      <span className="formula-mark">ƒ</span> {cells} like spreadsheet formulas in the first{' '}
-      {preview.scannedRows.toLocaleString()} rows. They are imported as text and never run.
+      <span className="formula-mark">ƒ</span> {cells} (marked ƒ) in the first{' '}
+      {preview.scannedRows.toLocaleString()} rows. {one ? 'It is' : 'They are'} imported as text and never
+      run.
     </p>
   );
 }

@@ -27,7 +27,10 @@ const SHOWN = 50;
 
 interface ValueTypesProps {
   group: FieldGroup;
-  /** "Link" or "Entity A": names the table for screen readers and tests. */
+  /**
+   * "Link" or "Entity A": names the table for screen readers and tests, as "Link: ..." so no
+   * name here contains the group's own "Link type" control's.
+   */
   name: string;
   mapping: MappingDraft;
   preview: ImportPreview;
@@ -35,7 +38,7 @@ interface ValueTypesProps {
   onChange(mapping: MappingDraft): void;
 }
 
-const HOW_NOTE = { chosen: '', name: 'by name', other: 'other value' } as const;
+const HOW_NOTE = { chosen: 'chosen', name: 'by name', other: 'other value' } as const;
 
 function choiceLabel(choice: TypeChoice, kind: TypeKind): string {
   if (kind === 'entity') return choice.label;
@@ -90,7 +93,7 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
   const fallback = fallbackOf(spec, kind);
   const what = kind === 'link' ? 'link type' : 'entity type';
   return (
-    <div className="value-types" role="group" aria-label={`${name} type by word`}>
+    <div className="value-types" role="group" aria-label={`${name}: words and types`}>
       {words === null && (
         <p className="muted table-note">
           “{spec.column}” holds more than {PREVIEW_MAX_VALUES} different words: each is matched to a {what} by
@@ -99,7 +102,12 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
       )}
       {rows.length > 0 && (
         <div className="value-types-wrap">
-          <HTMLTable compact striped className="dense-table value-types-table" aria-label={`${name} types`}>
+          <HTMLTable
+            compact
+            striped
+            className="dense-table value-types-table"
+            aria-label={`${name}: type by word`}
+          >
             <thead>
               <tr>
                 <th scope="col">Word in “{spec.column}”</th>
@@ -119,7 +127,7 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
                     <HTMLSelect
                       minimal
                       fill
-                      aria-label={`${name} type for “${row.word}”`}
+                      aria-label={`${name}: type for “${row.word}”`}
                       value={row.type}
                       onChange={(e) =>
                         put(setWordType(spec, row.word, e.currentTarget.value, index.schema, kind))
