@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { type ErrorCode } from '../model/errors';
 import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from '../model/records';
-import {
-  ExpandRequest,
-  ExpandResult,
-  Items,
-  PathRequest,
-  PathResult,
-  SearchRequest,
-  SearchResult,
-} from '../model/queries';
+import { ChosenExpandRequest, ExpandSummary } from '../model/hubs';
+import { ExpandResult, Items, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
 import { Schema } from '../model/schema';
 import { Classification } from '../model/grading';
 import { ChartBody, ChartSummary, SavedChart } from '../chart/saved-chart';
@@ -199,9 +192,16 @@ export const contract = {
     errors: graph,
   },
   expand: {
-    summary: 'Neighbours of one or many entities, up to 3 hops, with filters and a limit.',
-    request: ExpandRequest,
+    summary:
+      'Neighbours of one or many entities, up to 3 hops, with filters, a limit, a time window and nearest or most linked first.',
+    request: ChosenExpandRequest,
     response: ExpandResult,
+    errors: graph,
+  },
+  summarizeExpand: {
+    summary: 'What an expansion would add, counted by entity type, link type and time, before adding it.',
+    request: ChosenExpandRequest,
+    response: ExpandSummary,
     errors: graph,
   },
   findPath: {

@@ -10,3 +10,4 @@ export * from './type-definition';
 export * from './validate';
 export * from './i2-types';
 export * from './type-words';
+export * from './hubs';

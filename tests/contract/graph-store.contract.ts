@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
 import { chartContract } from './contract-charts';
+import { degreeContract } from './contract-degrees';
 import { importContract } from './contract-import';
 import { queryContract } from './contract-queries';
 import { transferContract } from './contract-transfer';
@@ -26,6 +27,7 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
 
     writeContract(() => store);
     queryContract(() => store);
+    degreeContract(() => store);
     transferContract(() => store);
     importContract(() => store);
     chartContract(() => store);

@@ -1,4 +1,5 @@
 import { PlexusError } from '../../../graph-schema/model/errors';
+import { expandChosen, summarizeExpand } from '../../services/queries/hub-expand';
 import type { Session } from '../../services/sessions';
 import type { Handlers } from '../handlers';
 
@@ -15,6 +16,7 @@ type GraphMethods =
   | 'restoreItems'
   | 'search'
   | 'expand'
+  | 'summarizeExpand'
   | 'findPath'
   | 'cancelQueries';
 
@@ -42,7 +44,8 @@ export function graphHandlers(): Pick<Handlers, GraphMethods> {
     restoreItems: (items, session) => store(session).restore(items),
 
     search: (request, session) => store(session).search(request),
-    expand: (request, session) => store(session).expand(request),
+    expand: (request, session) => expandChosen(store(session), request),
+    summarizeExpand: (request, session) => summarizeExpand(store(session), request),
     findPath: (request, session) => store(session).findPath(request),
     cancelQueries: async (_, { cases }) => ({ cancelled: await cases.cancelRunning() }),
   };

@@ -56,6 +56,8 @@ export interface GraphStore {
   getLinks(ids: readonly string[]): Promise<Link[]>;
   /** Links whose two ends are both among `ids`. */
   linksAmong(ids: readonly string[]): Promise<Link[]>;
+  /** How many links each entity has in the whole store (unknown ids are left out): ranks a hub's neighbours. */
+  degrees(ids: readonly string[]): Promise<Record<string, number>>;
 
   /** Creates all or none. An input with an id that exists already is a CONFLICT. */
   createEntities(inputs: readonly unknown[]): Promise<Entity[]>;

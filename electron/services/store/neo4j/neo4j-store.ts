@@ -102,6 +102,12 @@ export class Neo4jStore implements GraphStore {
     const entities = newEntities(this.index, inputs, this.audit());
     return this.write((run) => this.writes(run).createEntities(entities));
   }
+  async degrees(ids: readonly string[]): Promise<Record<string, number>> {
+    if (ids.length === 0) return {};
+    const rows = await this.sessions.read((run) => run(cypher.DEGREES, { ids: [...new Set(ids)] }));
+    return Object.fromEntries(rows.map((row) => [String(row.id), Number(row.degree)]));
+  }
+
 
   async updateEntity(id: string, patch: unknown): Promise<Entity> {
     const audit = this.audit();

@@ -109,6 +109,18 @@ export class SqliteStore implements GraphStore {
     });
   }
 
+  async degrees(ids: readonly string[]): Promise<Record<string, number>> {
+    return this.read(() => {
+      const out: Record<string, number> = {};
+      // Two index look-ups per entity (links_out, links_in), never a scan of the links.
+      const count = this.sql.get(
+        'SELECT (SELECT count(*) FROM links WHERE source = @rid) + (SELECT count(*) FROM links WHERE target = @rid)',
+      );
+      for (const [id, rid] of this.rows.ridsOf(ids)) out[id] = count.pluck().get({ rid }) as number;
+      return out;
+    });
+  }
+
   async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
     return this.write((audit) => this.writes.createEntities(inputs, audit));
   }

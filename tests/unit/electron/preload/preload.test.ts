@@ -4,7 +4,7 @@ import { METHOD_NAMES } from '../../../../graph-schema/contract/methods';
 
 const exposed = vi.hoisted(() => ({
   key: '',
-  api: {} as Record<string, (request: unknown) => Promise<unknown>>,
+  api: {} as Record<string, (request: unknown, session?: string) => Promise<unknown>>,
   /** Everything exposed, by name: the contract as `plexus`, the file dialogs as `plexusFiles`. */
   all: new Map<string, Record<string, (request: unknown) => unknown>>(),
 }));

@@ -45,6 +45,7 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     getEntities: unsupported,
     getLinks: unsupported,
     linksAmong: unsupported,
+    degrees: unsupported,
     createEntities: unsupported,
     updateEntity: unsupported,
     deleteEntities: unsupported,
