@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import {
   closeMenusAndSelection,
+  deleteFromChart,
   openMenuForSelection,
   redo,
-  requestDeleteIfWritable,
   selectAll,
   undo,
 } from '../features/actions';
@@ -89,7 +89,8 @@ export function useShortcuts(): void {
         event.preventDefault();
         openMenuForSelection();
       } else if (event.key === 'Delete' && !ctrl) {
-        requestDeleteIfWritable(state.selection);
+        // As in i2: off the chart only; "Delete from case…" (menu, inspector) asks first.
+        void deleteFromChart(state.selection);
       } else if (event.key === 'Escape') {
         closeMenusAndSelection();
       } else if (event.key === '?') {

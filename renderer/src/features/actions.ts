@@ -1,8 +1,7 @@
-import type { Entity, ExpandRequest, ExpandResult } from '../../../graph-schema/model';
+import type { ChosenExpandRequest, Entity, ExpandResult } from '../../../graph-schema/model';
 import type { ChartSelection } from '../chart/types';
 import { useAppStore } from '../stores/app-store';
-import { deleteItemsCommand } from '../stores/commands';
-import { readOnlyReason } from '../stores/connection-slice';
+import { deleteItemsCommand, removeFromChartCommand } from '../stores/commands';
 import { visibleContent } from '../stores/view-slice';
 import { chartView } from './chart/chart-controller';
 
@@ -28,7 +27,7 @@ export function revealOnChart(ids: string[]): void {
 }
 
 /** Expands and brings the seeds with what they reached into view. */
-export async function expand(request: ExpandRequest): Promise<ExpandResult> {
+export async function expand(request: ChosenExpandRequest): Promise<ExpandResult> {
   const result = await store().expandEntities(request);
   revealOnChart([...request.ids, ...result.entities.map((e) => e.id)]);
   return result;
@@ -36,7 +35,14 @@ export async function expand(request: ExpandRequest): Promise<ExpandResult> {
 
 export function expandOne(entityId: string): Promise<void> {
   return reporting('Expand', async () => {
-    const result = await expand({ ids: [entityId], hops: 1 });
+    const request = { ids: [entityId], hops: 1 };
+    // A hub would flood the chart: the analyst sees what is there and chooses what to add.
+    const summary = await store().summarizeExpand(request);
+    if (summary.reached > store().hubThreshold) {
+      store().openDialog({ kind: 'hub', request, summary });
+      return;
+    }
+    const result = await expand(request);
     const more = result.omitted > 0 ? `; ${result.omitted} more not shown` : '';
     if (result.entities.length === 0 && result.omitted === 0)
       store().notify('No further neighbours.', 'none');
@@ -58,6 +64,16 @@ export function hideItems(ids: ChartSelection): void {
   void store().hideOnChart(ids);
 }
 
+/**
+ * Delete as in i2: off the chart, still in the case (and undoable). Not an edit of the case,
+ * so a read-only store allows it, like Hide.
+ */
+export function deleteFromChart(ids: ChartSelection): Promise<void> {
+  if (ids.entities.length + ids.links.length === 0) return Promise.resolve();
+  return reporting('Delete', () => store().execute(removeFromChartCommand(ids, describeItems(ids))));
+}
+
+/** Deleting from the case is explicit: it asks first, naming what goes. */
 export function requestDelete(ids: ChartSelection): void {
   if (ids.entities.length + ids.links.length === 0) return;
   store().openDialog({ kind: 'confirmDelete', ids });
@@ -117,11 +133,4 @@ export function openMenuForSelection(): void {
 export function takeOfflineIds(): string[] {
   const { selection, chart } = store();
   return selection.entities.length > 0 ? [...selection.entities] : Object.keys(chart.entities);
-}
-
-/** Deleting is an edit: a read-only store refuses it before asking. */
-export function requestDeleteIfWritable(ids: ChartSelection): void {
-  const reason = readOnlyReason(store());
-  if (reason) store().notify(reason, 'none');
-  else requestDelete(ids);
 }

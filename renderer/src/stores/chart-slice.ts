@@ -1,12 +1,13 @@
 import type {
   Entity,
-  ExpandRequest,
+  ChosenExpandRequest,
   ExpandResult,
   Link,
   PathRequest,
   PathResult,
 } from '../../../graph-schema/model';
 import { api } from '../bridge';
+import { mountedChart } from '../chart/mounted';
 import type { AppState, SliceCreator } from './app-state';
 import type { ChartContent, ChartSelection } from '../chart/types';
 
@@ -25,11 +26,19 @@ export interface ChartSlice {
   putOnChart(items: { entities?: Entity[]; links?: Link[] }): void;
   /** Takes items off the chart (not out of the case); an entity takes its links with it. */
   takeOffChart(ids: Partial<ChartSelection>): void;
+  /**
+   * Puts items taken off the chart back where they were drawn (undo of a delete); the view
+   * stays where it is. Entities without a known place are placed as new ones are.
+   */
+  returnToChart(
+    items: { entities: Entity[]; links: Link[] },
+    positions: Record<string, { x: number; y: number }>,
+  ): void;
   setSelection(selection: ChartSelection): void;
   clearPath(): void;
   /** Puts entities on the chart with every link between them and what is already there. */
   showEntities(entities: Entity[]): Promise<void>;
-  expandEntities(request: ExpandRequest): Promise<ExpandResult>;
+  expandEntities(request: ChosenExpandRequest): Promise<ExpandResult>;
   findPath(request: PathRequest, from: Entity, to: Entity): Promise<PathResult>;
 }
 
@@ -65,22 +74,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 
     putOnChart: ({ entities = [], links = [] }) => {
       if (entities.length === 0 && links.length === 0) return;
-      set((state) => {
-        const nextEntities = { ...state.chart.entities };
-        let added = false;
-        for (const entity of entities) {
-          added ||= !nextEntities[entity.id];
-          nextEntities[entity.id] = entity;
-        }
-        const nextLinks = { ...state.chart.links };
-        for (const link of links) {
-          if (!nextEntities[link.source] || !nextEntities[link.target]) continue;
-          added ||= !nextLinks[link.id];
-          nextLinks[link.id] = link;
-        }
-        // A record refreshed in place (an edit, a merge) is not a change of the chart.
-        return { chart: { entities: nextEntities, links: nextLinks }, ...(added ? { viewDirty: true } : {}) };
-      });
+      set((state) => withItems(state, entities, links));
     },
 
     takeOffChart: ({ entities = [], links = [] }) => {
@@ -115,6 +109,21 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
           ...(pathGone ? { path: null } : {}),
         };
       });
+    },
+
+    returnToChart: (items, positions) => {
+      const placed = items.entities.filter((e) => positions[e.id]);
+      const layout = mountedChart();
+      if (placed.length === 0 || !layout) {
+        get().putOnChart(items);
+        return;
+      }
+      // A placement set with the records in one update: the chart host restores the places
+      // (and the current viewport) instead of placing the items as new ones.
+      const placement = { token: (get().placement?.token ?? 0) + 1, positions, viewport: layout.viewport() };
+      set((state) => ({ ...withItems(state, items.entities, items.links), placement }));
+      // Used up (subscribers ran): a chart host mounted later must not restore it over its chart.
+      set({ placement: null });
     },
 
     setSelection: (selection) => {
@@ -157,6 +166,24 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 /** Ids on the chart and those of entities about to join it, once each. */
 function withIds(ids: readonly string[], entities: readonly Entity[]): string[] {
   return [...new Set([...ids, ...entities.map((e) => e.id)])];
+}
+
+/** The chart with records added or replaced; links whose two ends are not both on it are left off. */
+function withItems(state: AppState, entities: Entity[], links: Link[]): Partial<AppState> {
+  const nextEntities = { ...state.chart.entities };
+  let added = false;
+  for (const entity of entities) {
+    added ||= !nextEntities[entity.id];
+    nextEntities[entity.id] = entity;
+  }
+  const nextLinks = { ...state.chart.links };
+  for (const link of links) {
+    if (!nextEntities[link.source] || !nextEntities[link.target]) continue;
+    added ||= !nextLinks[link.id];
+    nextLinks[link.id] = link;
+  }
+  // A record refreshed in place (an edit, a merge) is not a change of the chart.
+  return { chart: { entities: nextEntities, links: nextLinks }, ...(added ? { viewDirty: true } : {}) };
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

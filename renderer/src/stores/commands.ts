@@ -7,8 +7,23 @@ import type {
   LinkInput,
   LinkPatch,
 } from '../../../graph-schema/model';
+import { mountedChart } from '../chart/mounted';
 import type { ChartSelection } from '../chart/types';
 import type { Command } from './history-slice';
+
+type Positions = Record<string, { x: number; y: number }>;
+
+/** Where the given entities are drawn now, so an undo can put them back exactly there. */
+function positionsOf(ids: readonly string[]): Positions {
+  const chart = mountedChart();
+  const out: Positions = {};
+  if (!chart) return out;
+  for (const id of ids) {
+    const at = chart.positionOf(id);
+    if (at) out[id] = at;
+  }
+  return out;
+}
 
 /** Creates an entity, puts it on the chart and selects it. Redo restores the very same record. */
 export function createEntityCommand(input: EntityInput): Command {
@@ -83,9 +98,11 @@ export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
  */
 export function deleteItemsCommand(ids: ChartSelection, label: string): Command {
   let removed: Items = { entities: [], links: [] };
+  let at: Positions = {};
   return {
-    label: `Delete ${label}`,
+    label: `Delete ${label} from the case`,
     run: async ({ api, get }) => {
+      at = positionsOf(ids.entities);
       const fromEntities =
         ids.entities.length > 0
           ? await api.deleteEntities({ ids: ids.entities })
@@ -104,7 +121,70 @@ export function deleteItemsCommand(ids: ChartSelection, label: string): Command 
     },
     revert: async ({ api, get }) => {
       await api.restoreItems(removed);
-      get().putOnChart(removed);
+      get().returnToChart(removed, at);
     },
   };
+}
+
+/**
+ * Delete as in i2: the items leave the chart (an entity with its links), the case keeps them.
+ * Undo puts them back where they were drawn.
+ */
+export function removeFromChartCommand(ids: ChartSelection, label: string): Command {
+  let removed: Items = { entities: [], links: [] };
+  let at: Positions = {};
+  return {
+    label: `Delete ${label} from the chart`,
+    run: async ({ get }) => {
+      const { chart } = get();
+      const entities = new Set(ids.entities);
+      const links = new Set(ids.links);
+      removed = {
+        entities: ids.entities.map((id) => chart.entities[id]).filter((e): e is Entity => e !== undefined),
+        links: Object.values(chart.links).filter(
+          (l) => links.has(l.id) || entities.has(l.source) || entities.has(l.target),
+        ),
+      };
+      at = positionsOf(ids.entities);
+      get().takeOffChart(ids);
+    },
+    revert: async ({ get }) => {
+      get().returnToChart(removed, at);
+    },
+  };
+}
+
+/** One item's fields before and after a multi-edit. */
+export type ItemChange =
+  { kind: 'entity'; before: Entity; patch: EntityPatch } | { kind: 'link'; before: Link; patch: LinkPatch };
+
+/**
+ * Edits many items as one undo step. The store has no batch update, so each item is updated
+ * in turn; if one fails, those already changed are put back before the error is reported, so
+ * the case is never left half-edited.
+ */
+export function updateItemsCommand(changes: readonly ItemChange[], label: string): Command {
+  const pick = (command: Command, back: boolean): Command =>
+    back ? { ...command, run: command.revert, revert: command.run } : command;
+  const one = (change: ItemChange, back: boolean): Command =>
+    change.kind === 'entity'
+      ? pick(updateEntityCommand(change.before, change.patch), back)
+      : pick(updateLinkCommand(change.before, change.patch), back);
+
+  const applyAll =
+    (back: boolean): Command['run'] =>
+    async (context) => {
+      const done: Command[] = [];
+      try {
+        for (const change of changes) {
+          const command = one(change, back);
+          await command.run(context);
+          done.push(command);
+        }
+      } catch (error) {
+        for (const command of done.reverse()) await command.revert(context);
+        throw error;
+      }
+    };
+  return { label: `Edit ${label}`, run: applyAll(false), revert: applyAll(true) };
 }

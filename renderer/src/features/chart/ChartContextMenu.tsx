@@ -1,11 +1,11 @@
 import { ContextMenuPopover, Menu, MenuDivider, MenuItem } from '@blueprintjs/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { LAYOUT_NAMES } from '../../chart/adapter';
-import type { LayoutName } from '../../chart/types';
+import type { ChartSelection, LayoutName } from '../../chart/types';
 import type { ContextMenuRequest } from '../../stores/ui-slice';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
-import { expandOne, hideItems, requestDelete } from '../actions';
+import { deleteFromChart, expandOne, hideItems, requestDelete } from '../actions';
 import { EntityChartItems, GroupMenu, NoteMenu } from '../charts/DecorMenus';
 import { chartView } from './chart-controller';
 
@@ -112,13 +112,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
           text={many ? 'Hide selected' : 'Hide'}
           onClick={then(() => hideItems(items))}
         />
-        <MenuItem
-          icon="trash"
-          intent="danger"
-          text={many ? 'Delete selected…' : 'Delete…'}
-          {...writable}
-          onClick={then(() => requestDelete(items))}
-        />
+        <DeleteItems items={items} many={many} writable={writable} then={then} />
       </Menu>
     );
   }
@@ -164,13 +158,35 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
         text={many ? 'Hide selected' : 'Hide'}
         onClick={then(() => hideItems(items))}
       />
+      <DeleteItems items={items} many={many} writable={writable} then={then} />
+    </Menu>
+  );
+}
+
+interface DeleteItemsProps {
+  items: ChartSelection;
+  many: boolean;
+  writable: { disabled: boolean; htmlTitle: string | undefined };
+  then(action: () => void): () => void;
+}
+
+/** Delete takes items off the chart (as in i2); deleting from the case is the explicit, asked one. */
+function DeleteItems({ items, many, writable, then }: DeleteItemsProps) {
+  return (
+    <>
+      <MenuItem
+        icon="remove"
+        text={many ? 'Delete selected from chart' : 'Delete from chart'}
+        label="Del"
+        onClick={then(() => void deleteFromChart(items))}
+      />
       <MenuItem
         icon="trash"
         intent="danger"
-        text={many ? 'Delete selected…' : 'Delete…'}
+        text={many ? 'Delete selected from case…' : 'Delete from case…'}
         {...writable}
         onClick={then(() => requestDelete(items))}
       />
-    </Menu>
+    </>
   );
 }

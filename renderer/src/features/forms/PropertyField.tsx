@@ -6,13 +6,15 @@ interface PropertyFieldProps {
   value: string | boolean | undefined;
   error: string | undefined;
   idPrefix: string;
+  /** The selected items hold different values (multi-edit): shown as "mixed" until set. */
+  mixed?: boolean;
   onChange(value: string | boolean): void;
 }
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /** One type property with the control its kind calls for. */
-export function PropertyField({ def, value, error, idPrefix, onChange }: PropertyFieldProps) {
+export function PropertyField({ def, value, error, idPrefix, mixed = false, onChange }: PropertyFieldProps) {
   const id = `${idPrefix}-prop-${def.name}`;
   const intent = error ? 'danger' : 'none';
   const label = def.required ? `${def.label} *` : def.label;
@@ -25,6 +27,7 @@ export function PropertyField({ def, value, error, idPrefix, onChange }: Propert
           id={id}
           label={def.label}
           checked={value === true}
+          indeterminate={mixed && value === undefined}
           onChange={(e) => onChange(e.currentTarget.checked)}
         />
       </FormGroup>
@@ -41,7 +44,7 @@ export function PropertyField({ def, value, error, idPrefix, onChange }: Propert
         onChange={(e) => onChange(e.currentTarget.value)}
         aria-invalid={!!error}
       >
-        <option value="">—</option>
+        <option value="">{mixed && value === undefined ? '— mixed —' : '—'}</option>
         {(def.options ?? []).map((o) => (
           <option key={o} value={o}>
             {o}
@@ -57,6 +60,7 @@ export function PropertyField({ def, value, error, idPrefix, onChange }: Propert
         size="small"
         rows={2}
         value={text}
+        placeholder={mixed ? 'mixed' : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
     );
@@ -67,7 +71,15 @@ export function PropertyField({ def, value, error, idPrefix, onChange }: Propert
         size="small"
         value={text}
         inputMode={def.kind === 'number' ? 'decimal' : undefined}
-        placeholder={def.kind === 'date' ? DATE_HINT : def.kind === 'number' ? rangeHint(def) : undefined}
+        placeholder={
+          mixed
+            ? 'mixed'
+            : def.kind === 'date'
+              ? DATE_HINT
+              : def.kind === 'number'
+                ? rangeHint(def)
+                : undefined
+        }
         intent={intent}
         aria-invalid={!!error}
         onValueChange={onChange}

@@ -68,7 +68,10 @@ export function draftFromRecord(record: Entity | Link): ItemDraft {
  * A number field's text becomes a number when it reads as one; anything else is sent as
  * typed so the store's message ("must be a number") lands next to the field.
  */
-function propValue(def: PropertyDefinition | undefined, value: string | boolean): string | number | boolean {
+export function propValue(
+  def: PropertyDefinition | undefined,
+  value: string | boolean,
+): string | number | boolean {
   if (def?.kind !== 'number' || typeof value !== 'string') return value;
   const trimmed = value.trim();
   const n = Number(trimmed);

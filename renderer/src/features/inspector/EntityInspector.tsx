@@ -6,7 +6,7 @@ import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { TypeIcon } from '../../ui/TypeIcon';
-import { expandOne, hideItems, requestDelete } from '../actions';
+import { deleteFromChart, expandOne, hideItems, requestDelete } from '../actions';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
 import { DraftMarker } from './DraftMarker';
@@ -43,11 +43,18 @@ export function EntityInspector({ entity }: { entity: Entity }) {
       <ButtonGroup size="small" className="inspector-actions">
         <Button icon="graph" text="Expand" onClick={() => void expandOne(entity.id)} />
         <Button icon="route" text="Path…" onClick={() => openDialog({ kind: 'path', fromId: entity.id })} />
-        <Button icon="eye-off" aria-label="Hide from chart" onClick={() => hideItems(ids)} />
+        <Button icon="eye-off" aria-label="Hide from chart" title="Hide" onClick={() => hideItems(ids)} />
+        <Button
+          icon="remove"
+          aria-label="Delete from chart"
+          title="Delete from chart (Del)"
+          onClick={() => void deleteFromChart(ids)}
+        />
         <GuardedButton
           blockedBy={blockedBy}
           icon="trash"
-          aria-label="Delete from case"
+          intent="danger"
+          aria-label="Delete from case…"
           onClick={() => requestDelete(ids)}
         />
       </ButtonGroup>

@@ -1,12 +1,10 @@
-import { Button, NonIdealState } from '@blueprintjs/core';
+import { NonIdealState } from '@blueprintjs/core';
 import { useAppStore } from '../../stores/app-store';
-import { readOnlyReason } from '../../stores/connection-slice';
-import { GuardedButton } from '../../ui/GuardedButton';
-import { hideItems, requestDelete } from '../actions';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
+import { MultiInspector } from './MultiInspector';
 
-/** The right panel: the one selected entity or link, editable; or what else is selected. */
+/** The right panel: the one selected entity or link, editable; or the fields several share. */
 export function Inspector() {
   const selection = useAppStore((s) => s.selection);
   const entity = useAppStore((s) =>
@@ -19,33 +17,15 @@ export function Inspector() {
       ? s.chart.links[s.selection.links[0] ?? '']
       : undefined,
   );
-  const blockedBy = useAppStore(readOnlyReason);
   const count = selection.entities.length + selection.links.length;
 
   let body;
   if (entity) body = <EntityInspector key={`${entity.id}@${entity.updatedAt}`} entity={entity} />;
   else if (link) body = <LinkInspector key={`${link.id}@${link.updatedAt}`} link={link} />;
   else if (count > 1) {
-    body = (
-      <NonIdealState
-        icon="multi-select"
-        title={`${count} items selected`}
-        description={`${selection.entities.length} entities, ${selection.links.length} links`}
-        action={
-          <div className="button-row">
-            <Button size="small" icon="eye-off" text="Hide" onClick={() => hideItems(selection)} />
-            <GuardedButton
-              blockedBy={blockedBy}
-              size="small"
-              icon="trash"
-              intent="danger"
-              text="Delete…"
-              onClick={() => requestDelete(selection)}
-            />
-          </div>
-        }
-      />
-    );
+    // A new selection starts with no edits: the panel's state belongs to these items.
+    const key = [...selection.entities, '|', ...selection.links].join(',');
+    body = <MultiInspector key={key} selection={selection} />;
   } else {
     body = (
       <NonIdealState

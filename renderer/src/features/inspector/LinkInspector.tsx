@@ -5,7 +5,7 @@ import { updateLinkCommand } from '../../stores/commands';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { GuardedButton } from '../../ui/GuardedButton';
-import { hideItems, requestDelete } from '../actions';
+import { deleteFromChart, hideItems, requestDelete } from '../actions';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
 import { DraftMarker } from './DraftMarker';
@@ -45,7 +45,19 @@ export function LinkInspector({ link }: { link: Link }) {
       </div>
       <ButtonGroup size="small" className="inspector-actions">
         <Button icon="eye-off" text="Hide" onClick={() => hideItems(ids)} />
-        <GuardedButton blockedBy={blockedBy} icon="trash" text="Delete…" onClick={() => requestDelete(ids)} />
+        <Button
+          icon="remove"
+          aria-label="Delete from chart"
+          title="Delete from chart (Del)"
+          onClick={() => void deleteFromChart(ids)}
+        />
+        <GuardedButton
+          blockedBy={blockedBy}
+          icon="trash"
+          intent="danger"
+          aria-label="Delete from case…"
+          onClick={() => requestDelete(ids)}
+        />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />
       <ItemFields

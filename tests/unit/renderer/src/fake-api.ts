@@ -103,6 +103,14 @@ export function fakeBackend(overrides: Partial<PlexusApi> = {}): FakeBackend {
       entities.set(id, updated);
       return updated;
     },
+    updateLink: async ({ id, patch }) => {
+      log('updateLink');
+      const before = links.get(id);
+      if (!before) throw new PlexusError('NOT_FOUND', `no link ${id}`);
+      const updated = { ...before, ...patch } as Link;
+      links.set(id, updated);
+      return updated;
+    },
     deleteEntities: async ({ ids }) => {
       log('deleteEntities');
       const gone = ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
