@@ -2,6 +2,7 @@ import type { LayoutOptions, NodeCollection, NodeSingular, Position, PresetLayou
 import type { DagreLayoutOptions } from 'cytoscape-dagre';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { concentricPositions } from './concentric';
+import { gridPositions } from './grid';
 import type { LayoutName } from './types';
 
 /** Toolbar labels for each layout. */
@@ -34,7 +35,7 @@ export interface LayoutSettings {
   draft?: boolean;
   /** For concentric: each node's value (higher is nearer the centre); default its degree. */
   measure?: (node: NodeSingular) => number;
-  /** For concentric: the nodes it arranges (it computes their places up front). */
+  /** For concentric and grid: the nodes they arrange (their places are computed up front). */
   nodes?: NodeCollection;
 }
 
@@ -73,22 +74,24 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings): Layou
     case 'concentric':
       return concentricOptions(settings, common);
     case 'grid':
-      return {
-        name: 'grid',
-        ...common,
-        avoidOverlap: true,
-        avoidOverlapPadding: 30,
-        condense: true,
-      };
+      return presetOptions(settings.nodes ? gridPositions(settings.nodes) : new Map(), common);
   }
 }
 
-function concentricOptions(
-  settings: LayoutSettings,
-  common: { animate: boolean; animationDuration: number; fit: boolean; padding: number },
-): PresetLayoutOptions {
+interface CommonOptions {
+  animate: boolean;
+  animationDuration: number;
+  fit: boolean;
+  padding: number;
+}
+
+function concentricOptions(settings: LayoutSettings, common: CommonOptions): PresetLayoutOptions {
   const measure = settings.measure ?? ((node: NodeSingular) => node.degree(false));
-  const places = settings.nodes ? concentricPositions(settings.nodes, measure) : new Map<string, Position>();
+  return presetOptions(settings.nodes ? concentricPositions(settings.nodes, measure) : new Map(), common);
+}
+
+/** Places computed here, moved to (animated when the chart is small) by Cytoscape's preset layout. */
+function presetOptions(places: Map<string, Position>, common: CommonOptions): PresetLayoutOptions {
   return {
     name: 'preset',
     ...common,

@@ -1,3 +1,4 @@
+import { exposeChart } from './test-hook';
 import type { ChartAdapter } from './types';
 
 /**
@@ -9,6 +10,7 @@ let mounted: ChartAdapter | null = null;
 
 export function attachChart(adapter: ChartAdapter | null): void {
   mounted = adapter;
+  exposeChart(adapter);
 }
 
 /** The chart on screen, or null when none is mounted (the start screen, unit tests). */

@@ -6,7 +6,7 @@ import { Occupancy } from './occupancy';
 
 /** Above this many nodes a layout's result is left as it is: the check would cost seconds. */
 export const TIDY_MAX_NODES = 1500;
-const PASSES = 3;
+const PASSES = 8;
 
 /** A little more than the tests check, so a tidied chart is not borderline. */
 const TIDY_CLEARANCE: Clearance = { nodeGap: 1.2, linkGap: 9, labelGap: 3 };
