@@ -220,7 +220,9 @@ export function registerIo(program: Command): void {
         const message = `${basename(path)}: say which format to write with --format (${writable})`;
         throw new PlexusError('VALIDATION', message, [{ field: 'format', rule: 'required', message }]);
       }
-      const result = await withCase(options.case, (store) => exportFile(store, path, format));
+      const result = await withCase(options.case, (store) =>
+        exportFile(store, path, format, { schema: cliSchema() }),
+      );
       emit(options, result, () => [
         `Exported ${plural(result.entities, 'entity', 'entities')} and ${plural(result.links, 'link')} to ${result.files.join(' and ')}`,
       ]);

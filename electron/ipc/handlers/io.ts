@@ -21,7 +21,7 @@ export function ioHandlers({ casesDir, index }: AppServices): Pick<Handlers, IoM
     listImportFiles: async () => ({ dir: casesDir, files: await listFiles(casesDir, looksImportable) }),
     exportCase: ({ path, format, only }, { cases }) => {
       const store = only ? chartItemsView(cases.current(), only) : cases.current();
-      return exportFile(store, cases.resolvePath(path), format);
+      return exportFile(store, cases.resolvePath(path), format, { schema: index });
     },
     previewImport: ({ path, format, mapping }, { cases }) =>
       previewFile(index, cases.resolvePath(path), format, mapping),

@@ -36,7 +36,7 @@ import {
   graphmlImporter,
 } from './formats/xml';
 import { countNativeJson, exportNativeJson, importNativeJson } from './native-json';
-import type { Exporter, ImportRecord, Importer, ReadMapping } from './types';
+import type { Exporter, ImportRecord, Importer, ReadMapping, WriteOptions } from './types';
 
 /**
  * Every format Plexus reads and writes, found by name or by looking at a file. The native
@@ -225,11 +225,15 @@ async function importJson(
   };
 }
 
-/** Writes the whole store; answers every file written. */
+/**
+ * Writes the whole store; answers every file written. The schema in force comes from the
+ * caller, loaded once, as for imports (type labels, i2 names, property kinds).
+ */
 export async function exportFile(
   store: GraphStore,
   path: string,
   format: DataFormatName,
+  options: WriteOptions,
 ): Promise<{ files: string[]; entities: number; links: number }> {
   const exporter = exporterFor(format);
   if (!exporter) {
@@ -238,7 +242,7 @@ export async function exportFile(
     throw new PlexusError('VALIDATION', message, [{ field: 'format', rule: 'unsupported', message }]);
   }
   await ensureFolderFor(path);
-  return exporter.write(store, path);
+  return exporter.write(store, path, options);
 }
 
 /**

@@ -76,10 +76,19 @@ export interface Importer {
   preview?(path: string, mapping: ReadMapping | undefined, maxRows: number): Promise<TablePreview>;
 }
 
+/** What every export is given: the schema in force, loaded once by the caller (as for reads). */
+export interface WriteOptions {
+  schema: SchemaIndex;
+}
+
 export interface Exporter {
   readonly format: DataFormatName;
   /** Writes the whole store; answers every file written (a CSV pair writes two). */
-  write(store: GraphStore, path: string): Promise<{ files: string[]; entities: number; links: number }>;
+  write(
+    store: GraphStore,
+    path: string,
+    options: WriteOptions,
+  ): Promise<{ files: string[]; entities: number; links: number }>;
 }
 
 /** Limits that refuse a file before reading it whole, named in the message. */

@@ -4,7 +4,6 @@ import type { GraphStore } from '../../../store/graph-store';
 import type { Exporter } from '../../types';
 import { I2_TYPE_TABLE, toI2Type } from './anx-types';
 import { SCAN_BATCH } from './export-fields';
-import { exportSchema } from './schema-map';
 import { xmlAttrs, writeAtomically, type Write } from './xml-writer';
 
 /**
@@ -89,8 +88,11 @@ async function writeLink(write: Write, link: Link, index: SchemaIndex): Promise<
   await write('</ChartItem>\n');
 }
 
-async function writeAnx(store: GraphStore, path: string): Promise<{ entities: number; links: number }> {
-  const index = exportSchema();
+async function writeAnx(
+  store: GraphStore,
+  path: string,
+  index: SchemaIndex,
+): Promise<{ entities: number; links: number }> {
   const counts = { entities: 0, links: 0 };
   await writeAtomically(path, async (write) => {
     await writeHeader(write, index);
@@ -112,7 +114,7 @@ async function writeAnx(store: GraphStore, path: string): Promise<{ entities: nu
 
 export const anxExporter: Exporter = {
   format: 'anx',
-  async write(store, path) {
-    return { files: [path], ...(await writeAnx(store, path)) };
+  async write(store, path, { schema }) {
+    return { files: [path], ...(await writeAnx(store, path, schema)) };
   },
 };

@@ -1,7 +1,7 @@
+import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import type { Exporter } from '../../types';
 import type { GraphStore } from '../../../store/graph-store';
 import { SCAN_BATCH, itemFields, scanFieldTypes, type Field } from './export-fields';
-import { exportSchema } from './schema-map';
 import { xmlAttrs, writeAtomically, type Write } from './xml-writer';
 
 /**
@@ -18,8 +18,11 @@ async function writeAttvalues(write: Write, fields: readonly Field[]): Promise<v
   await write('</attvalues>');
 }
 
-async function writeGexf(store: GraphStore, path: string): Promise<{ entities: number; links: number }> {
-  const index = exportSchema();
+async function writeGexf(
+  store: GraphStore,
+  path: string,
+  index: SchemaIndex,
+): Promise<{ entities: number; links: number }> {
   const types = await scanFieldTypes(store, false);
   const counts = { entities: 0, links: 0 };
   await writeAtomically(path, async (write) => {
@@ -71,7 +74,7 @@ async function writeGexf(store: GraphStore, path: string): Promise<{ entities: n
 
 export const gexfExporter: Exporter = {
   format: 'gexf',
-  async write(store, path) {
-    return { files: [path], ...(await writeGexf(store, path)) };
+  async write(store, path, { schema }) {
+    return { files: [path], ...(await writeGexf(store, path, schema)) };
   },
 };

@@ -1,7 +1,7 @@
+import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import type { Exporter } from '../../types';
 import type { GraphStore } from '../../../store/graph-store';
 import { SCAN_BATCH, itemFields, scanFieldTypes, type Field } from './export-fields';
-import { exportSchema } from './schema-map';
 import { escapeXml, xmlAttrs, writeAtomically, type Write } from './xml-writer';
 
 /**
@@ -18,8 +18,11 @@ async function writeData(write: Write, scope: 'n' | 'e', fields: readonly Field[
   }
 }
 
-async function writeGraphml(store: GraphStore, path: string): Promise<{ entities: number; links: number }> {
-  const index = exportSchema();
+async function writeGraphml(
+  store: GraphStore,
+  path: string,
+  index: SchemaIndex,
+): Promise<{ entities: number; links: number }> {
   const types = await scanFieldTypes(store, true);
   const counts = { entities: 0, links: 0 };
   await writeAtomically(path, async (write) => {
@@ -61,7 +64,7 @@ async function writeGraphml(store: GraphStore, path: string): Promise<{ entities
 
 export const graphmlExporter: Exporter = {
   format: 'graphml',
-  async write(store, path) {
-    return { files: [path], ...(await writeGraphml(store, path)) };
+  async write(store, path, { schema }) {
+    return { files: [path], ...(await writeGraphml(store, path, schema)) };
   },
 };

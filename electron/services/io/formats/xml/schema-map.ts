@@ -3,9 +3,8 @@ import { fromI2Type } from './anx-types';
 import { coercePropValue } from '../../../../../graph-schema/model/coerce';
 import type { PropValue, Props } from '../../../../../graph-schema/model/records';
 import { GENERIC_LINK_TYPE } from '../../../../../graph-schema/model/generic-link';
-import { SchemaIndex } from '../../../../../graph-schema/model/schema';
+import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import type { PropertyDefinition } from '../../../../../graph-schema/model/type-definition';
-import { loadSchema } from '../../../schema/load-types';
 
 /**
  * How a graph file's typed attributes become Plexus fields, shared by GraphML, GEXF and ANX.
@@ -36,14 +35,6 @@ export type AttrValue = string | number | boolean;
 export interface Attr {
   name: string;
   value: AttrValue;
-}
-
-/**
- * The schema in force, for the exporters only: an export request does not carry the app's
- * schema yet (imports get it in ReadOptions). Read afresh so PLEXUS_TYPES_DIRS changes are seen.
- */
-export function exportSchema(): SchemaIndex {
-  return new SchemaIndex(loadSchema());
 }
 
 const norm = (text: string) =>

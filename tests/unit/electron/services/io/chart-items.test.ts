@@ -36,12 +36,12 @@ afterAll(async () => {
 describe('chartItemsView', () => {
   it('exports only the chart’s items, in any format, and never a link to an entity left out', async () => {
     const view = chartItemsView(store, { entities: [ids.a, ids.b], links: [ids.ab, ids.bc] });
-    const written = await exportFile(view, join(dir, 'chart.json'), 'json');
+    const written = await exportFile(view, join(dir, 'chart.json'), 'json', { schema });
     expect(written).toMatchObject({ entities: 2, links: 1 });
     const text = readFileSync(written.files[0]!, 'utf8');
     expect(text).toContain('Ann');
     expect(text).not.toContain('Cee Ltd');
-    const csv = await exportFile(view, join(dir, 'chart.csv'), 'csv');
+    const csv = await exportFile(view, join(dir, 'chart.csv'), 'csv', { schema });
     expect(csv).toMatchObject({ entities: 2, links: 1 });
   });
 

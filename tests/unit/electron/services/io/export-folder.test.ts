@@ -10,6 +10,8 @@ import { createCaseFile } from '../../../../../electron/services/store/sqlite';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
 
+const schema = new SchemaIndex(loadSchema());
+
 let dir: string;
 let store: GraphStore;
 
@@ -17,7 +19,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-export-folder-'));
   store = await createCaseFile(join(dir, 'case.plexus'), {
     actor: 'export-folder-test',
-    schema: new SchemaIndex(loadSchema()),
+    schema,
   });
 });
 afterAll(async () => {
@@ -27,9 +29,9 @@ afterAll(async () => {
 
 describe('exports into a missing folder', () => {
   it('create the folder, as a desktop Save does, for every data format (the CSV pair too)', async () => {
-    const json = await exportFile(store, join(dir, 'new', 'deeper', 'case.json'), 'json');
+    const json = await exportFile(store, join(dir, 'new', 'deeper', 'case.json'), 'json', { schema });
     expect(existsSync(json.files[0]!)).toBe(true);
-    const csv = await exportFile(store, join(dir, 'other', 'case.csv'), 'csv');
+    const csv = await exportFile(store, join(dir, 'other', 'case.csv'), 'csv', { schema });
     expect(csv.files.map((f) => f.slice(dir.length))).toEqual([
       '/other/case-entities.csv',
       '/other/case-links.csv',
@@ -39,9 +41,9 @@ describe('exports into a missing folder', () => {
 
   it('name the folder in plain words when it cannot be made, never ENOENT or .partial', async () => {
     writeFileSync(join(dir, 'notes.txt'), 'a file, not a folder');
-    const error = await exportFile(store, join(dir, 'notes.txt', 'sub', 'case.json'), 'json').catch(
-      (e: unknown) => e,
-    );
+    const error = await exportFile(store, join(dir, 'notes.txt', 'sub', 'case.json'), 'json', {
+      schema,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlexusError);
     expect((error as PlexusError).code).toBe('IO');
     expect((error as PlexusError).message).toBe(

@@ -123,7 +123,7 @@ describe('the format table', () => {
 
   it('has a writer for every format; tsv writes a tab-separated entity and link pair', async () => {
     for (const format of DATA_FORMATS) expect(exporterFor(format)?.format).toBe(format);
-    const written = await exportFile(store, join(dir, 'out.tsv'), 'tsv');
+    const written = await exportFile(store, join(dir, 'out.tsv'), 'tsv', { schema });
     expect(written.files.map((f) => f.slice(dir.length + 1))).toEqual(['out-entities.tsv', 'out-links.tsv']);
     expect(readFileSync(written.files[0]!, 'utf8').split('\r\n')[0]).toContain('\t');
   });
@@ -148,7 +148,7 @@ describe('importFile and previewFile', () => {
       ],
       links: [{ id: 'nl', type: 'ASSOCIATE_OF', source: 'n1', target: 'n2' }],
     });
-    const exported = await exportFile(store, join(dir, 'round.json'), 'json');
+    const exported = await exportFile(store, join(dir, 'round.json'), 'json', { schema });
     expect(exported).toEqual({ files: [join(dir, 'round.json')], entities: 2, links: 1 });
     expect(await previewFile(schema, join(dir, 'round.json'))).toMatchObject({
       format: 'json',

@@ -141,7 +141,7 @@ function expectSame(back: Awaited<ReturnType<typeof reimport>>) {
 
 describe('CSV pair export', () => {
   it('writes NAME-entities.csv and NAME-links.csv with a BOM, every field and one column per property', async () => {
-    const result = await csvExporter.write(store, tmp.path('case.csv'));
+    const result = await csvExporter.write(store, tmp.path('case.csv'), { schema });
     expect(result).toEqual({
       files: [tmp.path('case-entities.csv'), tmp.path('case-links.csv')],
       entities: 3,
@@ -180,7 +180,11 @@ describe('CSV pair export', () => {
 describe('xlsx export', () => {
   it('writes sheets Entities and Links that re-import with nothing lost', async () => {
     const path = tmp.path('case.xlsx');
-    expect(await xlsxExporter.write(store, path)).toEqual({ files: [path], entities: 3, links: 4 });
+    expect(await xlsxExporter.write(store, path, { schema })).toEqual({
+      files: [path],
+      entities: 3,
+      links: 4,
+    });
     expect((await xlsxImporter.preview!(path, undefined, 0)).sheets).toEqual(['Entities', 'Links']);
     expectSame(await reimport(xlsxImporter, path, path, ['Entities', 'Links']));
   });

@@ -14,7 +14,7 @@ import type { Exporter, Importer } from '../../../../../../../electron/services/
 import { loadSchema } from '../../../../../../../electron/services/schema/load-types';
 import type { GraphStore } from '../../../../../../../electron/services/store/graph-store';
 import { createCaseFile } from '../../../../../../../electron/services/store/sqlite/index';
-import { entitiesOf, linksOf, readAll, rejectsOf, tempFiles } from './helpers';
+import { entitiesOf, linksOf, readAll, rejectsOf, schema, tempFiles } from './helpers';
 
 const files = tempFiles();
 let store: GraphStore;
@@ -101,7 +101,7 @@ function expectedInput(item: Entity | Link): Record<string, unknown> {
 
 async function roundTrip(exporter: Exporter, importer: Importer, name: string) {
   const path = join(files.dir, name);
-  const written = await exporter.write(store, path);
+  const written = await exporter.write(store, path, { schema });
   expect(written).toEqual({
     files: [path],
     entities: original.entities.length,
@@ -152,6 +152,18 @@ describe('ANX export', () => {
     );
   });
 
+  it('names link types from the schema it is given, not one it loads itself', async () => {
+    const given = loadSchema([]);
+    const relabelled = new SchemaIndex({
+      ...given,
+      linkTypes: given.linkTypes.map((t) => (t.name === 'OWNS' ? { ...t, label: 'holds shares in' } : t)),
+    });
+    const path = join(files.dir, 'relabelled.anx');
+    await anxExporter.write(store, path, { schema: relabelled });
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toContain('Type="holds shares in"');
+  });
+
   it('writes nothing when the store cannot be read, leaving no partial file', async () => {
     const broken = {
       ...store,
@@ -160,7 +172,7 @@ describe('ANX export', () => {
       },
     } as unknown as GraphStore;
     const path = join(files.dir, 'never.anx');
-    await expect(anxExporter.write(broken, path)).rejects.toThrow(
+    await expect(anxExporter.write(broken, path, { schema })).rejects.toThrow(
       /never\.anx: cannot write the export \(disk gone\)/,
     );
     const { readdirSync } = await import('node:fs');

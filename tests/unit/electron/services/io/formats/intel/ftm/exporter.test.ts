@@ -5,7 +5,7 @@ import type { Entity, Link } from '../../../../../../../../graph-schema/model/re
 import { ftmExporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/exporter';
 import { createFtmImporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/importer';
 import type { GraphStore } from '../../../../../../../../electron/services/store/graph-store';
-import { freshCase, readAll, storeRecords, tempDir } from '../helpers';
+import { freshCase, readAll, schema, storeRecords, tempDir } from '../helpers';
 
 const importer = createFtmImporter();
 let dir: string;
@@ -101,7 +101,11 @@ afterAll(async () => {
 describe('FtM export', () => {
   it('writes one FtM entity per line with edge schemata for links', async () => {
     const path = join(dir, 'case.ftm.json');
-    expect(await ftmExporter.write(source, path)).toEqual({ files: [path], entities: 9, links: 12 });
+    expect(await ftmExporter.write(source, path, { schema })).toEqual({
+      files: [path],
+      entities: 9,
+      links: 12,
+    });
     const lines = readFileSync(path, 'utf8')
       .trim()
       .split('\n')
@@ -131,7 +135,7 @@ describe('FtM export', () => {
 
   it('re-imports into a new case with labels, types, props, links and dates kept', async () => {
     const path = join(dir, 'round.ftm.json');
-    await ftmExporter.write(source, path);
+    await ftmExporter.write(source, path, { schema });
     const { entities, links, rejects } = await readAll(importer, path);
     expect(rejects).toEqual([]);
     const target = await freshCase(dir, 'target');

@@ -5,7 +5,16 @@ import { stixExporter } from '../../../../../../../../electron/services/io/forma
 import { createStixImporter } from '../../../../../../../../electron/services/io/formats/intel/stix/importer';
 import { uuid5 } from '../../../../../../../../electron/services/io/formats/intel/stix/uuid5';
 import type { GraphStore } from '../../../../../../../../electron/services/store/graph-store';
-import { countBy, freshCase, PUBLIC_DIR, publicPresent, readAll, storeRecords, tempDir } from '../helpers';
+import {
+  countBy,
+  freshCase,
+  PUBLIC_DIR,
+  publicPresent,
+  readAll,
+  schema,
+  storeRecords,
+  tempDir,
+} from '../helpers';
 
 const importer = createStixImporter();
 let dir: string;
@@ -51,8 +60,12 @@ describe('uuid5', () => {
 describe('STIX export', () => {
   it('writes a bundle with deterministic ids, indicators with patterns and report contents', async () => {
     const path = join(dir, 'a.json');
-    expect(await stixExporter.write(source, path)).toEqual({ files: [path], entities: 6, links: 4 });
-    await stixExporter.write(source, join(dir, 'b.json'));
+    expect(await stixExporter.write(source, path, { schema })).toEqual({
+      files: [path],
+      entities: 6,
+      links: 4,
+    });
+    await stixExporter.write(source, join(dir, 'b.json'), { schema });
     const a = JSON.parse(readFileSync(path, 'utf8')) as { type: string; objects: Record<string, unknown>[] };
     const b = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as typeof a;
     expect(a.type).toBe('bundle');
@@ -77,7 +90,7 @@ describe('STIX export', () => {
 
   it('re-imports with types, labels and links kept', async () => {
     const path = join(dir, 'round.json');
-    await stixExporter.write(source, path);
+    await stixExporter.write(source, path, { schema });
     const { entities, links, rejects } = await readAll(importer, path);
     expect(rejects).toEqual([]);
     expect(entities.map((e) => [e.input.type, e.input.label]).sort()).toEqual(
@@ -105,7 +118,7 @@ describe.skipIf(!publicPresent)('STIX public round trip', () => {
     const store = await freshCase(dir, 'apt1');
     await storeRecords(store, first.entities, first.links);
     const path = join(dir, 'apt1-out.json');
-    await stixExporter.write(store, path);
+    await stixExporter.write(store, path, { schema });
     await store.close();
     const second = await readAll(importer, path);
     expect(second.rejects).toEqual([]);
