@@ -91,7 +91,18 @@ export const DELETE_ENTITIES = 'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}
 
 const LINK_COLUMNS = 'properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target';
 
-export const LINKS_BY_ID = `MATCH (s:PlexusEntity)-[r]->(t:PlexusEntity) WHERE r.id IN $ids RETURN ${LINK_COLUMNS}`;
+/**
+ * Links by id, through each type's id index (plexus_link_<type>_id): one branch per type
+ * the schema defines, so no relationship scan. Called with every link type of the schema.
+ */
+export function linksById(...types: string[]): string {
+  return types
+    .map(
+      (type) =>
+        `UNWIND $ids AS id MATCH (s:PlexusEntity)-[r:${quoteName(type)} {id: id}]->(t:PlexusEntity) RETURN ${LINK_COLUMNS}`,
+    )
+    .join(' UNION ALL ');
+}
 
 export const LINKS_TOUCHING =
   'UNWIND $ids AS id MATCH (:PlexusEntity {id: id})-[x]-(:PlexusEntity) WITH DISTINCT x AS r ' +
@@ -112,19 +123,35 @@ export function createLinks(type: string): string {
   );
 }
 
-export const REPLACE_LINK = 'MATCH (:PlexusEntity)-[r]->(:PlexusEntity) WHERE r.id = $id SET r = $props';
+/** Writes to a link name its type, so the id is found through that type's index. */
+export function replaceLink(type: string): string {
+  return `MATCH (:PlexusEntity)-[r:${quoteName(type)} {id: $id}]->(:PlexusEntity) SET r = $props`;
+}
 
-export const DELETE_LINKS = 'MATCH (:PlexusEntity)-[r]->(:PlexusEntity) WHERE r.id IN $ids DELETE r';
+export function deleteLinks(type: string): string {
+  return `UNWIND $ids AS id MATCH (:PlexusEntity)-[r:${quoteName(type)} {id: id}]->(:PlexusEntity) DELETE r`;
+}
 
 // ---- counts ------------------------------------------------------------------------------
 
-/** Counts per label come from the count store, so this costs no scan. */
-export function countEntities(type: string): string {
-  return `MATCH (n:${quoteName(type)}) RETURN count(n) AS n`;
-}
-
-export function countLinks(type: string): string {
-  return `MATCH ()-[r:${quoteName(type)}]->() RETURN count(r) AS n`;
+/**
+ * Every count in one statement and one round trip: a count-store lookup per entity label
+ * and per relationship type (no scan), as UNION ALL branches. The type names, checked by
+ * quoteName, are also written as the `type` column so each count says what it counts; the
+ * count is taken in a WITH of its own, as the planner reads the count store only for a bare
+ * count (tests/unit/.../cypher.neo4j.test.ts checks the plan).
+ */
+export function countAll(entityTypes: readonly string[], linkTypes: readonly string[]): string {
+  return [
+    ...entityTypes.map(
+      (type) =>
+        `MATCH (n:${quoteName(type)}) WITH count(n) AS n RETURN 'entity' AS kind, '${type}' AS type, n`,
+    ),
+    ...linkTypes.map(
+      (type) =>
+        `MATCH ()-[r:${quoteName(type)}]->() WITH count(r) AS n RETURN 'link' AS kind, '${type}' AS type, n`,
+    ),
+  ].join(' UNION ALL ');
 }
 
 // ---- search and traversal ----------------------------------------------------------------

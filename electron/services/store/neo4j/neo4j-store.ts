@@ -24,6 +24,7 @@ import type { BoltDriver, Run } from './session';
 import { readOnlyError, Sessions } from './session';
 import { expand } from './traverse';
 import { newEntities, recordEntities, type Audit } from '../write-checks';
+import { checkEntityType, checkLinkType } from './names';
 import { checkLinkInputs, Writes } from './writes';
 
 export type Neo4jStoreOptions = WriterContext & { schema: SchemaIndex };
@@ -65,21 +66,25 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  /** One statement for all the counts (cypher.countAll), read from the server's count store. */
   async counts(): Promise<StoreCounts> {
-    return this.sessions.read(async (run) => {
-      const out: StoreCounts = { entityCount: 0, linkCount: 0, entityCounts: {}, linkCounts: {} };
-      for (const { name } of this.index.schema.entityTypes) {
-        const n = await count(run, cypher.countEntities(name));
-        if (n > 0) out.entityCounts[name] = n;
+    const out: StoreCounts = { entityCount: 0, linkCount: 0, entityCounts: {}, linkCounts: {} };
+    const statement = cypher.countAll(
+      this.index.schema.entityTypes.map((t) => checkEntityType(this.index, t.name)),
+      this.index.schema.linkTypes.map((t) => checkLinkType(this.index, t.name)),
+    );
+    if (!statement) return out;
+    for (const { kind, type, n } of await this.sessions.read((run) => run(statement))) {
+      if (typeof type !== 'string' || typeof n !== 'number' || n === 0) continue;
+      if (kind === 'entity') {
+        out.entityCounts[type] = n;
         out.entityCount += n;
-      }
-      for (const { name } of this.index.schema.linkTypes) {
-        const n = await count(run, cypher.countLinks(name));
-        if (n > 0) out.linkCounts[name] = n;
+      } else {
+        out.linkCounts[type] = n;
         out.linkCount += n;
       }
-      return out;
-    });
+    }
+    return out;
   }
 
   async getEntities(ids: readonly string[]): Promise<Entity[]> {
@@ -282,11 +287,6 @@ export class Neo4jStore implements GraphStore {
   private audit(): Audit {
     return { actor: this.options.actor, now: (this.options.now ?? (() => new Date()))().toISOString() };
   }
-}
-
-async function count(run: Run, statement: string): Promise<number> {
-  const value = (await run(statement))[0]?.n;
-  return typeof value === 'number' ? value : 0;
 }
 
 /** A batch whose entities are already checked (they need nothing from the database). */

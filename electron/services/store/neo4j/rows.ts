@@ -36,10 +36,14 @@ function inOrder<T extends { id: string }>(ids: readonly string[], found: readon
 }
 
 export class Rows {
+  private readonly linksById: string;
+
   constructor(
     private readonly run: Run,
     private readonly index: SchemaIndex,
-  ) {}
+  ) {
+    this.linksById = cypher.linksById(...index.schema.linkTypes.map((t) => checkLinkType(index, t.name)));
+  }
 
   async entities(ids: readonly string[]): Promise<Entity[]> {
     const found: Entity[] = [];
@@ -53,7 +57,7 @@ export class Rows {
   async links(ids: readonly string[]): Promise<Link[]> {
     const found: Link[] = [];
     for (const part of chunks([...new Set(ids)], BATCH)) {
-      for (const row of await this.run(cypher.LINKS_BY_ID, { ids: part })) found.push(linkFromRow(row));
+      for (const row of await this.run(this.linksById, { ids: part })) found.push(linkFromRow(row));
     }
     return inOrder(ids, found);
   }
@@ -141,10 +145,15 @@ export class Rows {
   }
 
   async replaceLink(link: Link): Promise<void> {
-    await this.run(cypher.REPLACE_LINK, { id: link.id, props: linkProperties(link) });
+    const statement = cypher.replaceLink(checkLinkType(this.index, link.type));
+    await this.run(statement, { id: link.id, props: linkProperties(link) });
   }
 
-  async deleteLinks(ids: readonly string[]): Promise<void> {
-    for (const part of chunks(ids, BATCH)) await this.run(cypher.DELETE_LINKS, { ids: part });
+  /** Links as read from the store: their types say which index finds them. */
+  async deleteLinks(links: readonly Link[]): Promise<void> {
+    for (const [type, group] of groupBy(links, (l) => l.type)) {
+      const statement = cypher.deleteLinks(checkLinkType(this.index, type));
+      for (const part of chunks(group, BATCH)) await this.run(statement, { ids: part.map((l) => l.id) });
+    }
   }
 }

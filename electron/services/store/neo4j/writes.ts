@@ -115,7 +115,7 @@ export class Writes {
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {
     const links = await this.rows.links(ids);
-    await this.rows.deleteLinks(links.map((l) => l.id));
+    await this.rows.deleteLinks(links);
     return { entities: [], links };
   }
 
@@ -148,7 +148,7 @@ export class Writes {
     const linkIds = links.map((l) => l.id);
     if (new Set(linkIds).size !== linkIds.length) await this.rows.refuseExisting('link', linkIds);
     const storedLinks = await this.rows.links(linkIds);
-    await this.rows.deleteLinks(storedLinks.map((l) => l.id));
+    await this.rows.deleteLinks(storedLinks);
     await this.rows.createLinks(links);
     const updated = storedTypes.size + storedLinks.length;
     const created = new Set(entities.map((e) => e.id)).size + links.length - updated;

@@ -106,9 +106,18 @@ function allStatements(): [string, string][] {
     cypher.CHART_LABEL,
     cypher.SEARCH_INDEX,
   ]);
+  // Statements built from the whole schema at once, in the form the adapter sends them.
+  const wholeSchema: Record<string, () => string> = {
+    countAll: () => cypher.countAll(entityTypes, linkTypes),
+    linksById: () => cypher.linksById(...linkTypes),
+  };
   for (const [name, value] of Object.entries(cypher)) {
+    const whole = wholeSchema[name];
+    if (whole) out.push([`${name}(schema)`, whole()]);
     if (typeof value === 'string') {
       if (!labelConstants.has(value)) out.push([name, value]);
+    } else if (name === 'countAll') {
+      continue;
     } else if (typeof value === 'function') {
       const linkFunction = /link/i.test(name);
       const types = linkFunction ? linkTypes : entityTypes;

@@ -79,17 +79,28 @@ describe('Neo4j store over Bolt', () => {
     expect(link).not.toHaveProperty('propsJson');
   });
 
-  it('turns Bolt integers into numbers (counts)', async () => {
-    const { store } = await open({
-      onQuery: (query) => {
-        if (query.includes('(n:`Person`) RETURN count(n)')) return { fields: ['n'], records: [[3]] };
-        if (query.includes('count(')) return { fields: ['n'], records: [[0]] };
-        return undefined;
-      },
+  it('turns Bolt integers into numbers (counts), all read in one statement', async () => {
+    const { server, store } = await open({
+      onQuery: (query) =>
+        query.includes('count(n)')
+          ? {
+              fields: ['kind', 'type', 'n'],
+              records: [
+                ['entity', 'Person', 3],
+                ['entity', 'Company', 0],
+                ['link', 'EMPLOYS', 2],
+              ],
+            }
+          : undefined,
     });
     const counts = await store.counts();
-    expect(counts.entityCounts).toEqual({ Person: 3 });
-    expect(counts.entityCount).toBe(3);
+    expect(counts).toEqual({
+      entityCount: 3,
+      linkCount: 2,
+      entityCounts: { Person: 3 },
+      linkCounts: { EMPLOYS: 2 },
+    });
+    expect(server.runs.filter((r) => r.query.includes('count('))).toHaveLength(1);
   });
 
   it('sends user text only as parameters, never inside the query', async () => {

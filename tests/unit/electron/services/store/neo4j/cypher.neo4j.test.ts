@@ -1,0 +1,79 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadSchema } from '../../../../../../electron/services/schema/load-types';
+import { openNeo4jStore } from '../../../../../../electron/services/store/neo4j';
+import * as cypher from '../../../../../../electron/services/store/neo4j/cypher';
+import { SchemaIndex } from '../../../../../../graph-schema/model/schema';
+import { describeOnNeo4j } from '../../../../../support/neo4j-server/given';
+
+/**
+ * How the server plans the statements whose cost grows with the database: link look-ups by
+ * id go through the link types' id indexes (no relationship scan), and the counts come from
+ * the count store in one statement. Read from EXPLAIN plans, so nothing here is timed.
+ */
+
+const schema = loadSchema();
+const linkTypes = schema.linkTypes.map((t) => t.name);
+const entityTypes = schema.entityTypes.map((t) => t.name);
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+function operators(plan: PlanNode): string[] {
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+}
+
+describeOnNeo4j('Neo4j query plans', (config) => {
+  let driver: Driver;
+  const explain = async (query: string, parameters: Record<string, unknown>) => {
+    const session = driver.session({ database: config.database });
+    try {
+      const { summary } = await session.run(`EXPLAIN ${query}`, parameters);
+      if (!summary.plan) throw new Error('no plan');
+      return operators(summary.plan as PlanNode);
+    } finally {
+      await session.close();
+    }
+  };
+  const SCANS = /AllNodesScan|AllRelationshipsScan|RelationshipTypeScan|NodeByLabelScan/;
+
+  beforeAll(async () => {
+    // The schema (and its indexes) as the adapter creates it.
+    const store = await openNeo4jStore(config, {
+      actor: 'plans',
+      schema: new SchemaIndex(schema),
+      prepareSchema: true,
+    });
+    await store.close();
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  });
+  afterAll(() => driver.close());
+
+  it('finds links by id through the id index of each link type', async () => {
+    const plan = await explain(cypher.linksById(...linkTypes), { ids: ['l1', 'l2'] });
+    expect(plan.filter((op) => /RelationshipIndexSeek/.test(op))).toHaveLength(linkTypes.length);
+    expect(plan.filter((op) => SCANS.test(op))).toEqual([]);
+    for (const type of linkTypes.slice(0, 3)) {
+      for (const statement of [cypher.replaceLink(type), cypher.deleteLinks(type)]) {
+        const ops = await explain(statement, { id: 'l1', ids: ['l1'], props: {} });
+        expect(
+          ops.some((op) => /RelationshipIndexSeek/.test(op)),
+          statement,
+        ).toBe(true);
+        expect(
+          ops.filter((op) => SCANS.test(op)),
+          statement,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('reads every count from the count store, in one statement', async () => {
+    const plan = await explain(cypher.countAll(entityTypes, linkTypes), {});
+    expect(plan.filter((op) => op === 'NodeCountFromCountStore')).toHaveLength(entityTypes.length);
+    expect(plan.filter((op) => op === 'RelationshipCountFromCountStore')).toHaveLength(linkTypes.length);
+    expect(plan.filter((op) => SCANS.test(op))).toEqual([]);
+  });
+});
