@@ -127,6 +127,24 @@ describe('import wizard state', () => {
     expect(fresh).toMatchObject({ shape: 'entities', header: false, entity: { label: 'Column 1' } });
   });
 
+  it('a fresh suggestion with a link type column comes with its words pre-filled', () => {
+    const links: ImportPreview = {
+      ...table,
+      columns: ['from', 'to', 'tie'],
+      rows: [['Wang Wei', 'Acme', 'Ownership']],
+      values: [['Wang Wei'], ['Acme'], ['Ownership', 'Friend of']],
+      suggested: {
+        shape: 'links',
+        header: true,
+        sourceKey: 'from',
+        targetKey: 'to',
+        link: { type: { column: 'tie' }, fields: {} },
+      },
+    };
+    const mapping = mappingAfterPreview(links, null, null, null, schema);
+    expect(mapping?.link?.type).toEqual({ column: 'tie', values: { Ownership: 'OWNS' } });
+  });
+
   it('a re-preview sends the shape and the read options only, none empty', () => {
     expect(
       readMapping({ shape: 'links', header: false, delimiter: '', sheet: 'Ties', sourceKey: 'a' }),
