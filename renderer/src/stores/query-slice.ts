@@ -1,3 +1,8 @@
+import {
+  DEFAULT_HUB_THRESHOLD,
+  type ChosenExpandRequest,
+  type ExpandSummary,
+} from '../../../graph-schema/model';
 import { api } from '../bridge';
 import { toAppError } from './app-error';
 import type { SliceCreator } from './app-state';
@@ -12,6 +17,23 @@ export interface QuerySlice {
    * CANCELLED themselves, and whoever sent them reports that calmly.
    */
   cancelQueries(): Promise<void>;
+  /** Above this many neighbours an expansion asks what to add: a setting, kept on this machine. */
+  hubThreshold: number;
+  setHubThreshold(threshold: number): void;
+  /** What an expansion would add, counted by the backend, before anything is added. */
+  summarizeExpand(request: ChosenExpandRequest): Promise<ExpandSummary>;
+}
+
+const HUB_THRESHOLD_KEY = 'plexus.hubThreshold';
+
+/** The analyst's own threshold, or the default where none was set (or storage is unavailable). */
+function storedHubThreshold(): number {
+  try {
+    const stored = Number(globalThis.localStorage?.getItem(HUB_THRESHOLD_KEY));
+    return Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_HUB_THRESHOLD;
+  } catch {
+    return DEFAULT_HUB_THRESHOLD;
+  }
 }
 
 export const initialQuery: Pick<QuerySlice, 'slowQuery' | 'cancelling'> = {
@@ -21,6 +43,17 @@ export const initialQuery: Pick<QuerySlice, 'slowQuery' | 'cancelling'> = {
 
 export const createQuerySlice: SliceCreator<QuerySlice> = (set, get) => ({
   ...initialQuery,
+  hubThreshold: storedHubThreshold(),
+  setHubThreshold: (threshold) => {
+    if (!Number.isInteger(threshold) || threshold < 1) return;
+    try {
+      globalThis.localStorage?.setItem(HUB_THRESHOLD_KEY, String(threshold));
+    } catch {
+      // Kept for this session only where storage is refused.
+    }
+    set({ hubThreshold: threshold });
+  },
+  summarizeExpand: (request) => api.summarizeExpand(request),
   setSlowQuery: (slowQuery) => set({ slowQuery }),
   cancelQueries: async () => {
     if (get().cancelling) return;

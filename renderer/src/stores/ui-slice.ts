@@ -1,3 +1,4 @@
+import type { ChosenExpandRequest, ExpandSummary } from '../../../graph-schema/model';
 import type { ChartContextMenuRequest, ChartSelection } from '../chart/types';
 import { failureMessage, isCancelled } from './app-error';
 import type { SliceCreator } from './app-state';
@@ -6,6 +7,8 @@ export type Dialog =
   | { kind: 'newEntity' }
   | { kind: 'newLink'; sourceId?: string; targetId?: string }
   | { kind: 'expand'; ids: string[] }
+  /** An expansion past the hub threshold: what it would add, and the request to narrow. */
+  | { kind: 'hub'; request: ChosenExpandRequest; summary: ExpandSummary }
   | { kind: 'path'; fromId: string; toId?: string }
   | { kind: 'confirmDelete'; ids: ChartSelection }
   | { kind: 'shortcuts' }

@@ -2,6 +2,7 @@ import { useAppStore } from '../../stores/app-store';
 import { ConfirmDelete } from '../dialogs/ConfirmDelete';
 import { EntityDialog } from '../dialogs/EntityDialog';
 import { ExpandDialog } from '../dialogs/ExpandDialog';
+import { HubDialog } from '../dialogs/HubDialog';
 import { LinkDialog } from '../dialogs/LinkDialog';
 import { PathDialog } from '../dialogs/PathDialog';
 import { PublishDialog } from '../dialogs/PublishDialog';
@@ -24,6 +25,8 @@ export function Dialogs() {
       return <LinkDialog sourceId={dialog.sourceId} targetId={dialog.targetId} onClose={close} />;
     case 'expand':
       return <ExpandDialog ids={dialog.ids} onClose={close} />;
+    case 'hub':
+      return <HubDialog request={dialog.request} summary={dialog.summary} onClose={close} />;
     case 'path':
       return <PathDialog fromId={dialog.fromId} toId={dialog.toId} onClose={close} />;
     case 'confirmDelete':

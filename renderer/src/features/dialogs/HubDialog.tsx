@@ -1,0 +1,226 @@
+import {
+  Button,
+  Callout,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  FormGroup,
+  HTMLSelect,
+  InputGroup,
+} from '@blueprintjs/core';
+import { useState } from 'react';
+import {
+  isPartialDate,
+  type ChosenExpandRequest,
+  type ExpandSummary,
+  type TypeCount,
+} from '../../../../graph-schema/model';
+import { toAppError, type AppError } from '../../stores/app-error';
+import { useAppStore } from '../../stores/app-store';
+import { ErrorCallout } from '../../ui/ErrorCallout';
+import { TypeIcon } from '../../ui/TypeIcon';
+import { expand, revealOnChart } from '../actions';
+import { TypeChecklist } from './TypeChecklist';
+
+type Rank = 'degree' | 'distance';
+
+const positive = (text: string): number | null => {
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 ? n : null;
+};
+
+/** The count of the ticked types, or of all when none is ticked (as the store reads an empty filter). */
+function countOf(counts: readonly TypeCount[], ticked: readonly string[]): number {
+  return counts
+    .filter((c) => ticked.length === 0 || ticked.includes(c.type))
+    .reduce((n, c) => n + c.count, 0);
+}
+
+interface HubDialogProps {
+  request: ChosenExpandRequest;
+  summary: ExpandSummary;
+  onClose(): void;
+}
+
+/**
+ * Expanding a hub: what it would add, by entity type, link type and time, and the analyst's
+ * choice of what to put on the chart (types, a time window, the most linked or nearest N).
+ */
+export function HubDialog({ request, summary, onClose }: HubDialogProps) {
+  const schema = useAppStore((s) => s.schemaIndex);
+  const seed = useAppStore((s) => s.chart.entities[request.ids[0] ?? '']?.label ?? 'this entity');
+  const threshold = useAppStore((s) => s.hubThreshold);
+  const setThreshold = useAppStore((s) => s.setHubThreshold);
+  const [entityTypes, setEntityTypes] = useState<string[]>([]);
+  const [linkTypes, setLinkTypes] = useState<string[]>([]);
+  const [from, setFrom] = useState(summary.earliest?.slice(0, 4) ?? '');
+  const [to, setTo] = useState(summary.latest?.slice(0, 4) ?? '');
+  const [rank, setRank] = useState<Rank>('degree');
+  const [limit, setLimit] = useState(String(threshold));
+  const [askAbove, setAskAbove] = useState(String(threshold));
+  const [error, setError] = useState<AppError | null>(null);
+  const [running, setRunning] = useState(false);
+
+  const badDate = [from, to].find((d) => d !== '' && !isPartialDate(d));
+  const count = positive(limit);
+  const available = Math.min(countOf(summary.byEntityType, entityTypes), summary.reached);
+  const adding = Math.min(count ?? 0, available);
+
+  const run = async () => {
+    if (badDate !== undefined || count === null) return;
+    setRunning(true);
+    setError(null);
+    try {
+      const askNumber = positive(askAbove);
+      if (askNumber !== null && askNumber !== threshold) setThreshold(askNumber);
+      const dated =
+        summary.earliest !== null &&
+        (from !== summary.earliest.slice(0, 4) || to !== summary.latest?.slice(0, 4));
+      const result = await expand({
+        ...request,
+        entityTypes,
+        linkTypes,
+        rank,
+        limit: count,
+        ...(dated ? { window: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {}),
+      });
+      revealOnChart([...request.ids, ...result.entities.map((e) => e.id)]);
+      onClose();
+    } catch (e) {
+      setError(toAppError(e));
+      setRunning(false);
+    }
+  };
+
+  const entityLabel = (name: string) => schema?.entityType(name)?.plural ?? name;
+  const linkLabel = (name: string) => schema?.linkType(name)?.label ?? name;
+  return (
+    <Dialog
+      isOpen
+      title={`Expand “${seed}”`}
+      icon="graph"
+      onClose={onClose}
+      className="dense-dialog form-dialog hub-dialog"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <DialogBody>
+          <Callout intent="warning" compact icon="warning-sign" role="status" data-testid="hub-summary">
+            {summary.capped ? 'At least ' : ''}
+            {summary.reached.toLocaleString()} entities are linked to “{seed}”: more than{' '}
+            {threshold.toLocaleString()} at once would bury the chart. Choose what to add.
+          </Callout>
+          <TypeChecklist
+            legend="Entity types"
+            types={summary.byEntityType.map((c) => {
+              const type = schema?.entityType(c.type);
+              return {
+                name: c.type,
+                label: `${entityLabel(c.type)} · ${c.count.toLocaleString()}`,
+                ...(type ? { icon: <TypeIcon icon={type.icon} color={type.color} /> } : {}),
+              };
+            })}
+            value={entityTypes}
+            onChange={setEntityTypes}
+          />
+          <TypeChecklist
+            legend="Link types"
+            types={summary.byLinkType.map((c) => ({
+              name: c.type,
+              label: `${linkLabel(c.type)} · ${c.count.toLocaleString()}`,
+            }))}
+            value={linkTypes}
+            onChange={setLinkTypes}
+          />
+          <div className="field-row three">
+            <FormGroup
+              label="Links in force from"
+              labelFor="hub-from"
+              className="field"
+              helperText={summary.earliest === null ? 'No dated links' : undefined}
+            >
+              <InputGroup
+                id="hub-from"
+                size="small"
+                placeholder="YYYY"
+                value={from}
+                onValueChange={setFrom}
+              />
+            </FormGroup>
+            <FormGroup
+              label="to"
+              labelFor="hub-to"
+              className="field"
+              helperText={
+                summary.undatedLinks > 0 ? `${summary.undatedLinks} undated links are kept` : undefined
+              }
+            >
+              <InputGroup id="hub-to" size="small" placeholder="YYYY" value={to} onValueChange={setTo} />
+            </FormGroup>
+            <FormGroup
+              label="Ask above"
+              labelFor="hub-threshold"
+              className="field"
+              helperText="neighbours (a setting)"
+            >
+              <InputGroup
+                id="hub-threshold"
+                size="small"
+                inputMode="numeric"
+                value={askAbove}
+                onValueChange={setAskAbove}
+              />
+            </FormGroup>
+          </div>
+          <div className="field-row three">
+            <FormGroup label="Add at most" labelFor="hub-limit" className="field">
+              <InputGroup
+                id="hub-limit"
+                size="small"
+                inputMode="numeric"
+                value={limit}
+                onValueChange={setLimit}
+              />
+            </FormGroup>
+            <FormGroup label="First" labelFor="hub-rank" className="field">
+              <HTMLSelect
+                id="hub-rank"
+                fill
+                value={rank}
+                onChange={(e) => setRank(e.currentTarget.value as Rank)}
+              >
+                <option value="degree">Most linked in the case</option>
+                <option value="distance">Nearest</option>
+              </HTMLSelect>
+            </FormGroup>
+          </div>
+          {badDate !== undefined && (
+            <Callout intent="danger" compact role="alert">
+              “{badDate}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.
+            </Callout>
+          )}
+          <ErrorCallout error={error} />
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button
+                size="small"
+                intent="primary"
+                type="submit"
+                loading={running}
+                disabled={badDate !== undefined || count === null}
+                text={`Add up to ${adding.toLocaleString()}`}
+              />
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}
