@@ -35,6 +35,8 @@ export interface FileStore {
   /** The upload with this id, if the same session made it. */
   upload(id: string, session: string | null): HeldFile | undefined;
   discard(id: string, session: string | null): Promise<boolean>;
+  /** Removes every upload a session left: its tab went away before importing or closing the wizard. */
+  discardSession(session: string): Promise<number>;
   downloadSlot(name: string, session: string | null): Promise<DownloadSlot>;
   /**
    * An offered download, until DOWNLOAD_TTL_MS after the export: long enough to fetch it
@@ -139,6 +141,12 @@ export async function createFileStore(parent: string = tmpdir()): Promise<FileSt
       uploads.delete(id);
       await remove(held.file);
       return true;
+    },
+    async discardSession(session) {
+      const left = [...uploads.values()].filter((held) => held.session === session);
+      for (const held of left) uploads.delete(held.id);
+      await Promise.all(left.map((held) => remove(held.file)));
+      return left.length;
     },
     async downloadSlot(name, session) {
       const { dir } = await folder();

@@ -222,6 +222,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   // Uploads and exports waiting for download: temporary files, all removed when the server stops.
   const files = await createFileStore();
   const api: ApiOptions = { backend: options.backend, token, files };
+  // A tab that goes away takes its waiting uploads with it, not only the server's stop.
+  const stopDiscarding = options.backend.sessions.onClosed((id) => void files.discardSession(id));
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -269,6 +271,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     close: () =>
       new Promise<void>((resolveClose) => {
         stopSweeping();
+        stopDiscarding();
         server.close(() => resolveClose());
         server.closeAllConnections();
       }).then(() => files.close()),

@@ -60,6 +60,8 @@ export interface SessionRegistry {
   /** Closes sessions idle or let go for too long; the server calls it on a timer. */
   sweep(): Promise<number>;
   closeAll(): Promise<void>;
+  /** Called with each session's id once it is closed (files a transport holds for it go too). */
+  onClosed(listener: (id: string) => void): () => void;
   readonly size: number;
 }
 
@@ -80,11 +82,16 @@ export function createSessionRegistry(options: SessionRegistryOptions): SessionR
   const clock = options.clock ?? (() => performance.now());
   const wallClock = options.wallClock ?? (() => new Date());
   const entries = new Map<string, Entry>();
+  const closedListeners = new Set<(id: string) => void>();
 
   async function shut(entry: Entry): Promise<void> {
     entries.delete(entry.session.id);
     entry.session.imports.cancel();
-    await entry.session.cases.close();
+    try {
+      await entry.session.cases.close();
+    } finally {
+      for (const listener of closedListeners) listener(entry.session.id);
+    }
   }
 
   function find(id: string | undefined, owner: string): Entry {
@@ -156,6 +163,10 @@ export function createSessionRegistry(options: SessionRegistryOptions): SessionR
     },
     async closeAll() {
       await Promise.all([...entries.values()].map(shut));
+    },
+    onClosed(listener) {
+      closedListeners.add(listener);
+      return () => closedListeners.delete(listener);
     },
     get size() {
       return entries.size;

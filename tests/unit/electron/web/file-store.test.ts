@@ -86,6 +86,19 @@ describe('uploads', () => {
     expect(readdirSync(store.root)).toEqual([]);
   });
 
+  it("removes a session's uploads when that session ends, and no other session's", async () => {
+    const mine = await store.receive(chunks('a'), 'a.csv', 'session-a');
+    const alsoMine = await store.receive(chunks('b'), 'b.csv', 'session-a');
+    const theirs = await store.receive(chunks('c'), 'c.csv', 'session-b');
+    expect(await store.discardSession('session-a')).toBe(2);
+    expect([existsSync(mine.file), existsSync(alsoMine.file), existsSync(theirs.file)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(store.upload(theirs.id, 'session-b')).toBe(theirs);
+  });
+
   it('removes every file when it closes', async () => {
     await store.receive(chunks('a'), 'a.csv', null);
     await store.close();

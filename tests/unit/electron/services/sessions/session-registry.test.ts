@@ -80,4 +80,21 @@ describe('createSessionRegistry', () => {
     expect(sessions.get(two.id, 'window:2')).toBe(two);
     expect(() => sessions.get(two.id, 'window:1')).toThrow(/ended/);
   });
+
+  it('tells its listeners the id of every session it closes, however it closes', async () => {
+    const { sessions, advance } = registry();
+    const told: string[] = [];
+    const stop = sessions.onClosed((id) => told.push(id));
+    const one = sessions.open('browser');
+    const two = sessions.open('window:1');
+    await sessions.close(one.id);
+    await sessions.closeOwnedBy('window:1');
+    const three = sessions.open('browser');
+    advance(2000);
+    await sessions.sweep();
+    expect(told).toEqual([one.id, two.id, three.id]);
+    stop();
+    await sessions.close(sessions.open('browser').id);
+    expect(told).toHaveLength(3);
+  });
 });
