@@ -161,6 +161,40 @@ export function labelClash(label: Rect, other: Body, c: Clearance = CHECKED): bo
   return distanceToRect(other, label) < other.radius + c.labelGap / 2;
 }
 
+/** The box a body covers: its disc or box and its label. */
+export function bodyExtent(body: Body): Rect {
+  const shape = body.box ?? {
+    x1: body.x - body.radius,
+    y1: body.y - body.radius,
+    x2: body.x + body.radius,
+    y2: body.y + body.radius,
+  };
+  const l = body.label;
+  if (!l) return shape;
+  return {
+    x1: Math.min(shape.x1, l.x1),
+    y1: Math.min(shape.y1, l.y1),
+    x2: Math.max(shape.x2, l.x2),
+    y2: Math.max(shape.y2, l.y2),
+  };
+}
+
+/** A group box as drawn, with who belongs in it. */
+export interface GroupBox {
+  id: string;
+  box: Rect;
+  members: readonly string[];
+}
+
+/**
+ * Bodies drawn inside a group box that are not its members: a box reads as membership, so
+ * anything else in it reads as a member too.
+ */
+export function intruders(group: GroupBox, bodies: readonly Body[]): string[] {
+  const members = new Set(group.members);
+  return bodies.filter((b) => !members.has(b.id) && rectsOverlap(bodyExtent(b), group.box)).map((b) => b.id);
+}
+
 export type Conflict =
   | { kind: 'nodes-overlap'; a: string; b: string }
   | { kind: 'node-on-link'; node: string; link: string }

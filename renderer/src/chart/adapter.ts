@@ -9,6 +9,7 @@ import { decorStylesheet } from './decor-style';
 import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES } from './layouts';
 import { chartGeometry } from './bodies';
+import { clearGroupBoxes } from './group-boxes';
 import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
@@ -117,8 +118,15 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   };
 
   /** Moves nodes a layout left on another node, label or link (tidy.ts); pinned ones stay. */
-  const tidy = (eles: Collection, name: LayoutName) =>
+  const tidy = (eles: Collection, name: LayoutName) => {
     tidyLayout(cy, eles, { keepRows: name === 'hierarchical' });
+    clearBoxes();
+  };
+
+  /** Group boxes hold their members only (group-boxes.ts); a chart without groups skips the pass. */
+  const clearBoxes = () => {
+    if (decor.groups.some((g) => !g.collapsed)) clearGroupBoxes(cy);
+  };
 
   const runOn = (
     eles: Collection,
@@ -193,6 +201,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         }
         applyDecor(cy, decor);
       });
+      clearBoxes();
       applyViewportHints();
       if (added.empty()) return;
       // New nodes on a chart already drawn keep the places placement chose: no layout.
@@ -207,6 +216,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     setDecor(next: ChartDecor) {
       decor = next;
       cy.batch(() => applyDecor(cy, decor));
+      clearBoxes();
     },
 
     restore(diff: ChartDiff, placement: ChartPlacement) {

@@ -1,4 +1,5 @@
 import {
+  bodyExtent,
   labelClash,
   nodeOnLink,
   nodesClash,
@@ -19,22 +20,7 @@ const STEP = CELL / 2;
 type Key = number;
 const key = (ix: number, iy: number): Key => ix * 131_071 + iy;
 
-function extent(body: Body): Rect {
-  const shape = body.box ?? {
-    x1: body.x - body.radius,
-    y1: body.y - body.radius,
-    x2: body.x + body.radius,
-    y2: body.y + body.radius,
-  };
-  const l = body.label;
-  if (!l) return shape;
-  return {
-    x1: Math.min(shape.x1, l.x1),
-    y1: Math.min(shape.y1, l.y1),
-    x2: Math.max(shape.x2, l.x2),
-    y2: Math.max(shape.y2, l.y2),
-  };
-}
+const extent = bodyExtent;
 
 function grow(r: Rect, by: number): Rect {
   return { x1: r.x1 - by, y1: r.y1 - by, x2: r.x2 + by, y2: r.y2 + by };

@@ -1,7 +1,8 @@
 import type { Core, EdgeSingular, NodeCollection, NodeSingular, Position } from 'cytoscape';
-import { rectsOverlap, type Rect } from '../../../graph-schema/chart/geometry';
+import { bodyExtent, rectsOverlap } from '../../../graph-schema/chart/geometry';
 import { bodyAt, bodyOf, drawnNodes, drawnSegments } from './bodies';
 import { candidatesAround, candidatesBetween, candidatesNear } from './candidates';
+import { groupBoxes } from './group-boxes';
 import { Occupancy } from './occupancy';
 
 const neighbours = (n: NodeSingular): NodeSingular[] => n.neighborhood().nodes().toArray();
@@ -52,7 +53,8 @@ export function placeNewNodes(cy: Core, added: NodeCollection, context: Placemen
   const placed = drawnNodes(cy).filter((n) => !pending.has(n.id()));
   for (const n of placed) occupancy.addBody(bodyOf(n));
   for (const link of drawnSegments(cy, new Set(placed.map((n) => n.id())))) occupancy.addLink(link);
-  const boxes = openGroupBoxes(cy);
+  // A box reads as membership: a newcomer lands outside every group box (group-boxes.ts).
+  const boxes = groupBoxes(cy).map((g) => g.box);
   let fallbacks = 0;
 
   const place = (node: NodeSingular, ends: NodeSingular[], spots: Iterable<Position>) => {
@@ -63,7 +65,8 @@ export function placeNewNodes(cy: Core, added: NodeCollection, context: Placemen
     const tries = context.keep?.has(node.id()) ? startingWith({ ...node.position() }, spots) : spots;
     for (const at of tries) {
       const candidate = bodyAt(body, at);
-      if (!insideGroupBox(candidate, boxes) && occupancy.fits(candidate, endIds)) {
+      const extent = bodyExtent(candidate);
+      if (!boxes.some((b) => rectsOverlap(extent, b, 10)) && occupancy.fits(candidate, endIds)) {
         chosen = at;
         break;
       }
@@ -155,24 +158,6 @@ function centroid(points: Position[]): Position {
     y += p.y;
   }
   return { x: x / points.length, y: y / points.length };
-}
-
-/** Open group boxes: a node that is not a member must not land inside one. */
-function openGroupBoxes(cy: Core): Rect[] {
-  return cy
-    .nodes('[decor = "group"]')
-    .filter((g) => !g.hasClass('collapsed') && g.children().nonempty())
-    .map((g) => g.boundingBox({ includeLabels: true }));
-}
-
-function insideGroupBox(body: { x: number; y: number; radius: number }, boxes: readonly Rect[]): boolean {
-  const own = {
-    x1: body.x - body.radius,
-    y1: body.y - body.radius,
-    x2: body.x + body.radius,
-    y2: body.y + body.radius,
-  };
-  return boxes.some((b) => rectsOverlap(own, b, 16));
 }
 
 /** When no spot fits (not seen on real charts): right of everything placed, one below another. */
