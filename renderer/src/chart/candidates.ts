@@ -11,6 +11,8 @@ const FIRST_RING = 130;
 const RING_GAP = 80;
 /** Ring length each node of a fan needs: a big fan starts on a ring that holds it. */
 const ARC_PER_CHILD = 80;
+/** A fan of hundreds fills several rings rather than one far out of sight. */
+const MAX_FIRST_RING = 420;
 /** Arc length between two tries on a ring. */
 const ARC_STEP = 22;
 const MAX_RINGS = 40;
@@ -22,7 +24,7 @@ const MAX_RINGS = 40;
  */
 export function* candidatesAround(anchor: Position, facing: number, fanSize = 1): Generator<Position> {
   // Nodes on an inner ring shadow the lines to the ring outside them; fewer rings, fewer shadows.
-  const first = Math.max(FIRST_RING, (fanSize * ARC_PER_CHILD) / (2 * Math.PI));
+  const first = Math.min(MAX_FIRST_RING, Math.max(FIRST_RING, (fanSize * ARC_PER_CHILD) / (2 * Math.PI)));
   for (let ring = 0; ring < MAX_RINGS; ring++) {
     const radius = first + ring * RING_GAP;
     const step = ARC_STEP / radius;

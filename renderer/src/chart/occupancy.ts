@@ -136,8 +136,9 @@ export class Occupancy {
   /**
    * Whether a body (not yet here, or taken off) fits at its position with links to `ends`:
    * it overlaps no node or label, sits on no link, and none of its links passes a node.
+   * With `withLinks` false, only the first.
    */
-  fits(body: Body, ends: readonly string[]): boolean {
+  fits(body: Body, ends: readonly string[], withLinks = true): boolean {
     const c = this.clearance;
     const own = extent(body);
     for (const id of this.bodiesIn(grow(own, this.maxReach * c.nodeGap + c.labelGap))) {
@@ -148,6 +149,8 @@ export class Occupancy {
       if (body.label && labelClash(body.label, other, c)) return false;
       if (other.label && labelClash(other.label, body, c)) return false;
     }
+    // Without links: only nodes and labels (the fallback on a chart too dense for the full rules).
+    if (!withLinks) return true;
     const shape = body.box ?? grow({ x1: body.x, y1: body.y, x2: body.x, y2: body.y }, body.radius);
     for (const link of this.linksIn(grow(shape, c.linkGap))) {
       if (link.source === body.id || link.target === body.id) continue;

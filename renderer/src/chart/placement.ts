@@ -5,6 +5,16 @@ import { candidatesAround, candidatesBetween, candidatesNear } from './candidate
 import { groupBoxes } from './group-boxes';
 import { Occupancy } from './occupancy';
 
+/**
+ * How much searching placement may do. On a chart so dense that hardly any spot keeps clear
+ * of every line (thousands of links), the full rules are dropped for the rest of the search
+ * rather than freeze the app: nodes and labels are still kept apart. Counts, not time, so the
+ * result does not depend on the machine.
+ */
+const STRICT_TRIES = 1500;
+const STRICT_BUDGET = 20_000;
+const MAX_TRIES = 4000;
+
 const neighbours = (n: NodeSingular): NodeSingular[] => n.neighborhood().nodes().toArray();
 
 export interface PlacementContext {
@@ -56,6 +66,7 @@ export function placeNewNodes(cy: Core, added: NodeCollection, context: Placemen
   // A box reads as membership: a newcomer lands outside every group box (group-boxes.ts).
   const boxes = groupBoxes(cy).map((g) => g.box);
   let fallbacks = 0;
+  let strictLeft = STRICT_BUDGET;
 
   const place = (node: NodeSingular, ends: NodeSingular[], spots: Iterable<Position>) => {
     const body = bodyOf(node);
@@ -63,10 +74,14 @@ export function placeNewNodes(cy: Core, added: NodeCollection, context: Placemen
     let chosen: Position | null = null;
     // A node that may stay tries its own spot first.
     const tries = context.keep?.has(node.id()) ? startingWith({ ...node.position() }, spots) : spots;
+    let tried = 0;
     for (const at of tries) {
+      if (tried++ >= MAX_TRIES) break;
+      // Past the budget for the full rules, only nodes and labels are kept apart.
+      const strict = tried <= STRICT_TRIES && strictLeft-- > 0;
       const candidate = bodyAt(body, at);
       const extent = bodyExtent(candidate);
-      if (!boxes.some((b) => rectsOverlap(extent, b, 10)) && occupancy.fits(candidate, endIds)) {
+      if (!boxes.some((b) => rectsOverlap(extent, b, 10)) && occupancy.fits(candidate, endIds, strict)) {
         chosen = at;
         break;
       }
