@@ -274,6 +274,8 @@ function sceneEdges(
         dash: line.look.dash,
         arrow: line.look.arrow,
         label: line.look.label,
+        source: line.source,
+        target: line.target,
       });
     });
   }

@@ -1,6 +1,9 @@
 import { Bounds, type Box } from './bounds';
 import { ASCENT, LINE_HEIGHT, opaque, solid, type Measure, type Op } from './display-list';
 import type { Scene, SceneAnnotation, SceneEdge, SceneNode } from './scene';
+import type { Rect } from './geometry';
+import type { LabelLayout } from './label-layout';
+import { footnoteOps, labelOps, layoutSceneLabels } from './label-ops';
 import { arrowheadOp, dashFor, iconOps, shapeOp } from './shapes';
 import { wrapText } from './text-wrap';
 
@@ -11,17 +14,17 @@ const NOTE_FILL = '#FFF7D6';
 const NOTE_BORDER = '#B8962E';
 
 /** Font sizes and limits in chart units, as on screen (renderer/src/chart/style.ts). */
-const NODE_LABEL = { size: 11, maxWidth: 140, maxLines: 3, gap: 4 };
-const EDGE_LABEL = { size: 9 };
 const GROUP_TITLE = { size: 12, pad: 8 };
 const NOTE = { size: 12, maxWidth: 220, pad: 6 };
 
 /**
  * The scene as ops in chart units, in drawing order: groups, edges, edge labels, nodes with
- * their icons, node labels, annotations. Also the box everything drawn occupies, so the
- * page can fit the chart (labels and notes included, not only node centres).
+ * their icons, node labels, annotations, and the list of labels in full (label-ops.ts). Also
+ * the box everything drawn occupies, so the page can fit the chart (labels and notes
+ * included, not only node centres). Labels are placed clear of each other, of nodes and of
+ * notes.
  */
-export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: Box } {
+export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: Box; labels: LabelLayout } {
   const ops: Op[] = [];
   const bounds = new Bounds();
   for (const group of scene.groups) {
@@ -49,9 +52,16 @@ export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: B
     bounds.box(group.x, group.y, group.width, group.height);
   }
 
+  const notes = scene.annotations.map((note) => ({ note, ...noteLayout(note, measure) }));
+  const labels = layoutSceneLabels(
+    scene,
+    measure,
+    notes.map((n): Rect => ({ x1: n.x, y1: n.y, x2: n.x + n.width, y2: n.y + n.height })),
+  );
+  const colors = { ink: INK, paper: PAPER };
   const radiusAt = nodeRadii(scene.nodes);
   for (const edge of scene.edges) ops.push(...edgeOps(edge, radiusAt, bounds));
-  for (const edge of scene.edges) if (edge.label !== '') ops.push(...edgeLabelOps(edge, measure));
+  ops.push(...labelOps(labels, 'link', colors, bounds));
 
   for (const node of scene.nodes) {
     const stroke = node.borderWidth > 0 ? solid(node.border, node.borderWidth) : null;
@@ -60,9 +70,10 @@ export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: B
     const h = node.size / 2 + node.borderWidth / 2;
     bounds.box(node.x - h, node.y - h, 2 * h, 2 * h);
   }
-  for (const node of scene.nodes) if (node.label !== '') ops.push(...nodeLabelOps(node, measure, bounds));
-  for (const note of scene.annotations) ops.push(...annotationOps(note, radiusAt, measure, bounds));
-  return { ops, bounds: bounds.toBox(16) };
+  ops.push(...labelOps(labels, 'node', colors, bounds));
+  for (const n of notes) ops.push(...annotationOps(n, radiusAt, bounds));
+  ops.push(...footnoteOps(labels, measure, INK, bounds));
+  return { ops, bounds: bounds.toBox(16), labels };
 }
 
 /**
@@ -107,85 +118,31 @@ function edgeOps(edge: SceneEdge, radiusAt: Map<string, number>, bounds: Bounds)
   return ops;
 }
 
-/** At the curve's midpoint, on a white patch so crossing lines do not run through the text. */
-function edgeLabelOps(edge: SceneEdge, measure: Measure): Op[] {
-  const c = edge.control ?? { x: (edge.from.x + edge.to.x) / 2, y: (edge.from.y + edge.to.y) / 2 };
-  const x = 0.25 * edge.from.x + 0.5 * c.x + 0.25 * edge.to.x;
-  const y = 0.25 * edge.from.y + 0.5 * c.y + 0.25 * edge.to.y;
-  const { size } = EDGE_LABEL;
-  const width = measure(edge.label, size, 400);
-  return [
-    {
-      kind: 'rect',
-      x: x - width / 2 - 1.5,
-      y: y - size * 0.65,
-      width: width + 3,
-      height: size * 1.3,
-      radius: 2,
-      fill: { color: PAPER, opacity: 0.85 },
-      stroke: null,
-    },
-    {
-      kind: 'text',
-      text: edge.label,
-      x,
-      y: y + size * 0.35,
-      size,
-      weight: 400,
-      anchor: 'middle',
-      color: INK,
-    },
-  ];
+interface NoteLayout {
+  lines: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-function nodeLabelOps(node: SceneNode, measure: Measure, bounds: Bounds): Op[] {
-  const { size, maxWidth, maxLines, gap } = NODE_LABEL;
-  const lines = wrapText(node.label, maxWidth, measure, size, 400, maxLines);
-  const top = node.y + node.size / 2 + node.borderWidth / 2 + gap;
-  const ops: Op[] = [];
-  lines.forEach((line, i) => {
-    const width = measure(line, size, 400);
-    const lineTop = top + i * size * LINE_HEIGHT;
-    bounds.box(node.x - width / 2, lineTop, width, size * LINE_HEIGHT);
-    // A paper patch under the text, as edge labels have: lines into the node never cross its name.
-    ops.push({
-      kind: 'rect',
-      x: node.x - width / 2 - 1.5,
-      y: lineTop,
-      width: width + 3,
-      height: size * LINE_HEIGHT,
-      radius: 2,
-      fill: { color: PAPER, opacity: 0.85 },
-      stroke: null,
-    });
-    ops.push({
-      kind: 'text',
-      text: line,
-      x: node.x,
-      y: lineTop + size * ASCENT,
-      size,
-      weight: 400,
-      anchor: 'middle',
-      color: INK,
-    });
-  });
-  return ops;
-}
-
-/** A note box sized to its wrapped text; a callout adds a line from the box to its anchor. */
-function annotationOps(
-  note: SceneAnnotation,
-  radiusAt: Map<string, number>,
-  measure: Measure,
-  bounds: Bounds,
-): Op[] {
+/** A note's box, sized to its wrapped text and centred on the note's place. */
+function noteLayout(note: SceneAnnotation, measure: Measure): NoteLayout {
   const { size, maxWidth, pad } = NOTE;
   const lines = wrapText(note.text, maxWidth - 2 * pad, measure, size, 400);
   const textWidth = Math.max(...lines.map((l) => measure(l, size, 400)), size);
   const width = textWidth + 2 * pad;
   const height = lines.length * size * LINE_HEIGHT + 2 * pad;
-  const x = note.x - width / 2;
-  const y = note.y - height / 2;
+  return { lines, x: note.x - width / 2, y: note.y - height / 2, width, height };
+}
+
+/** A note box; a callout adds a line from the box to its anchor. */
+function annotationOps(
+  { note, lines, x, y, width, height }: NoteLayout & { note: SceneAnnotation },
+  radiusAt: Map<string, number>,
+  bounds: Bounds,
+): Op[] {
+  const { size, pad } = NOTE;
   const ops: Op[] = [];
   if (note.anchor) {
     // Scenes anchor a callout at the entity's centre; stop at its outline so the line, drawn

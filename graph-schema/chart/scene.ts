@@ -49,6 +49,9 @@ export const SceneEdge = z.strictObject({
   /** An arrowhead at `to` (directed links). */
   arrow: z.boolean(),
   label: z.string().max(1000),
+  /** The ids of the nodes it joins: how well linked a node is decides whose label goes first. */
+  source: z.string().optional(),
+  target: z.string().optional(),
 });
 export type SceneEdge = z.infer<typeof SceneEdge>;
 
