@@ -1,5 +1,6 @@
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
 import { ownId } from './decor';
+import { bindLinkDrawing } from './link-drawing';
 import { currentSelection, selectionKey } from './selection';
 import type { ChartAdapterOptions, ChartSelection, ChartTargetKind } from './types';
 
@@ -100,6 +101,9 @@ export function bindChartEvents(cy: Core, handlers: Handlers): SelectionReporter
   cy.one('destroy', () => {
     destroyed = true;
   });
+  // Drawing links needs the screen (a headless chart has no container).
+  const container = cy.container();
+  if (container) bindLinkDrawing(cy, container);
 
   return {
     acknowledge(ids) {

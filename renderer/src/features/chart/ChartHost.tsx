@@ -7,6 +7,8 @@ import type { AppState } from '../../stores/app-state';
 import { useAppStore } from '../../stores/app-store';
 import { type ChartView } from '../../stores/view-slice';
 import { attachChart } from '../../chart/mounted';
+import { onLinkDrawn, setLinkDrawing } from '../../chart/link-drawing';
+import { readOnlyReason } from '../../stores/connection-slice';
 import type { ChartDecor } from '../../chart/decor';
 import type { DecorEvent } from '../../chart/types';
 import { expandOne } from '../actions';
@@ -71,8 +73,16 @@ export function ChartHost() {
     adapter.setSelection(initial.selection);
     adapter.highlight(pathHighlight(initial));
     attachChart(adapter);
+    // A link dragged from one entity to another opens New link with both ends; nothing is
+    // created until the dialog is confirmed. A read-only store shows no handle.
+    setLinkDrawing(element, readOnlyReason(initial) === null);
+    const stopLinkDrawn = onLinkDrawn(element, ({ sourceId, targetId }) =>
+      store.getState().openDialog({ kind: 'newLink', sourceId, targetId }),
+    );
 
     const unsubscribe = store.subscribe((state, prev) => {
+      if (readOnlyReason(state) !== readOnlyReason(prev))
+        setLinkDrawing(element, readOnlyReason(state) === null);
       if (state.view.style !== prev.view.style) adapter.setStyle(state.view.style);
       if (state.view !== prev.view) adapter.setDecor(decorOf(state.view));
       if (state.chart !== prev.chart) {
@@ -90,6 +100,7 @@ export function ChartHost() {
 
     return () => {
       unsubscribe();
+      stopLinkDrawn();
       attachChart(null);
       adapter.destroy();
       signalReady(null);

@@ -1,6 +1,6 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, HTMLSelect } from '@blueprintjs/core';
 import { useState } from 'react';
-import type { Entity } from '../../../../graph-schema/model';
+import { GENERIC_LINK_TYPE, type Entity, type LinkTypeDefinition } from '../../../../graph-schema/model';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { createLinkCommand } from '../../stores/commands';
@@ -26,10 +26,14 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
 
-  // Only the types the schema allows between these two ends (undirected ones either way round).
-  const allowed = (schema?.schema.linkTypes ?? []).filter(
+  // Only the types the schema allows between these two ends (undirected ones either way round);
+  // the generic "linked to", which any two may use, last and never the first offered.
+  const fitting = (schema?.schema.linkTypes ?? []).filter(
     (t) => !source || !target || schema?.allowsLink(t, source.type, target.type),
   );
+  const specific = fitting.filter((t) => t.name !== GENERIC_LINK_TYPE);
+  const generic = fitting.filter((t) => t.name === GENERIC_LINK_TYPE);
+  const allowed = [...specific, ...generic];
   const type = allowed.find((t) => t.name === chosenType) ?? allowed[0];
   const defs = type?.properties ?? [];
   const errors = fieldErrors(error);
@@ -120,11 +124,10 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
                   setDraft({ ...draft, props: {} });
                 }}
               >
-                {allowed.map((t) => (
-                  <option key={t.name} value={t.name}>
-                    {t.label} {t.directed ? '→' : '—'} ({t.name})
-                  </option>
-                ))}
+                {specific.map(typeOption)}
+                {generic.length > 0 && (
+                  <optgroup label="Any two entities">{generic.map(typeOption)}</optgroup>
+                )}
               </HTMLSelect>
             </FormGroup>
           )}
@@ -155,5 +158,13 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
         />
       </form>
     </Dialog>
+  );
+}
+
+function typeOption(t: LinkTypeDefinition) {
+  return (
+    <option key={t.name} value={t.name}>
+      {t.label} {t.directed ? '→' : '—'} ({t.name})
+    </option>
   );
 }
