@@ -40,4 +40,26 @@ export class Connections {
       .click();
     await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   }
+
+  /** A successful Test connection: server version and edition, database, Plexus schema. */
+  testResult() {
+    return this.dialog().getByRole('status');
+  }
+
+  /** Opens a saved connection with its kept password; a consent question, if asked, is left open. */
+  async open(name: string): Promise<void> {
+    await this.list()
+      .getByRole('button', { name: `Open ${name}` })
+      .click();
+    await this.openDialog(name).getByRole('button', { name: 'Open', exact: true }).click();
+  }
+
+  openDialog(name: string) {
+    return this.page.getByRole('dialog', { name: `Open “${name}”` });
+  }
+
+  /** The question before Plexus prepares a database: its constraints, indexes and version record. */
+  consent() {
+    return this.page.getByRole('alertdialog');
+  }
 }
