@@ -151,9 +151,10 @@ export const contract = {
   },
   updateEntity: {
     summary: 'Change fields of an entity.',
-    request: z.strictObject({ id: Id, patch: EntityPatch }),
+    /** expectedUpdatedAt: the version edited; a newer stored one is a CONFLICT, never overwritten. */
+    request: z.strictObject({ id: Id, patch: EntityPatch, expectedUpdatedAt: z.string().optional() }),
     response: Entity,
-    errors: [...graph, 'NOT_FOUND'],
+    errors: [...graph, 'NOT_FOUND', 'CONFLICT'],
   },
   deleteEntities: {
     summary: 'Delete entities and, in the same transaction, their links. Returns what was removed.',
@@ -169,9 +170,9 @@ export const contract = {
   },
   updateLink: {
     summary: 'Change fields of a link.',
-    request: z.strictObject({ id: Id, patch: LinkPatch }),
+    request: z.strictObject({ id: Id, patch: LinkPatch, expectedUpdatedAt: z.string().optional() }),
     response: Link,
-    errors: [...graph, 'NOT_FOUND'],
+    errors: [...graph, 'NOT_FOUND', 'CONFLICT'],
   },
   deleteLinks: {
     summary: 'Delete links. Returns what was removed.',

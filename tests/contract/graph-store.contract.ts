@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
 import { chartContract } from './contract-charts';
 import { degreeContract } from './contract-degrees';
+import { versionContract } from './contract-versions';
 import { importContract } from './contract-import';
 import { queryContract } from './contract-queries';
 import { transferContract } from './contract-transfer';
@@ -28,6 +29,7 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     writeContract(() => store);
     queryContract(() => store);
     degreeContract(() => store);
+    versionContract(() => store);
     transferContract(() => store);
     importContract(() => store);
     chartContract(() => store);

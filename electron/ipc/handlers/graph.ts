@@ -36,10 +36,12 @@ export function graphHandlers(): Pick<Handlers, GraphMethods> {
 
     createEntity: async ({ entity }, session) =>
       single(await store(session).createEntities([entity]), 'entity'),
-    updateEntity: ({ id, patch }, session) => store(session).updateEntity(id, patch),
+    updateEntity: ({ id, patch, expectedUpdatedAt }, session) =>
+      store(session).updateEntity(id, patch, expectedUpdatedAt),
     deleteEntities: ({ ids }, session) => store(session).deleteEntities(ids),
     createLink: async ({ link }, session) => single(await store(session).createLinks([link]), 'link'),
-    updateLink: ({ id, patch }, session) => store(session).updateLink(id, patch),
+    updateLink: ({ id, patch, expectedUpdatedAt }, session) =>
+      store(session).updateLink(id, patch, expectedUpdatedAt),
     deleteLinks: ({ ids }, session) => store(session).deleteLinks(ids),
     restoreItems: (items, session) => store(session).restore(items),
 

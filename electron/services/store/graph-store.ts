@@ -61,12 +61,16 @@ export interface GraphStore {
 
   /** Creates all or none. An input with an id that exists already is a CONFLICT. */
   createEntities(inputs: readonly unknown[]): Promise<Entity[]>;
-  updateEntity(id: string, patch: unknown): Promise<Entity>;
+  /**
+   * `expectedUpdatedAt`: the version the caller edited; when the stored record is newer the
+   * update is refused with CONFLICT naming the item (two analysts editing one entity).
+   */
+  updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity>;
   /** Deletes the entities and every link touching them, in one transaction. Unknown ids are ignored. */
   deleteEntities(ids: readonly string[]): Promise<Items>;
 
   createLinks(inputs: readonly unknown[]): Promise<Link[]>;
-  updateLink(id: string, patch: unknown): Promise<Link>;
+  updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link>;
   deleteLinks(ids: readonly string[]): Promise<Items>;
 
   /**

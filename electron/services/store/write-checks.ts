@@ -32,6 +32,30 @@ export function conflict(kind: 'entity' | 'link', id: string): PlexusError {
   );
 }
 
+/**
+ * An edit made on a version of the record that is no longer the stored one: someone else
+ * saved it in between. Refused, never a silent overwrite of their change.
+ */
+export function checkUnchanged(
+  kind: 'entity' | 'link',
+  stored: Pick<Entity, 'id' | 'label' | 'updatedAt' | 'updatedBy'>,
+  expectedUpdatedAt: string | undefined,
+): void {
+  if (expectedUpdatedAt === undefined || stored.updatedAt === expectedUpdatedAt) return;
+  const what = kind === 'entity' ? `“${stored.label}”` : `The link “${stored.label}”`;
+  throw new PlexusError(
+    'CONFLICT',
+    `${what} was changed by ${stored.updatedBy} at ${stored.updatedAt} after you opened it; your edit was not saved. Look at their change, then edit again.`,
+    [
+      {
+        field: 'updatedAt',
+        rule: 'unchanged',
+        message: `${kind} ${stored.id} changed since ${expectedUpdatedAt}`,
+      },
+    ],
+  );
+}
+
 /** The source and target ids a batch of link inputs names, before validation. */
 export function endIds(inputs: readonly unknown[]): string[] {
   const ids: string[] = [];

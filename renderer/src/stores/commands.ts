@@ -70,12 +70,18 @@ function reversePatch<T extends object>(before: T, patch: object): Partial<T> {
   return out;
 }
 
+/**
+ * Each edit names the version it was made on, so an edit someone else saved in between is
+ * refused (CONFLICT) rather than overwritten; undo and redo name the version they left.
+ */
 export function updateEntityCommand(before: Entity, patch: EntityPatch): Command {
   const back = reversePatch(before, patch) as EntityPatch;
+  let seen = before.updatedAt;
   const apply =
     (p: EntityPatch): Command['run'] =>
     async ({ api, get }) => {
-      const updated = await api.updateEntity({ id: before.id, patch: p });
+      const updated = await api.updateEntity({ id: before.id, patch: p, expectedUpdatedAt: seen });
+      seen = updated.updatedAt;
       if (get().chart.entities[updated.id]) get().putOnChart({ entities: [updated] });
     };
   return { label: `Edit ${before.type} “${before.label}”`, run: apply(patch), revert: apply(back) };
@@ -83,10 +89,12 @@ export function updateEntityCommand(before: Entity, patch: EntityPatch): Command
 
 export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
   const back = reversePatch(before, patch) as LinkPatch;
+  let seen = before.updatedAt;
   const apply =
     (p: LinkPatch): Command['run'] =>
     async ({ api, get }) => {
-      const updated = await api.updateLink({ id: before.id, patch: p });
+      const updated = await api.updateLink({ id: before.id, patch: p, expectedUpdatedAt: seen });
+      seen = updated.updatedAt;
       if (get().chart.links[updated.id]) get().putOnChart({ links: [updated] });
     };
   return { label: `Edit link “${before.label}”`, run: apply(patch), revert: apply(back) };

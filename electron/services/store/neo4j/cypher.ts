@@ -85,6 +85,13 @@ export function removeEntityLabel(type: string): string {
 
 export const REPLACE_ENTITY = 'MATCH (n:PlexusEntity {id: $id}) SET n = $props';
 
+/** Setting and removing a property takes the write lock and leaves the record as it was. */
+export const LOCK_ENTITY = 'MATCH (n:PlexusEntity {id: $id}) SET n.plexusLock = true REMOVE n.plexusLock';
+
+export function lockLink(type: string): string {
+  return `MATCH (:PlexusEntity)-[r:${quoteName(type)} {id: $id}]->(:PlexusEntity) SET r.plexusLock = true REMOVE r.plexusLock`;
+}
+
 export const DELETE_ENTITIES = 'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}) DETACH DELETE n';
 
 // ---- links -------------------------------------------------------------------------------

@@ -102,21 +102,21 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
-    this.refuseIfReadOnly();
-    const entities = newEntities(this.index, inputs, this.audit());
-    return this.write((run) => this.writes(run).createEntities(entities));
-  }
   async degrees(ids: readonly string[]): Promise<Record<string, number>> {
     if (ids.length === 0) return {};
     const rows = await this.sessions.read((run) => run(cypher.DEGREES, { ids: [...new Set(ids)] }));
     return Object.fromEntries(rows.map((row) => [String(row.id), Number(row.degree)]));
   }
 
+  async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
+    this.refuseIfReadOnly();
+    const entities = newEntities(this.index, inputs, this.audit());
+    return this.write((run) => this.writes(run).createEntities(entities));
+  }
 
-  async updateEntity(id: string, patch: unknown): Promise<Entity> {
+  async updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity> {
     const audit = this.audit();
-    return this.write((run) => this.writes(run).updateEntity(id, patch, audit));
+    return this.write((run) => this.writes(run).updateEntity(id, patch, audit, expectedUpdatedAt));
   }
 
   async deleteEntities(ids: readonly string[]): Promise<Items> {
@@ -130,9 +130,9 @@ export class Neo4jStore implements GraphStore {
     return this.write((run) => this.writes(run).createLinks(inputs, audit));
   }
 
-  async updateLink(id: string, patch: unknown): Promise<Link> {
+  async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link> {
     const audit = this.audit();
-    return this.write((run) => this.writes(run).updateLink(id, patch, audit));
+    return this.write((run) => this.writes(run).updateLink(id, patch, audit, expectedUpdatedAt));
   }
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {

@@ -126,6 +126,15 @@ export class Rows {
     }
   }
 
+  /** Takes the node's write lock for the rest of the transaction, changing nothing. */
+  async lockEntity(id: string): Promise<void> {
+    await this.run(cypher.LOCK_ENTITY, { id });
+  }
+
+  async lockLink(link: Link): Promise<void> {
+    await this.run(cypher.lockLink(checkLinkType(this.index, link.type)), { id: link.id });
+  }
+
   async replaceEntity(entity: Entity): Promise<void> {
     await this.run(cypher.REPLACE_ENTITY, { id: entity.id, props: entityProperties(entity, this.index) });
   }

@@ -3,7 +3,7 @@ import type { Items } from '../../../../graph-schema/model/queries';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { patchEntity, patchLink, prepareLink } from '../../../../graph-schema/model/validate';
-import { endIds, inBatch, newLinks, parseRecord, type Audit } from '../write-checks';
+import { checkUnchanged, endIds, inBatch, newLinks, parseRecord, type Audit } from '../write-checks';
 import { checkLinkType } from './names';
 import { Rows } from './rows';
 import type { Run } from './session';
@@ -73,9 +73,15 @@ export class Writes {
     return links;
   }
 
-  async updateEntity(id: string, patch: unknown, audit: Audit): Promise<Entity> {
+  /**
+   * The node is locked before it is read, so a second client's update waits for this one and
+   * then sees its new version: the check and the write cannot interleave.
+   */
+  async updateEntity(id: string, patch: unknown, audit: Audit, expectedUpdatedAt?: string): Promise<Entity> {
+    await this.rows.lockEntity(id);
     const [found] = await this.rows.entities([id]);
     if (!found) throw notFound('entity', id);
+    checkUnchanged('entity', found, expectedUpdatedAt);
     const { id: _id, ...draft } = patchEntity(this.index, found, patch);
     const entity: Entity = {
       id,
@@ -89,9 +95,14 @@ export class Writes {
     return entity;
   }
 
-  async updateLink(id: string, patch: unknown, audit: Audit): Promise<Link> {
+  async updateLink(id: string, patch: unknown, audit: Audit, expectedUpdatedAt?: string): Promise<Link> {
+    const [seen] = await this.rows.links([id]);
+    if (!seen) throw notFound('link', id);
+    // Its type names the index that finds it; locked, then read again as it is now.
+    await this.rows.lockLink(seen);
     const [found] = await this.rows.links([id]);
     if (!found) throw notFound('link', id);
+    checkUnchanged('link', found, expectedUpdatedAt);
     const types = await this.rows.entityTypes([found.source, found.target]);
     const { id: _id, ...draft } = patchLink(this.index, found, patch, (e) => types.get(e));
     const link: Link = {

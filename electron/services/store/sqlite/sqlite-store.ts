@@ -125,8 +125,8 @@ export class SqliteStore implements GraphStore {
     return this.write((audit) => this.writes.createEntities(inputs, audit));
   }
 
-  async updateEntity(id: string, patch: unknown): Promise<Entity> {
-    return this.write((audit) => this.writes.updateEntity(id, patch, audit));
+  async updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity> {
+    return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt));
   }
 
   async deleteEntities(ids: readonly string[]): Promise<Items> {
@@ -137,8 +137,8 @@ export class SqliteStore implements GraphStore {
     return this.write((audit) => this.writes.createLinks(inputs, audit));
   }
 
-  async updateLink(id: string, patch: unknown): Promise<Link> {
-    return this.write((audit) => this.writes.updateLink(id, patch, audit));
+  async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link> {
+    return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt));
   }
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {

@@ -12,6 +12,7 @@ import {
 import type { ItemsBatch } from '../graph-store';
 import { countBy, type EntityRef, type Rows } from './entity-rows';
 import {
+  checkUnchanged,
   conflict,
   endIds,
   inBatch,
@@ -119,12 +120,14 @@ export class Writes {
     return { entities: entities.length, links: links.length };
   }
 
-  updateEntity(id: string, patch: unknown, audit: Audit): Entity {
+  /** Inside the write transaction: the version check and the write cannot be split. */
+  updateEntity(id: string, patch: unknown, audit: Audit, expectedUpdatedAt?: string): Entity {
     const found = this.rows.entityById(id);
     if (!found)
       throw new PlexusError('NOT_FOUND', `no entity with id ${id}`, [
         { field: 'id', message: `id: ${id} not found` },
       ]);
+    checkUnchanged('entity', found.entity, expectedUpdatedAt);
     const { id: _id, ...draft } = patchEntity(this.index, found.entity, patch);
     const entity: Entity = {
       id,
@@ -138,12 +141,13 @@ export class Writes {
     return entity;
   }
 
-  updateLink(id: string, patch: unknown, audit: Audit): Link {
+  updateLink(id: string, patch: unknown, audit: Audit, expectedUpdatedAt?: string): Link {
     const found = this.rows.linkById(id);
     if (!found)
       throw new PlexusError('NOT_FOUND', `no link with id ${id}`, [
         { field: 'id', message: `id: ${id} not found` },
       ]);
+    checkUnchanged('link', found.link, expectedUpdatedAt);
     const refs = this.refCache();
     const { id: _id, ...draft } = patchLink(this.index, found.link, patch, (e) => refs(e)?.type);
     const link: Link = {
