@@ -71,7 +71,8 @@ export function* candidatesAlongRow(from: Position, step = 12, count = 80): Gene
   }
 }
 
-/** Close around a point, the nearest first: a small nudge before a longer move. */
-export function candidatesNudge(from: Position): Generator<Position> {
-  return spiral(from, 9, 12_000);
+/** Close around a point, the nearest first: fine steps for a nudge, then coarser further out. */
+export function* candidatesNudge(from: Position): Generator<Position> {
+  yield* spiral(from, 9, 500);
+  yield* spiral(from, 26, 12_000);
 }

@@ -7,6 +7,13 @@ import { Occupancy } from './occupancy';
 /** Above this many nodes a layout's result is left as it is: the check would cost seconds. */
 export const TIDY_MAX_NODES = 1500;
 const PASSES = 8;
+/**
+ * How far tidying searches: spots tried per node (up to about 1,000 units away), and in
+ * all. A chart too dense to untangle keeps the rest of its layout rather than freeze the app.
+ * Counts, not time, so the result does not depend on the machine.
+ */
+const NODE_TRIES = 2000;
+const TOTAL_TRIES = 40_000;
 
 /** A little more than the tests check, so a tidied chart is not borderline. */
 const TIDY_CLEARANCE: Clearance = { nodeGap: 1.2, linkGap: 9, labelGap: 3 };
@@ -29,19 +36,23 @@ export function tidyLayout(cy: Core, laidOut: Collection, options: { keepRows?: 
   // Most linked first: they stay, and the leaves around them move.
   movable.sort((a, b) => a.degree(false) - b.degree(false));
 
-  for (let pass = 0; pass < PASSES; pass++) {
+  const budget = { left: TOTAL_TRIES };
+  // A node with no spot in reach is not searched again: what it is stuck on rarely moves away.
+  const stuck = new Set<string>();
+  for (let pass = 0; pass < PASSES && budget.left > 0; pass++) {
     let moved = 0;
     cy.batch(() => {
       for (const node of movable) {
-        if (!occupancy.conflicted(node.id())) continue;
+        if (budget.left <= 0) break;
+        if (stuck.has(node.id()) || !occupancy.conflicted(node.id())) continue;
         const ends = occupancy.endsOf(node.id());
         const links = occupancy.removeBody(node.id());
         const body = bodyOf(node);
-        const at = firstFit(occupancy, body, ends, node.position(), options.keepRows === true);
+        const at = firstFit(occupancy, body, ends, node.position(), options.keepRows === true, budget);
         if (at) {
           node.position(at);
           moved++;
-        }
+        } else stuck.add(node.id());
         occupancy.addBody(at ? bodyAt(body, at) : body);
         for (const link of links) occupancy.addLink(link);
       }
@@ -50,16 +61,23 @@ export function tidyLayout(cy: Core, laidOut: Collection, options: { keepRows?: 
   }
 }
 
+function* along(keepRows: boolean, from: Position): Generator<Position> {
+  if (keepRows) yield* candidatesAlongRow(from);
+  yield* candidatesNudge(from);
+}
+
 function firstFit(
   occupancy: Occupancy,
   body: ReturnType<typeof bodyOf>,
   ends: readonly string[],
   from: Position,
   keepRows: boolean,
+  budget: { left: number },
 ): Position | null {
-  const tries = keepRows ? [candidatesAlongRow(from), candidatesNudge(from)] : [candidatesNudge(from)];
-  for (const spots of tries) {
-    for (const at of spots) if (occupancy.fits(bodyAt(body, at), ends)) return at;
+  let tried = 0;
+  for (const at of along(keepRows, from)) {
+    if (tried++ >= NODE_TRIES || budget.left-- <= 0) return null;
+    if (occupancy.fits(bodyAt(body, at), ends)) return at;
   }
   return null;
 }
