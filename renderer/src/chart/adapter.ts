@@ -6,6 +6,8 @@ import { applyDiff } from './apply-diff';
 import { pendingViewport } from './force-offthread';
 import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
+import { bindLabelPlacement, drawnLabels } from './labels';
+import { labelStylesheet } from './label-style';
 import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES } from './layouts';
 import { chartGeometry } from './bodies';
@@ -76,7 +78,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     headless,
     // Styles are computed headless too, so tests see what the user would.
     styleEnabled: true,
-    style: [...chartStylesheet(options.schema), ...decorStylesheet()],
+    style: [...chartStylesheet(options.schema), ...decorStylesheet(), ...labelStylesheet()],
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
@@ -91,6 +93,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const cy = cytoscape(init);
   const isDirected = directedLookup(options.schema);
   const reporter = bindChartEvents(cy, options);
+  // Labels kept off each other and off nodes, placed again whenever the drawing settles.
+  const labels = bindLabelPlacement(cy);
   let running: { stop(): void; settle(): void } | null = null;
   const styling = createStyleState(options.schema);
   let decor: ChartDecor = EMPTY_DECOR;
@@ -304,6 +308,10 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       return chartGeometry(cy);
     },
 
+    labels() {
+      return drawnLabels(cy);
+    },
+
     fit(ids?: string[]) {
       const eles = ids && ids.length > 0 ? elementsOf(cy, { entities: ids, links: [] }) : cy.elements();
       if (eles.empty()) return;
@@ -334,6 +342,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     },
 
     destroy() {
+      labels.destroy();
       stopRunning();
       cy.destroy();
     },

@@ -1,3 +1,4 @@
+import type { DrawnLabel } from './labels';
 import type { ChartAdapter, ChartGeometry } from './types';
 import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 
@@ -5,6 +6,8 @@ import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 export interface ChartProbe {
   geometry(): ChartGeometry;
   viewport(): Viewport;
+  /** Labels drawn now (none when zoomed out), as the renderer measures them. */
+  labels(): DrawnLabel[];
 }
 
 type ProbeHost = typeof globalThis & { __plexusChart?: ChartProbe };
@@ -20,5 +23,9 @@ export function exposeChart(adapter: ChartAdapter | null): void {
     delete host.__plexusChart;
     return;
   }
-  host.__plexusChart = { geometry: () => adapter.geometry(), viewport: () => adapter.viewport() };
+  host.__plexusChart = {
+    geometry: () => adapter.geometry(),
+    viewport: () => adapter.viewport(),
+    labels: () => adapter.labels(),
+  };
 }

@@ -4,6 +4,7 @@ import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../graph-schema/model/schema';
 import type { ChartDecor } from './decor';
 import type { Body, Segment } from '../../../graph-schema/chart/geometry';
+import type { DrawnLabel } from './labels';
 
 export interface ChartGeometry {
   bodies: Body[];
@@ -122,6 +123,8 @@ export interface ChartAdapter {
    * (as the renderer measures them) and links as straight segments. For tests and diagnostics.
    */
   geometry(): ChartGeometry;
+  /** Every label drawn at the current zoom, with the box the renderer measures for it. */
+  labels(): DrawnLabel[];
   /** Moves keyboard focus to the chart container. */
   focus(): void;
   destroy(): void;

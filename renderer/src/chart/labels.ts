@@ -1,0 +1,286 @@
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Measure } from '../../../graph-schema/chart/display-list';
+import type { Body, Point } from '../../../graph-schema/chart/geometry';
+import {
+  layoutLabels,
+  SCREEN_LINK_FONT,
+  SCREEN_NODE_FONT,
+  type LabelLayout,
+  type LabelRequest,
+} from '../../../graph-schema/chart/label-layout';
+import { approximateMeasure } from '../../../graph-schema/chart/text-wrap';
+import { CHART_FONT } from './style';
+
+/**
+ * Labels on screen placed by graph-schema/chart/label-layout.ts, the rules the exports use:
+ * none over another label or over a node. Each label is told where to go through classes
+ * and data the stylesheet maps (label-style.ts): a side of its node, an offset along its
+ * link, a shortened text, or none; the whole text shows as a tooltip on hover.
+ *
+ * Labels scale with the zoom, so a placement holds at every zoom: it is redone only when
+ * what is drawn changes (elements, positions once they stop moving, selection, pins), after
+ * the chart has been still for a moment, and never while zoomed out past the level where
+ * Cytoscape stops drawing labels (min-zoomed-font-size). No React, no per-frame work.
+ */
+
+/** Below this zoom Cytoscape draws no node labels (11px, min-zoomed-font-size 6). */
+export const NODE_LABEL_MIN_ZOOM = 6 / SCREEN_NODE_FONT.size;
+/** How long the chart must be still before labels are placed again. */
+const SETTLE_MS = 120;
+
+export const LABEL_CLASSES = {
+  above: 'lbl-above',
+  right: 'lbl-right',
+  left: 'lbl-left',
+  moved: 'lbl-moved',
+  short: 'lbl-short',
+  off: 'lbl-off',
+} as const;
+const ALL_CLASSES = Object.values(LABEL_CLASSES).join(' ');
+
+export interface LabelPlacer {
+  /** Places every label now (tests; the chart itself waits for the view to settle). */
+  placeNow(): LabelLayout;
+  destroy(): void;
+}
+
+export function bindLabelPlacement(cy: Core): LabelPlacer {
+  const measure = screenMeasure();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastChange = 0;
+  let dirty = true;
+  let applying = false;
+  const applied = new Map<string, string>();
+
+  const placeNow = (): LabelLayout => {
+    dirty = false;
+    const layout = layoutLabels(requests(cy), { measure, bodies: bodies(cy) });
+    applying = true;
+    try {
+      cy.batch(() => apply(cy, layout, applied));
+    } finally {
+      applying = false;
+    }
+    return layout;
+  };
+
+  const run = () => {
+    timer = null;
+    const quiet = Date.now() - lastChange;
+    if (quiet < SETTLE_MS) {
+      timer = setTimeout(run, SETTLE_MS - quiet);
+      return;
+    }
+    if (cy.destroyed()) return;
+    // Zoomed out no label is drawn: placing waits until the analyst zooms back in.
+    if (dirty && cy.zoom() >= NODE_LABEL_MIN_ZOOM) placeNow();
+  };
+  const schedule = () => {
+    lastChange = Date.now();
+    timer ??= setTimeout(run, SETTLE_MS);
+  };
+  const changed = () => {
+    if (applying) return;
+    dirty = true;
+    schedule();
+  };
+
+  cy.on('add remove position select unselect class data', changed);
+  cy.on('viewport', () => {
+    if (dirty) schedule();
+  });
+  const container = cy.container();
+  const hover = (event: EventObject) => showFullText(container, event);
+  if (container) {
+    cy.on('mouseover', 'node, edge', hover);
+    cy.on('mouseout', 'node, edge', () => container.removeAttribute('title'));
+  }
+  schedule();
+
+  return {
+    placeNow,
+    destroy() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
+/** The label's whole text as the container's tooltip, when the chart shows less of it. */
+function showFullText(container: HTMLElement | null, event: EventObject): void {
+  if (!container) return;
+  const ele = event.target as NodeSingular | EdgeSingular;
+  const full = labelText(ele);
+  const cut = ele.hasClass(LABEL_CLASSES.short) || ele.hasClass(LABEL_CLASSES.off);
+  const tooSmall = ele.cy().zoom() < NODE_LABEL_MIN_ZOOM;
+  if (full !== '' && (cut || tooSmall)) container.title = full;
+  else container.removeAttribute('title');
+}
+
+/** What the element's label says when drawn whole (a style's link label replaces the type's). */
+function labelText(ele: NodeSingular | EdgeSingular): string {
+  const look: unknown =
+    ele.isEdge() && ele.data('lookColor') !== undefined ? ele.data('lookLabel') : undefined;
+  const text: unknown = look ?? ele.data('label');
+  return typeof text === 'string' ? text : '';
+}
+
+const isOpenGroup = (n: NodeSingular) => n.data('decor') === 'group' && !n.hasClass('collapsed');
+
+function drawn(n: NodeSingular): boolean {
+  return !isOpenGroup(n) && n.visible();
+}
+
+/** Every node drawn, as an obstacle: notes and collapsed groups are boxes, entities discs. */
+function bodies(cy: Core): Body[] {
+  const out: Body[] = [];
+  cy.nodes().forEach((n) => {
+    if (!drawn(n)) return;
+    const { x, y } = n.position();
+    const w = n.outerWidth() / 2;
+    const h = n.outerHeight() / 2;
+    const kind: unknown = n.data('decor');
+    const boxed = kind === 'note' || kind === 'group';
+    out.push({
+      id: n.id(),
+      x,
+      y,
+      radius: Math.max(w, h),
+      ...(boxed ? { box: { x1: x - w, y1: y - h, x2: x + w, y2: y + h } } : {}),
+      label: null,
+    });
+  });
+  return out;
+}
+
+/** Selected first, then pinned, then the best linked; link labels after names. */
+function priority(ele: NodeSingular | EdgeSingular): number {
+  let p = ele.selected() ? 1_000_000 : 0;
+  if (ele.isNode()) {
+    if (ele.hasClass('pinned')) p += 500_000;
+    p += ele.degree(false);
+  }
+  return p;
+}
+
+function requests(cy: Core): LabelRequest[] {
+  const out: LabelRequest[] = [];
+  cy.nodes().forEach((n) => {
+    // A note's text is inside its box: nothing to place.
+    if (!drawn(n) || n.data('decor') === 'note') return;
+    const text = labelText(n);
+    if (text.trim() === '') return;
+    const { x, y } = n.position();
+    const w = n.outerWidth() / 2;
+    const h = n.outerHeight() / 2;
+    const body: Body = { id: n.id(), x, y, radius: Math.max(w, h), label: null };
+    if (n.data('decor') === 'group') body.box = { x1: x - w, y1: y - h, x2: x + w, y2: y + h };
+    out.push({ kind: 'node', id: n.id(), text, body, priority: priority(n) });
+  });
+  cy.edges().forEach((e) => {
+    if (!e.visible()) return;
+    const text = labelText(e);
+    if (text.trim() === '' || e.data('decor') === 'callout') return;
+    out.push({ kind: 'link', id: e.id(), text, anchors: linkAnchors(e), priority: priority(e) });
+  });
+  return out;
+}
+
+/** Where the renderer centres the label (a bowed parallel link's middle), then along the line. */
+function linkAnchors(e: EdgeSingular): Point[] {
+  const s = e.source().position();
+  const t = e.target().position();
+  const straight = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+  // midpoint() is the renderer's; headless there is none.
+  const rendered = e.cy().container() ? (e.midpoint() as Point | undefined) : undefined;
+  const mid = rendered && Number.isFinite(rendered.x) ? rendered : straight;
+  return [0, -0.12, 0.12, -0.22, 0.22].map((k) => ({
+    x: mid.x + (t.x - s.x) * k,
+    y: mid.y + (t.y - s.y) * k,
+  }));
+}
+
+/** Writes the placement as classes and data, touching only labels whose placement changed. */
+function apply(cy: Core, layout: LabelLayout, applied: Map<string, string>): void {
+  const next = new Map<string, string>();
+  for (const p of layout.placed) {
+    const side = p.side && p.side !== 'below' ? p.side : '';
+    const moved = p.offset.x !== 0 || p.offset.y !== 0;
+    const key = `${side}|${moved ? `${p.offset.x},${p.offset.y}` : ''}|${p.shortened ? (p.lines[0] ?? '') : ''}`;
+    next.set(p.id, key);
+    if (applied.get(p.id) === key) continue;
+    const ele = cy.getElementById(p.id);
+    ele.removeClass(ALL_CLASSES);
+    if (side) ele.addClass(LABEL_CLASSES[side as 'above' | 'right' | 'left']);
+    if (moved) {
+      ele.data({ lblDx: p.offset.x, lblDy: p.offset.y });
+      ele.addClass(LABEL_CLASSES.moved);
+    }
+    if (p.shortened) {
+      ele.data('lblText', p.lines[0] ?? '');
+      ele.addClass(LABEL_CLASSES.short);
+    }
+  }
+  for (const l of layout.left) {
+    next.set(l.id, 'off');
+    if (applied.get(l.id) === 'off') continue;
+    cy.getElementById(l.id).removeClass(ALL_CLASSES).addClass(LABEL_CLASSES.off);
+  }
+  // Labels no longer asked for (gone, or their text emptied) lose their placement.
+  for (const id of applied.keys()) if (!next.has(id)) cy.getElementById(id).removeClass(ALL_CLASSES);
+  applied.clear();
+  for (const [id, key] of next) applied.set(id, key);
+}
+
+/** Text widths as the chart's canvas draws them; an estimate where there is no canvas (tests). */
+function screenMeasure(): Measure {
+  const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!ctx) return approximateMeasure;
+  return (text, size, weight) => {
+    ctx.font = `${weight} ${size}px ${CHART_FONT}`;
+    // Cytoscape rounds each label's width up (calculateLabelDimensions).
+    return Math.ceil(ctx.measureText(text).width);
+  };
+}
+
+export { SCREEN_LINK_FONT, SCREEN_NODE_FONT };
+
+/** A label as the renderer draws it now, in chart units. */
+export interface DrawnLabel {
+  id: string;
+  kind: 'node' | 'link';
+  text: string;
+  box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/**
+ * Every label Cytoscape draws at the current zoom, with the box it measures for it: for the
+ * browser tests (test-hook.ts), which check what the analyst sees rather than what was asked.
+ */
+export function drawnLabels(cy: Core): DrawnLabel[] {
+  const zoom = cy.zoom();
+  const out: DrawnLabel[] = [];
+  cy.elements().forEach((ele) => {
+    if (!ele.visible() || (ele.isNode() && isOpenGroup(ele))) return;
+    const text = String(ele.style('label') ?? '');
+    if (text.trim() === '') return;
+    // Cytoscape skips a label smaller on screen than min-zoomed-font-size.
+    const size = ele.numericStyle('font-size');
+    if (size * zoom < ele.numericStyle('min-zoomed-font-size')) return;
+    if (ele.numericStyle('text-opacity') === 0) return;
+    const b = ele.boundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    });
+    if (!(b.w > 0)) return;
+    out.push({
+      id: ele.id(),
+      kind: ele.isNode() ? 'node' : 'link',
+      text,
+      box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+    });
+  });
+  return out;
+}

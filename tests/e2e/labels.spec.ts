@@ -1,0 +1,37 @@
+import { expect, shot, test } from './fixtures';
+import { drawnLabels, labelOverprints, wheelToZoom } from './pages/chart-labels';
+
+test('labels on the demo chart: none over another or over a node at zoom 1, none zoomed far out', async ({
+  start,
+  main,
+  page,
+}) => {
+  await start.openDemo();
+  await expect(main.chartCounts()).toHaveText(/^Chart: 12 entities/);
+  const centre = await main.chartCentre();
+
+  await wheelToZoom(page, centre, 1);
+  await expect(async () => {
+    const { labels, geometry } = await drawnLabels(page);
+    // Names are drawn (the chart is not simply blank) and none prints over another or a node.
+    expect(labels.filter((l) => l.kind === 'node').length).toBeGreaterThan(5);
+    expect(labelOverprints(labels, geometry.bodies)).toEqual([]);
+  }).toPass({ timeout: 5_000 });
+  await shot(page, 'labels-1-zoom-1');
+
+  // A crowded chart: every layout squeezed in, names moved, shortened or hidden to stay apart.
+  await main.runLayout('Grid');
+  await wheelToZoom(page, centre, 1);
+  await expect(async () => {
+    const { labels, geometry } = await drawnLabels(page);
+    expect(labelOverprints(labels, geometry.bodies)).toEqual([]);
+  }).toPass({ timeout: 5_000 });
+  await shot(page, 'labels-2-grid-zoom-1');
+
+  // Zoomed far out no label is drawn; zoomed back in they return.
+  await wheelToZoom(page, centre, 0.2);
+  expect((await drawnLabels(page)).labels).toEqual([]);
+  await shot(page, 'labels-3-zoomed-out');
+  await wheelToZoom(page, centre, 1);
+  await expect.poll(async () => (await drawnLabels(page)).labels.length).toBeGreaterThan(5);
+});
