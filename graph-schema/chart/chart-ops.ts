@@ -72,7 +72,7 @@ export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: B
   }
   ops.push(...labelOps(labels, 'node', colors, bounds));
   for (const n of notes) ops.push(...annotationOps(n, radiusAt, bounds));
-  ops.push(...footnoteOps(labels, measure, INK, bounds));
+  ops.push(...footnoteOps(labels, scene, measure, INK, bounds));
   return { ops, bounds: bounds.toBox(16), labels };
 }
 

@@ -141,20 +141,39 @@ export function labelOps(
 }
 
 /** What the list under the chart says: every marked label by number, then any left out unmarked. */
-export function footnoteLines(layout: LabelLayout): string[] {
+export function footnoteLines(layout: LabelLayout, ends: ReadonlyMap<string, string> = new Map()): string[] {
   const marked = layout.placed
     .filter((p): p is typeof p & { note: number } => p.note !== null)
     .sort((a, b) => a.note - b.note)
     .map((p) => `[${p.note}] ${p.full}`);
+  // With no marker on the chart, the line says where: the link's two ends.
   const unmarked = layout.left.map(
-    (l) => `– ${l.full} (${l.kind === 'node' ? 'entity' : 'link'}; no room to mark it)`,
+    (l) => `– ${l.full} (${(l.kind === 'link' && ends.get(l.id)) || l.kind}; not marked: no room)`,
   );
   return [...marked, ...unmarked];
 }
 
+/** Each link's two ends by name ("Guō Lìpíng – Lanxin Holdings"), for the list. */
+export function linkEnds(scene: Scene): Map<string, string> {
+  const names = new Map(scene.nodes.map((n) => [n.id, n.label]));
+  const out = new Map<string, string>();
+  for (const e of scene.edges) {
+    const a = e.source && names.get(e.source);
+    const b = e.target && names.get(e.target);
+    if (a && b) out.set(e.id, `${a} – ${b}`);
+  }
+  return out;
+}
+
 /** The numbered list, in columns under everything else drawn. */
-export function footnoteOps(layout: LabelLayout, measure: Measure, color: string, bounds: Bounds): Op[] {
-  const lines = footnoteLines(layout);
+export function footnoteOps(
+  layout: LabelLayout,
+  scene: Scene,
+  measure: Measure,
+  color: string,
+  bounds: Bounds,
+): Op[] {
+  const lines = footnoteLines(layout, linkEnds(scene));
   if (lines.length === 0 || !Number.isFinite(bounds.minX)) return [];
   const { size, columnWidth, gap, title } = NOTES;
   const lineHeight = size * LINE_HEIGHT;

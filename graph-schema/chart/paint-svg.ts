@@ -7,23 +7,31 @@ import { approximateMeasure } from './text-wrap';
 export const EXPORT_FONT_FAMILY = `"Noto Sans","Noto Sans JP","Noto Sans SC","Noto Sans KR","Noto Sans Arabic",sans-serif`;
 
 /**
- * The whole chart as one SVG document (SVG has no pages, so it is never tiled). Text is
- * measured approximately: the viewer draws it with its own copy of the fonts.
+ * The whole chart as one SVG document (SVG has no pages, so it is never tiled). Without
+ * `fontCss` text is measured approximately and drawn with the viewer's own fonts (printing
+ * from the app, which has them loaded); the file export embeds them (electron/services/export).
  */
 export function sceneToSvg(
   scene: Scene,
   header: ExportHeader,
   measure: Measure = approximateMeasure,
+  fontCss = '',
 ): string {
-  return pageToSvg(composeNaturalPage(scene, header, measure));
+  return pageToSvg(composeNaturalPage(scene, header, measure), fontCss);
 }
 
-/** One composed page as a standalone SVG document: vector shapes, text as <text>. */
-export function pageToSvg(page: Page): string {
+/**
+ * One composed page as a standalone SVG document: vector shapes, text as <text>, and
+ * `fontCss` (@font-face rules) in a style sheet of its own when given.
+ */
+export function pageToSvg(page: Page, fontCss = ''): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(page.width)}" height="${n(page.height)}" viewBox="0 0 ${n(page.width)} ${n(page.height)}" font-family="${attr(EXPORT_FONT_FAMILY)}">\n`,
   ];
+  // Base64 and CSS punctuation only: nothing in it needs escaping in XML but the CDATA end.
+  if (fontCss !== '')
+    out.push(`<defs><style type="text/css"><![CDATA[${fontCss.replace(/]]>/g, '')}]]></style></defs>\n`);
   const clips = { next: 0 };
   for (const op of page.ops) paint(op, out, clips);
   out.push('</svg>\n');

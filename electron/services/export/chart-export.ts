@@ -1,10 +1,13 @@
 import { extname } from 'node:path';
 import type { ExportChartRequest, ExportChartResult } from '../../../graph-schema/chart/export-request';
-import { sceneToSvg } from '../../../graph-schema/chart/paint-svg';
+import { composeNaturalPage } from '../../../graph-schema/chart/compose';
+import { pageToSvg } from '../../../graph-schema/chart/paint-svg';
+import type { ExportHeader, Scene } from '../../../graph-schema/chart/scene';
 import { PlexusError } from '../../../graph-schema/model/errors';
 import { writeAtomically, type Write } from '../io/atomic-write';
 import { ensureFolderFor } from '../io/export-folder';
-import { renderChartPdf } from './pdf/render-pdf';
+import { bundledFonts, renderChartPdf } from './pdf/render-pdf';
+import { catalogMeasure, embeddedFonts, pageTexts } from './svg-fonts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -31,7 +34,7 @@ export async function exportChart(
     body = Buffer.from(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength);
     pages = pdf.pages;
   } else if (output.format === 'svg') {
-    body = Buffer.from(sceneToSvg(scene, header), 'utf8');
+    body = Buffer.from(svgWithFonts(scene, header), 'utf8');
   } else {
     body = Buffer.from(output.data, 'base64');
     if (!body.subarray(0, 8).equals(PNG_SIGNATURE))
@@ -48,4 +51,17 @@ export async function exportChart(
     await (write as unknown as (chunk: Buffer) => ReturnType<Write>)(body);
   });
   return { path, bytes: body.byteLength, pages };
+}
+
+/**
+ * The SVG file: measured with the bundled fonts and carrying the slices of them its text
+ * uses (svg-fonts.ts), so it looks the same on a machine without them.
+ */
+export function svgWithFonts(scene: Scene, header: ExportHeader): string {
+  const fonts = bundledFonts();
+  const page = composeNaturalPage(scene, header, catalogMeasure(fonts));
+  const css = embeddedFonts(pageTexts(page.ops), fonts)
+    .map((f) => f.css)
+    .join('\n');
+  return pageToSvg(page, css);
 }

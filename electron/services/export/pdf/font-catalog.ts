@@ -95,6 +95,11 @@ export class FontCatalog {
     return font;
   }
 
+  /** The code points a file is meant for (its @font-face unicode-range), as sorted [start, end] pairs. */
+  rangesOf(file: FontFile): ReadonlyArray<readonly [number, number]> {
+    return this.rangesByKey.get(file.key) ?? [];
+  }
+
   /** Whether the file draws the code point: listed in its range (unless `anyRange`) and present in the font. */
   private has(file: FontFile, code: number, anyRange = false): boolean {
     if (!anyRange && !covers(this.rangesByKey.get(file.key) ?? [], code)) return false;

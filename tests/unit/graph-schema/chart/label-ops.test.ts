@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartOps } from '../../../../graph-schema/chart/chart-ops';
 import type { TextOp } from '../../../../graph-schema/chart/display-list';
 import { labelClash, rectsOverlap } from '../../../../graph-schema/chart/geometry';
-import { footnoteLines, nodeBody } from '../../../../graph-schema/chart/label-ops';
+import { footnoteLines, linkEnds, nodeBody } from '../../../../graph-schema/chart/label-ops';
 import type { Scene } from '../../../../graph-schema/chart/scene';
 import { approximateMeasure } from '../../../../graph-schema/chart/text-wrap';
 import { edge, node, sampleScene, syntheticScene } from '../../../support/chart/scenes';
@@ -68,7 +68,7 @@ describe('export labels', () => {
     };
     expect(overprints(crowded)).toEqual([]);
     const { labels } = chartOps(crowded, approximateMeasure);
-    const notes = footnoteLines(labels);
+    const notes = footnoteLines(labels, linkEnds(crowded));
     expect(notes.length).toBeGreaterThan(10);
     const printed = texts(crowded);
     expect(printed).toContain('Labels in full');
