@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { missingTools, startNeo4j } from './server';
+import { missingTools, startNeo4j, type StartOptions } from './server';
 
 /**
  * The one way the test runners (vitest's global setup, Playwright's) get a Neo4j server: the
@@ -17,7 +17,7 @@ export type ProvidedNeo4j =
     }
   | { kind: 'none'; why: string };
 
-export async function provideNeo4j(): Promise<ProvidedNeo4j> {
+export async function provideNeo4j(options: Pick<StartOptions, 'profile'> = {}): Promise<ProvidedNeo4j> {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD } = process.env;
   if (NEO4J_URI) {
     if (!NEO4J_USER || !NEO4J_PASSWORD)
@@ -37,7 +37,7 @@ export async function provideNeo4j(): Promise<ProvidedNeo4j> {
       why: `${missing} (needed to start the test server; or set NEO4J_URI to use yours)`,
     };
   try {
-    const server = await startNeo4j({ password: randomBytes(12).toString('hex') });
+    const server = await startNeo4j({ ...options, password: randomBytes(12).toString('hex') });
     return { kind: 'started', ...server, stop: () => server.stop() };
   } catch (error) {
     const first = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -24,8 +24,12 @@ export interface RunningNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** The server's process id. */
+  pid: number;
   /** Closes the server's stdin (its signal to stop) and waits for it to exit. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a pulled plug would: no goodbye to its clients. Waits for the exit. */
+  kill(): Promise<void>;
 }
 
 /** Why the server cannot be started here, or undefined when Java and Maven are both present. */
@@ -79,20 +83,40 @@ function dataRoot(): string | undefined {
   }
 }
 
+export interface StartOptions {
+  password: string;
+  /** 0 or absent: a free port. */
+  port?: number;
+  /**
+   * `test` (the default): a small heap, C1 only and a 64 MiB page cache, for a quick start on
+   * a shared machine. `bench`: a 2 GiB heap, the full JIT and a 1 GiB page cache, so the
+   * benchmark measures Neo4j as a team server would run it rather than a throwaway one.
+   */
+  profile?: 'test' | 'bench';
+}
+
+const JVM: Record<NonNullable<StartOptions['profile']>, string[]> = {
+  // A short-lived test server: quick start and little JIT work on a shared CI machine.
+  test: ['-Xms256m', '-Xmx1g', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'],
+  bench: ['-Xms2g', '-Xmx2g', '-XX:+UseParallelGC'],
+};
+const PAGE_CACHE_MIB = { test: 64, bench: 1024 };
+
 /** Starts a server and resolves once it prints its bolt URI. */
-export async function startNeo4j(options: { password: string; port?: number }): Promise<RunningNeo4j> {
+export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   buildLauncher();
   const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
   const root = dataRoot();
-  const jvm = [
-    '-Xms256m',
-    '-Xmx1g',
-    // A short-lived test server: quick start and little JIT work on a shared CI machine.
-    '-XX:+UseSerialGC',
-    '-XX:TieredStopAtLevel=1',
-    ...(root ? [`-Djava.io.tmpdir=${root}`] : []),
+  const profile = options.profile ?? 'test';
+  const jvm = [...JVM[profile], ...(root ? [`-Djava.io.tmpdir=${root}`] : [])];
+  const args = [
+    '--port',
+    String(options.port ?? 0),
+    '--password',
+    options.password,
+    '--page-cache',
+    String(PAGE_CACHE_MIB[profile]),
   ];
-  const args = ['--port', String(options.port ?? 0), '--password', options.password];
   const child = spawn('java', [...jvm, '-cp', classpath, 'plexus.testserver.Launcher', ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -123,6 +147,11 @@ export async function startNeo4j(options: { password: string; port?: number }): 
     uri,
     user: 'neo4j',
     password: options.password,
+    pid: child.pid ?? 0,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       child.stdin.end();
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);

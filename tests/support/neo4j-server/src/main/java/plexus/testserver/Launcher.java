@@ -22,11 +22,12 @@ import org.neo4j.harness.Neo4jBuilders;
  * on, data in a fresh temp folder that is deleted on exit.
  *
  * <pre>
- *   java -cp ... plexus.testserver.Launcher [--port N] [--password P] [--ignore-stdin]
+ *   java -cp ... plexus.testserver.Launcher [--port N] [--password P] [--page-cache MiB] [--ignore-stdin]
  * </pre>
  *
  * --port 0 (the default) takes a free port. The password defaults to NEO4J_PASSWORD, else
- * "plexus-test"; the user is always "neo4j". When the server is ready, stdout gets exactly one
+ * "plexus-test"; the user is always "neo4j". The page cache is 64 MiB unless --page-cache says
+ * otherwise (the benchmark gives it room for its graph). When the server is ready, stdout gets exactly one
  * line, its bolt URI (callers wait for it); everything else goes to stderr. It stops on SIGTERM
  * or Ctrl+C, and when stdin closes (so a test runner that dies never leaves a server behind)
  * unless --ignore-stdin is given.
@@ -38,6 +39,7 @@ public final class Launcher {
     Map<String, String> options = parse(args);
     int port = Integer.parseInt(options.getOrDefault("port", "0"));
     String password = options.getOrDefault("password", envOr("NEO4J_PASSWORD", "plexus-test"));
+    long pageCacheMiB = Long.parseLong(options.getOrDefault("page-cache", "64"));
 
     // Only the bolt URI may reach stdout: keep anything the server prints off it.
     PrintStream out = System.out;
@@ -58,8 +60,8 @@ public final class Launcher {
               // Auth on, as on a team server: a wrong password must fail like it does there.
               .withConfig(GraphDatabaseSettings.auth_enabled, true)
               .withConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
-              // A test server: small page cache, so two of them fit on a CI runner.
-              .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+              // A test server: small page cache by default, so two of them fit on a CI runner.
+              .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024)
               .build();
     } catch (RuntimeException e) {
       deleteTree(data);
@@ -124,10 +126,12 @@ public final class Launcher {
       String arg = args[i];
       if (arg.equals("--ignore-stdin")) {
         options.put("ignore-stdin", "");
-      } else if ((arg.equals("--port") || arg.equals("--password")) && i + 1 < args.length) {
+      } else if ((arg.equals("--port") || arg.equals("--password") || arg.equals("--page-cache"))
+          && i + 1 < args.length) {
         options.put(arg.substring(2), args[++i]);
       } else {
-        System.err.println("usage: Launcher [--port N] [--password P] [--ignore-stdin]");
+        System.err.println(
+            "usage: Launcher [--port N] [--password P] [--page-cache MiB] [--ignore-stdin]");
         System.exit(2);
       }
     }
