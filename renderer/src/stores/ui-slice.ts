@@ -1,6 +1,6 @@
 import type { ChosenExpandRequest, ExpandSummary } from '../../../graph-schema/model';
 import type { ChartContextMenuRequest, ChartSelection } from '../chart/types';
-import { failureMessage, isCancelled } from './app-error';
+import { failureMessage, isCancelled, toAppError } from './app-error';
 import type { SliceCreator } from './app-state';
 
 export type Dialog =
@@ -54,7 +54,10 @@ export interface UiSlice {
   openContextMenu(request: ContextMenuRequest): void;
   closeContextMenu(): void;
   notify(message: string, intent?: ToastIntent): void;
-  /** "Expand failed: …" as an error toast; a cancelled query as a calm "Query cancelled". */
+  /**
+   * "Expand failed: …" as an error toast; a cancelled query as a calm "Query cancelled"; a
+   * server out of reach (CONNECTION) as its own message, once while it is showing.
+   */
   reportFailure(what: string, error: unknown): void;
   dismissToast(id: number): void;
 }
@@ -75,7 +78,14 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   closeContextMenu: () => set({ contextMenu: null }),
   notify: (message, intent = 'none') =>
     set((state) => ({ toasts: [...state.toasts, { id: nextToastId++, message, intent }] })),
-  reportFailure: (what, error) =>
-    get().notify(failureMessage(what, error), isCancelled(error) ? 'none' : 'danger'),
+  reportFailure: (what, error) => {
+    const { code, message } = toAppError(error);
+    // A server that stopped answering fails every action alike: say it once, as it is.
+    if (code === 'CONNECTION') {
+      if (!get().toasts.some((t) => t.message === message)) get().notify(message, 'danger');
+      return;
+    }
+    get().notify(failureMessage(what, error), isCancelled(error) ? 'none' : 'danger');
+  },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
 });

@@ -116,3 +116,24 @@ export function neo4jError(error: unknown, config: Pick<Neo4jConfig, 'uri' | 'da
     `${where}: ${message || 'the server failed'}${code ? ` (${code})` : ''}`,
   );
 }
+
+/**
+ * A failure to reach the server on a store that is already open (or one that answered a
+ * moment ago): the server stopped answering — stopped, crashed, or the network went. Said so
+ * in words a person understands, as CONNECTION, whatever the socket said; other errors
+ * (a query's own time limit among them) pass through.
+ */
+export function serverStopped(error: PlexusError, config: Pick<Neo4jConfig, 'uri'>): PlexusError {
+  const unreachable =
+    error.code === 'CONNECTION' ||
+    (error.code === 'TIMEOUT' && (error.details ?? []).some((place) => place.field === 'uri'));
+  if (!unreachable) return error;
+  const host = neo4jHost(config.uri);
+  const cause = error.message.replace(/^Cannot reach [^:]+(:\d+)?( over TLS)?: /, '');
+  return new PlexusError(
+    'CONNECTION',
+    `The Neo4j server at ${host} stopped answering (${cause}). Case files are not affected; ` +
+      'open the connection again when the server is back.',
+    error.details,
+  );
+}

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { DEFAULT_QUERY_TIMEOUT_MS, neo4jLocation, type Neo4jConfig } from './config';
-import { neo4jError } from './errors';
+import { neo4jError, serverStopped } from './errors';
 import { plainRow, type Row } from './values';
 
 /**
@@ -99,7 +99,8 @@ export class Sessions {
       await tx?.rollback().catch(() => undefined);
       if (entry.cancelled)
         throw new PlexusError('CANCELLED', `${neo4jLocation(this.config)}: the query was cancelled`);
-      throw neo4jError(error, this.config);
+      // Every call here follows a connection that worked (open verified it first).
+      throw serverStopped(neo4jError(error, this.config), this.config);
     } finally {
       this.inFlight.delete(entry);
       await session.close().catch(() => undefined);

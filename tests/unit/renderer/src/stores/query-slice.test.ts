@@ -35,6 +35,17 @@ describe('cancelling queries', () => {
     ]);
   });
 
+  it('a server that stopped answering is said once, in its own words, however many actions meet it', () => {
+    const gone = new PlexusError(
+      'CONNECTION',
+      'The Neo4j server at graph.internal:7687 stopped answering (connection refused). Case files are not affected; open the connection again when the server is back.',
+    );
+    store().reportFailure('Expand', gone);
+    store().reportFailure('Find path', gone);
+    store().reportFailure('Save', gone);
+    expect(store().toasts.map((t) => [t.message, t.intent])).toEqual([[gone.message, 'danger']]);
+  });
+
   it('an edit the user cancelled leaves the history untouched and says so calmly', async () => {
     restore = installApi(
       fakeBackend({

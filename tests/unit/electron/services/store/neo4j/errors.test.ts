@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neo4jError } from '../../../../../../electron/services/store/neo4j/errors';
+import { neo4jError, serverStopped } from '../../../../../../electron/services/store/neo4j/errors';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 
 const config = { uri: 'neo4j+s://127.0.0.1:7687', database: 'cases' };
@@ -71,5 +71,45 @@ describe('neo4jError', () => {
     expect(plain.message).toMatch(/try bolt\+s:\/\//);
     const own = new PlexusError('VALIDATION', 'label: must not be empty');
     expect(neo4jError(own, config)).toBe(own);
+  });
+});
+
+describe('serverStopped', () => {
+  const refused = () =>
+    neo4jError(
+      driverError(
+        'ServiceUnavailable',
+        'Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687',
+      ),
+      config,
+    );
+
+  it('says in words that the server of an open store stopped answering, keeping the socket cause', () => {
+    const error = serverStopped(refused(), config);
+    expect(error.code).toBe('CONNECTION');
+    expect(error.message).toBe(
+      'The Neo4j server at 127.0.0.1:7687 stopped answering (connection refused (connect ECONNREFUSED 127.0.0.1:7687)). ' +
+        'Case files are not affected; open the connection again when the server is back.',
+    );
+  });
+
+  it('counts a connection that cannot be made in time as stopped, and leaves a query timeout alone', () => {
+    const unanswered = neo4jError(
+      driverError('ServiceUnavailable', 'Failed to establish connection in 10000ms'),
+      config,
+    );
+    expect(serverStopped(unanswered, config)).toMatchObject({
+      code: 'CONNECTION',
+      message: expect.stringMatching(
+        /^The Neo4j server at 127\.0\.0\.1:7687 stopped answering \(no answer in time/,
+      ),
+    });
+    const slow = neo4jError(
+      driverError('Neo.ClientError.Transaction.TransactionTimedOut', 'timed out'),
+      config,
+    );
+    expect(serverStopped(slow, config)).toBe(slow);
+    const refusedWrite = new PlexusError('FORBIDDEN', 'read-only');
+    expect(serverStopped(refusedWrite, config)).toBe(refusedWrite);
   });
 });
