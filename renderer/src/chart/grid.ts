@@ -1,8 +1,8 @@
 import type { NodeCollection, NodeSingular, Position } from 'cytoscape';
 
 /** A cell: a label's width across, a node and its label down, with room between. */
-const CELL_WIDTH = 180;
-const CELL_HEIGHT = 110;
+const CELL_WIDTH = 200;
+const CELL_HEIGHT = 130;
 /**
  * Alternate rows shift sideways and alternate columns up and down by these: a line along a
  * row or column of a plain grid runs through every node between its ends, and reads as a

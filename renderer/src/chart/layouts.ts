@@ -112,6 +112,9 @@ export function forceOptions(settings: LayoutSettings): FcoseLayoutOptions {
     // fcose only starts from the current positions at 'proof' quality.
     quality: settings.draft ? 'draft' : settings.incremental ? 'proof' : 'default',
     randomize: !settings.incremental,
+    // Room for names: a node is as wide as its label (where a renderer measures one), so the
+    // tidy pass afterwards (tidy.ts) has little left to untangle.
+    nodeDimensionsIncludeLabels: true,
     nodeRepulsion: 6500,
     idealEdgeLength: 90,
     nodeSeparation: 80,

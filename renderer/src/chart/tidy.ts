@@ -8,12 +8,13 @@ import { Occupancy } from './occupancy';
 export const TIDY_MAX_NODES = 1500;
 const PASSES = 8;
 /**
- * How far tidying searches: spots tried per node (up to about 1,000 units away), and in
- * all. A chart too dense to untangle keeps the rest of its layout rather than freeze the app.
- * Counts, not time, so the result does not depend on the machine.
+ * How far tidying searches: spots tried per node, few in the first passes (a node is often
+ * stuck only until a neighbour has moved) and more later (up to about 1,000 units away), and
+ * in all. A chart too dense to untangle keeps the rest of its layout rather than freeze the
+ * app. Counts, not time, so the result does not depend on the machine.
  */
-const NODE_TRIES = 2000;
-const TOTAL_TRIES = 40_000;
+const nodeTries = (pass: number) => (pass < 2 ? 300 : 2000);
+const TOTAL_TRIES = 60_000;
 
 /** A little more than the tests check, so a tidied chart is not borderline. */
 const TIDY_CLEARANCE: Clearance = { nodeGap: 1.2, linkGap: 9, labelGap: 3 };
@@ -37,27 +38,29 @@ export function tidyLayout(cy: Core, laidOut: Collection, options: { keepRows?: 
   movable.sort((a, b) => a.degree(false) - b.degree(false));
 
   const budget = { left: TOTAL_TRIES };
-  // A node with no spot in reach is not searched again: what it is stuck on rarely moves away.
-  const stuck = new Set<string>();
   for (let pass = 0; pass < PASSES && budget.left > 0; pass++) {
     let moved = 0;
     cy.batch(() => {
       for (const node of movable) {
         if (budget.left <= 0) break;
-        if (stuck.has(node.id()) || !occupancy.conflicted(node.id())) continue;
+        if (!occupancy.conflicted(node.id())) continue;
         const ends = occupancy.endsOf(node.id());
         const links = occupancy.removeBody(node.id());
         const body = bodyOf(node);
-        const at = firstFit(occupancy, body, ends, node.position(), options.keepRows === true, budget);
+        const at = firstFit(occupancy, body, ends, node.position(), options.keepRows === true, {
+          budget,
+          tries: nodeTries(pass),
+        });
         if (at) {
           node.position(at);
           moved++;
-        } else stuck.add(node.id());
+        }
         occupancy.addBody(at ? bodyAt(body, at) : body);
         for (const link of links) occupancy.addLink(link);
       }
     });
-    if (moved === 0) break;
+    // Nothing moved with the long searches either: nothing more will.
+    if (moved === 0 && nodeTries(pass) === nodeTries(PASSES)) break;
   }
 }
 
@@ -72,11 +75,11 @@ function firstFit(
   ends: readonly string[],
   from: Position,
   keepRows: boolean,
-  budget: { left: number },
+  limits: { budget: { left: number }; tries: number },
 ): Position | null {
   let tried = 0;
   for (const at of along(keepRows, from)) {
-    if (tried++ >= NODE_TRIES || budget.left-- <= 0) return null;
+    if (tried++ >= limits.tries || limits.budget.left-- <= 0) return null;
     if (occupancy.fits(bodyAt(body, at), ends)) return at;
   }
   return null;
