@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statfsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -106,9 +107,11 @@ const PAGE_CACHE_MIB = { test: 64, bench: 1024 };
 export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   buildLauncher();
   const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
-  const root = dataRoot();
+  // A folder of this server's own for its temp data: removed here once the process has gone,
+  // also when it was killed (and could not delete its data itself).
+  const scratch = mkdtempSync(join(dataRoot() ?? tmpdir(), 'plexus-neo4j-server-'));
   const profile = options.profile ?? 'test';
-  const jvm = [...JVM[profile], ...(root ? [`-Djava.io.tmpdir=${root}`] : [])];
+  const jvm = [...JVM[profile], `-Djava.io.tmpdir=${scratch}`];
   const args = [
     '--port',
     String(options.port ?? 0),
@@ -120,7 +123,12 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const child = spawn('java', [...jvm, '-cp', classpath, 'plexus.testserver.Launcher', ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      rmSync(scratch, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   let errors = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
