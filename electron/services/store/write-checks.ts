@@ -56,6 +56,16 @@ export function checkUnchanged(
   );
 }
 
+/**
+ * The updatedAt of a new version: now, or 1 ms after the version it replaces when the clock has
+ * not moved on (two saves in one millisecond), so every stored version has its own stamp and an
+ * edit made on the older one is still seen as stale.
+ */
+export function nextStamp(previous: string, now: string): string {
+  if (now > previous) return now;
+  return new Date(Date.parse(previous) + 1).toISOString();
+}
+
 /** The source and target ids a batch of link inputs names, before validation. */
 export function endIds(inputs: readonly unknown[]): string[] {
   const ids: string[] = [];

@@ -3,7 +3,15 @@ import type { Items } from '../../../../graph-schema/model/queries';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { patchEntity, patchLink, prepareLink } from '../../../../graph-schema/model/validate';
-import { checkUnchanged, endIds, inBatch, newLinks, parseRecord, type Audit } from '../write-checks';
+import {
+  checkUnchanged,
+  endIds,
+  nextStamp,
+  inBatch,
+  newLinks,
+  parseRecord,
+  type Audit,
+} from '../write-checks';
 import { checkLinkType } from './names';
 import { Rows } from './rows';
 import type { Run } from './session';
@@ -88,7 +96,7 @@ export class Writes {
       ...draft,
       createdAt: found.createdAt,
       createdBy: found.createdBy,
-      updatedAt: audit.now,
+      updatedAt: nextStamp(found.updatedAt, audit.now),
       updatedBy: audit.actor,
     };
     await this.rows.replaceEntity(entity);
@@ -110,7 +118,7 @@ export class Writes {
       ...draft,
       createdAt: found.createdAt,
       createdBy: found.createdBy,
-      updatedAt: audit.now,
+      updatedAt: nextStamp(found.updatedAt, audit.now),
       updatedBy: audit.actor,
     };
     await this.rows.replaceLink(link);

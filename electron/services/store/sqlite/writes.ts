@@ -14,6 +14,7 @@ import { countBy, type EntityRef, type Rows } from './entity-rows';
 import {
   checkUnchanged,
   conflict,
+  nextStamp,
   endIds,
   inBatch,
   newEntities,
@@ -134,7 +135,7 @@ export class Writes {
       ...draft,
       createdAt: found.entity.createdAt,
       createdBy: found.entity.createdBy,
-      updatedAt: audit.now,
+      updatedAt: nextStamp(found.entity.updatedAt, audit.now),
       updatedBy: audit.actor,
     };
     this.rows.replaceEntity(found.rid, entity);
@@ -155,7 +156,7 @@ export class Writes {
       ...draft,
       createdAt: found.link.createdAt,
       createdBy: found.link.createdBy,
-      updatedAt: audit.now,
+      updatedAt: nextStamp(found.link.updatedAt, audit.now),
       updatedBy: audit.actor,
     };
     this.rows.replaceLink(found.rid, link);
