@@ -12,7 +12,7 @@ export const STARTING_CHART_NAME = 'The Lanxin network';
 
 // A data table: one place a line reads best.
 // prettier-ignore
-const PLACES: Record<string, { x: number; y: number }> = {
+export const STARTING_CHART_PLACES: Record<string, { x: number; y: number }> = {
   inst614:    { x: -420, y: -300 },
   bureau7:    { x: 170,  y: -300 },
   guo:        { x: -420, y: -110 },
@@ -36,7 +36,7 @@ export async function saveStartingChart(
   idOf: ReadonlyMap<string, string>,
   links: readonly Link[],
 ): Promise<void> {
-  const entities = Object.entries(PLACES).flatMap(([key, at]) => {
+  const entities = Object.entries(STARTING_CHART_PLACES).flatMap(([key, at]) => {
     const id = idOf.get(key);
     return id ? [{ id, x: at.x, y: at.y, pinned: false }] : [];
   });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { STARTING_CHART_PLACES } from '../../../../../electron/services/demo/starting-chart';
 import { STORY_ENTITIES } from '../../../../../electron/services/demo/story-entities';
 import { STORY_LINKS } from '../../../../../electron/services/demo/story-links';
 import { findConflicts, type Conflict } from '../../../../../graph-schema/chart/geometry';
@@ -6,22 +7,8 @@ import type { Entity, Link } from '../../../../../graph-schema/model/records';
 import type { ChartAdapter, ChartDiff } from '../../../../../renderer/src/chart/types';
 import { adding, entity, link } from './chart-fixtures';
 
-/** The demo's starting chart, placed by hand (electron/services/demo/starting-chart.ts). */
-// prettier-ignore
-export const LANXIN_PLACES: Record<string, { x: number; y: number }> = {
-  inst614:    { x: -420, y: -300 },
-  bureau7:    { x: 0,    y: -300 },
-  guo:        { x: -420, y: -110 },
-  lanxinHold: { x: -210, y: -110 },
-  lanxin:     { x: 0,    y: -110 },
-  haeseong:   { x: 300,  y: -230 },
-  vautrin:    { x: 300,  y: -40 },
-  zhou:       { x: 0,    y: 90 },
-  li:         { x: -240, y: 270 },
-  chen:       { x: 0,    y: 300 },
-  ferreira:   { x: 240,  y: 270 },
-  upc:        { x: -240, y: 450 },
-};
+/** The demo's starting chart, placed by hand: the table the demo saves, so the two never drift. */
+export const LANXIN_PLACES = STARTING_CHART_PLACES;
 
 /** A story entity by its key, with its real type and label (labels are what collide). */
 export function storyEntity(key: string): Entity {
@@ -52,8 +39,8 @@ export function storyNeighbours(key: string): string[] {
 
 /**
  * Opens the Lanxin chart as saved: every node at its hand-placed spot. Returns what already
- * misleads there (the saved chart draws Zhōu → Seventh Bureau straight through Lanxin), which
- * placement did not cause and must not be blamed for.
+ * misleads there (nothing, as the demo's own test checks), which placement did not cause
+ * and must not be blamed for.
  */
 export function openLanxin(adapter: ChartAdapter): Conflict[] {
   const keys = Object.keys(LANXIN_PLACES);
