@@ -172,25 +172,26 @@ export type ItemChange =
  * the case is never left half-edited.
  */
 export function updateItemsCommand(changes: readonly ItemChange[], label: string): Command {
-  const pick = (command: Command, back: boolean): Command =>
-    back ? { ...command, run: command.revert, revert: command.run } : command;
-  const one = (change: ItemChange, back: boolean): Command =>
+  // One command per item, made once: each remembers the version it last saw, which its undo
+  // and redo name (a fresh command would name the version from before the edit: a CONFLICT).
+  const commands = changes.map((change) =>
     change.kind === 'entity'
-      ? pick(updateEntityCommand(change.before, change.patch), back)
-      : pick(updateLinkCommand(change.before, change.patch), back);
+      ? updateEntityCommand(change.before, change.patch)
+      : updateLinkCommand(change.before, change.patch),
+  );
+  const step = (command: Command, back: boolean) => (back ? command.revert : command.run);
 
   const applyAll =
     (back: boolean): Command['run'] =>
     async (context) => {
       const done: Command[] = [];
       try {
-        for (const change of changes) {
-          const command = one(change, back);
-          await command.run(context);
+        for (const command of commands) {
+          await step(command, back)(context);
           done.push(command);
         }
       } catch (error) {
-        for (const command of done.reverse()) await command.revert(context);
+        for (const command of done.reverse()) await step(command, !back)(context);
         throw error;
       }
     };

@@ -58,6 +58,10 @@ function notImplemented(method: string): never {
 }
 
 /** `overrides` stand in for methods a test needs to script (servers, publish, cancel). */
+/** Each saved version gets its own stamp, as in the stores. */
+let versions = Date.parse('2030-01-01T00:00:00.000Z');
+const nextVersion = () => new Date(++versions).toISOString();
+
 export function fakeBackend(overrides: Partial<PlexusApi> = {}): FakeBackend {
   const entities = new Map<string, Entity>();
   const links = new Map<string, Link>();
@@ -95,19 +99,25 @@ export function fakeBackend(overrides: Partial<PlexusApi> = {}): FakeBackend {
       links.set(created.id, created);
       return created;
     },
-    updateEntity: async ({ id, patch }) => {
+    updateEntity: async ({ id, patch, expectedUpdatedAt }) => {
       log('updateEntity');
       const before = entities.get(id);
       if (!before) throw new PlexusError('NOT_FOUND', `no entity ${id}`);
-      const updated = { ...before, ...patch } as Entity;
+      // As the stores do: an edit made on a version no longer stored is refused.
+      if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt)
+        throw new PlexusError('CONFLICT', `${id} changed since ${expectedUpdatedAt}`);
+      const updated = { ...before, ...patch, updatedAt: nextVersion() } as Entity;
       entities.set(id, updated);
       return updated;
     },
-    updateLink: async ({ id, patch }) => {
+    updateLink: async ({ id, patch, expectedUpdatedAt }) => {
       log('updateLink');
       const before = links.get(id);
       if (!before) throw new PlexusError('NOT_FOUND', `no link ${id}`);
-      const updated = { ...before, ...patch } as Link;
+      // As the stores do: an edit made on a version no longer stored is refused.
+      if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt)
+        throw new PlexusError('CONFLICT', `${id} changed since ${expectedUpdatedAt}`);
+      const updated = { ...before, ...patch, updatedAt: nextVersion() } as Link;
       links.set(id, updated);
       return updated;
     },
