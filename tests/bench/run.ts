@@ -27,8 +27,21 @@ const { values } = parseArgs({
     import: { type: 'boolean', default: false },
     layout: { type: 'boolean', default: false },
     export: { type: 'boolean', default: false },
+    render: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
   },
 });
+// --render [--sizes 1000,5000,10000]: only the chart rendering benchmark in Chromium, the app
+// against bare Cytoscape (tests/bench/render/run.ts); no store is built.
+if (values.render) {
+  await (
+    await import('./render/run')
+  ).runRenderBench({
+    write: values.write,
+    ...(values.sizes ? { sizes: values.sizes.split(',').map(Number) } : {}),
+  });
+  process.exit(0);
+}
 const entityCount = Number(values.entities);
 const linkCount = values.links === undefined ? entityCount * 3 : Number(values.links);
 const batchSize = Number(values.batch);
