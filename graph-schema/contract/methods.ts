@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { type ErrorCode } from '../model/errors';
 import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from '../model/records';
 import { ChosenExpandRequest, ExpandSummary } from '../model/hubs';
 import { ExpandResult, Items, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
 import { Schema } from '../model/schema';
-import { Classification } from '../model/grading';
-import { ChartBody, ChartSummary, SavedChart } from '../chart/saved-chart';
-import { ExportChartRequest, ExportChartResult } from '../chart/export-request';
 import { CaseFile, CaseInfo, RecentCase } from './case';
 import {
   DataFormatName,
@@ -20,30 +16,14 @@ import {
 import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
 import { PublishRequest, PublishResult, TakeOfflineRequest, TakeOfflineResult } from './transfer';
 
+import { chartMethods } from './chart-methods';
+import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
+
 /**
- * The one API between the renderer and Node. Each method exists once, here; the IPC
- * handler table, the preload bridge, browser mode's HTTP transport and the renderer's
- * typed client are all derived from this object.
+ * The one API between the renderer and Node. Each method exists once, here (the chart
+ * methods in chart-methods.ts); the IPC handler table, the preload bridge, browser mode's
+ * HTTP transport and the renderer's typed client are all derived from this object.
  */
-interface MethodSpec {
-  request: z.ZodType;
-  response: z.ZodType;
-  /** Codes a caller should expect besides VALIDATION and INTERNAL, which any method may raise. */
-  errors: readonly ErrorCode[];
-  /** One line for the README and the CLI's help. */
-  summary: string;
-  /**
-   * 'app' methods read what every window shares (the schema, recent cases, saved connections)
-   * and need no session; every other method acts in the window session its request names.
-   */
-  scope?: 'app';
-}
-
-const None = z.strictObject({});
-const Ids = z.strictObject({ ids: z.array(Id).max(100_000) });
-const FilePath = z.string().min(1).max(4096);
-const graph = ['NO_CASE_OPEN'] as const;
-
 export const contract = {
   // ---- window sessions ----------------------------------------------------------------------
   openSession: {
@@ -335,67 +315,7 @@ export const contract = {
     errors: [...graph, 'NOT_FOUND', 'NOT_A_CASE', 'FORBIDDEN', 'IO'],
   },
 
-  // ---- saved charts and the case's marking ------------------------------------------------
-  listCharts: {
-    summary: "The case's saved charts by name, without their bodies.",
-    request: None,
-    response: z.array(ChartSummary),
-    errors: graph,
-  },
-  getChart: {
-    summary: 'A saved chart, exactly as it was saved.',
-    request: z.strictObject({ id: Id }),
-    response: SavedChart,
-    errors: [...graph, 'NOT_FOUND'],
-  },
-  createChart: {
-    summary: 'Save a new named chart (version 1).',
-    request: z.strictObject({ chart: ChartBody }),
-    response: SavedChart,
-    errors: [...graph, 'FORBIDDEN'],
-  },
-  saveChart: {
-    summary: 'Save over a chart; CONFLICT when someone saved it since `version` was loaded.',
-    request: z.strictObject({ id: Id, chart: ChartBody, version: z.number().int().positive() }),
-    response: SavedChart,
-    errors: [...graph, 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'],
-  },
-  duplicateChart: {
-    summary: 'Copy a chart under a new name.',
-    request: z.strictObject({ id: Id, name: ChartBody.shape.name }),
-    response: SavedChart,
-    errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
-  },
-  renameChart: {
-    summary: 'Rename a chart (a new version).',
-    request: z.strictObject({ id: Id, name: ChartBody.shape.name }),
-    response: SavedChart,
-    errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
-  },
-  deleteChart: {
-    summary: 'Delete a saved chart.',
-    request: z.strictObject({ id: Id }),
-    response: z.strictObject({ deleted: z.literal(true) }),
-    errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
-  },
-  getCaseMarking: {
-    summary: "The case's protective marking (UNCLASSIFIED until one is set).",
-    request: None,
-    response: z.strictObject({ marking: Classification }),
-    errors: graph,
-  },
-  setCaseMarking: {
-    summary: "Set the case's protective marking, shown on every exported page.",
-    request: z.strictObject({ marking: Classification }),
-    response: z.strictObject({ marking: Classification }),
-    errors: [...graph, 'FORBIDDEN'],
-  },
-  exportChart: {
-    summary: 'Write a chart to a PDF (paper size, tiling), SVG or PNG file with banners, title and legend.',
-    request: ExportChartRequest,
-    response: ExportChartResult,
-    errors: ['IO'],
-  },
+  ...chartMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
