@@ -15,75 +15,57 @@ interface GradingControlsProps {
   onChange(grading: ImportGrading): void;
 }
 
+/** One choice per grading field: its label and its options, each with what it is called. */
+const FIELDS: readonly {
+  key: keyof ImportGrading;
+  label: string;
+  options: readonly { value: string; text: string }[];
+}[] = [
+  { key: 'confidence', label: 'Confidence', options: CONFIDENCE_LEVELS.map((c) => ({ value: c, text: c })) },
+  {
+    key: 'reliability',
+    label: 'Source reliability',
+    options: RELIABILITY_GRADES.map((r) => ({ value: r, text: `${r} – ${RELIABILITY_LABELS[r]}` })),
+  },
+  {
+    key: 'credibility',
+    label: 'Information credibility',
+    options: CREDIBILITY_GRADES.map((c) => ({ value: c, text: `${c} – ${CREDIBILITY_LABELS[c]}` })),
+  },
+  {
+    key: 'classification',
+    label: 'Classification',
+    options: CLASSIFICATIONS.map((c) => ({ value: c, text: c })),
+  },
+];
+
 /**
  * The confidence, source grading and marking every imported item gets when the file does not
  * grade it itself: shown with its default before the import, never applied silently.
  */
 export function GradingControls({ grading, onChange }: GradingControlsProps) {
-  const set = (patch: Partial<ImportGrading>) => onChange({ ...grading, ...patch });
   return (
     <fieldset className="map-group" aria-label="Grading of imported items">
       <legend>Grading of imported items</legend>
       <p className="muted">Given to every entity and link the file does not grade itself.</p>
       <div className="field-row four">
-        <Field id="import-confidence" label="Confidence">
-          <HTMLSelect
-            id="import-confidence"
-            fill
-            value={grading.confidence}
-            onChange={(e) => set({ confidence: e.currentTarget.value as ImportGrading['confidence'] })}
-          >
-            {CONFIDENCE_LEVELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </HTMLSelect>
-        </Field>
-        <Field id="import-reliability" label="Source reliability">
-          <HTMLSelect
-            id="import-reliability"
-            fill
-            value={grading.reliability}
-            onChange={(e) => set({ reliability: e.currentTarget.value as ImportGrading['reliability'] })}
-          >
-            {RELIABILITY_GRADES.map((r) => (
-              <option key={r} value={r}>
-                {r} – {RELIABILITY_LABELS[r]}
-              </option>
-            ))}
-          </HTMLSelect>
-        </Field>
-        <Field id="import-credibility" label="Information credibility">
-          <HTMLSelect
-            id="import-credibility"
-            fill
-            value={grading.credibility}
-            onChange={(e) => set({ credibility: e.currentTarget.value as ImportGrading['credibility'] })}
-          >
-            {CREDIBILITY_GRADES.map((c) => (
-              <option key={c} value={c}>
-                {c} – {CREDIBILITY_LABELS[c]}
-              </option>
-            ))}
-          </HTMLSelect>
-        </Field>
-        <Field id="import-classification" label="Classification">
-          <HTMLSelect
-            id="import-classification"
-            fill
-            value={grading.classification}
-            onChange={(e) =>
-              set({ classification: e.currentTarget.value as ImportGrading['classification'] })
-            }
-          >
-            {CLASSIFICATIONS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </HTMLSelect>
-        </Field>
+        {FIELDS.map(({ key, label, options }) => (
+          <Field key={key} id={`import-${key}`} label={label}>
+            <HTMLSelect
+              id={`import-${key}`}
+              fill
+              value={grading[key]}
+              // The options are the field's own values, so the chosen one is a value of that field.
+              onChange={(e) => onChange({ ...grading, [key]: e.currentTarget.value } as ImportGrading)}
+            >
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.text}
+                </option>
+              ))}
+            </HTMLSelect>
+          </Field>
+        ))}
       </div>
     </fieldset>
   );
