@@ -4,9 +4,9 @@ import { useAppStore } from '../../stores/app-store';
 import { updateEntityCommand } from '../../stores/commands';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
-import { GuardedButton } from '../../ui/GuardedButton';
 import { TypeIcon } from '../../ui/TypeIcon';
-import { deleteFromChart, expandOne, hideItems, requestDelete } from '../actions';
+import { expandOne, hideItems } from '../actions';
+import { DeleteButtons } from './DeleteButtons';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
 import { DraftMarker } from './DraftMarker';
@@ -44,19 +44,7 @@ export function EntityInspector({ entity }: { entity: Entity }) {
         <Button icon="graph" text="Expand" onClick={() => void expandOne(entity.id)} />
         <Button icon="route" text="Path…" onClick={() => openDialog({ kind: 'path', fromId: entity.id })} />
         <Button icon="eye-off" aria-label="Hide from chart" title="Hide" onClick={() => hideItems(ids)} />
-        <Button
-          icon="remove"
-          aria-label="Delete from chart"
-          title="Delete from chart (Del)"
-          onClick={() => void deleteFromChart(ids)}
-        />
-        <GuardedButton
-          blockedBy={blockedBy}
-          icon="trash"
-          intent="danger"
-          aria-label="Delete from case…"
-          onClick={() => requestDelete(ids)}
-        />
+        <DeleteButtons ids={ids} blockedBy={blockedBy} />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />
       <ItemFields

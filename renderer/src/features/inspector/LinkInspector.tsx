@@ -4,8 +4,8 @@ import { useAppStore } from '../../stores/app-store';
 import { updateLinkCommand } from '../../stores/commands';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
-import { GuardedButton } from '../../ui/GuardedButton';
-import { deleteFromChart, hideItems, requestDelete } from '../actions';
+import { hideItems } from '../actions';
+import { DeleteButtons } from './DeleteButtons';
 import { ItemFields } from '../forms/ItemFields';
 import { AuditFields } from './AuditFields';
 import { DraftMarker } from './DraftMarker';
@@ -45,19 +45,7 @@ export function LinkInspector({ link }: { link: Link }) {
       </div>
       <ButtonGroup size="small" className="inspector-actions">
         <Button icon="eye-off" text="Hide" onClick={() => hideItems(ids)} />
-        <Button
-          icon="remove"
-          aria-label="Delete from chart"
-          title="Delete from chart (Del)"
-          onClick={() => void deleteFromChart(ids)}
-        />
-        <GuardedButton
-          blockedBy={blockedBy}
-          icon="trash"
-          intent="danger"
-          aria-label="Delete from case…"
-          onClick={() => requestDelete(ids)}
-        />
+        <DeleteButtons ids={ids} blockedBy={blockedBy} />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />
       <ItemFields

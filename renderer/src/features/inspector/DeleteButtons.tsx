@@ -1,0 +1,28 @@
+import { Button } from '@blueprintjs/core';
+import type { ChartSelection } from '../../chart/types';
+import { GuardedButton } from '../../ui/GuardedButton';
+import { deleteFromChart, requestDelete } from '../actions';
+
+/**
+ * The inspector's two deletes, as in i2: off the chart (the case keeps the item), or from the
+ * case after a confirmation (off while the store is read-only). Rendered inside the actions group.
+ */
+export function DeleteButtons({ ids, blockedBy }: { ids: ChartSelection; blockedBy: string | null }) {
+  return (
+    <>
+      <Button
+        icon="remove"
+        aria-label="Delete from chart"
+        title="Delete from chart (Del)"
+        onClick={() => void deleteFromChart(ids)}
+      />
+      <GuardedButton
+        blockedBy={blockedBy}
+        icon="trash"
+        intent="danger"
+        aria-label="Delete from case…"
+        onClick={() => requestDelete(ids)}
+      />
+    </>
+  );
+}
