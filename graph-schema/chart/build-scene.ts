@@ -1,6 +1,8 @@
 import { highestClassification, type Classification } from '../model/grading';
 import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
+import type { Body } from './geometry';
+import { pairControls, routeLinks } from './link-routes';
 import { pairKey } from './parallel-links';
 import type { Annotation, ChartGroup } from './saved-chart';
 import type { LegendEntry, Scene, SceneEdge, SceneGroup, SceneIcon, SceneNode, ScenePoint } from './scene';
@@ -19,6 +21,12 @@ export interface SceneInput {
   annotations: readonly Annotation[];
   /** Icon name (kebab-case) to stroked path data; the icon set lives with the renderer. */
   iconPaths(name: string): SceneIcon;
+  /**
+   * The screen's links bent round nodes they do not join: the control point of each bent
+   * pair's middle line, by pairKey (link-routes.ts). Kept where they clear the drawing here
+   * too; any other line that would pass a node is bent here as on screen.
+   */
+  bends?: Readonly<Record<string, ScenePoint>>;
 }
 
 /** The print palette: the screen's dark theme would waste toner and read badly on paper. */
@@ -32,8 +40,6 @@ export const PRINT = {
 
 /** Space between a group box and its members' edges, as on screen. */
 const GROUP_PADDING = 18;
-/** How far apart parallel links bow, per link. */
-const PARALLEL_STEP = 22;
 const COLLAPSED_SIZE = 44;
 
 interface Drawn {
@@ -51,19 +57,12 @@ function groupOf(groups: readonly ChartGroup[], onChart: ReadonlySet<string>): M
   return out;
 }
 
-/** A line from the edge of one node to the edge of the other, bowed by `offset`. */
-function edgeGeometry(a: Drawn, b: Drawn, offset: number): Pick<SceneEdge, 'from' | 'to' | 'control'> {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  // The perpendicular: the same side for either direction of the pair, so bows never cross.
-  const flip = a.id < b.id ? 1 : -1;
-  const px = -uy * flip;
-  const py = ux * flip;
-  const control: ScenePoint | null =
-    offset === 0 ? null : { x: (a.x + b.x) / 2 + px * offset * 2, y: (a.y + b.y) / 2 + py * offset * 2 };
+/** A line from the edge of one node to the edge of the other, curved through `control` if any. */
+function edgeGeometry(
+  a: Drawn,
+  b: Drawn,
+  control: ScenePoint | null,
+): Pick<SceneEdge, 'from' | 'to' | 'control'> {
   const towards = (from: Drawn, to: ScenePoint) => {
     const tx = to.x - from.x;
     const ty = to.y - from.y;
@@ -198,6 +197,13 @@ function centreOf(points: readonly ({ x: number; y: number } | undefined)[]): { 
   };
 }
 
+/** A drawn node as the link router sees it: collapsed groups are boxes, entities discs. */
+function asBody(d: Drawn): Body {
+  const r = d.size / 2;
+  const box = d.id.startsWith('group:') ? { x1: d.x - r, y1: d.y - r, x2: d.x + r, y2: d.y + r } : undefined;
+  return { id: d.id, x: d.x, y: d.y, radius: r, label: null, ...(box ? { box } : {}) };
+}
+
 interface Line {
   id: string;
   source: string;
@@ -251,7 +257,13 @@ function sceneEdges(
     });
   }
 
-  // Parallel lines between one pair bow apart symmetrically around the straight line.
+  // Parallel lines between one pair bow apart symmetrically around the straight line (as on
+  // screen), and a pair whose lines would pass a node bends round it (link-routes.ts).
+  const routes = routeLinks(
+    [...drawn.values()].map(asBody),
+    lines,
+    new Map(Object.entries(input.bends ?? {})),
+  );
   const perPair = new Map<string, Line[]>();
   for (const line of lines) {
     const key = pairKey(line.source, line.target);
@@ -260,24 +272,29 @@ function sceneEdges(
     else perPair.set(key, [line]);
   }
   const edges: SceneEdge[] = [];
-  for (const list of perPair.values()) {
-    list.forEach((line, index) => {
-      const a = drawn.get(line.source);
-      const b = drawn.get(line.target);
-      if (!a || !b) return;
-      const offset = (index - (list.length - 1) / 2) * PARALLEL_STEP;
-      edges.push({
-        id: line.id,
-        ...edgeGeometry(a, b, offset),
-        color: line.look.color,
-        width: line.look.width,
-        dash: line.look.dash,
-        arrow: line.look.arrow,
-        label: line.look.label,
-        source: line.source,
-        target: line.target,
+  for (const [key, list] of perPair) {
+    const [first, second] = key.split('\u0000').map((id) => drawn.get(id));
+    if (!first || !second) continue;
+    const controls = pairControls(first, second, routes.bends.get(key) ?? null, list.length);
+    // Assigned in id order, as on screen.
+    [...list]
+      .sort((m, n) => (m.id < n.id ? -1 : 1))
+      .forEach((line, index) => {
+        const a = drawn.get(line.source);
+        const b = drawn.get(line.target);
+        if (!a || !b) return;
+        edges.push({
+          id: line.id,
+          ...edgeGeometry(a, b, controls[index] ?? null),
+          color: line.look.color,
+          width: line.look.width,
+          dash: line.look.dash,
+          arrow: line.look.arrow,
+          label: line.look.label,
+          source: line.source,
+          target: line.target,
+        });
       });
-    });
   }
   return edges;
 }

@@ -35,11 +35,15 @@ export interface Body {
   label: Rect | null;
 }
 
-/** A link as a straight segment between the centres of its two ends. */
+/**
+ * A link as a line between the centres of its two ends: straight, or a quadratic curve with
+ * `control` as its control point (parallel links bowed apart, a link bent round a node).
+ */
 export interface Segment {
   id: string;
   source: string;
   target: string;
+  control?: Point;
 }
 
 /** How much room the rules ask for. Placement asks for a little more than the tests check. */
@@ -153,6 +157,30 @@ export function nodeOnLink(node: Body, a: Point, b: Point, c: Clearance = CHECKE
   return distanceToSegment(node, a, b) < node.radius + c.linkGap;
 }
 
+/** The points of a quadratic curve from a to b with control c, both ends included. */
+export function curvePoints(a: Point, c: Point, b: Point, pieces = 24): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i <= pieces; i++) {
+    const t = i / pieces;
+    const u = 1 - t;
+    out.push({
+      x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
+      y: u * u * a.y + 2 * u * t * c.y + t * t * b.y,
+    });
+  }
+  return out;
+}
+
+/** A node on (or within the gap of) a line through the given points. */
+export function nodeOnPath(node: Body, points: readonly Point[], c: Clearance = CHECKED): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1];
+    const q = points[i];
+    if (p && q && nodeOnLink(node, p, q, c)) return true;
+  }
+  return false;
+}
+
 /** A label printed over another node's label or over another node. */
 export function labelClash(label: Rect, other: Body, c: Clearance = CHECKED): boolean {
   if (other.label && rectsOverlap(label, other.label, c.labelGap)) return true;
@@ -218,9 +246,10 @@ export function findConflicts(bodies: readonly Body[], links: readonly Segment[]
     const s = byId.get(link.source);
     const t = byId.get(link.target);
     if (!s || !t) continue;
+    const line = link.control ? curvePoints(s, link.control, t) : [s, t];
     for (const node of bodies) {
       if (node.id === s.id || node.id === t.id) continue;
-      if (nodeOnLink(node, s, t, c)) out.push({ kind: 'node-on-link', node: node.id, link: link.id });
+      if (nodeOnPath(node, line, c)) out.push({ kind: 'node-on-link', node: node.id, link: link.id });
     }
   }
   return out;

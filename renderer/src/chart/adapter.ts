@@ -12,6 +12,7 @@ import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES } from './layouts';
 import { chartGeometry } from './bodies';
 import { clearGroupBoxes } from './group-boxes';
+import { bindLinkRouting, chartBends } from './link-routes';
 import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
@@ -95,6 +96,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const reporter = bindChartEvents(cy, options);
   // Labels kept off each other and off nodes, placed again whenever the drawing settles.
   const labels = bindLabelPlacement(cy);
+  // Links bent round the nodes they do not join, routed again whenever the drawing changes.
+  const routing = bindLinkRouting(cy);
   let running: { stop(): void; settle(): void } | null = null;
   const styling = createStyleState(options.schema);
   let decor: ChartDecor = EMPTY_DECOR;
@@ -125,6 +128,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const tidy = (eles: Collection, name: LayoutName) => {
     tidyLayout(cy, eles, { keepRows: name === 'hierarchical' });
     clearBoxes();
+    routing.now();
   };
 
   /** Group boxes hold their members only (group-boxes.ts); a chart without groups skips the pass. */
@@ -207,6 +211,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       });
       clearBoxes();
       applyViewportHints();
+      routing.now();
       if (added.empty()) return;
       // New nodes on a chart already drawn keep the places placement chose: no layout.
       if (wasEmpty) void runOn(layoutable(cy, decor), 'force', false, true);
@@ -215,12 +220,14 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     setStyle(style: ChartStyle) {
       styling.setStyle(style);
       styling.restyle(cy);
+      routing.now();
     },
 
     setDecor(next: ChartDecor) {
       decor = next;
       cy.batch(() => applyDecor(cy, decor));
       clearBoxes();
+      routing.now();
     },
 
     restore(diff: ChartDiff, placement: ChartPlacement) {
@@ -236,6 +243,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         applyDecor(cy, decor);
       });
       applyViewportHints();
+      routing.now();
       if (placement.viewport)
         cy.viewport({ zoom: placement.viewport.zoom, pan: { ...placement.viewport.pan } });
       else if (cy.nodes().nonempty()) fitReadable(cy.elements());
@@ -335,6 +343,10 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         out[n.id()] = { x, y };
       }
       return out;
+    },
+
+    bends() {
+      return chartBends(cy);
     },
 
     focus() {

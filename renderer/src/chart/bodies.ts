@@ -3,15 +3,33 @@ import {
   labelBelow,
   translateRect,
   type Body,
+  type Point,
   type Rect,
   type Segment,
 } from '../../../graph-schema/chart/geometry';
+import { alongLine, pairControls } from '../../../graph-schema/chart/link-routes';
+import { pairKey } from '../../../graph-schema/chart/parallel-links';
 
 /**
  * The chart as geometry.ts sees it: every node drawn, as a disc or a box with its label box,
- * and every line drawn, as a straight segment between centres. Group boxes that are open
- * (compound nodes) are containers, not bodies: their members are.
+ * and every line drawn, as a line between centres: straight, bowed apart from its parallels
+ * as Cytoscape's bezier edges are, or bent round a node (link-routes.ts). Group boxes that
+ * are open (compound nodes) are containers, not bodies: their members are.
  */
+
+/**
+ * Where an edge bent round a node keeps its control point, set by link-routes.ts: as weight
+ * and offset against its own ends, as its style bypass draws it, so it follows a dragged end.
+ */
+export const BEND_SCRATCH = '_plexusBend';
+
+/** A bent edge's control point in chart units, where it is drawn now. */
+export function bendOf(edge: EdgeSingular): Point | undefined {
+  const bend: unknown = edge.scratch(BEND_SCRATCH);
+  if (!bend || typeof bend !== 'object' || !('weight' in bend) || !('offset' in bend)) return undefined;
+  const { weight, offset } = bend as { weight: number; offset: number };
+  return alongLine(edge.source().position(), edge.target().position(), weight, offset);
+}
 
 const isOpenGroup = (n: NodeSingular) => n.data('decor') === 'group' && !n.hasClass('collapsed');
 
@@ -74,11 +92,34 @@ export function segmentOf(edge: EdgeSingular): Segment {
 
 /** Every drawn line between drawn nodes (links, rerouted group links, callouts). */
 export function drawnSegments(cy: Core, drawn: ReadonlySet<string>): Segment[] {
-  return cy
+  const edges = cy
     .edges()
     .toArray()
-    .filter((e) => !e.hasClass('hidden-item') && drawn.has(e.source().id()) && drawn.has(e.target().id()))
-    .map(segmentOf);
+    .filter((e) => !e.hasClass('hidden-item') && drawn.has(e.source().id()) && drawn.has(e.target().id()));
+  // Parallel lines of one pair bow apart (the stylesheet's bezier edges); haystack lines do not.
+  const perPair = new Map<string, EdgeSingular[]>();
+  for (const e of edges) {
+    if (String(e.style('curve-style')) === 'haystack' && !bendOf(e)) continue;
+    const key = pairKey(e.source().id(), e.target().id());
+    perPair.set(key, [...(perPair.get(key) ?? []), e]);
+  }
+  const bowed = new Map<string, Point>();
+  for (const list of perPair.values()) {
+    const first = list[0];
+    if (!first || (list.length < 2 && !bendOf(first))) continue;
+    const [a, b] = [first.source(), first.target()].sort((m, n) => (m.id() < n.id() ? -1 : 1));
+    if (!a || !b) continue;
+    const sorted = [...list].sort((m, n) => (m.id() < n.id() ? -1 : 1));
+    const controls = pairControls(a.position(), b.position(), null, sorted.length);
+    sorted.forEach((e, i) => {
+      const control = bendOf(e) ?? controls[i];
+      if (control) bowed.set(e.id(), control);
+    });
+  }
+  return edges.map((e) => {
+    const control = bowed.get(e.id());
+    return control ? { ...segmentOf(e), control } : segmentOf(e);
+  });
 }
 
 /** The whole drawing, for checks (tests, and the e2e hook). */

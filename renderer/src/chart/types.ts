@@ -118,9 +118,11 @@ export interface ChartAdapter {
   /** Where a node (entity, or a group or note by its element id) is; null when not on the chart. */
   positionOf(id: string): { x: number; y: number } | null;
   positions(): Record<string, { x: number; y: number }>;
+  /** Links bent round nodes they do not join: each bent pair's middle control point, by pairKey. */
+  bends(): Record<string, { x: number; y: number }>;
   /**
    * What is drawn, as graph-schema/chart/geometry.ts checks it: nodes with their label boxes
-   * (as the renderer measures them) and links as straight segments. For tests and diagnostics.
+   * (as the renderer measures them) and links as lines, bowed or bent as drawn. For tests and diagnostics.
    */
   geometry(): ChartGeometry;
   /** Every label drawn at the current zoom, with the box the renderer measures for it. */

@@ -35,6 +35,10 @@ export const chartView = {
   positions(): Record<string, { x: number; y: number }> {
     return mountedChart()?.positions() ?? {};
   },
+  /** Links bent round nodes on screen, so the exports bend them the same way. */
+  bends(): Record<string, { x: number; y: number }> {
+    return mountedChart()?.bends() ?? {};
+  },
   freeSpot(): { x: number; y: number } {
     return mountedChart()?.freeSpot() ?? { x: 0, y: 0 };
   },

@@ -16,6 +16,7 @@ export function currentScene(): Scene {
     entities,
     links,
     positions: chartView.positions(),
+    bends: chartView.bends(),
     groups: state.view.groups,
     annotations: state.view.annotations,
     iconPaths,

@@ -1,0 +1,106 @@
+import type { Core, EdgeSingular } from 'cytoscape';
+import type { Point } from '../../../graph-schema/chart/geometry';
+import { pairControls, routeLinks, weightAndOffset } from '../../../graph-schema/chart/link-routes';
+import { pairKey } from '../../../graph-schema/chart/parallel-links';
+import { BEND_SCRATCH, bendOf, bodyOf, drawnNodes } from './bodies';
+import { BULK_CLASS } from './looks';
+
+/**
+ * Bends links round the nodes they do not join (graph-schema/chart/link-routes.ts) on the
+ * chart: a bent edge is drawn as an unbundled bezier through a control point set on the
+ * edge itself (a style bypass, so no stylesheet rule and no element data changes), and its
+ * control point is kept in the edge's scratch (bodies.ts) for the geometry checks and the exports.
+ * Routed again whenever the drawing changes (placement, layout, restore, decor, a drag);
+ * a big chart's haystack lines cannot bend and are left straight.
+ */
+
+const BENT_STYLE = ['curve-style', 'control-point-distances', 'control-point-weights', 'edge-distances'];
+
+/** Links and the lines standing for them (merged, rerouted to a collapsed group); not note callouts. */
+const isLinkLine = (e: EdgeSingular) => e.data('decor') !== 'callout' && !e.hasClass('hidden-item');
+
+function unbend(edge: EdgeSingular): void {
+  if (!bendOf(edge)) return;
+  edge.removeScratch(BEND_SCRATCH);
+  edge.removeStyle(BENT_STYLE.join(' '));
+}
+
+function bend(edge: EdgeSingular, control: Point): void {
+  const { weight, offset } = weightAndOffset(edge.source().position(), edge.target().position(), control);
+  const old: unknown = edge.scratch(BEND_SCRATCH);
+  if (JSON.stringify(old) === JSON.stringify({ weight, offset })) return;
+  edge.scratch(BEND_SCRATCH, { weight, offset });
+  edge.style({
+    'curve-style': 'unbundled-bezier',
+    'control-point-distances': offset,
+    'control-point-weights': weight,
+    // Weights measured between the centres, as the router measured them.
+    'edge-distances': 'node-position',
+  });
+}
+
+/** The bends on the chart now, by pair (for the exports: they start from these). */
+export function chartBends(cy: Core): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  const seen = new Map<string, EdgeSingular[]>();
+  cy.edges().forEach((e) => {
+    if (!bendOf(e)) return;
+    const key = pairKey(e.source().id(), e.target().id());
+    seen.set(key, [...(seen.get(key) ?? []), e]);
+  });
+  for (const [key, edges] of seen) {
+    // The pair's middle line: the mean of its lines' control points.
+    const points = edges.map(bendOf).filter((p): p is Point => p !== undefined);
+    out[key] = {
+      x: points.reduce((s, p) => s + p.x, 0) / points.length,
+      y: points.reduce((s, p) => s + p.y, 0) / points.length,
+    };
+  }
+  return out;
+}
+
+/** Bends every link that passes a node it does not join, and straightens those that no longer need to. */
+export function routeChartLinks(cy: Core): void {
+  const lines = cy.edges().toArray().filter(isLinkLine);
+  if (cy.edges(`.${BULK_CLASS}`).nonempty()) {
+    cy.batch(() => lines.forEach(unbend));
+    return;
+  }
+  const bodies = drawnNodes(cy).map((n) => bodyOf(n));
+  const drawn = new Set(bodies.map((b) => b.id));
+  const isShown = (e: EdgeSingular) => drawn.has(e.source().id()) && drawn.has(e.target().id());
+  const shown = lines.filter(isShown);
+  const previous = new Map(Object.entries(chartBends(cy)));
+  const segments = shown.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  const { bends } = routeLinks(bodies, segments, previous);
+  const perPair = new Map<string, EdgeSingular[]>();
+  shown.forEach((e) => {
+    const key = pairKey(e.source().id(), e.target().id());
+    perPair.set(key, [...(perPair.get(key) ?? []), e]);
+  });
+  cy.batch(() => {
+    lines.filter((e) => !isShown(e)).forEach(unbend);
+    for (const [key, edges] of perPair) {
+      const base = bends.get(key);
+      const first = edges[0];
+      if (!base || !first) {
+        edges.forEach(unbend);
+        continue;
+      }
+      const [a, b] = [first.source(), first.target()].sort((m, n) => (m.id() < n.id() ? -1 : 1));
+      if (!a || !b) continue;
+      const sorted = [...edges].sort((m, n) => (m.id() < n.id() ? -1 : 1));
+      const controls = pairControls(a.position(), b.position(), base, sorted.length);
+      sorted.forEach((e, i) => {
+        const control = controls[i];
+        if (control) bend(e, control);
+      });
+    }
+  });
+}
+
+/** Routes again once a drag ends: a node dropped on a line, or a line's end dragged across a node. */
+export function bindLinkRouting(cy: Core): { now(): void } {
+  cy.on('dragfree', 'node', () => routeChartLinks(cy));
+  return { now: () => routeChartLinks(cy) };
+}
