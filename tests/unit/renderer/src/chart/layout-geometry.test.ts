@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { bodyExtent } from '../../../../../graph-schema/chart/geometry';
 import { LAYOUT_NAMES } from '../../../../../renderer/src/chart/adapter';
 import type { ChartAdapter, LayoutName } from '../../../../../renderer/src/chart/types';
 import { destroyCharts, makeChart } from './chart-harness';
-import { chain, expectHonest, expectUnmoved, openLanxin, pieces, star } from './geometry-fixtures';
+import { adding, entity, link } from './chart-fixtures';
+import { chain, expectHonest, expectUnmoved, openLanxin, person, pieces, star } from './geometry-fixtures';
 
 afterEach(destroyCharts);
 
@@ -69,4 +71,56 @@ describe('concentric', () => {
       },
     );
   }
+});
+
+describe('grid', () => {
+  /** 120 people in pieces of 4 (a chain each): a dense chart with short labels and long ones. */
+  function dense(adapter: ChartAdapter): void {
+    const people = Array.from({ length: 120 }, (_, i) => person(`g${i}`, i));
+    const links = people.flatMap((p, i) => (i % 4 === 0 ? [] : [link(`gl${i}`, `g${i - 1}`, p.id)]));
+    adapter.apply(adding(people, links));
+  }
+
+  /** The box every node and label takes, in chart units. */
+  function extent(adapter: ChartAdapter) {
+    const boxes = adapter.geometry().bodies.map(bodyExtent);
+    const x1 = Math.min(...boxes.map((b) => b.x1));
+    const x2 = Math.max(...boxes.map((b) => b.x2));
+    const y1 = Math.min(...boxes.map((b) => b.y1));
+    const y2 = Math.max(...boxes.map((b) => b.y2));
+    return { width: x2 - x1, height: y2 - y1 };
+  }
+
+  it('on a dense chart is compact, the shape of the view, and honest', async () => {
+    const { adapter } = makeChart();
+    dense(adapter);
+    await adapter.runLayout('grid');
+    expectHonest(adapter);
+    const { width, height } = extent(adapter);
+    // The bodies themselves (node and label boxes) cover a share of the grid's area.
+    const covered = adapter
+      .geometry()
+      .bodies.map(bodyExtent)
+      .reduce((sum, b) => sum + (b.x2 - b.x1) * (b.y2 - b.y1), 0);
+    // The old 200 x 130 cells covered 0.23; label-sized cells cover about 0.39.
+    expect(covered / (width * height)).toBeGreaterThan(0.33);
+    // Headless there is no view to measure: the default 16:10.
+    expect(width / height).toBeGreaterThan(1.3);
+    expect(width / height).toBeLessThan(2);
+  });
+
+  it('puts a short-labelled chart in narrower cells than a long-labelled one', async () => {
+    const make = async (label: (i: number) => string) => {
+      const { adapter } = makeChart();
+      const people = Array.from({ length: 60 }, (_, i) => entity(`n${i}`, 'Person', { label: label(i) }));
+      adapter.apply(adding(people));
+      await adapter.runLayout('grid');
+      expectHonest(adapter);
+      const { width, height } = extent(adapter);
+      return (width * height) / people.length;
+    };
+    const short = await make((i) => `P${i}`);
+    const long = await make((i) => `Hernández Castellanos Jonathan ${i}`);
+    expect(short).toBeLessThan(long * 0.6);
+  });
 });
