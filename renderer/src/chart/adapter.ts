@@ -1,4 +1,10 @@
-import cytoscape, { type Collection, type Core, type CytoscapeOptions, type NodeCollection } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type CytoscapeOptions,
+  type EdgeSingular,
+  type NodeCollection,
+} from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { bindChartEvents } from './events';
@@ -57,7 +63,10 @@ interface ViewportHints {
 }
 
 /** What takes the big-chart styles: links and merged links (not callout or note lines). */
-const BULK_ELEMENTS = `edge[!decor], edge[decor = "${MERGED_DECOR}"]`;
+function isBulkEdge(edge: EdgeSingular): boolean {
+  const decor: unknown = edge.data('decor');
+  return decor === undefined || decor === MERGED_DECOR;
+}
 
 export interface ChartInternals {
   adapter: ChartAdapter;
@@ -116,7 +125,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   };
 
   /** Fits, but never magnifies a small chart past a readable zoom: one node should not fill the screen. */
-  const fitReadable = (eles: Collection) => {
+  const fitReadable = (eles: Collection | NodeCollection) => {
     cy.fit(eles, FIT_PADDING);
     if (cy.zoom() > FIT_MAX_ZOOM) {
       cy.zoom(FIT_MAX_ZOOM);
@@ -167,12 +176,24 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     });
   };
 
+  /** Whether the chart will be big once the diff is in: its new links are born with the bulk styles. */
+  const linkClassesFor = (diff: ChartDiff): string[] => {
+    const count = cy.elements().length + diff.addEntities.length + diff.addLinks.length;
+    return count > BIG_CHART_ELEMENTS ? [BULK_CLASS] : [];
+  };
+
   let wasBig = false;
   const applyViewportHints = () => {
     const big = cy.elements().length > BIG_CHART_ELEMENTS;
-    // The cheaper styles of a big chart (style.ts): newcomers get them too.
-    if (big) cy.elements(BULK_ELEMENTS).not(`.${BULK_CLASS}`).addClass(BULK_CLASS);
-    else if (wasBig) cy.elements(`.${BULK_CLASS}`).removeClass(BULK_CLASS);
+    // The cheaper styles of a big chart (style.ts): links added without them get them now
+    // (one pass over the links, no selector), and a chart that shrank loses them.
+    if (big) {
+      const missing = cy.edges().filter((e) => !e.hasClass(BULK_CLASS) && isBulkEdge(e));
+      if (missing.nonempty()) missing.addClass(BULK_CLASS);
+    } else {
+      const bulk = cy.edges(`.${BULK_CLASS}`);
+      if (bulk.nonempty()) bulk.removeClass(BULK_CLASS);
+    }
     const changed = big !== wasBig;
     wasBig = big;
     // renderer() is public in Cytoscape but missing from its typings.
@@ -185,12 +206,18 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     if (changed) renderer.forcedPixelRatio = big ? 1 : null;
   };
 
+  /**
+   * A big chart is fitted to its nodes: the links lie between them, and the bounds of every
+   * link and its label would be computed before the first frame only to be computed again.
+   */
+  const fitWhole = () => fitReadable(wasBig ? cy.nodes() : cy.elements());
+
   const adapter: ChartAdapter = {
     apply(diff: ChartDiff) {
       const wasEmpty = cy.nodes().empty();
       let added = cy.collection().nodes();
       cy.batch(() => {
-        added = applyDiff(cy, diff, isDirected);
+        added = applyDiff(cy, diff, isDirected, { linkClasses: linkClassesFor(diff) });
         styling.record(diff);
         styling.restyle(cy);
       });
@@ -233,10 +260,9 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     restore(diff: ChartDiff, placement: ChartPlacement) {
       stopRunning();
       cy.batch(() => {
-        const added = applyDiff(cy, diff, isDirected);
-        added.forEach((node) => {
-          const at = placement.positions[node.id()];
-          if (at) node.position(at);
+        applyDiff(cy, diff, isDirected, {
+          positions: placement.positions,
+          linkClasses: linkClassesFor(diff),
         });
         styling.record(diff);
         styling.restyle(cy);
@@ -246,7 +272,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       routing.now();
       if (placement.viewport)
         cy.viewport({ zoom: placement.viewport.zoom, pan: { ...placement.viewport.pan } });
-      else if (cy.nodes().nonempty()) fitReadable(cy.elements());
+      else if (cy.nodes().nonempty()) fitWhole();
     },
 
     freeSpot() {

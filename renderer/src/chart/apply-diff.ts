@@ -4,16 +4,26 @@ import type { ChartDiff } from './types';
 
 const DATA_CLASS_LIST = DATA_CLASSES.join(' ');
 
+/** What the caller knows about the elements being added, set as they are created. */
+export interface AddOptions {
+  /** Where new nodes go (a saved chart being opened); a node not here starts at the origin. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
+  /** Classes every new link gets at birth (a big chart's BULK_CLASS): no restyle pass after. */
+  linkClasses?: readonly string[];
+}
+
 /**
- * Writes a diff into the chart and returns the nodes it added (still at the origin; the
- * caller places them). New elements are added with one cy.add each for nodes and edges:
- * per-element adds rebuild indexes every time and make a 10,000-node open crawl.
- * Call inside cy.batch().
+ * Writes a diff into the chart and returns the nodes it added (at `positions`, else at the
+ * origin for the caller to place). New elements are added with one cy.add each for nodes
+ * and edges, positions and classes already in their definitions: per-element adds rebuild
+ * indexes every time and make a 10,000-node open crawl, and setting positions or classes
+ * afterwards emits an event and dirties each element again. Call inside cy.batch().
  */
 export function applyDiff(
   cy: Core,
   diff: ChartDiff,
   isDirected: (linkType: string) => boolean,
+  options: AddOptions = {},
 ): NodeCollection {
   for (const id of diff.removeLinkIds) cy.getElementById(id).remove();
   for (const id of diff.removeEntityIds) cy.getElementById(id).remove();
@@ -25,7 +35,7 @@ export function applyDiff(
     if (node.nonempty()) node.data(nodeData(entity));
     else if (!newNodeIds.has(entity.id)) {
       newNodeIds.add(entity.id);
-      newNodes.push(nodeDefinition(entity));
+      newNodes.push(nodeDefinition(entity, options.positions?.[entity.id]));
     }
   }
   const added = cy.add(newNodes).nodes();
@@ -40,7 +50,7 @@ export function applyDiff(
     if (edge.empty()) {
       if (!newEdgeIds.has(link.id)) {
         newEdgeIds.add(link.id);
-        newEdges.push(edgeDefinition(link, directed));
+        newEdges.push(edgeDefinition(link, directed, options.linkClasses));
       }
       continue;
     }

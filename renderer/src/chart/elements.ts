@@ -60,7 +60,12 @@ export function nodeDefinition(entity: Entity, position?: { x: number; y: number
   return definition;
 }
 
-export function edgeDefinition(link: Link, directed: boolean): ElementDefinition {
+/** `extraClasses`: classes the chart as a whole decides (a big chart's BULK_CLASS), set at birth. */
+export function edgeDefinition(
+  link: Link,
+  directed: boolean,
+  extraClasses: readonly string[] = [],
+): ElementDefinition {
   const data = edgeData(link, directed);
-  return { group: 'edges', data: { ...data }, classes: edgeClasses(data) };
+  return { group: 'edges', data: { ...data }, classes: [...edgeClasses(data), ...extraClasses] };
 }

@@ -85,29 +85,10 @@ export async function runRenderBench(options: RenderBenchOptions = {}): Promise<
   });
   const bare = await serveDir(bareDir);
 
-  const schema = new SchemaIndex(loadSchema());
   const graphs = new Map<number, { graph: RenderGraph; casePath: string }>();
   for (const n of sizes) {
-    const graph = renderGraph(n, n * linksPer);
-    const casePath = join(dir, `chart-${n}.plexus`);
-    log(`case of ${n} entities, ${graph.links.length} links`);
-    const store = await createCaseFile(casePath, { actor: 'bench', schema });
-    for (let i = 0; i < graph.entities.length; i += 5000)
-      await store.createEntities(graph.entities.slice(i, i + 5000));
-    for (let i = 0; i < graph.links.length; i += 5000)
-      await store.createLinks(graph.links.slice(i, i + 5000));
-    await store.charts.create({
-      name: `Bench ${n}`,
-      entities: graph.entities.map((e) => ({ id: e.id ?? '', ...graph.positions[e.id ?? ''] })) as {
-        id: string;
-        x: number;
-        y: number;
-      }[],
-      links: graph.links.map((l) => l.id ?? ''),
-      viewport: null,
-    });
-    await store.close();
-    graphs.set(n, { graph, casePath });
+    log(`case of ${n} entities, ${n * linksPer} links`);
+    graphs.set(n, await benchCase(dir, n, linksPer));
   }
 
   const home = join(dir, 'home');
@@ -170,6 +151,48 @@ export async function runRenderBench(options: RenderBenchOptions = {}): Promise<
   }
 }
 
+/** A case file holding one saved chart of the bench graph (n entities, n * linksPer links). */
+export async function benchCase(
+  dir: string,
+  n: number,
+  linksPer: number,
+): Promise<{ graph: RenderGraph; casePath: string }> {
+  const schema = new SchemaIndex(loadSchema());
+  const graph = renderGraph(n, n * linksPer);
+  const casePath = join(dir, `chart-${n}.plexus`);
+  const store = await createCaseFile(casePath, { actor: 'bench', schema });
+  for (let i = 0; i < graph.entities.length; i += 5000)
+    await store.createEntities(graph.entities.slice(i, i + 5000));
+  for (let i = 0; i < graph.links.length; i += 5000) await store.createLinks(graph.links.slice(i, i + 5000));
+  await store.charts.create({
+    name: `Bench ${n}`,
+    entities: graph.entities.map((e) => ({ id: e.id ?? '', ...graph.positions[e.id ?? ''] })) as {
+      id: string;
+      x: number;
+      y: number;
+    }[],
+    links: graph.links.map((l) => l.id ?? ''),
+    viewport: null,
+  });
+  await store.close();
+  return { graph, casePath };
+}
+
+/**
+ * Opens the case in the app (a page with the probe installed) and returns the ms from its
+ * chart data being read to the first frame after the whole chart is drawn.
+ */
+export async function openAppChart(page: Page, appUrl: string, casePath: string, n: number): Promise<number> {
+  await page.goto(appUrl);
+  await page.locator('html[data-plexus-ready="start"]').waitFor({ state: 'attached' });
+  const up = page.evaluate((count) => (window as unknown as BenchWindow).__renderBench.chartUp(count), n);
+  await page.getByLabel('Case file path').fill(casePath);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const upAt = await up;
+  const dataAt = await page.evaluate(() => (window as unknown as BenchWindow).__renderBench.dataAt);
+  return upAt - dataAt;
+}
+
 async function glRenderer(browser: Browser): Promise<string> {
   const page = await browser.newPage();
   const name = await page.evaluate(() => {
@@ -182,7 +205,7 @@ async function glRenderer(browser: Browser): Promise<string> {
   return name;
 }
 
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   // No task over 50 ms for a second (at most 20 s): Cytoscape caches textures after a big chart appears.
   await page.evaluate(async () => {
     let last = performance.now();
@@ -220,14 +243,7 @@ async function measureOne(
   try {
     let upMs: number;
     if (variant === 'app') {
-      await page.goto(at.appUrl);
-      await page.locator('html[data-plexus-ready="start"]').waitFor({ state: 'attached' });
-      const up = page.evaluate((count) => (window as unknown as BenchWindow).__renderBench.chartUp(count), n);
-      await page.getByLabel('Case file path').fill(entry.casePath);
-      await page.getByRole('button', { name: 'Open', exact: true }).click();
-      const upAt = await up;
-      const dataAt = await page.evaluate(() => (window as unknown as BenchWindow).__renderBench.dataAt);
-      upMs = upAt - dataAt;
+      upMs = await openAppChart(page, at.appUrl, entry.casePath, n);
     } else {
       await page.goto(at.bareUrl);
       await page.locator('html[data-ready="yes"]').waitFor({ state: 'attached' });

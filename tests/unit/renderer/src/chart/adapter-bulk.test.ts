@@ -48,4 +48,24 @@ describe('big chart styles', () => {
     expect(cy.elements('.bulk')).toHaveLength(0);
     expect(cy.getElementById('l0').style('curve-style')).toBe('bezier');
   });
+
+  it('opens a big saved chart in one pass: nodes born where they were saved, links born with the big-chart styles', () => {
+    const { adapter, cy } = makeChart();
+    const n = Math.ceil(BIG_CHART_ELEMENTS / 2) + 10;
+    const diff = chain(n);
+    const positions = Object.fromEntries(
+      diff.addEntities.map((e, i) => [e.id, { x: i * 50, y: (i % 7) * 40 }]),
+    );
+    const events: string[] = [];
+    cy.on('position class', (event) => events.push(event.type));
+    adapter.restore(diff, { positions, viewport: null });
+
+    // Every entity and link is on the chart, each node where it was saved.
+    expect(cy.nodes()).toHaveLength(n);
+    expect(cy.edges()).toHaveLength(n - 1);
+    for (const [id, at] of Object.entries(positions)) expect(cy.getElementById(id).position()).toEqual(at);
+    expect(cy.edges().filter((e) => !e.hasClass('bulk'))).toHaveLength(0);
+    // Nothing was moved or restyled after it was created.
+    expect(events).toEqual([]);
+  });
 });

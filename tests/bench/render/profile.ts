@@ -1,0 +1,153 @@
+import { chromium } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { createBackend } from '../../../electron/ipc/handlers';
+import { createAppServices } from '../../../electron/services/app-services';
+import { appRoot } from '../../../electron/services/paths';
+import { startWebServer } from '../../../electron/web/server';
+import { installProbe, type ProbeApi } from './probe';
+import { benchCase, openAppChart, settle } from './run';
+
+/**
+ * `npx tsx tests/bench/render/profile.ts [--size 10000] [--phase up|zoom|pan]`: the app's
+ * chart from the render bench under Chromium's sampling profiler, for one phase: opening the
+ * chart (data read to drawn and settled), turning the wheel, or dragging. Prints the call
+ * tree above MIN_MS (env) and the functions with the most self time. The renderer is built
+ * unminified so the names mean something.
+ */
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    phase: { type: 'string', default: 'up' },
+    seconds: { type: 'string', default: '4' },
+  },
+});
+const n = Number(values.size);
+const phase = values.phase;
+type BenchWindow = { __renderBench: ProbeApi };
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plexus-render-profile-'));
+const rendererDir = join(dir, 'renderer');
+await build({
+  configFile: join(appRoot(), 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: rendererDir, emptyOutDir: true, minify: false, sourcemap: false },
+});
+const entry = await benchCase(dir, n, 5);
+const home = join(dir, 'home');
+mkdirSync(join(home, 'cases'), { recursive: true });
+const services = createAppServices({ home, casesDir: join(home, 'cases'), actor: 'bench' });
+const server = await startWebServer({ backend: createBackend(services), rendererDir, port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env['PLEXUS_CHROMIUM'] ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  await context.addInitScript({ content: 'self.__name = (f) => f;' });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  page.setDefaultTimeout(180_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  if (phase === 'up') {
+    await cdp.send('Profiler.start');
+    const upMs = await openAppChart(page, server.url, entry.casePath, n);
+    console.log(`chart up in ${Math.round(upMs)} ms`);
+    await settle(page);
+  } else {
+    await openAppChart(page, server.url, entry.casePath, n);
+    await settle(page);
+    await page.evaluate(() => (window as unknown as BenchWindow).__renderBench.fit());
+    await settle(page);
+    const point = await page.evaluate(() =>
+      (window as unknown as BenchWindow).__renderBench.backgroundPoint(),
+    );
+    if (!point) throw new Error('no background point');
+    await page.mouse.move(point.x, point.y);
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => (window as unknown as BenchWindow).__renderBench.start());
+    const ends = Date.now() + Number(values.seconds) * 1000;
+    if (phase === 'pan') {
+      await page.mouse.down();
+      for (let i = 1; Date.now() < ends; i++) {
+        const angle = (i / 90) * 2 * Math.PI;
+        await page.mouse.move(point.x - 120 + Math.cos(angle) * 120, point.y + Math.sin(angle) * 120);
+      }
+      await page.mouse.up();
+    } else {
+      for (let i = 0; Date.now() < ends; i++)
+        await page.mouse.wheel(0, Math.floor(i / 5) % 2 === 0 ? -20 : 20);
+    }
+    const w = await page.evaluate(() => (window as unknown as BenchWindow).__renderBench.stop());
+    const sorted = [...w.latencies].sort((a, b) => a - b);
+    console.log(
+      `${phase}: ${((w.frames / w.ms) * 1000).toFixed(1)} frames/s, ${((w.draws / w.ms) * 1000).toFixed(1)} draws/s, ` +
+        `p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1]?.toFixed(0)} ms, ${w.unanswered} unanswered`,
+    );
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  printProfile(profile);
+} finally {
+  await browser.close();
+  await server.close();
+  await services.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function printProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): void {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<number, number>();
+  const total = (id: number): number => {
+    const known = totals.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const ms = (self.get(id) ?? 0) / 1000 + (node?.children ?? []).reduce((sum, c) => sum + total(c), 0);
+    totals.set(id, ms);
+    return ms;
+  };
+  const tree = (id: number, depth: number) => {
+    const node = byId.get(id);
+    if (!node || depth > Number(process.env['DEPTH'] ?? 18)) return;
+    const ms = total(id);
+    if (ms < Number(process.env['MIN_MS'] ?? 40)) return;
+    const f = node.callFrame;
+    console.log(
+      `${' '.repeat(depth)}${ms.toFixed(0)} ms ${f.functionName || '(anon)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`,
+    );
+    for (const c of node.children ?? []) tree(c, depth + 1);
+  };
+  const root = profile.nodes[0];
+  if (root) tree(root.id, 0);
+  [...byName.entries()]
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .forEach(([k, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`));
+}
