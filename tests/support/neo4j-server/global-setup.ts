@@ -16,6 +16,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     return undefined;
   }
   if (server.kind === 'given') return undefined;
+  console.log(`Neo4j suites run on the test server, Neo4j ${server.version} at ${server.uri}`);
   process.env.NEO4J_URI = server.uri;
   process.env.NEO4J_USER = server.user;
   process.env.NEO4J_PASSWORD = server.password;

@@ -4,12 +4,15 @@ import { missingTools, startNeo4j, type StartOptions } from './server';
 /**
  * The one way the test runners (vitest's global setup, Playwright's) get a Neo4j server: the
  * one named by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD when set (nothing is started), else
- * the project's test server when Java and Maven are present, else why there is none.
+ * the project's test server when Java and Maven are present (Neo4j 5.26, or the version named
+ * by PLEXUS_NEO4J_VERSION), else why there is none.
  */
 export type ProvidedNeo4j =
   | {
       kind: 'given' | 'started';
       uri: string;
+      /** The exact Neo4j version of a started server; undefined for a given one. */
+      version?: string;
       user: string;
       password: string;
       /** Stops a server this call started; nothing for a given one. */
@@ -17,7 +20,9 @@ export type ProvidedNeo4j =
     }
   | { kind: 'none'; why: string };
 
-export async function provideNeo4j(options: Pick<StartOptions, 'profile'> = {}): Promise<ProvidedNeo4j> {
+export async function provideNeo4j(
+  options: Pick<StartOptions, 'profile' | 'version'> = {},
+): Promise<ProvidedNeo4j> {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD } = process.env;
   if (NEO4J_URI) {
     if (!NEO4J_USER || !NEO4J_PASSWORD)
@@ -30,7 +35,7 @@ export async function provideNeo4j(options: Pick<StartOptions, 'profile'> = {}):
       stop: async () => {},
     };
   }
-  const missing = missingTools();
+  const missing = missingTools(options.version);
   if (missing)
     return {
       kind: 'none',

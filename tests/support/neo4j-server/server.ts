@@ -4,19 +4,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { neo4jBuild, type Neo4jBuild } from './versions';
 
 /**
  * Starts the Maven module beside this file (an in-process Neo4j Community from Neo4j's test
  * harness) for the Neo4j suites and for `npm run neo4j:server`. Test-only: the app never
  * needs Java. Maven runs offline (`-o`, local repository ~/.m2) once the module has been
- * resolved; the server itself starts with plain `java -cp`, no Maven in the way.
+ * resolved; the server itself starts with plain `java -cp`, no Maven in the way. Which Neo4j
+ * (5.26 LTS by default, or a calendar version on Java 21+) is versions.ts's choice.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const POM = join(here, 'pom.xml');
-const TARGET = join(here, 'target');
-const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
-const LAUNCHER_CLASS = join(TARGET, 'classes', 'plexus', 'testserver', 'Launcher.class');
+const classpathFile = (build: Neo4jBuild) => join(build.target, 'classpath.txt');
+const launcherClass = (build: Neo4jBuild) =>
+  join(build.target, 'classes', 'plexus', 'testserver', 'Launcher.class');
 const LAUNCHER_SOURCE = join(here, 'src', 'main', 'java', 'plexus', 'testserver', 'Launcher.java');
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 20_000;
@@ -25,6 +27,8 @@ export interface RunningNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** The exact Neo4j version, e.g. 5.26.30 or 2026.08.1. */
+  version: string;
   /** The server's process id. */
   pid: number;
   /** Closes the server's stdin (its signal to stop) and waits for it to exit. */
@@ -33,21 +37,26 @@ export interface RunningNeo4j {
   kill(): Promise<void>;
 }
 
-/** Why the server cannot be started here, or undefined when Java and Maven are both present. */
-export function missingTools(): string | undefined {
+/**
+ * Why the server cannot be started here, or undefined when Java and Maven are both present
+ * (for a calendar version: a Java 21+ JDK). `version` as in StartOptions.
+ */
+export function missingTools(version?: string): string | undefined {
+  const build = neo4jBuild(version);
+  if (typeof build === 'string') return build;
   const runs = (command: string, args: string[]) => {
     const result = spawnSync(command, args, { stdio: 'ignore' });
     return !result.error && result.status === 0;
   };
-  const missing = [runs('java', ['-version']) ? '' : 'Java', runs('mvn', ['-v']) ? '' : 'Maven'].filter(
+  const missing = [runs(build.java, ['-version']) ? '' : 'Java', runs('mvn', ['-v']) ? '' : 'Maven'].filter(
     Boolean,
   );
   return missing.length ? `${missing.join(' and ')} not found on PATH` : undefined;
 }
 
-function isStale(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return true;
-  const built = Math.min(statSync(CLASSPATH_FILE).mtimeMs, statSync(LAUNCHER_CLASS).mtimeMs);
+function isStale(build: Neo4jBuild): boolean {
+  if (!existsSync(classpathFile(build)) || !existsSync(launcherClass(build))) return true;
+  const built = Math.min(statSync(classpathFile(build)).mtimeMs, statSync(launcherClass(build)).mtimeMs);
   return statSync(POM).mtimeMs > built || statSync(LAUNCHER_SOURCE).mtimeMs > built;
 }
 
@@ -55,16 +64,20 @@ function isStale(): boolean {
  * Builds the launcher when its classes or classpath are missing or older than its sources:
  * offline first; online only if the local repository lacks something (the first run).
  */
-export function buildLauncher(log: (line: string) => void = (line) => console.error(line)): void {
-  if (!isStale()) return;
+export function buildLauncher(
+  build: Neo4jBuild,
+  log: (line: string) => void = (line) => console.error(line),
+): void {
+  if (!isStale(build)) return;
   const mvn = (offline: boolean) =>
-    spawnSync('mvn', [...(offline ? ['-o'] : []), '-q', '-f', POM, 'package'], {
+    spawnSync('mvn', [...(offline ? ['-o'] : []), '-q', ...build.mavenArgs, '-f', POM, 'package'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
+      env: build.env,
     });
   let result = mvn(true);
   if (result.status !== 0) {
-    log('neo4j-server: resolving the Maven module from Maven Central (first run)...');
+    log(`neo4j-server: resolving ${build.label} from Maven Central (first run)...`);
     result = mvn(false);
   }
   if (result.status !== 0) {
@@ -86,6 +99,11 @@ function dataRoot(): string | undefined {
 
 export interface StartOptions {
   password: string;
+  /**
+   * '5.26' (LTS, Java 17+), '2025', '2026' or an exact calendar version such as 2026.08.1
+   * (Java 21+). Absent: PLEXUS_NEO4J_VERSION, else 5.26.
+   */
+  version?: string;
   /** 0 or absent: a free port. */
   port?: number;
   /**
@@ -105,8 +123,12 @@ const PAGE_CACHE_MIB = { test: 64, bench: 1024 };
 
 /** Starts a server and resolves once it prints its bolt URI. */
 export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
-  buildLauncher();
-  const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const build = neo4jBuild(options.version);
+  if (typeof build === 'string') throw new Error(build);
+  buildLauncher(build);
+  const dependencies = readFileSync(classpathFile(build), 'utf8').trim();
+  const classpath = `${join(build.target, 'classes')}:${dependencies}`;
+  const version = /neo4j-harness-([^/:]+)\.jar/.exec(dependencies)?.[1] ?? build.label;
   // A folder of this server's own for its temp data: removed here once the process has gone,
   // also when it was killed (and could not delete its data itself).
   const scratch = mkdtempSync(join(dataRoot() ?? tmpdir(), 'plexus-neo4j-server-'));
@@ -120,8 +142,9 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     '--page-cache',
     String(PAGE_CACHE_MIB[profile]),
   ];
-  const child = spawn('java', [...jvm, '-cp', classpath, 'plexus.testserver.Launcher', ...args], {
+  const child = spawn(build.java, [...jvm, '-cp', classpath, 'plexus.testserver.Launcher', ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: build.env,
   });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
@@ -138,7 +161,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const uri = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s\n${errors}`));
+      reject(new Error(`${build.label} did not start within ${START_TIMEOUT_MS / 1000} s\n${errors}`));
     }, START_TIMEOUT_MS);
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (!line.startsWith('bolt://')) return;
@@ -147,7 +170,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j exited with code ${code} before it was ready\n${errors}`));
+      reject(new Error(`${build.label} exited with code ${code} before it was ready\n${errors}`));
     });
   });
 
@@ -155,6 +178,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     uri,
     user: 'neo4j',
     password: options.password,
+    version,
     pid: child.pid ?? 0,
     async kill() {
       child.kill('SIGKILL');
