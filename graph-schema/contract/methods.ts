@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from '../model/records';
-import { ChosenExpandRequest, ExpandSummary } from '../model/hubs';
+import { ChosenExpandRequest, ExpandOrHub, ExpandSummary, ExpandUnlessHubRequest } from '../model/hubs';
 import { ExpandResult, Items, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
 import { Schema } from '../model/schema';
 import { CaseFile, CaseInfo, RecentCase } from './case';
@@ -183,6 +183,13 @@ export const contract = {
     summary: 'What an expansion would add, counted by entity type, link type and time, before adding it.',
     request: ChosenExpandRequest,
     response: ExpandSummary,
+    errors: graph,
+  },
+  expandUnlessHub: {
+    summary:
+      'Expand, in one store round, unless it reaches more than hubThreshold entities: then only what it would add is counted, nothing added.',
+    request: ExpandUnlessHubRequest,
+    response: ExpandOrHub,
     errors: graph,
   },
   findPath: {

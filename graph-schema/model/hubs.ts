@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partialDateBounds, PartialDate } from './partial-date';
-import { ExpandRequest, type ExpandResult } from './queries';
+import { ExpandRequest, ExpandResult } from './queries';
 import type { Entity, Link } from './records';
 
 /**
@@ -42,6 +42,20 @@ export const ExpandSummary = z.strictObject({
   undatedLinks: z.number().int().min(0),
 });
 export type ExpandSummary = z.infer<typeof ExpandSummary>;
+
+/** Expanding one entity from the chart: the expansion when it reaches no more than `hubThreshold`. */
+export const ExpandUnlessHubRequest = ChosenExpandRequest.extend({
+  hubThreshold: z.number().int().min(1).max(HUB_SCAN_LIMIT),
+});
+export type ExpandUnlessHubRequest = z.input<typeof ExpandUnlessHubRequest>;
+export type ParsedExpandUnlessHub = z.output<typeof ExpandUnlessHubRequest>;
+
+/** Either what the expansion added, or, for a hub, what it would add for the analyst to choose from. */
+export const ExpandOrHub = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('expanded'), result: ExpandResult }),
+  z.strictObject({ kind: z.literal('hub'), summary: ExpandSummary }),
+]);
+export type ExpandOrHub = z.infer<typeof ExpandOrHub>;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): TypeCount[] {
   const counts = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { PlexusError } from '../../../graph-schema/model/errors';
-import { expandChosen, summarizeExpand } from '../../services/queries/hub-expand';
+import { expandChosen, expandUnlessHub, summarizeExpand } from '../../services/queries/hub-expand';
 import type { Session } from '../../services/sessions';
 import type { Handlers } from '../handlers';
 
@@ -17,6 +17,7 @@ type GraphMethods =
   | 'search'
   | 'expand'
   | 'summarizeExpand'
+  | 'expandUnlessHub'
   | 'findPath'
   | 'cancelQueries';
 
@@ -48,6 +49,7 @@ export function graphHandlers(): Pick<Handlers, GraphMethods> {
     search: (request, session) => store(session).search(request),
     expand: (request, session) => expandChosen(store(session), request),
     summarizeExpand: (request, session) => summarizeExpand(store(session), request),
+    expandUnlessHub: (request, session) => expandUnlessHub(store(session), request),
     findPath: (request, session) => store(session).findPath(request),
     cancelQueries: async (_, { cases }) => ({ cancelled: await cases.cancelRunning() }),
   };

@@ -2,8 +2,10 @@ import {
   chooseExpansion,
   HUB_SCAN_LIMIT,
   summarizeExpansion,
+  type ExpandOrHub,
   type ExpandSummary,
   type ParsedChosenExpand,
+  type ParsedExpandUnlessHub,
 } from '../../../graph-schema/model/hubs';
 import type { ExpandRequest, ExpandResult } from '../../../graph-schema/model/queries';
 import type { GraphStore } from '../store/graph-store';
@@ -20,6 +22,31 @@ export async function summarizeExpand(
   request: ParsedChosenExpand,
 ): Promise<ExpandSummary> {
   return summarizeExpansion(await store.expand(baseRequest(request, HUB_SCAN_LIMIT)), HUB_SCAN_LIMIT);
+}
+
+/**
+ * Expanding one entity from the chart in one store round when it is no hub: the store's expand
+ * limited to the threshold reaches everything (nothing omitted), and that is the expansion.
+ * Only a hub (something omitted) is read again, in full, for its summary; nothing is added.
+ */
+export async function expandUnlessHub(
+  store: GraphStore,
+  request: ParsedExpandUnlessHub,
+): Promise<ExpandOrHub> {
+  const { hubThreshold, ...chosen } = request;
+  if (chosen.window || chosen.rank !== 'distance') {
+    const summary = await summarizeExpand(store, chosen);
+    if (summary.reached > hubThreshold) return { kind: 'hub', summary };
+    return { kind: 'expanded', result: await expandChosen(store, chosen) };
+  }
+  const probe = await store.expand(baseRequest(chosen, hubThreshold));
+  if (probe.omitted > 0) return { kind: 'hub', summary: await summarizeExpand(store, chosen) };
+  // Under the threshold but over the request's own limit: the nearest first, as the store keeps them.
+  const result =
+    probe.entities.length > chosen.limit
+      ? chooseExpansion(probe, chosen.ids, { rank: 'distance', limit: chosen.limit })
+      : probe;
+  return { kind: 'expanded', result };
 }
 
 /**

@@ -36,13 +36,15 @@ export async function expand(request: ChosenExpandRequest): Promise<ExpandResult
 export function expandOne(entityId: string): Promise<void> {
   return reporting('Expand', async () => {
     const request = { ids: [entityId], hops: 1 };
-    // A hub would flood the chart: the analyst sees what is there and chooses what to add.
-    const summary = await store().summarizeExpand(request);
-    if (summary.reached > store().hubThreshold) {
-      store().openDialog({ kind: 'hub', request, summary });
+    // One read when it is no hub. A hub would flood the chart: the analyst sees what is
+    // there and chooses what to add.
+    const answer = await store().expandUnlessHub({ ...request, hubThreshold: store().hubThreshold });
+    if (answer.kind === 'hub') {
+      store().openDialog({ kind: 'hub', request, summary: answer.summary });
       return;
     }
-    const result = await expand(request);
+    const result = answer.result;
+    revealOnChart([...request.ids, ...result.entities.map((e) => e.id)]);
     const more = result.omitted > 0 ? `; ${result.omitted} more not shown` : '';
     if (result.entities.length === 0 && result.omitted === 0)
       store().notify('No further neighbours.', 'none');

@@ -1,7 +1,9 @@
 import type {
   Entity,
   ChosenExpandRequest,
+  ExpandOrHub,
   ExpandResult,
+  ExpandUnlessHubRequest,
   Link,
   PathRequest,
   PathResult,
@@ -39,6 +41,8 @@ export interface ChartSlice {
   /** Puts entities on the chart with every link between them and what is already there. */
   showEntities(entities: Entity[]): Promise<void>;
   expandEntities(request: ChosenExpandRequest): Promise<ExpandResult>;
+  /** Expands, unless it would reach more than the threshold: then only the hub's summary comes back. */
+  expandUnlessHub(request: ExpandUnlessHubRequest): Promise<ExpandOrHub>;
   findPath(request: PathRequest, from: Entity, to: Entity): Promise<PathResult>;
 }
 
@@ -68,6 +72,14 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       const view = revealed(state.view, items);
       return view === state.view ? {} : { view };
     });
+  };
+  /** An expansion's result on the chart, with the links among it and what was there. */
+  const showExpansion = async (result: ExpandResult) => {
+    const onChart = withIds(Object.keys(get().chart.entities), result.entities);
+    const among = result.entities.length > 0 ? await api.linksAmong({ ids: onChart }) : [];
+    // The links among what was there stay hidden if they were; what the expand found shows.
+    get().putOnChart({ entities: result.entities, links: [...result.links, ...among] });
+    show({ entities: result.entities, links: result.links });
   };
   return {
     ...initialChart,
@@ -146,12 +158,14 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 
     expandEntities: async (request) => {
       const result = await api.expand(request);
-      const onChart = withIds(Object.keys(get().chart.entities), result.entities);
-      const among = result.entities.length > 0 ? await api.linksAmong({ ids: onChart }) : [];
-      // The links among what was there stay hidden if they were; what the expand found shows.
-      get().putOnChart({ entities: result.entities, links: [...result.links, ...among] });
-      show({ entities: result.entities, links: result.links });
+      await showExpansion(result);
       return result;
+    },
+
+    expandUnlessHub: async (request) => {
+      const answer = await api.expandUnlessHub(request);
+      if (answer.kind === 'expanded') await showExpansion(answer.result);
+      return answer;
     },
 
     findPath: async (request, from, to) => {

@@ -1,8 +1,4 @@
-import {
-  DEFAULT_HUB_THRESHOLD,
-  type ChosenExpandRequest,
-  type ExpandSummary,
-} from '../../../graph-schema/model';
+import { DEFAULT_HUB_THRESHOLD } from '../../../graph-schema/model';
 import { api } from '../bridge';
 import { toAppError } from './app-error';
 import type { SliceCreator } from './app-state';
@@ -20,8 +16,6 @@ export interface QuerySlice {
   /** Above this many neighbours an expansion asks what to add: a setting, kept on this machine. */
   hubThreshold: number;
   setHubThreshold(threshold: number): void;
-  /** What an expansion would add, counted by the backend, before anything is added. */
-  summarizeExpand(request: ChosenExpandRequest): Promise<ExpandSummary>;
 }
 
 const HUB_THRESHOLD_KEY = 'plexus.hubThreshold';
@@ -53,7 +47,6 @@ export const createQuerySlice: SliceCreator<QuerySlice> = (set, get) => ({
     }
     set({ hubThreshold: threshold });
   },
-  summarizeExpand: (request) => api.summarizeExpand(request),
   setSlowQuery: (slowQuery) => set({ slowQuery }),
   cancelQueries: async () => {
     if (get().cancelling) return;

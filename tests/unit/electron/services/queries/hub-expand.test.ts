@@ -2,11 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandChosen, summarizeExpand } from '../../../../../electron/services/queries/hub-expand';
+import {
+  expandChosen,
+  expandUnlessHub,
+  summarizeExpand,
+} from '../../../../../electron/services/queries/hub-expand';
 import { loadSchema } from '../../../../../electron/services/schema/load-types';
 import type { GraphStore } from '../../../../../electron/services/store/graph-store';
 import { createCaseFile } from '../../../../../electron/services/store/sqlite';
-import { ChosenExpandRequest } from '../../../../../graph-schema/model/hubs';
+import { ChosenExpandRequest, ExpandUnlessHubRequest } from '../../../../../graph-schema/model/hubs';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
 
 let dir: string;
@@ -91,5 +95,64 @@ describe('expandChosen', () => {
   it('is the store’s own expand when nothing is chosen', async () => {
     const plain = await expandChosen(store, request({ limit: 10 }));
     expect(plain).toEqual(await store.expand({ ids: [hub], limit: 10 }));
+  });
+});
+
+describe('expandUnlessHub', () => {
+  /** The store with its reads counted: each expand is one round to the store. */
+  function counted(): { store: GraphStore; rounds: () => number } {
+    let rounds = 0;
+    const wrapped = new Proxy(store, {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (key === 'expand' || key === 'degrees') rounds += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    return { store: wrapped, rounds: () => rounds };
+  }
+  const unlessHub = (fields: object) => ExpandUnlessHubRequest.parse({ hubThreshold: 100, ...fields });
+
+  it('expands an entity under the threshold in one store round, as the plain expand does', async () => {
+    const { store: reads, rounds } = counted();
+    const seed = people['Employee 7']!;
+    const answer = await expandUnlessHub(reads, unlessHub({ ids: [seed] }));
+    expect(rounds()).toBe(1);
+    expect(answer).toEqual({ kind: 'expanded', result: await expandChosen(store, request({ ids: [seed] })) });
+    if (answer.kind !== 'expanded') return;
+    expect(answer.result.entities.map((e) => e.label).sort()).toEqual([
+      'Employee 8',
+      'Employee 9',
+      'Kaiyo Trading',
+    ]);
+  });
+
+  it('gives a hub’s summary instead, adding nothing, and only then reads it in full', async () => {
+    const { store: reads, rounds } = counted();
+    const answer = await expandUnlessHub(reads, unlessHub({ ids: [hub] }));
+    expect(answer).toEqual({ kind: 'hub', summary: await summarizeExpand(store, request({})) });
+    expect(rounds()).toBe(2);
+  });
+
+  it('reaching exactly the threshold is no hub', async () => {
+    const { store: reads, rounds } = counted();
+    const answer = await expandUnlessHub(reads, unlessHub({ ids: [hub], hubThreshold: 151 }));
+    expect(answer.kind).toBe('expanded');
+    if (answer.kind === 'expanded') expect(answer.result.entities).toHaveLength(151);
+    expect(rounds()).toBe(1);
+  });
+
+  it('keeps to the request’s limit when the threshold is higher, nearest first', async () => {
+    const answer = await expandUnlessHub(store, unlessHub({ ids: [hub], hubThreshold: 1000, limit: 20 }));
+    expect(answer).toEqual({ kind: 'expanded', result: await expandChosen(store, request({ limit: 20 })) });
+  });
+
+  it('with a time window, asks first and then expands as chosen', async () => {
+    const window = { from: '2005', to: '2006' };
+    const answer = await expandUnlessHub(store, unlessHub({ ids: [hub], window, hubThreshold: 200 }));
+    expect(answer).toEqual({ kind: 'expanded', result: await expandChosen(store, request({ window })) });
   });
 });
