@@ -102,9 +102,10 @@ export function gridPositions(nodes: NodeCollection, aspect = viewAspect(nodes))
 }
 
 function viewAspect(nodes: NodeCollection): number {
-  const cy = nodes.cy();
+  const first = nodes.first();
+  const cy = first.nonempty() ? first.cy() : null;
   // Headless, Cytoscape reports a 1 x 1 view.
-  if (!cy.container()) return DEFAULT_ASPECT;
+  if (!cy?.container()) return DEFAULT_ASPECT;
   const width = cy.width();
   const height = cy.height();
   return width > 0 && height > 0 ? width / height : DEFAULT_ASPECT;
