@@ -1,6 +1,7 @@
 import { initialSql } from './case-file/001-initial';
 import { storeMetaSql } from './case-file/002-store-meta';
 import { chartsSql } from './case-file/003-charts';
+import { nameReadingsSql } from './case-file/004-name-readings';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -11,12 +12,19 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * After the SQL, in the same transaction, the store computes every entity's label key
+   * and search row again (their folding is code, not SQL). The runner refuses to apply it
+   * without that step.
+   */
+  reindexSearch?: true;
 }
 
 export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSql },
   { version: 2, name: 'store-meta', sql: storeMetaSql },
   { version: 3, name: 'charts', sql: chartsSql },
+  { version: 4, name: 'name-readings', sql: nameReadingsSql, reindexSearch: true },
 ];
 
 /** The newest layout this build writes. */

@@ -4,6 +4,7 @@ import { chartContract } from './contract-charts';
 import { degreeContract } from './contract-degrees';
 import { versionContract } from './contract-versions';
 import { importContract } from './contract-import';
+import { nameContract } from './contract-names';
 import { queryContract } from './contract-queries';
 import { transferContract } from './contract-transfer';
 import { writeContract } from './contract-writes';
@@ -28,6 +29,7 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
 
     writeContract(() => store);
     queryContract(() => store);
+    nameContract(() => store);
     degreeContract(() => store);
     versionContract(() => store);
     transferContract(() => store);

@@ -166,12 +166,17 @@ export function countAll(entityTypes: readonly string[], linkTypes: readonly str
 /**
  * $phrases keeps words typed as one ("li.wei@exam") in order, the last a prefix, as FTS5's
  * phrase prefix query does (lucene.ts): searchText holds the index words joined by spaces.
+ * Each entry lists the spellings of one query word, of which the node must hold one.
  */
 export const SEARCH_FULLTEXT =
   "CALL db.index.fulltext.queryNodes('plexus_search', $query) YIELD node, score " +
   'WHERE ($types IS NULL OR node.type IN $types) ' +
-  "AND all(phrase IN $phrases WHERE (' ' + node.searchText) CONTAINS phrase) " +
+  "AND all(spellings IN $phrases WHERE any(phrase IN spellings WHERE (' ' + node.searchText + ' ') CONTAINS phrase)) " +
   'RETURN node.id AS id, score LIMIT $window';
+
+/** The search words and folded label of entities, recomputed when name folding changes (reindex.ts). */
+export const SET_SEARCH_TEXT =
+  'UNWIND $rows AS row MATCH (n:PlexusEntity {id: row.id}) SET n.searchText = row.searchText, n.labelKey = row.labelKey';
 
 export const SEARCH_EXACT_LABEL =
   'MATCH (n:PlexusEntity) WHERE n.labelKey = $key AND ($types IS NULL OR n.type IN $types) ' +

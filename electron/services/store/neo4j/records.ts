@@ -1,14 +1,15 @@
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { Entity, Link, type Props } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { foldText, searchWords } from '../search-text';
+import { nameFold, searchWords } from '../../../../graph-schema/names/fold';
+import { readingsOf } from '../../../../graph-schema/names/readings';
 import type { Plain, Row } from './values';
 
 /**
  * How entities and links sit in Neo4j. Common fields are properties of their own, so other
  * tools can query them; aliases a list; type-specific props one JSON string (propsJson) so
- * any value round-trips exactly. Entities also carry labelKey (the folded label, for the exact
- * match that ranks first) and searchText (the words the full-text index holds).
+ * any value round-trips exactly. Entities also carry labelKey (the label folded as names are,
+ * for the exact match that ranks first) and searchText (the words the full-text index holds).
  */
 
 type Properties = Record<string, string | string[] | null>;
@@ -30,14 +31,25 @@ function commonProps(item: Entity | Link): Properties {
   return out;
 }
 
-/** The words of label, aliases and searchable properties, as the full-text index holds them. */
+/**
+ * Marks a reading in searchText ("_sato"): the index words hold only letters and digits, so a
+ * marked word can never be taken for a written one, and a hit on it ranks below (search.ts).
+ */
+export const READING_MARK = '_';
+
+/**
+ * The words the full-text index holds: those of label, aliases and searchable properties as
+ * written (folded), then the readings of label and aliases (graph-schema/names), marked.
+ */
 export function searchText(entity: Entity, index: SchemaIndex): string {
   const props = index
     .searchableProps(entity.type)
     .map((name) => entity.props[name])
     .filter((v) => v !== undefined && v !== '')
     .map(String);
-  return [entity.label, ...entity.aliases, ...props].flatMap(searchWords).join(' ');
+  const names = [entity.label, ...entity.aliases];
+  const readings = readingsOf(names).map((word) => READING_MARK + word);
+  return [...[...names, ...props].flatMap(searchWords), ...readings].join(' ');
 }
 
 /** Node properties of an entity; null values are simply not stored by SET n = row. */
@@ -46,7 +58,7 @@ export function entityProperties(entity: Entity, index: SchemaIndex): Properties
     ...commonProps(entity),
     type: entity.type,
     aliases: entity.aliases,
-    labelKey: foldText(entity.label),
+    labelKey: nameFold(entity.label),
     searchText: searchText(entity, index),
   };
 }

@@ -3,6 +3,7 @@ import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
+import { reindexSearchText } from './reindex';
 import type { Sessions } from './session';
 
 /**
@@ -14,6 +15,8 @@ interface SchemaStep {
   version: number;
   name: string;
   statements: (index: SchemaIndex) => string[];
+  /** Data rewritten after the statements, before the step is recorded. */
+  data?: (sessions: Sessions, index: SchemaIndex) => Promise<void>;
 }
 
 export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
@@ -35,6 +38,12 @@ export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 2,
     name: 'constraint on saved chart id',
     statements: () => [cypher.CREATE_CHART_ID_CONSTRAINT],
+  },
+  {
+    version: 3,
+    name: 'names found however they are typed: folded search words and readings',
+    statements: () => [],
+    data: reindexSearchText,
   },
 ];
 
@@ -93,6 +102,7 @@ export async function migrateSchema(
   for (const step of NEO4J_SCHEMA_STEPS.filter((s) => s.version > from)) {
     for (const statement of step.statements(index)) await sessions.write((run) => run(statement));
     await sessions.read((run) => run(cypher.AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS }));
+    await step.data?.(sessions, index);
     await sessions.write((run) =>
       run(cypher.RECORD_SCHEMA_STEP, {
         version: step.version,

@@ -1,6 +1,6 @@
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { foldText, searchColumns } from './fts-text';
+import { labelKey, searchColumns } from './fts-text';
 import { IN_LIST, chunks, type Statements } from './statements';
 
 /** Row-level reads and writes of entities, links, their search rows and type counts. No validation here. */
@@ -11,6 +11,7 @@ export interface EntityRef {
 }
 
 const CHUNK = 5000;
+const SEARCH_COLUMNS = ['rowid', 'label', 'aliases', 'props', 'readings'];
 
 export class Rows {
   constructor(
@@ -115,7 +116,7 @@ export class Rows {
     this.sql.insertRows(
       'entities',
       ['rid', 'id', 'type', 'label_key'],
-      entities.map((e, i) => [base + i, e.id, e.type, foldText(e.label)]),
+      entities.map((e, i) => [base + i, e.id, e.type, labelKey(e.label)]),
     );
     this.sql.insertRows(
       'entity_bodies',
@@ -124,7 +125,7 @@ export class Rows {
     );
     this.sql.insertRows(
       'entity_search',
-      ['rowid', 'label', 'aliases', 'props'],
+      SEARCH_COLUMNS,
       entities.map((e, i) => [base + i, ...searchColumns(e, this.index)]),
     );
     return base;
@@ -132,11 +133,31 @@ export class Rows {
 
   replaceEntity(rid: number, entity: Entity): void {
     this.sql.get('UPDATE entity_bodies SET body = ? WHERE rid = ?').run(JSON.stringify(entity), rid);
-    this.sql.get('UPDATE entities SET label_key = ? WHERE rid = ?').run(foldText(entity.label), rid);
+    this.sql.get('UPDATE entities SET label_key = ? WHERE rid = ?').run(labelKey(entity.label), rid);
     this.sql.get('DELETE FROM entity_search WHERE rowid = ?').run(rid);
-    this.sql
-      .get('INSERT INTO entity_search (rowid, label, aliases, props) VALUES (?, ?, ?, ?)')
-      .run(rid, ...searchColumns(entity, this.index));
+    this.sql.insertRows('entity_search', SEARCH_COLUMNS, [[rid, ...searchColumns(entity, this.index)]]);
+  }
+
+  /**
+   * Computes every entity's label key and search row again, into an empty entity_search:
+   * after a migration that changed how names are folded or read (004). Pages by row id, as a
+   * statement cannot run while another one's rows are being read.
+   */
+  reindexSearch(): void {
+    const page = this.sql.get('SELECT rid, body FROM entity_bodies WHERE rid > ? ORDER BY rid LIMIT ?').raw();
+    const setKey = this.sql.get('UPDATE entities SET label_key = ? WHERE rid = ?');
+    for (let after = 0; ;) {
+      const rows = page.all(after, CHUNK) as [number, string][];
+      if (rows.length === 0) return;
+      const entities = rows.map(([rid, body]) => [rid, JSON.parse(body) as Entity] as const);
+      for (const [rid, entity] of entities) setKey.run(labelKey(entity.label), rid);
+      this.sql.insertRows(
+        'entity_search',
+        SEARCH_COLUMNS,
+        entities.map(([rid, entity]) => [rid, ...searchColumns(entity, this.index)]),
+      );
+      after = rows[rows.length - 1]?.[0] ?? after;
+    }
   }
 
   /** Deletes entities; their links go by the foreign keys' ON DELETE CASCADE. */

@@ -1,8 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { GraphStore } from '../graph-store';
+import type Database from 'better-sqlite3';
+import { CASE_FILE_MIGRATIONS } from '../../../../graph-schema/migrations';
+import { Rows } from './entity-rows';
 import { CASE_SCHEMA_VERSION, createDatabase, openDatabase } from './open';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite-store';
+import { Statements } from './statements';
 
 export { CASE_SCHEMA_VERSION, SqliteStore, type SqliteStoreOptions };
 export { PLEXUS_APPLICATION_ID } from './file-header';
@@ -11,9 +15,14 @@ function nowOf(options: SqliteStoreOptions): string {
   return (options.now ?? (() => new Date()))().toISOString();
 }
 
+/** How a migration that changes name folding refills the search rows, with this case's schema. */
+function reindexer(options: SqliteStoreOptions) {
+  return (db: Database.Database) => new Rows(new Statements(db), options.schema).reindexSearch();
+}
+
 /** Creates NAME.plexus (and its folders); CONFLICT when a file is already there. */
 export async function createCaseFile(path: string, options: SqliteStoreOptions): Promise<GraphStore> {
-  const db = createDatabase(path, nowOf(options));
+  const db = createDatabase(path, nowOf(options), CASE_FILE_MIGRATIONS, reindexer(options));
   return new SqliteStore(db, path, CASE_SCHEMA_VERSION, options);
 }
 
@@ -22,7 +31,7 @@ export async function createCaseFile(path: string, options: SqliteStoreOptions):
  * CASE_CORRUPT leave the file untouched.
  */
 export async function openCaseFile(path: string, options: SqliteStoreOptions): Promise<GraphStore> {
-  const db = openDatabase(path, nowOf(options));
+  const db = openDatabase(path, nowOf(options), CASE_FILE_MIGRATIONS, reindexer(options));
   // Beside the friendly check in every write path, SQLite itself refuses writes on this connection.
   if (options.readOnlyReason !== undefined) db.pragma('query_only = ON');
   const version = db.pragma('user_version', { simple: true });

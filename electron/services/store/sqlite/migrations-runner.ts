@@ -81,14 +81,35 @@ export function pendingMigrations(
   return [...migrations].filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
 }
 
-/** Runs each migration in its own transaction, recording it and mirroring the version in user_version. */
-export function applyMigrations(db: Database.Database, pending: readonly Migration[], now: string): void {
+/** Computes every entity's label key and search row again (Rows.reindexSearch). */
+export type ReindexSearch = (db: Database.Database) => void;
+
+/**
+ * Runs each migration in its own transaction, recording it and mirroring the version in
+ * user_version. A migration marked reindexSearch has the store refill the search rows in
+ * that transaction, so a failure leaves the case as it was.
+ */
+export function applyMigrations(
+  db: Database.Database,
+  pending: readonly Migration[],
+  now: string,
+  reindexSearch?: ReindexSearch,
+): void {
   const record = db.prepare(
     'INSERT INTO plexus_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)',
   );
   for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
+      if (migration.reindexSearch) {
+        if (!reindexSearch) {
+          throw new PlexusError(
+            'INTERNAL',
+            `migration ${migration.version} (${migration.name}) needs the search rows recomputed, and no way to was given`,
+          );
+        }
+        reindexSearch(db);
+      }
       record.run(migration.version, migration.name, migrationHash(migration), now);
       // user_version sits in the file header, where openCaseFile reads it before opening.
       db.pragma(`user_version = ${Math.trunc(migration.version)}`);

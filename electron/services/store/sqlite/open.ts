@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { CASE_FILE_MIGRATIONS, CASE_FILE_VERSION, type Migration } from '../../../../graph-schema/migrations';
 import { PLEXUS_APPLICATION_ID, readCaseHeader } from './file-header';
-import { applyMigrations, createLedger, pendingMigrations } from './migrations-runner';
+import { applyMigrations, createLedger, pendingMigrations, type ReindexSearch } from './migrations-runner';
 import { sqliteFailure } from './statements';
 
 /** Settings every connection to a case gets. NORMAL is durable enough under WAL: a crash loses no committed transaction's integrity. */
@@ -23,6 +23,7 @@ export function createDatabase(
   path: string,
   now: string,
   migrations: readonly Migration[] = CASE_FILE_MIGRATIONS,
+  reindexSearch?: ReindexSearch,
 ): Database.Database {
   if (existsSync(path)) {
     throw new PlexusError('CONFLICT', `${path}: a file already exists there`, [
@@ -37,7 +38,7 @@ export function createDatabase(
     db.pragma(`application_id = ${PLEXUS_APPLICATION_ID}`);
     tune(db);
     createLedger(db);
-    applyMigrations(db, migrations, now);
+    applyMigrations(db, migrations, now, reindexSearch);
     db.pragma('wal_checkpoint(TRUNCATE)');
     return db;
   } catch (error) {
@@ -59,6 +60,7 @@ export function openDatabase(
   path: string,
   now: string,
   migrations: readonly Migration[] = CASE_FILE_MIGRATIONS,
+  reindexSearch?: ReindexSearch,
 ): Database.Database {
   const header = readCaseHeader(path);
   const newest = Math.max(0, ...migrations.map((m) => m.version));
@@ -75,7 +77,7 @@ export function openDatabase(
     db.pragma('busy_timeout = 5000');
     const pending = pendingMigrations(db, migrations, path);
     tune(db);
-    if (pending.length > 0) applyMigrations(db, pending, now);
+    if (pending.length > 0) applyMigrations(db, pending, now, reindexSearch);
     return db;
   } catch (error) {
     db?.close();

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  escapeLucene,
-  luceneQuery,
-  phraseFilters,
-} from '../../../../../../electron/services/store/neo4j/lucene';
-import { searchWords } from '../../../../../../electron/services/store/search-text';
+import { escapeLucene, luceneSearch } from '../../../../../../electron/services/store/neo4j/lucene';
 
-describe('searchWords', () => {
-  it('folds case and accents and splits words as the case file tokenizer does', () => {
-    expect(searchWords('Zhāng  Wěi')).toEqual(['zhang', 'wei']);
-    expect(searchWords('li.wei@example.cn')).toEqual(['li', 'wei', 'example', 'cn']);
-    expect(searchWords('+44 7700 900123')).toEqual(['44', '7700', '900123']);
-  });
-
-  it('makes every CJK character a word and keeps hangul syllables whole', () => {
-    expect(searchWords('王偉')).toEqual(['王', '偉']);
-    expect(searchWords('김민준')).toEqual(['김', '민', '준']);
-  });
-});
+const luceneQuery = (text: string) => luceneSearch(text)?.written.query;
+const phraseFilters = (text: string) => luceneSearch(text)?.written.phrases.map(([p]) => p) ?? [];
 
 describe('luceneQuery', () => {
   it('asks for each word whole or as a prefix, ANDed', () => {
@@ -46,6 +31,21 @@ describe('luceneQuery', () => {
     expect(escapeLucene('a+b-c!(d){e}[f]^"g"~h*i?j:k\\l/m&n|o')).toBe(
       'a\\+b\\-c\\!\\(d\\)\\{e\\}\\[f\\]\\^\\"g\\"\\~h\\*i\\?j\\:k\\\\l\\/m\\&n\\|o',
     );
+  });
+});
+
+describe('luceneSearch, any spelling', () => {
+  it('also asks for each word as a marked reading and by its other spellings', () => {
+    expect(luceneSearch('wang')?.any.query).toBe('(wang OR wang* OR _wang*)');
+    expect(luceneSearch('satoh')?.any.query).toBe('(satoh OR satoh* OR _satoh* OR sato OR _sato)');
+    expect(luceneSearch('sato')?.any.query).toBe('(sato OR sato* OR _sato* OR "さ と" OR (さ AND と*))');
+  });
+
+  it('keeps a phrase in order unless another spelling of the word is there, whole or as a prefix', () => {
+    expect(luceneSearch('サトウ')?.any.phrases).toEqual([
+      [' さ と う', ' satou', ' _satou', ' sato ', ' _sato '],
+    ]);
+    expect(luceneSearch('wang wei')?.any.phrases).toEqual([]);
   });
 });
 

@@ -135,7 +135,7 @@ describeOnNeo4j('Neo4j schema bootstrap', (config) => {
     expect(await constraints()).toContain('plexus_chart_id');
     const [node] = await schemaNodes();
     expect(node?.version).toBe(NEO4J_SCHEMA_VERSION);
-    expect(node?.steps).toHaveLength(2);
+    expect(node?.steps).toHaveLength(NEO4J_SCHEMA_STEPS.length);
     expect(String((node?.steps as string[])[1])).toMatch(/^2: constraint on saved chart id/);
   });
 });

@@ -40,7 +40,7 @@ describe('case file charts', () => {
     await again.close();
 
     const raw = new Database(path, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(3);
+    expect(raw.pragma('user_version', { simple: true })).toBe(CASE_SCHEMA_VERSION);
     raw.close();
   });
 
