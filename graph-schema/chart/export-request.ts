@@ -8,7 +8,11 @@ import { ExportHeader, PdfOptions, Scene } from './scene';
  */
 export const ChartExportOutput = z.discriminatedUnion('format', [
   PdfOptions.extend({ format: z.literal('pdf') }),
-  z.strictObject({ format: z.literal('svg') }),
+  z.strictObject({
+    format: z.literal('svg'),
+    /** Text drawn as glyph outlines rather than as text with its fonts embedded: no font needed to view it. */
+    textAsOutlines: z.boolean().optional(),
+  }),
   z.strictObject({
     format: z.literal('png'),
     /** Base64 PNG bytes as made by scenePng; browser mode's 50 MB request limit applies. */

@@ -1,5 +1,5 @@
 import { composeNaturalPage } from './compose';
-import type { Fill, Measure, Op, Page, Stroke } from './display-list';
+import type { Fill, Measure, Op, Page, Stroke, TextOp } from './display-list';
 import type { ExportHeader, Scene } from './scene';
 import { approximateMeasure } from './text-wrap';
 
@@ -20,11 +20,15 @@ export function sceneToSvg(
   return pageToSvg(composeNaturalPage(scene, header, measure), fontCss);
 }
 
+/** Path data for a text op's glyphs (page units), for text drawn as outlines. */
+export type Outline = (op: TextOp) => string;
+
 /**
  * One composed page as a standalone SVG document: vector shapes, text as <text>, and
- * `fontCss` (@font-face rules) in a style sheet of its own when given.
+ * `fontCss` (@font-face rules) in a style sheet of its own when given. With `outline`,
+ * text is drawn as the glyphs' shapes instead (one path per text, named by it), needing no font.
  */
-export function pageToSvg(page: Page, fontCss = ''): string {
+export function pageToSvg(page: Page, fontCss = '', outline?: Outline): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(page.width)}" height="${n(page.height)}" viewBox="0 0 ${n(page.width)} ${n(page.height)}" font-family="${attr(EXPORT_FONT_FAMILY)}">\n`,
@@ -32,13 +36,13 @@ export function pageToSvg(page: Page, fontCss = ''): string {
   // Base64 and CSS punctuation only: nothing in it needs escaping in XML but the CDATA end.
   if (fontCss !== '')
     out.push(`<defs><style type="text/css"><![CDATA[${fontCss.replace(/]]>/g, '')}]]></style></defs>\n`);
-  const clips = { next: 0 };
+  const clips = { next: 0, outline };
   for (const op of page.ops) paint(op, out, clips);
   out.push('</svg>\n');
   return out.join('');
 }
 
-function paint(op: Op, out: string[], clips: { next: number }): void {
+function paint(op: Op, out: string[], clips: { next: number; outline: Outline | undefined }): void {
   switch (op.kind) {
     case 'rect':
       out.push(
@@ -67,6 +71,12 @@ function paint(op: Op, out: string[], clips: { next: number }): void {
       );
       return;
     case 'text': {
+      if (clips.outline) {
+        out.push(
+          `<path d="${clips.outline(op)}" fill="${op.color}" role="img" aria-label="${attr(op.text)}"/>\n`,
+        );
+        return;
+      }
       const anchor = op.anchor === 'start' ? '' : ` text-anchor="${op.anchor}"`;
       const weight = op.weight === 700 ? ' font-weight="bold"' : '';
       out.push(

@@ -8,6 +8,7 @@ import { writeAtomically, type Write } from '../io/atomic-write';
 import { ensureFolderFor } from '../io/export-folder';
 import { bundledFonts, renderChartPdf } from './pdf/render-pdf';
 import { catalogMeasure, embeddedFonts, pageTexts } from './svg-fonts';
+import { textOutliner } from './svg-outlines';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -34,7 +35,10 @@ export async function exportChart(
     body = Buffer.from(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength);
     pages = pdf.pages;
   } else if (output.format === 'svg') {
-    body = Buffer.from(svgWithFonts(scene, header), 'utf8');
+    body = Buffer.from(
+      svgWithFonts(scene, header, { textAsOutlines: output.textAsOutlines === true }),
+      'utf8',
+    );
   } else {
     body = Buffer.from(output.data, 'base64');
     if (!body.subarray(0, 8).equals(PNG_SIGNATURE))
@@ -55,11 +59,18 @@ export async function exportChart(
 
 /**
  * The SVG file: measured with the bundled fonts and carrying the slices of them its text
- * uses (svg-fonts.ts), so it looks the same on a machine without them.
+ * uses (svg-fonts.ts), so it looks the same on a machine without them; or, on request, its
+ * text drawn as the glyphs' outlines (svg-outlines.ts), carrying no font at all.
  */
-export function svgWithFonts(scene: Scene, header: ExportHeader): string {
+export function svgWithFonts(
+  scene: Scene,
+  header: ExportHeader,
+  options: { textAsOutlines?: boolean } = {},
+): string {
   const fonts = bundledFonts();
-  const page = composeNaturalPage(scene, header, catalogMeasure(fonts));
+  const measure = catalogMeasure(fonts);
+  const page = composeNaturalPage(scene, header, measure);
+  if (options.textAsOutlines) return pageToSvg(page, '', textOutliner(fonts, measure));
   const css = embeddedFonts(pageTexts(page.ops), fonts)
     .map((f) => f.css)
     .join('\n');

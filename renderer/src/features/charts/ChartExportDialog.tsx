@@ -27,7 +27,7 @@ type Format = 'pdf' | 'svg' | 'png';
 
 const FORMAT_NOTES: Record<Format, string> = {
   pdf: 'Vector pages with banners, title block and legend; text stays searchable.',
-  svg: 'One vector drawing, text as text: edits cleanly in Illustrator or Inkscape.',
+  svg: 'One vector drawing carrying its fonts: text stays text and edits cleanly in Illustrator or Inkscape.',
   png: 'A picture for slides, 1x to 4x the chart’s size.',
 };
 
@@ -91,6 +91,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const [across, setAcross] = useState(1);
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [outlines, setOutlines] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const {
     result,
@@ -116,7 +117,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
         format === 'pdf'
           ? { format, pageSize, orientation, tile: across > 1, tilesAcross: across }
           : format === 'svg'
-            ? { format }
+            ? { format, textAsOutlines: outlines }
             : { format, data: toBase64(await scenePng(scene, header, { scale, background })) };
       return exportChart({ path: exportTarget(mode, path), scene, header, output });
     });
@@ -230,6 +231,16 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
                 onChange={setAcross}
               />
             </div>
+          )}
+          {format === 'svg' && (
+            <Checkbox
+              label="Text as outlines (shapes, not text: looks the same in any program, but cannot be edited or searched)"
+              checked={outlines}
+              onChange={(e) => {
+                setOutlines(e.currentTarget.checked);
+                clearResult();
+              }}
+            />
           )}
           {format === 'png' && (
             <div className="field-row">
