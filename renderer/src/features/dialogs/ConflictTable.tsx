@@ -42,19 +42,19 @@ export function ConflictTable({ conflicts, choices, onChoose }: ConflictTablePro
               <td className="mono">{c.server ? c.fields.join(', ') : 'deleted on the server'}</td>
               <td>
                 {c.local.updatedBy}
-                <div className="muted">{when(c.local.updatedAt)}</div>
+                <div className="muted when">{when(c.local.updatedAt)}</div>
               </td>
               <td>
                 {c.server ? (
                   <>
                     {c.server.updatedBy}
-                    <div className="muted">{when(c.server.updatedAt)}</div>
+                    <div className="muted when">{when(c.server.updatedAt)}</div>
                   </>
                 ) : (
                   <span className="muted">deleted</span>
                 )}
               </td>
-              <td>
+              <td className="keep-cell">
                 <HTMLSelect
                   aria-label={`Resolution for ${c.label}`}
                   value={choices[c.id] ?? 'server'}

@@ -16,6 +16,7 @@ import { defaultResolutions, resolutionsFor, type Resolutions } from '../../stor
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { ConflictTable } from './ConflictTable';
 import { PublishSummary } from './PublishSummary';
+import './publish.css';
 
 /**
  * Publish a case file into the open store: a dry run first shows what would change and the
