@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { queryTerms } from '../../../../graph-schema/names/query';
+
+describe('queryTerms', () => {
+  it('matches kana also by its romaji, as a prefix and with long vowels folded', () => {
+    expect(queryTerms('サトウ')).toEqual([
+      {
+        written: ['さ', 'と', 'う'],
+        others: [
+          { words: ['satou'], prefix: true },
+          { words: ['sato'], prefix: false },
+        ],
+      },
+    ]);
+  });
+
+  it('matches Japanese romaji also folded and as kana; other Latin words as typed', () => {
+    expect(queryTerms('Satoh')).toEqual([
+      { written: ['satoh'], others: [{ words: ['sato'], prefix: false }] },
+    ]);
+    expect(queryTerms('sato')).toEqual([
+      { written: ['sato'], others: [{ words: ['さ', 'と'], prefix: true }] },
+    ]);
+    expect(queryTerms('wang wei')).toEqual([
+      { written: ['wang'], others: [] },
+      { written: ['wei'], others: [] },
+    ]);
+  });
+
+  it('gives no other spelling of a form already asked for, nor of CJK or identifiers', () => {
+    expect(queryTerms('さとー')).toEqual([
+      { written: ['さ', 'と', 'ー'], others: [{ words: ['sato'], prefix: true }] },
+    ]);
+    expect(queryTerms('王偉 li.wei@exam')).toEqual([
+      { written: ['王', '偉'], others: [] },
+      { written: ['li', 'wei', 'exam'], others: [] },
+    ]);
+    expect(queryTerms(' " * ')).toEqual([]);
+  });
+});
