@@ -129,6 +129,23 @@ interface Form {
 const MARKER_SLOT = (digits: number) => ` [${'0'.repeat(digits)}]`;
 
 export function layoutLabels(requests: readonly LabelRequest[], options: LabelLayoutOptions): LabelLayout {
+  const steps = layoutLabelsInSteps(requests, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same placement, pausing after every `stepSize` labels so a caller can spread a big
+ * chart's placement over several frames (the screen: renderer/src/chart/labels.ts). The
+ * result is the same however it is stepped.
+ */
+export function* layoutLabelsInSteps(
+  requests: readonly LabelRequest[],
+  options: LabelLayoutOptions,
+  stepSize: number,
+): Generator<void, LabelLayout> {
   const nodeFont = options.nodeFont ?? SCREEN_NODE_FONT;
   const linkFont = options.linkFont ?? SCREEN_LINK_FONT;
   const gap = options.gap ?? 2;
@@ -145,7 +162,12 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LabelLa
   const measure = cached(options.measure);
   const placed: PlacedLabel[] = [];
   const left: LabelLayout['left'] = [];
+  let sinceStep = 0;
   for (const { r } of ordered) {
+    if (++sinceStep > stepSize) {
+      sinceStep = 1;
+      yield;
+    }
     const font = r.kind === 'node' ? nodeFont : linkFont;
     const spot = firstFree(
       r,

@@ -13,6 +13,7 @@ import { pendingViewport } from './force-offthread';
 import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
 import { bindLabelPlacement, drawnLabels } from './labels';
+import { bindLinkLabelDetail } from './link-label-detail';
 import { labelStylesheet } from './label-style';
 import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES } from './layouts';
@@ -103,8 +104,13 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const cy = cytoscape(init);
   const isDirected = directedLookup(options.schema);
   const reporter = bindChartEvents(cy, options);
+  /** Over BIG_CHART_ELEMENTS: cheaper styles and level of detail (applyViewportHints). */
+  let wasBig = false;
+  const isBig = () => wasBig;
   // Labels kept off each other and off nodes, placed again whenever the drawing settles.
-  const labels = bindLabelPlacement(cy);
+  const labels = bindLabelPlacement(cy, isBig);
+  // A big chart's link labels only where they can be read (link-label-detail.ts).
+  const linkLabels = bindLinkLabelDetail(cy, isBig);
   // Links bent round the nodes they do not join, routed again whenever the drawing changes.
   const routing = bindLinkRouting(cy);
   let running: { stop(): void; settle(): void } | null = null;
@@ -171,6 +177,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         if (running === entry) running = null;
         // A big layout written in slices has fitted the view already (force-offthread.ts).
         if (finished && fit && !layout.viewportSet) fitReadable(eles);
+        // Links moved: the labelled ones near the view are chosen again.
+        linkLabels.update();
         resolve();
       });
     });
@@ -182,7 +190,6 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     return count > BIG_CHART_ELEMENTS ? [BULK_CLASS] : [];
   };
 
-  let wasBig = false;
   const applyViewportHints = () => {
     const big = cy.elements().length > BIG_CHART_ELEMENTS;
     // The cheaper styles of a big chart (style.ts): links added without them get them now
@@ -196,6 +203,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     }
     const changed = big !== wasBig;
     wasBig = big;
+    linkLabels.update();
     // renderer() is public in Cytoscape but missing from its typings.
     const renderer = (cy as unknown as { renderer(): ViewportHints | null | undefined }).renderer();
     if (!renderer || headless) return;
@@ -381,6 +389,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
     destroy() {
       labels.destroy();
+      linkLabels.destroy();
       stopRunning();
       cy.destroy();
     },

@@ -2,13 +2,14 @@ import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import type { Measure } from '../../../graph-schema/chart/display-list';
 import type { Body, Point } from '../../../graph-schema/chart/geometry';
 import {
-  layoutLabels,
+  layoutLabelsInSteps,
   SCREEN_LINK_FONT,
   SCREEN_NODE_FONT,
   type LabelLayout,
   type LabelRequest,
 } from '../../../graph-schema/chart/label-layout';
 import { approximateMeasure } from '../../../graph-schema/chart/text-wrap';
+import { BULK_CLASS, NEAR_CLASS } from './looks';
 import { CHART_FONT } from './style';
 
 /**
@@ -21,12 +22,32 @@ import { CHART_FONT } from './style';
  * what is drawn changes (elements, positions once they stop moving, selection, pins), after
  * the chart has been still for a moment, and never while zoomed out past the level where
  * Cytoscape stops drawing labels (min-zoomed-font-size). No React, no per-frame work.
+ *
+ * A big chart (the adapter says which) places only the labels in and near the view, again
+ * once the view leaves that region, and in slices of a few milliseconds between which input
+ * and frames go on: at 10,000 entities one placement of the whole chart blocked the page for
+ * a third of a second each time the chart settled. Labels outside the region keep the
+ * stylesheet's place until the view comes to them.
  */
 
 /** Below this zoom Cytoscape draws no node labels (11px, min-zoomed-font-size 6). */
 export const NODE_LABEL_MIN_ZOOM = 6 / SCREEN_NODE_FONT.size;
 /** How long the chart must be still before labels are placed again. */
 const SETTLE_MS = 120;
+/** A big chart's placed region reaches this many view widths (and heights) past each side. */
+const REGION_MARGIN = 0.5;
+/** Nodes this far past the region still keep labels off them, in chart units. */
+const BODY_MARGIN = 200;
+/** Labels placed between two looks at the clock, and the time a slice may take. */
+const STEP_LABELS = 50;
+const SLICE_MS = 8;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 export const LABEL_CLASSES = {
   above: 'lbl-above',
@@ -44,24 +65,71 @@ export interface LabelPlacer {
   destroy(): void;
 }
 
-export function bindLabelPlacement(cy: Core): LabelPlacer {
+export function bindLabelPlacement(cy: Core, isBig: () => boolean = () => false): LabelPlacer {
   const measure = screenMeasure();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastChange = 0;
   let dirty = true;
   let applying = false;
+  /** Where the last placement reached; null: the whole chart. */
+  let placedRegion: Box | null = null;
+  /** Bumped by every change: a sliced placement started before one is dropped. */
+  let generation = 0;
   const applied = new Map<string, string>();
 
-  const placeNow = (): LabelLayout => {
+  const start = () => {
     dirty = false;
-    const layout = layoutLabels(requests(cy), { measure, bodies: bodies(cy) });
-    applying = true;
-    try {
-      cy.batch(() => apply(cy, layout, applied));
-    } finally {
-      applying = false;
+    const region = isBig() ? grow(cy.extent(), REGION_MARGIN) : null;
+    const around = region && {
+      x1: region.x1 - BODY_MARGIN,
+      y1: region.y1 - BODY_MARGIN,
+      x2: region.x2 + BODY_MARGIN,
+      y2: region.y2 + BODY_MARGIN,
+    };
+    const steps = layoutLabelsInSteps(
+      requests(cy, region),
+      { measure, bodies: bodies(cy, around) },
+      STEP_LABELS,
+    );
+    const finish = (layout: LabelLayout) => {
+      applying = true;
+      try {
+        cy.batch(() => apply(cy, layout, applied));
+      } finally {
+        applying = false;
+      }
+      placedRegion = region;
+      return layout;
+    };
+    return { steps, finish };
+  };
+
+  const placeNow = (): LabelLayout => {
+    const { steps, finish } = start();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return finish(step.value);
     }
-    return layout;
+  };
+
+  /** A big chart's placement, a slice at a time; dropped if the chart changes meanwhile. */
+  const placeInSlices = () => {
+    const { steps, finish } = start();
+    const mine = generation;
+    const slice = () => {
+      if (cy.destroyed() || mine !== generation) return;
+      const began = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          finish(step.value);
+          return;
+        }
+        if (performance.now() - began > SLICE_MS) break;
+      }
+      timer = setTimeout(slice, 0);
+    };
+    slice();
   };
 
   const run = () => {
@@ -73,20 +141,29 @@ export function bindLabelPlacement(cy: Core): LabelPlacer {
     }
     if (cy.destroyed()) return;
     // Zoomed out no label is drawn: placing waits until the analyst zooms back in.
-    if (dirty && cy.zoom() >= NODE_LABEL_MIN_ZOOM) placeNow();
+    if (!dirty || cy.zoom() < NODE_LABEL_MIN_ZOOM) return;
+    if (isBig()) placeInSlices();
+    else placeNow();
   };
   const schedule = () => {
     lastChange = Date.now();
-    timer ??= setTimeout(run, SETTLE_MS);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, SETTLE_MS);
   };
   const changed = () => {
     if (applying) return;
     dirty = true;
+    generation++;
     schedule();
   };
 
   cy.on('add remove position select unselect class data', changed);
   cy.on('viewport', () => {
+    // A big chart's view leaving the region placed for needs the labels it comes to.
+    if (!dirty && placedRegion && !inside(cy.extent(), placedRegion)) {
+      dirty = true;
+      generation++;
+    }
     if (dirty) schedule();
   });
   const container = cy.container();
@@ -100,18 +177,32 @@ export function bindLabelPlacement(cy: Core): LabelPlacer {
   return {
     placeNow,
     destroy() {
+      generation++;
       if (timer) clearTimeout(timer);
       timer = null;
     },
   };
 }
 
+function grow(view: Box & { w: number; h: number }, by: number): Box {
+  const dx = view.w * by;
+  const dy = view.h * by;
+  return { x1: view.x1 - dx, y1: view.y1 - dy, x2: view.x2 + dx, y2: view.y2 + dy };
+}
+
+function inside(view: Box, region: Box): boolean {
+  return view.x1 >= region.x1 && view.x2 <= region.x2 && view.y1 >= region.y1 && view.y2 <= region.y2;
+}
+
+const within = (p: Point, box: Box | null) =>
+  box === null || (p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2);
+
 /** The label's whole text as the container's tooltip, when the chart shows less of it. */
 function showFullText(container: HTMLElement | null, event: EventObject): void {
   if (!container) return;
   const ele = event.target as NodeSingular | EdgeSingular;
   const full = labelText(ele);
-  const cut = ele.hasClass(LABEL_CLASSES.short) || ele.hasClass(LABEL_CLASSES.off);
+  const cut = ele.hasClass(LABEL_CLASSES.short) || ele.hasClass(LABEL_CLASSES.off) || unlabelledBulk(ele);
   const tooSmall = ele.cy().zoom() < NODE_LABEL_MIN_ZOOM;
   if (full !== '' && (cut || tooSmall)) container.title = full;
   else container.removeAttribute('title');
@@ -125,6 +216,10 @@ function labelText(ele: NodeSingular | EdgeSingular): string {
   return typeof text === 'string' ? text : '';
 }
 
+/** A big chart's link whose label is not drawn here (level of detail, link-label-detail.ts). */
+const unlabelledBulk = (ele: NodeSingular | EdgeSingular) =>
+  ele.isEdge() && ele.hasClass(BULK_CLASS) && !ele.hasClass(NEAR_CLASS);
+
 const isOpenGroup = (n: NodeSingular) => n.data('decor') === 'group' && !n.hasClass('collapsed');
 
 function drawn(n: NodeSingular): boolean {
@@ -132,10 +227,10 @@ function drawn(n: NodeSingular): boolean {
 }
 
 /** Every node drawn, as an obstacle: notes and collapsed groups are boxes, entities discs. */
-function bodies(cy: Core): Body[] {
+function bodies(cy: Core, region: Box | null): Body[] {
   const out: Body[] = [];
   cy.nodes().forEach((n) => {
-    if (!drawn(n)) return;
+    if (!within(n.position(), region) || !drawn(n)) return;
     const { x, y } = n.position();
     const w = n.outerWidth() / 2;
     const h = n.outerHeight() / 2;
@@ -163,11 +258,12 @@ function priority(ele: NodeSingular | EdgeSingular): number {
   return p;
 }
 
-function requests(cy: Core): LabelRequest[] {
+/** The labels to place: those drawn, in the region (null: everywhere). */
+function requests(cy: Core, region: Box | null): LabelRequest[] {
   const out: LabelRequest[] = [];
   cy.nodes().forEach((n) => {
     // A note's text is inside its box: nothing to place.
-    if (!drawn(n) || n.data('decor') === 'note') return;
+    if (!within(n.position(), region) || !drawn(n) || n.data('decor') === 'note') return;
     const text = labelText(n);
     if (text.trim() === '') return;
     const { x, y } = n.position();
@@ -178,12 +274,18 @@ function requests(cy: Core): LabelRequest[] {
     out.push({ kind: 'node', id: n.id(), text, body, priority: priority(n) });
   });
   cy.edges().forEach((e) => {
-    if (!e.visible()) return;
+    if (unlabelledBulk(e) || !within(middle(e), region) || !e.visible()) return;
     const text = labelText(e);
     if (text.trim() === '' || e.data('decor') === 'callout') return;
     out.push({ kind: 'link', id: e.id(), text, anchors: linkAnchors(e), priority: priority(e) });
   });
   return out;
+}
+
+function middle(e: EdgeSingular): Point {
+  const s = e.source().position();
+  const t = e.target().position();
+  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
 }
 
 /** Where the renderer centres the label (a bowed parallel link's middle), then along the line. */

@@ -15,6 +15,12 @@ export interface ChartLooks {
  * the stylesheet (style.ts) draws them the cheaper way.
  */
 export const BULK_CLASS = 'bulk';
+/**
+ * A big chart's links show their labels only with this class: the ones near the view once it
+ * is zoomed in far enough to read them (link-label-detail.ts). The rest are not measured,
+ * bounded or drawn.
+ */
+export const NEAR_CLASS = 'near';
 
 /** Marks a line that stands for several parallel links; `members` holds their ids. */
 export const MERGED_DECOR = 'merged';

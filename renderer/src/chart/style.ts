@@ -2,7 +2,7 @@ import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
 import { LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import { iconDataUri } from './icons';
-import { BULK_CLASS, looksStylesheet } from './looks';
+import { BULK_CLASS, looksStylesheet, NEAR_CLASS } from './looks';
 
 /**
  * The chart's look: Blueprint's dark palette, calm and dense, so colour carries meaning
@@ -52,16 +52,28 @@ const core = (selector: string, style: Partial<Css.Core>): StylesheetStyle => ({
 const loose = (selector: string, style: Record<string, unknown>): StylesheetStyle =>
   ({ selector, style }) as StylesheetStyle;
 
+/** A big chart's link labels are drawn from this zoom on (9 px text, shown from 14 px). */
+export const BULK_LINK_LABEL_MIN_ZOOM = 14 / 9;
+
 /**
  * A big chart's links (class BULK_CLASS): 'haystack' lines, Cytoscape's cheapest edge to
  * compute and draw (straight, centre to centre, parallel links drawn over each other), with
  * the direction arrow at the middle (haystack edges draw no end arrows), and link labels only
- * from a closer zoom. Measured in tests/bench/layout (BENCHMARKS.md).
+ * from a closer zoom and near the view (NEAR_CLASS): the 50,000 labels of a 10,000-entity
+ * chart are otherwise measured and bounded on every restyle, though none can be read.
+ * Measured in tests/bench/layout and tests/bench/render (BENCHMARKS.md).
  */
 function bulkStylesheet(): StylesheetStyle[] {
   const bulk = `edge.${BULK_CLASS}`;
   return [
-    edge(bulk, { 'curve-style': 'haystack', 'haystack-radius': 0, 'min-zoomed-font-size': 14 }),
+    edge(bulk, {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'min-zoomed-font-size': 14,
+      label: '',
+    }),
+    loose(`${bulk}.${NEAR_CLASS}`, { label: 'data(label)' }),
+    loose(`${bulk}.${NEAR_CLASS}[lookColor]`, { label: 'data(lookLabel)' }),
     edge(`${bulk}.directed`, {
       'mid-target-arrow-shape': 'triangle',
       'mid-target-arrow-color': CHART_COLORS.edge,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelClash, rectsOverlap, type Body } from '../../../../graph-schema/chart/geometry';
 import {
   layoutLabels,
+  layoutLabelsInSteps,
   type LabelLayout,
   type LabelRequest,
 } from '../../../../graph-schema/chart/label-layout';
@@ -170,5 +171,23 @@ describe('layoutLabels', () => {
       // Crowded, but most names still print.
       expect(layout.placed.filter((p) => p.kind === 'node').length).toBeGreaterThan(150);
     }
+  });
+
+  it('places the same in slices as at once, pausing after each slice', () => {
+    const next = random(11);
+    const bodies: Body[] = [];
+    for (let i = 0; i < 120; i++) bodies.push(disc(`n${i}`, next() * 600, next() * 400));
+    const requests = bodies.map((b, i) => nodeLabel(b, `Entity ${i}`, Math.floor(next() * 3)));
+    const whole = layoutLabels(requests, { measure: approximateMeasure, bodies });
+    const steps = layoutLabelsInSteps(requests, { measure: approximateMeasure, bodies }, 25);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // 120 labels, 25 a slice: four pauses between five slices.
+    expect(pauses).toBe(4);
+    expect(step.value).toEqual(whole);
   });
 });

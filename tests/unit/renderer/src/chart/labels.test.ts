@@ -16,10 +16,10 @@ afterEach(() => {
 });
 
 /** A headless chart with the app's stylesheet and the elements at the given places. */
-function chart(elements: Elements) {
+function chart(elements: Elements, big = false) {
   const { cy } = makeChart();
   cy.add(elements);
-  const placer = bindLabelPlacement(cy);
+  const placer = bindLabelPlacement(cy, () => big);
   placers.push(placer);
   return { cy, placer };
 }
@@ -89,5 +89,27 @@ describe('label placement on screen', () => {
     expect(l.hasClass(LABEL_CLASSES.moved)).toBe(true);
     expect(Math.abs(Number(l.data('lblDx')))).toBeGreaterThan(0);
     expect(l.style('text-rotation')).toBe('none');
+  });
+
+  it("places a big chart's labels near the view only, and those of the part the view moves to", () => {
+    const crowded = (a: string, b: string, x: number) => [
+      person(a, x, 0, 'Kaiyo Marine Research Institute'),
+      person(b, x + 1, 0, 'Satō Kenji'),
+    ];
+    const { cy, placer } = chart([...crowded('a', 'b', 0), ...crowded('c', 'd', 5000)], true);
+    const placedIn = (ids: string[]) =>
+      ids.filter((id) => Object.values(LABEL_CLASSES).some((c) => cy.$id(id).hasClass(c)));
+    // The test chart's view is a pixel wide: at zoom 1 on the first pair.
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    placer.placeNow();
+    // The two names would print over each other: one is moved or shortened.
+    expect(placedIn(['a', 'b']).length).toBeGreaterThan(0);
+    expect(placedIn(['c', 'd'])).toEqual([]);
+
+    cy.viewport({ zoom: 1, pan: { x: -5000, y: 0 } });
+    placer.placeNow();
+    expect(placedIn(['c', 'd']).length).toBeGreaterThan(0);
+    // What the view left is back where the stylesheet puts it, until the view returns.
+    expect(placedIn(['a', 'b'])).toEqual([]);
   });
 });

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BIG_CHART_ELEMENTS } from '../../../../../renderer/src/chart/adapter';
+import { BULK_LINK_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/style';
+import { adding, entity, link } from './chart-fixtures';
+import { destroyCharts, makeChart, smallCase } from './chart-harness';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  destroyCharts();
+  vi.useRealTimers();
+});
+
+/** A row of n people 100 apart, each linked to the next: link li's middle is at (100 i + 50, 0). */
+function row(n: number) {
+  const people = Array.from({ length: n }, (_, i) => entity(`p${i}`));
+  const links = people.slice(1).map((p, i) => link(`l${i}`, `p${i}`, p.id));
+  const positions = Object.fromEntries(people.map((p, i) => [p.id, { x: i * 100, y: 0 }]));
+  return { diff: adding(people, links), positions };
+}
+
+/** The test chart's view is one pixel wide: this puts its corner on a chart point. */
+function look(cy: ReturnType<typeof makeChart>['cy'], zoom: number, at: { x: number; y: number }) {
+  cy.viewport({ zoom, pan: { x: -at.x * zoom, y: -at.y * zoom } });
+  vi.advanceTimersByTime(1000);
+}
+
+describe('level of detail on a big chart', () => {
+  it('draws every link, and a link label only zoomed in to read it and near the view', () => {
+    const { adapter, cy } = makeChart();
+    const n = Math.ceil(BIG_CHART_ELEMENTS / 2) + 10;
+    const { diff, positions } = row(n);
+    adapter.restore(diff, { positions, viewport: null });
+    const label = (id: string) => String(cy.getElementById(id).style('label'));
+
+    // Zoomed out: every link drawn, none labelled.
+    expect(cy.edges(':visible')).toHaveLength(n - 1);
+    expect(cy.edges().filter((e) => label(e.id()) !== '')).toHaveLength(0);
+
+    // Zoomed in on l3's middle: its label shows, a link far from the view keeps none.
+    look(cy, BULK_LINK_LABEL_MIN_ZOOM + 0.1, { x: 350, y: 0 });
+    expect(label('l3')).toBe('associate_of');
+    expect(label('l40')).toBe('');
+    expect(cy.edges(':visible')).toHaveLength(n - 1);
+
+    // The view moves on: the label follows it.
+    look(cy, BULK_LINK_LABEL_MIN_ZOOM + 0.1, { x: 4050, y: 0 });
+    expect(label('l40')).toBe('associate_of');
+    expect(label('l3')).toBe('');
+
+    // Zoomed out past readable: no link label again, every link still drawn.
+    look(cy, BULK_LINK_LABEL_MIN_ZOOM / 2, { x: 4050, y: 0 });
+    expect(label('l40')).toBe('');
+    expect(cy.edges(':visible')).toHaveLength(n - 1);
+  });
+
+  it("leaves a small chart's link labels as they always were", () => {
+    const { adapter, cy } = makeChart();
+    adapter.apply(smallCase());
+    look(cy, 0.2, { x: 0, y: 0 });
+    expect(cy.getElementById('l1').style('label')).toBe('employed_by');
+  });
+});
