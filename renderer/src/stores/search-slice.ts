@@ -4,11 +4,17 @@ import { toAppError, type AppError } from './app-error';
 import type { SliceCreator } from './app-state';
 
 export const SEARCH_LIMIT = 20;
+/** The key of the one toast a failing search keeps up to date (see UiSlice.notify). */
+export const SEARCH_TOAST = 'search';
 
 export interface SearchSlice {
   searchText: string;
   searchHits: SearchHit[];
   searchLoading: boolean;
+  /**
+   * Why the last search failed, until one succeeds: the box shows it failed, and one toast
+   * (key SEARCH_TOAST) says why, however many keystrokes fail alike.
+   */
   searchError: AppError | null;
   setSearchText(text: string): void;
   /** Searches for the current text; an answer to an older text is dropped. */
@@ -37,13 +43,18 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => ({
       set({ searchHits: [], searchLoading: false, searchError: null });
       return;
     }
-    set({ searchLoading: true, searchError: null });
+    set({ searchLoading: true });
     try {
       const { hits } = await api.search({ text, limit: SEARCH_LIMIT });
-      if (get().searchText === text) set({ searchHits: hits, searchLoading: false });
+      if (get().searchText !== text) return;
+      set({ searchHits: hits, searchLoading: false, searchError: null });
+      // Search works again: the toast that said it failed would now mislead.
+      const stale = get().toasts.find((t) => t.key === SEARCH_TOAST);
+      if (stale) get().dismissToast(stale.id);
     } catch (error) {
-      if (get().searchText === text)
-        set({ searchHits: [], searchLoading: false, searchError: toAppError(error) });
+      if (get().searchText !== text) return;
+      set({ searchHits: [], searchLoading: false, searchError: toAppError(error) });
+      get().reportFailure('Search', error, SEARCH_TOAST);
     }
   },
 

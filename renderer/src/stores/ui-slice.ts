@@ -39,6 +39,8 @@ export interface Toast {
   id: number;
   message: string;
   intent: ToastIntent;
+  /** What the toast is about ('search'): a later toast with the same key replaces its words. */
+  key?: string;
 }
 
 /** A chart menu request moved to viewport pixels, where the menu is drawn. */
@@ -53,12 +55,14 @@ export interface UiSlice {
   closeDialog(): void;
   openContextMenu(request: ContextMenuRequest): void;
   closeContextMenu(): void;
-  notify(message: string, intent?: ToastIntent): void;
+  /** With a key, a toast of that key still showing is updated in place rather than joined. */
+  notify(message: string, intent?: ToastIntent, key?: string): void;
   /**
    * "Expand failed: …" as an error toast; a cancelled query as a calm "Query cancelled"; a
-   * server out of reach (CONNECTION) as its own message, once while it is showing.
+   * server out of reach (CONNECTION) as its own message, once while it is showing. `key` as
+   * in notify: an action that fails again and again (search as one types) keeps one toast.
    */
-  reportFailure(what: string, error: unknown): void;
+  reportFailure(what: string, error: unknown, key?: string): void;
   dismissToast(id: number): void;
 }
 
@@ -76,16 +80,21 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   closeDialog: () => set({ dialog: null }),
   openContextMenu: (contextMenu) => set({ contextMenu }),
   closeContextMenu: () => set({ contextMenu: null }),
-  notify: (message, intent = 'none') =>
-    set((state) => ({ toasts: [...state.toasts, { id: nextToastId++, message, intent }] })),
-  reportFailure: (what, error) => {
+  notify: (message, intent = 'none', key) =>
+    set((state) => {
+      // Same id: Blueprint keeps the toast where it is and only its words change.
+      if (key !== undefined && state.toasts.some((t) => t.key === key))
+        return { toasts: state.toasts.map((t) => (t.key === key ? { ...t, message, intent } : t)) };
+      return { toasts: [...state.toasts, { id: nextToastId++, message, intent, ...(key ? { key } : {}) }] };
+    }),
+  reportFailure: (what, error, key) => {
     const { code, message } = toAppError(error);
     // A server that stopped answering fails every action alike: say it once, as it is.
     if (code === 'CONNECTION') {
-      if (!get().toasts.some((t) => t.message === message)) get().notify(message, 'danger');
+      if (!get().toasts.some((t) => t.message === message)) get().notify(message, 'danger', key);
       return;
     }
-    get().notify(failureMessage(what, error), isCancelled(error) ? 'none' : 'danger');
+    get().notify(failureMessage(what, error), isCancelled(error) ? 'none' : 'danger', key);
   },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
 });

@@ -31,7 +31,9 @@ export function SearchBox() {
     void addToChart(hit.entity);
   };
   const nav = useListNavigation(hits.length, pick);
-  const showList = open && text.trim() !== '';
+  // A failed search has no list: the box turns red and one toast says why (search-slice),
+  // rather than the same words here and there, or a list that reads "nothing found".
+  const showList = open && text.trim() !== '' && !error;
 
   return (
     <div className="search-box">
@@ -45,6 +47,8 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={LIST_ID}
         aria-autocomplete="list"
+        aria-invalid={error ? true : undefined}
+        intent={error ? 'danger' : 'none'}
         aria-activedescendant={showList && hits.length > 0 ? optionId(LIST_ID, nav.active) : undefined}
         autoComplete="off"
         spellCheck={false}
@@ -84,7 +88,7 @@ export function SearchBox() {
             />
           ) : (
             <div className="search-empty" role="status">
-              {error ? error.message : loading ? 'Searching…' : `Nothing found for “${text}”`}
+              {loading ? 'Searching…' : `Nothing found for “${text}”`}
             </div>
           )}
         </div>
