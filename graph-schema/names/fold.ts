@@ -51,7 +51,12 @@ export function nameFold(text: string): string {
  * nameFold, with CJK characters one word each.
  */
 export function searchWords(text: string): string[] {
-  return spaceCjk(nameFold(text))
+  return foldedWords(nameFold(text));
+}
+
+/** searchWords of text that nameFold has folded already. */
+export function foldedWords(folded: string): string[] {
+  return spaceCjk(folded)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }

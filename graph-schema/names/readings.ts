@@ -1,7 +1,7 @@
 import { romanize } from 'es-hangul';
 import { pinyin } from 'pinyin-pro';
 import { isKana, toKana, toRomaji } from 'wanakana';
-import { nameFold, searchWords } from './fold';
+import { foldedWords, nameFold } from './fold';
 
 /**
  * Readings: the Latin spellings a name is also found by. Computed once when a name is written
@@ -15,6 +15,9 @@ const KANA_RUN = /[\p{Script=Hiragana}\u30fc]+/gu;
 const HAN_RUN = /[\p{Script=Han}\u3005]+/gu;
 const HANGUL_RUN = /\p{Script=Hangul}+/gu;
 const LATIN_WORD = /^[a-z]+$/u;
+const ASCII = /^[\p{ASCII}]*$/u;
+/** What looseRomaji changes: a long vowel spelled out, or m before b or p. */
+const FOLDABLE = /oh|([aeiou])\1|ou|m[bp]/u;
 /** Kana that stand alone only when the romaji was not Japanese: "li" -> ぃ, "wei" -> うぇい. */
 const NOT_JAPANESE_KANA = /[ぁぃぅぇぉゎ]/u;
 
@@ -43,6 +46,8 @@ export function kanaOf(word: string): string | undefined {
  * Latin names do not grow readings they will never be searched by.
  */
 export function romajiFold(word: string): string | undefined {
+  // One test first: most words have nothing to fold, and three replaces cost more.
+  if (!FOLDABLE.test(word)) return undefined;
   const loose = looseRomaji(word);
   return loose !== word && kanaOf(loose) !== undefined ? loose : undefined;
 }
@@ -59,20 +64,18 @@ function addRomaji(out: Set<string>, word: string): void {
 }
 
 /**
- * The reading words of a name: for kana runs their romaji and its long-vowel fold; for Han
- * runs each syllable's pinyin and the run's syllables joined ("wang", "wei", "wangwei"); for
- * hangul each syllable's romanization, the run's and the run's after its first syllable
- * ("gim", "min", "jun", "gimminjun", "minjun"); for
- * Latin words their long-vowel fold when it differs. Words the name already holds are left out.
+ * Adds the reading words of one folded name: for Latin words their long-vowel fold when it
+ * differs; for kana runs their romaji and its fold; for Han runs each syllable's pinyin and the
+ * run's syllables joined ("wang", "wei", "wangwei"); for hangul each syllable's romanization,
+ * the run's and the run's after its first syllable ("gim", "min", "jun", "gimminjun", "minjun").
  */
-export function nameReadings(name: string): string[] {
-  const folded = nameFold(name);
-  const written = new Set(searchWords(folded));
-  const out = new Set<string>();
-  for (const word of written) {
+function addReadings(out: Set<string>, folded: string, words: readonly string[]): void {
+  for (const word of words) {
     const loose = romajiFold(word);
     if (loose !== undefined) out.add(loose);
   }
+  // Most names of a case are Latin: no script to read.
+  if (ASCII.test(folded)) return;
   for (const [run] of folded.matchAll(KANA_RUN)) addRomaji(out, romaji(run));
   for (const [run] of folded.matchAll(HAN_RUN)) {
     const syllables = pinyin(run, { toneType: 'none', type: 'array', mode: 'surname', surname: 'head' })
@@ -88,11 +91,23 @@ export function nameReadings(name: string): string[] {
     // A one-syllable surname and the given name: 김민준 is also "minjun".
     if (syllables.length > 2) out.add(romanize(run.slice(1)));
   }
-  return [...out].filter((word) => word !== '' && !written.has(word));
 }
 
-/** The readings of several names of one entity (label and aliases), less the words any of them is written with. */
-export function readingsOf(names: readonly string[]): string[] {
-  const written = new Set(names.flatMap(searchWords));
-  return [...new Set(names.flatMap(nameReadings))].filter((word) => !written.has(word));
+/**
+ * What both stores index for the names of one entity (label, aliases): the index words of
+ * each name, and the readings of them all less the words any name is written with. Each name
+ * is folded once: this runs for every entity an import writes.
+ */
+export function indexNames(names: readonly string[]): { words: string[][]; readings: string[] } {
+  const folded = names.map(nameFold);
+  const words = folded.map(foldedWords);
+  const out = new Set<string>();
+  folded.forEach((name, i) => addReadings(out, name, words[i] ?? []));
+  const written = new Set(words.flat());
+  return { words, readings: [...out].filter((word) => word !== '' && !written.has(word)) };
+}
+
+/** The reading words of one name (indexNames). */
+export function nameReadings(name: string): string[] {
+  return indexNames([name]).readings;
 }

@@ -1,3 +1,4 @@
+import type { Direction } from '../../../../graph-schema/model/queries';
 import { quoteName } from './names';
 
 /**
@@ -12,6 +13,7 @@ export const ENTITY_LABEL = 'PlexusEntity';
 export const SCHEMA_LABEL = 'PlexusSchema';
 export const META_LABEL = 'PlexusMeta';
 export const CHART_LABEL = 'PlexusChart';
+export const LINK_ID_LABEL = 'PlexusLinkId';
 export const SEARCH_INDEX = 'plexus_search';
 
 // ---- server and schema -------------------------------------------------------------------
@@ -30,6 +32,21 @@ export const CREATE_ENTITY_ID_CONSTRAINT =
 
 export const CREATE_META_KEY_CONSTRAINT =
   'CREATE CONSTRAINT plexus_meta_key IF NOT EXISTS FOR (m:PlexusMeta) REQUIRE m.key IS UNIQUE';
+
+/**
+ * Link ids are unique across every link type, and a relationship index or constraint covers
+ * one type only: so each link also has one (:PlexusLinkId {id}) node under this constraint.
+ * The server refuses a second link with a taken id as it writes it, with no look-up first,
+ * and two clients cannot both take one id.
+ */
+export const CREATE_LINK_ID_CONSTRAINT =
+  'CREATE CONSTRAINT plexus_link_id IF NOT EXISTS FOR (k:PlexusLinkId) REQUIRE k.id IS UNIQUE';
+
+/** A database prepared before the registry: one id node for every link already there. */
+export const REGISTER_STORED_LINK_IDS =
+  'MATCH (:PlexusEntity)-[r]->(:PlexusEntity) WHERE r.id IS NOT NULL MERGE (:PlexusLinkId {id: r.id})';
+
+export const FORGET_LINK_IDS = 'UNWIND $ids AS id MATCH (k:PlexusLinkId {id: id}) DELETE k';
 
 export const CREATE_CHART_ID_CONSTRAINT =
   'CREATE CONSTRAINT plexus_chart_id IF NOT EXISTS FOR (c:PlexusChart) REQUIRE c.id IS UNIQUE';
@@ -123,10 +140,15 @@ export const LINKS_AMONG =
 export const DEGREES =
   'UNWIND $ids AS id MATCH (e:PlexusEntity {id: id}) RETURN e.id AS id, COUNT { (e)--(:PlexusEntity) } AS degree';
 
+/**
+ * Creates the links and their id nodes (CREATE_LINK_ID_CONSTRAINT refuses a taken id). A row
+ * whose end is missing creates nothing: the count says how many were written.
+ */
 export function createLinks(type: string): string {
   return (
     'UNWIND $rows AS row MATCH (s:PlexusEntity {id: row.source}) MATCH (t:PlexusEntity {id: row.target}) ' +
-    `CREATE (s)-[r:${quoteName(type)}]->(t) SET r = row.props`
+    `CREATE (s)-[r:${quoteName(type)}]->(t) SET r = row.props CREATE (:PlexusLinkId {id: row.props.id}) ` +
+    'RETURN count(*) AS created'
   );
 }
 
@@ -182,15 +204,65 @@ export const SEARCH_EXACT_LABEL =
   'MATCH (n:PlexusEntity) WHERE n.labelKey = $key AND ($types IS NULL OR n.type IN $types) ' +
   'RETURN n.id AS id LIMIT $limit';
 
-const STEP_FILTER =
-  'WHERE ($linkTypes IS NULL OR type(r) IN $linkTypes) AND ($entityTypes IS NULL OR b.type IN $entityTypes) ' +
-  'RETURN r.id AS link, id AS origin, b.id AS reached';
+/** A link walked (r) and the entity it reaches (b), by the request's type filters (null: all). */
+function stepFilter(r: string, b: string): string {
+  return `($linkTypes IS NULL OR type(${r}) IN $linkTypes) AND ($entityTypes IS NULL OR ${b}.type IN $entityTypes)`;
+}
 
-/** Links walked from a set of entities, away from them. */
-export const STEPS_OUT = `UNWIND $ids AS id MATCH (:PlexusEntity {id: id})-[r]->(b:PlexusEntity) ${STEP_FILTER}`;
+function step(direction: Direction, r: string): string {
+  if (direction === 'out') return `-[${r}]->`;
+  if (direction === 'in') return `<-[${r}]-`;
+  return `-[${r}]-`;
+}
 
-/** Links walked from a set of entities, towards them. */
-export const STEPS_IN = `UNWIND $ids AS id MATCH (:PlexusEntity {id: id})<-[r]-(b:PlexusEntity) ${STEP_FILTER}`;
+/**
+ * Links walked from a set of entities, away from them (out), towards them (in) or both in
+ * one statement: the links away first, then those towards, as two separate walks would give
+ * them (the shared shortest-path search picks among equal paths by this order).
+ */
+export function stepsFrom(direction: Direction): string {
+  const walk = (d: 'out' | 'in') =>
+    `UNWIND $ids AS id MATCH (:PlexusEntity {id: id})${step(d, 'r')}(b:PlexusEntity) WHERE ${stepFilter('r', 'b')} ` +
+    'RETURN r.id AS link, id AS origin, b.id AS reached';
+  return direction === 'both' ? `${walk('out')} UNION ALL ${walk('in')}` : walk(direction);
+}
+
+/**
+ * Every link an expand walks, all hops in one statement: a branch per hop, each first
+ * walking to that hop's frontier (the entities reached the hop before, seeds left out,
+ * DISTINCT so a node is walked from once) and then one step on. From the third hop on the
+ * frontier may also hold nodes reached earlier; their steps repeat earlier ones and change
+ * nothing in the breadth-first bookkeeping (traverse.ts), which stays with the caller.
+ */
+export function expandWalk(hops: number, direction: Direction): string {
+  const branches: string[] = [];
+  for (let hop = 1; hop <= hops; hop++) {
+    let text = 'UNWIND $ids AS id MATCH (m0:PlexusEntity {id: id}) ';
+    for (let k = 1; k < hop; k++) {
+      text +=
+        `MATCH (m${k - 1})${step(direction, `w${k}`)}(m${k}:PlexusEntity) ` +
+        `WHERE ${stepFilter(`w${k}`, `m${k}`)} AND NOT m${k}.id IN $ids WITH DISTINCT m${k} `;
+    }
+    const at = `m${hop - 1}`;
+    text +=
+      `MATCH (${at})${step(direction, 'r')}(b:PlexusEntity) WHERE ${stepFilter('r', 'b')} ` +
+      `RETURN ${hop} AS hop, r.id AS link, ${at}.id AS origin, b.id AS reached`;
+    branches.push(text);
+  }
+  return branches.join(' UNION ALL ');
+}
+
+/**
+ * Entities by id, and links by id with the two entities each was walked between (the map
+ * keys origin and reached, either way round): found from those two nodes (Expand(Into) on
+ * the smaller one's links), so no link-type index and one round trip for a walk's result.
+ */
+export const ENTITIES_AND_WALKED_LINKS =
+  'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}) ' +
+  'RETURN properties(n) AS entity, null AS props, null AS type, null AS source, null AS target ' +
+  'UNION ALL ' +
+  'UNWIND $links AS l MATCH (:PlexusEntity {id: l.origin})-[r]-(:PlexusEntity {id: l.reached}) WHERE r.id = l.id ' +
+  'RETURN null AS entity, properties(r) AS props, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target';
 
 // ---- scans and meta ----------------------------------------------------------------------
 

@@ -2,7 +2,7 @@ import { PlexusError } from '../../../../graph-schema/model/errors';
 import { Entity, Link, type Props } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { nameFold, searchWords } from '../../../../graph-schema/names/fold';
-import { readingsOf } from '../../../../graph-schema/names/readings';
+import { indexNames } from '../../../../graph-schema/names/readings';
 import type { Plain, Row } from './values';
 
 /**
@@ -47,9 +47,12 @@ export function searchText(entity: Entity, index: SchemaIndex): string {
     .map((name) => entity.props[name])
     .filter((v) => v !== undefined && v !== '')
     .map(String);
-  const names = [entity.label, ...entity.aliases];
-  const readings = readingsOf(names).map((word) => READING_MARK + word);
-  return [...[...names, ...props].flatMap(searchWords), ...readings].join(' ');
+  const { words, readings } = indexNames([entity.label, ...entity.aliases]);
+  return [
+    ...words.flat(),
+    ...props.flatMap(searchWords),
+    ...readings.map((word) => READING_MARK + word),
+  ].join(' ');
 }
 
 /** Node properties of an entity; null values are simply not stored by SET n = row. */

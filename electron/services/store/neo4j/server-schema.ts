@@ -45,6 +45,11 @@ export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
     statements: () => [],
     data: reindexSearchText,
   },
+  {
+    version: 4,
+    name: 'one id node per link, unique across link types',
+    statements: () => [cypher.CREATE_LINK_ID_CONSTRAINT, cypher.REGISTER_STORED_LINK_IDS],
+  },
 ];
 
 export const NEO4J_SCHEMA_VERSION = NEO4J_SCHEMA_STEPS.reduce((max, s) => Math.max(max, s.version), 0);

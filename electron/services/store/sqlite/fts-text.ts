@@ -2,7 +2,7 @@ import type { Entity } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { nameFold, searchWords } from '../../../../graph-schema/names/fold';
 import { queryTerms, type QueryForm } from '../../../../graph-schema/names/query';
-import { readingsOf } from '../../../../graph-schema/names/readings';
+import { indexNames } from '../../../../graph-schema/names/readings';
 
 /** The folded label entities.label_key holds: an exact-name hit ranks first. */
 export const labelKey = nameFold;
@@ -18,12 +18,12 @@ export function searchColumns(entity: Entity, index: SchemaIndex): [string, stri
     .map((name) => entity.props[name])
     .filter((v) => v !== undefined && v !== '')
     .map(String);
-  const words = (texts: readonly string[]) => texts.flatMap(searchWords).join(' ');
+  const { words, readings } = indexNames([entity.label, ...entity.aliases]);
   return [
-    words([entity.label]),
-    words(entity.aliases),
-    words(props),
-    readingsOf([entity.label, ...entity.aliases]).join(' '),
+    (words[0] ?? []).join(' '),
+    words.slice(1).flat().join(' '),
+    props.flatMap(searchWords).join(' '),
+    readings.join(' '),
   ];
 }
 

@@ -3,7 +3,7 @@ import {
   kanaOf,
   looseRomaji,
   nameReadings,
-  readingsOf,
+  indexNames,
   romajiFold,
 } from '../../../../graph-schema/names/readings';
 
@@ -56,6 +56,12 @@ describe('nameReadings', () => {
   });
 
   it('leaves out, for an entity, the words its other names are written with', () => {
-    expect(readingsOf(['王偉', 'Wang Wei'])).toEqual(['wangwei']);
+    expect(indexNames(['王偉', 'Wang Wei'])).toEqual({
+      words: [
+        ['王', '偉'],
+        ['wang', 'wei'],
+      ],
+      readings: ['wangwei'],
+    });
   });
 });
