@@ -143,14 +143,24 @@ function* tries(pair: Pair, first: 1 | -1): Generator<Point> {
   }
 }
 
-/** The side of the line from a to b away from the nodes it passes (1 left, -1 right). */
+/**
+ * The side of the line from a to b to bend to first (1 left, -1 right, as alongLine offsets):
+ * away from the nodes it passes; with them on the line itself, upwards (labels hang below
+ * nodes), or for an upright line to the left. Never by id order, so the screen and the
+ * exports, and every run, bend the same way.
+ */
 function awaySide(pair: Pair, grid: BodyGrid, c: Clearance): 1 | -1 {
   let sum = 0;
   for (const body of grid.near([pair.a, pair.b], c.linkGap)) {
     if (body.id === pair.a.id || body.id === pair.b.id) continue;
     if (nodeOnLink(body, pair.a, pair.b, c)) sum += weightAndOffset(pair.a, pair.b, body).offset;
   }
-  return sum > 0 ? -1 : 1;
+  if (Math.abs(sum) >= 1) return sum > 0 ? -1 : 1;
+  // alongLine's offset points along (-dy, dx): up where dx > 0, left where dy > 0.
+  const dx = pair.b.x - pair.a.x;
+  const dy = pair.b.y - pair.a.y;
+  if (Math.abs(dx) > 1e-6) return dx > 0 ? -1 : 1;
+  return dy > 0 ? 1 : -1;
 }
 
 export interface LinkRoutes {

@@ -31,6 +31,9 @@ const FORMAT_NOTES: Record<Format, string> = {
   png: 'A picture for slides, 1x to 4x the chart’s size.',
 };
 
+const OUTLINES_NOTE =
+  'Text drawn as shapes: looks the same in any program without its fonts, but cannot be edited or searched.';
+
 function withExtension(path: string, format: Format): string {
   const stem = path.replace(/\.(pdf|svg|png)$/i, '');
   return `${stem}.${format}`;
@@ -157,7 +160,9 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
                 }}
               />
             </Field>
-            <div className="format-note muted">{FORMAT_NOTES[format]}</div>
+            <div className="format-note muted">
+              {format === 'svg' && outlines ? OUTLINES_NOTE : FORMAT_NOTES[format]}
+            </div>
           </div>
           <div className="field-row">
             <TextField
@@ -234,7 +239,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           )}
           {format === 'svg' && (
             <Checkbox
-              label="Text as outlines (shapes, not text: looks the same in any program, but cannot be edited or searched)"
+              label="Text as outlines"
               checked={outlines}
               onChange={(e) => {
                 setOutlines(e.currentTarget.checked);

@@ -75,3 +75,29 @@ describe('exported links never pass a node they do not join', () => {
     expect(scene.edges.find((e) => e.id === 'ab')?.control).toBeNull();
   });
 });
+
+describe('which way a link bends', () => {
+  it('over a node right on its line: upwards, clear of the label hanging below it, whichever way the ids sort', () => {
+    for (const [first, last] of [
+      ['a', 'b'],
+      ['z', 'b'],
+    ] as const) {
+      const scene = buildScene(
+        row({
+          entities: [entity(first), entity('c'), entity(last)],
+          links: [link('l', first, last)],
+          positions: { [first]: { x: 0, y: 0 }, c: { x: 200, y: 0 }, [last]: { x: 400, y: 0 } },
+        }),
+      );
+      expect(scene.edges[0]?.control?.y, `${first}-${last}`).toBeLessThan(0);
+    }
+  });
+
+  it('away from a node just off its line', () => {
+    const scene = buildScene(
+      row({ positions: { a: { x: 0, y: 0 }, c: { x: 200, y: -8 }, b: { x: 400, y: 0 } } }),
+    );
+    expect(scene.edges[0]?.control?.y).toBeGreaterThan(0);
+    expect(conflicts(scene)).toEqual([]);
+  });
+});
