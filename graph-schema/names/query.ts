@@ -20,11 +20,13 @@ export interface QueryTerm {
 }
 
 const KANA_WORD = /^[\p{Script=Hiragana}\u30fc]+$/u;
+const LATIN_WORD = /^[a-z]+$/u;
 
 /**
  * Spellings of one typed word besides itself. Kana is also its romaji (as a prefix) and that
  * romaji's long-vowel fold (whole word). A Latin word is also its long-vowel fold ("satoh" ->
- * "sato") and, when it reads as Japanese romaji, its kana ("sato" -> さと, a prefix).
+ * "sato") and, when it reads as Japanese romaji, its kana ("sato" -> さと, a prefix); Latin
+ * words typed as one ("min-jun") are also those words joined.
  */
 function otherForms(written: readonly string[]): QueryForm[] {
   const forms: QueryForm[] = [];
@@ -35,6 +37,9 @@ function otherForms(written: readonly string[]): QueryForm[] {
       forms.push({ words: [latin], prefix: true });
       forms.push({ words: [looseRomaji(latin)], prefix: false });
     }
+  } else if (written.length > 1 && written.every((word) => LATIN_WORD.test(word))) {
+    // A hyphenated given name as one word: "min-jun" is also "minjun", "xiao-ming" "xiaoming".
+    forms.push({ words: [joined], prefix: true });
   } else if (written.length === 1) {
     const loose = romajiFold(joined);
     if (loose !== undefined) forms.push({ words: [loose], prefix: false });

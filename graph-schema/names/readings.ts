@@ -2,6 +2,7 @@ import { romanize } from 'es-hangul';
 import { pinyin } from 'pinyin-pro';
 import { isKana, toKana, toRomaji } from 'wanakana';
 import { foldedWords, nameFold } from './fold';
+import { KOREAN_SURNAME_SPELLINGS } from './korean-surnames';
 
 /**
  * Readings: the Latin spellings a name is also found by. Computed once when a name is written
@@ -67,7 +68,8 @@ function addRomaji(out: Set<string>, word: string): void {
  * Adds the reading words of one folded name: for Latin words their long-vowel fold when it
  * differs; for kana runs their romaji and its fold; for Han runs each syllable's pinyin and the
  * run's syllables joined ("wang", "wei", "wangwei"); for hangul each syllable's romanization,
- * the run's and the run's after its first syllable ("gim", "min", "jun", "gimminjun", "minjun").
+ * the run's and the run's after its first syllable ("gim", "min", "jun", "gimminjun", "minjun"),
+ * and for a whole name (two to four syllables) the passport spellings of its surname ("kim").
  */
 function addReadings(out: Set<string>, folded: string, words: readonly string[]): void {
   for (const word of words) {
@@ -88,8 +90,11 @@ function addReadings(out: Set<string>, folded: string, words: readonly string[])
     const syllables = [...run].map(romanize);
     for (const s of syllables) out.add(s);
     if (syllables.length > 1) out.add(romanize(run));
-    // A one-syllable surname and the given name: 김민준 is also "minjun".
+    // A one-syllable surname and the given name: 김민준 is also "minjun", and "kim".
     if (syllables.length > 2) out.add(romanize(run.slice(1)));
+    if (syllables.length >= 2 && syllables.length <= 4) {
+      for (const spelling of KOREAN_SURNAME_SPELLINGS.get(run.charAt(0)) ?? []) out.add(spelling);
+    }
   }
 }
 

@@ -64,8 +64,8 @@ export function nameContract(current: () => GraphStore): void {
       }
     });
 
-    it('finds Korean names by their Revised Romanization', async () => {
-      for (const text of ['gim min jun', 'gimminjun', 'minjun', 'jun']) {
+    it('finds Korean names by their Revised Romanization and the surname as passports spell it', async () => {
+      for (const text of ['gim min jun', 'gimminjun', 'minjun', 'jun', 'Kim Minjun', 'kim min-jun']) {
         expect(await find(text), text).toEqual(['김민준']);
       }
     });

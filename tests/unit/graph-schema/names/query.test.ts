@@ -29,13 +29,13 @@ describe('queryTerms', () => {
     ]);
   });
 
-  it('gives no other spelling of a form already asked for, nor of CJK or identifiers', () => {
+  it('gives no other spelling of a form already asked for nor of CJK; joins Latin words typed as one', () => {
     expect(queryTerms('さとー')).toEqual([
       { written: ['さ', 'と', 'ー'], others: [{ words: ['sato'], prefix: true }] },
     ]);
-    expect(queryTerms('王偉 li.wei@exam')).toEqual([
+    expect(queryTerms('王偉 min-jun')).toEqual([
       { written: ['王', '偉'], others: [] },
-      { written: ['li', 'wei', 'exam'], others: [] },
+      { written: ['min', 'jun'], others: [{ words: ['minjun'], prefix: true }] },
     ]);
     expect(queryTerms(' " * ')).toEqual([]);
   });

@@ -45,8 +45,11 @@ describe('nameReadings', () => {
     expect(nameReadings('单田芳')).toEqual(['shan', 'tian', 'fang', 'shantianfang']);
   });
 
-  it('reads hangul by the Revised Romanization', () => {
-    expect(nameReadings('김민준')).toEqual(['gim', 'min', 'jun', 'gimminjun', 'minjun']);
+  it('reads hangul by the Revised Romanization, and surnames as passports spell them', () => {
+    expect(nameReadings('김민준')).toEqual(['gim', 'min', 'jun', 'gimminjun', 'minjun', 'kim']);
+    // A surname alone is no name: its passport spelling is not added.
+    expect(nameReadings('이')).toEqual(['i']);
+    expect(nameReadings('이서연')).toContain('lee');
   });
 
   it('adds nothing a Latin name is already written with', () => {
