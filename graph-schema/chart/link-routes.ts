@@ -1,12 +1,4 @@
-import {
-  curvePoints,
-  nodeOnLink,
-  nodeOnPath,
-  type Body,
-  type Clearance,
-  type Point,
-  type Segment,
-} from './geometry';
+import { curvePoints, nodeOnLink, type Body, type Clearance, type Point, type Segment } from './geometry';
 import { pairKey } from './parallel-links';
 
 /**
@@ -32,6 +24,15 @@ export const PARALLEL_STEP = 28;
 const OFFSET_STEP = 14;
 const WEIGHTS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 const MIN_REACH = 420;
+/**
+ * Node-to-line checks a routing makes before it stops searching for new bends (a few tens of
+ * milliseconds): a chart so crowded that many lines need long searches keeps the rest
+ * straight, listed as stuck, rather than freeze the app. Counts, not time, so the result
+ * does not depend on the machine.
+ */
+const TOTAL_WORK = 1_000_000;
+/** The most one line's search may take of it: a hopeless line does not use up the rest's. */
+const PAIR_WORK = 50_000;
 
 /** A point `weight` of the way from a to b and `offset` to the left of it (y down: a→b turned a quarter clockwise). */
 export function alongLine(a: Point, b: Point, weight: number, offset: number): Point {
@@ -73,46 +74,96 @@ interface Pair {
   count: number;
 }
 
-/** Bodies in square cells, so a curve looks only at the nodes near it. */
+/** How many node-to-line checks a routing may still make (see TOTAL_WORK). */
+interface Work {
+  left: number;
+}
+
+/** Bodies in square cells, so a piece of a line looks only at the nodes near it. */
 class BodyGrid {
-  private readonly cells = new Map<string, Body[]>();
+  private readonly cells = new Map<number, Body[]>();
   private readonly reach: number;
   constructor(
     bodies: readonly Body[],
-    private readonly size = 120,
+    private readonly size = 96,
   ) {
     let reach = 0;
     for (const body of bodies) {
       const box = body.box;
       const r = box ? Math.max(box.x2 - box.x1, box.y2 - box.y1) / 2 : body.radius;
       reach = Math.max(reach, r);
-      const k = this.key(body.x, body.y);
+      const k = this.key(Math.floor(body.x / size), Math.floor(body.y / size));
       const list = this.cells.get(k);
       if (list) list.push(body);
       else this.cells.set(k, [body]);
     }
     this.reach = reach;
   }
-  private key(x: number, y: number): string {
-    return `${Math.floor(x / this.size)},${Math.floor(y / this.size)}`;
+  private key(ix: number, iy: number): number {
+    return ix * 131_071 + iy;
   }
-  /** Bodies whose centre lies within `gap` plus the largest radius of the points' box. */
-  near(points: readonly Point[], gap: number): Body[] {
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    for (const p of points) {
-      x1 = Math.min(x1, p.x);
-      y1 = Math.min(y1, p.y);
-      x2 = Math.max(x2, p.x);
-      y2 = Math.max(y2, p.y);
+  /** Whether a body other than the two ends comes within the gap of the segment from p to q. */
+  blocks(p: Point, q: Point, ends: Pair, c: Clearance, work: Work): boolean {
+    // A long piece is looked at a cell's length at a time: the cells along it, not its whole box.
+    const pieces = Math.ceil(Math.hypot(q.x - p.x, q.y - p.y) / this.size);
+    if (pieces > 1) {
+      let from = p;
+      for (let i = 1; i <= pieces; i++) {
+        const to = { x: p.x + ((q.x - p.x) * i) / pieces, y: p.y + ((q.y - p.y) * i) / pieces };
+        if (this.near(from, to, ends, c, work)) return true;
+        from = to;
+      }
+      return false;
     }
-    const grow = this.reach + gap;
+    return this.near(p, q, ends, c, work);
+  }
+
+  private near(p: Point, q: Point, ends: Pair, c: Clearance, work: Work): boolean {
+    const grow = this.reach + c.linkGap;
+    const x1 = Math.floor((Math.min(p.x, q.x) - grow) / this.size);
+    const x2 = Math.floor((Math.max(p.x, q.x) + grow) / this.size);
+    const y1 = Math.floor((Math.min(p.y, q.y) - grow) / this.size);
+    const y2 = Math.floor((Math.max(p.y, q.y) + grow) / this.size);
+    for (let ix = x1; ix <= x2; ix++) {
+      for (let iy = y1; iy <= y2; iy++) {
+        work.left--;
+        for (const body of this.cells.get(this.key(ix, iy)) ?? []) {
+          if (body.id === ends.a.id || body.id === ends.b.id) continue;
+          work.left--;
+          if (nodeOnLink(body, p, q, c)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  /** The bodies (not the ends) on the straight line between a pair's ends. */
+  onLine(pair: Pair, c: Clearance, work: Work): Body[] {
     const out: Body[] = [];
-    for (let ix = Math.floor((x1 - grow) / this.size); ix <= Math.floor((x2 + grow) / this.size); ix++) {
-      for (let iy = Math.floor((y1 - grow) / this.size); iy <= Math.floor((y2 + grow) / this.size); iy++) {
-        for (const body of this.cells.get(`${ix},${iy}`) ?? []) out.push(body);
+    const { a, b } = pair;
+    const grow = this.reach + c.linkGap;
+    const seen = new Set<string>([a.id, b.id]);
+    const pieces = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / this.size));
+    for (let i = 0; i <= pieces; i++) {
+      const x = a.x + ((b.x - a.x) * i) / pieces;
+      const y = a.y + ((b.y - a.y) * i) / pieces;
+      for (
+        let ix = Math.floor((x - this.size - grow) / this.size);
+        ix <= Math.floor((x + this.size + grow) / this.size);
+        ix++
+      ) {
+        for (
+          let iy = Math.floor((y - this.size - grow) / this.size);
+          iy <= Math.floor((y + this.size + grow) / this.size);
+          iy++
+        ) {
+          work.left--;
+          for (const body of this.cells.get(this.key(ix, iy)) ?? []) {
+            if (seen.has(body.id)) continue;
+            seen.add(body.id);
+            work.left--;
+            if (nodeOnLink(body, a, b, c)) out.push(body);
+          }
+        }
       }
     }
     return out;
@@ -120,12 +171,19 @@ class BodyGrid {
 }
 
 /** Whether every line of a pair, drawn with these controls, clears every node but its ends. */
-function clears(pair: Pair, controls: readonly (Point | null)[], grid: BodyGrid, c: Clearance): boolean {
+function clears(
+  pair: Pair,
+  controls: readonly (Point | null)[],
+  grid: BodyGrid,
+  c: Clearance,
+  work: Work,
+): boolean {
   for (const control of controls) {
     const points = control ? curvePoints(pair.a, control, pair.b) : [pair.a, pair.b];
-    for (const body of grid.near(points, c.linkGap)) {
-      if (body.id === pair.a.id || body.id === pair.b.id) continue;
-      if (nodeOnPath(body, points, c)) return false;
+    for (let i = 1; i < points.length; i++) {
+      const p = points[i - 1];
+      const q = points[i];
+      if (p && q && grid.blocks(p, q, pair, c, work)) return false;
     }
   }
   return true;
@@ -149,12 +207,9 @@ function* tries(pair: Pair, first: 1 | -1): Generator<Point> {
  * nodes), or for an upright line to the left. Never by id order, so the screen and the
  * exports, and every run, bend the same way.
  */
-function awaySide(pair: Pair, grid: BodyGrid, c: Clearance): 1 | -1 {
+function awaySide(pair: Pair, grid: BodyGrid, c: Clearance, work: Work): 1 | -1 {
   let sum = 0;
-  for (const body of grid.near([pair.a, pair.b], c.linkGap)) {
-    if (body.id === pair.a.id || body.id === pair.b.id) continue;
-    if (nodeOnLink(body, pair.a, pair.b, c)) sum += weightAndOffset(pair.a, pair.b, body).offset;
-  }
+  for (const body of grid.onLine(pair, c, work)) sum += weightAndOffset(pair.a, pair.b, body).offset;
   if (Math.abs(sum) >= 1) return sum > 0 ? -1 : 1;
   // alongLine's offset points along (-dy, dx): up where dx > 0, left where dy > 0.
   const dx = pair.b.x - pair.a.x;
@@ -200,16 +255,22 @@ export function routeLinks(
   const grid = new BodyGrid(bodies);
   const bends = new Map<string, Point>();
   const stuck: string[] = [];
+  const work: Work = { left: TOTAL_WORK };
   for (const pair of pairs.values()) {
-    if (clears(pair, pairControls(pair.a, pair.b, null, pair.count), grid, c)) continue;
+    // Ends on top of each other (a chart not laid out yet): no line to bend.
+    if (Math.hypot(pair.b.x - pair.a.x, pair.b.y - pair.a.y) < pair.a.radius + pair.b.radius) continue;
+    if (clears(pair, pairControls(pair.a, pair.b, null, pair.count), grid, c, work)) continue;
     const old = previous.get(pair.key);
-    if (old && clears(pair, pairControls(pair.a, pair.b, old, pair.count), grid, c)) {
+    if (old && clears(pair, pairControls(pair.a, pair.b, old, pair.count), grid, c, work)) {
       bends.set(pair.key, old);
       continue;
     }
     let found: Point | null = null;
-    for (const at of tries(pair, awaySide(pair, grid, c))) {
-      if (clears(pair, pairControls(pair.a, pair.b, at, pair.count), grid, c)) {
+    const stopAt = Math.max(0, work.left - PAIR_WORK);
+    const side = work.left > 0 ? awaySide(pair, grid, c, work) : 1;
+    for (const at of work.left > 0 ? tries(pair, side) : []) {
+      if (work.left <= stopAt) break;
+      if (clears(pair, pairControls(pair.a, pair.b, at, pair.count), grid, c, work)) {
         found = at;
         break;
       }

@@ -246,7 +246,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       });
       clearBoxes();
       applyViewportHints();
-      routing.now();
+      // A first fill is laid out next, and routed once tidied.
+      if (!wasEmpty) routing.now();
       if (added.empty()) return;
       // New nodes on a chart already drawn keep the places placement chose: no layout.
       if (wasEmpty) void runOn(layoutable(cy, decor), 'force', false, true);

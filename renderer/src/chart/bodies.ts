@@ -56,13 +56,13 @@ function labelOffset(node: NodeSingular): Rect | null {
 }
 
 /** A node as a body at a given centre (its own position by default). */
-export function bodyOf(node: NodeSingular, at: Position = node.position()): Body {
+export function bodyOf(node: NodeSingular, at: Position = node.position(), withLabel = true): Body {
   const halfW = node.outerWidth() / 2;
   const halfH = node.outerHeight() / 2;
   const kind: unknown = node.data('decor');
   // Notes and collapsed groups are boxes; their text is inside (notes) or below (groups).
   const boxed = kind === 'note' || kind === 'group';
-  const offset = kind === 'note' ? null : labelOffset(node);
+  const offset = kind === 'note' || !withLabel ? null : labelOffset(node);
   return {
     id: node.id(),
     x: at.x,
@@ -71,6 +71,11 @@ export function bodyOf(node: NodeSingular, at: Position = node.position()): Body
     ...(boxed ? { box: { x1: at.x - halfW, y1: at.y - halfH, x2: at.x + halfW, y2: at.y + halfH } } : {}),
     label: offset ? translateRect(offset, at.x, at.y) : null,
   };
+}
+
+/** A node's shape alone, without measuring its label: what a line must not pass (link-routes.ts). */
+export function shapeOf(node: NodeSingular): Body {
+  return bodyOf(node, node.position(), false);
 }
 
 /** Moves a body (and its box and label) to a new centre. */

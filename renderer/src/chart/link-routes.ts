@@ -2,7 +2,7 @@ import type { Core, EdgeSingular } from 'cytoscape';
 import type { Point } from '../../../graph-schema/chart/geometry';
 import { pairControls, routeLinks, weightAndOffset } from '../../../graph-schema/chart/link-routes';
 import { pairKey } from '../../../graph-schema/chart/parallel-links';
-import { BEND_SCRATCH, bendOf, bodyOf, drawnNodes } from './bodies';
+import { BEND_SCRATCH, bendOf, drawnNodes, shapeOf } from './bodies';
 import { BULK_CLASS } from './looks';
 
 /**
@@ -59,14 +59,17 @@ export function chartBends(cy: Core): Record<string, Point> {
   return out;
 }
 
-/** Bends every link that passes a node it does not join, and straightens those that no longer need to. */
-export function routeChartLinks(cy: Core): void {
-  const lines = cy.edges().toArray().filter(isLinkLine);
+/**
+ * Bends every link that passes a node it does not join, and straightens those that no longer
+ * need to. Answers whether any link is bent now.
+ */
+export function routeChartLinks(cy: Core, anyBent = true): boolean {
   if (cy.edges(`.${BULK_CLASS}`).nonempty()) {
-    cy.batch(() => lines.forEach(unbend));
-    return;
+    if (anyBent) cy.batch(() => cy.edges().forEach(unbend));
+    return false;
   }
-  const bodies = drawnNodes(cy).map((n) => bodyOf(n));
+  const lines = cy.edges().toArray().filter(isLinkLine);
+  const bodies = drawnNodes(cy).map(shapeOf);
   const drawn = new Set(bodies.map((b) => b.id));
   const isShown = (e: EdgeSingular) => drawn.has(e.source().id()) && drawn.has(e.target().id());
   const shown = lines.filter(isShown);
@@ -97,10 +100,18 @@ export function routeChartLinks(cy: Core): void {
       });
     }
   });
+  return bends.size > 0;
 }
 
-/** Routes again once a drag ends: a node dropped on a line, or a line's end dragged across a node. */
+/**
+ * Routing for one chart: `now` after anything that moves, adds, hides or resizes nodes, and
+ * by itself once a drag ends (a node dropped on a line, or a line's end dragged across a node).
+ */
 export function bindLinkRouting(cy: Core): { now(): void } {
-  cy.on('dragfree', 'node', () => routeChartLinks(cy));
-  return { now: () => routeChartLinks(cy) };
+  let anyBent = false;
+  const now = () => {
+    anyBent = routeChartLinks(cy, anyBent);
+  };
+  cy.on('dragfree', 'node', now);
+  return { now };
 }
