@@ -14,6 +14,7 @@ import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
 import { bindLabelPlacement, drawnLabels } from './labels';
 import { bindLinkLabelDetail } from './link-label-detail';
+import { bindViewportBitmap } from './viewport-bitmap';
 import { labelStylesheet } from './label-style';
 import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES } from './layouts';
@@ -111,6 +112,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const labels = bindLabelPlacement(cy, isBig);
   // A big chart's link labels only where they can be read (link-label-detail.ts).
   const linkLabels = bindLinkLabelDetail(cy, isBig);
+  // A big chart's view moves as a bitmap of the last frame while the analyst pans or zooms.
+  const unbindBitmap = headless ? () => undefined : bindViewportBitmap(cy, isBig);
   // Links bent round the nodes they do not join, routed again whenever the drawing changes.
   const routing = bindLinkRouting(cy);
   let running: { stop(): void; settle(): void } | null = null;
@@ -208,8 +211,10 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     const renderer = (cy as unknown as { renderer(): ViewportHints | null | undefined }).renderer();
     if (!renderer || headless) return;
     // Cytoscape only takes these at start-up; the chart grows after it, so they are set live.
+    // A node dragged on a big chart moves without its links; the view moves as a bitmap
+    // (viewport-bitmap.ts) rather than through Cytoscape's texture, which it replaces.
     renderer.hideEdgesOnViewport = big;
-    renderer.textureOnViewport = big;
+    renderer.textureOnViewport = false;
     // One canvas pixel per CSS pixel on a big chart: a quarter of the pixels on a HiDPI screen.
     if (changed) renderer.forcedPixelRatio = big ? 1 : null;
   };
@@ -391,6 +396,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     destroy() {
       labels.destroy();
       linkLabels.destroy();
+      unbindBitmap();
       stopRunning();
       cy.destroy();
     },

@@ -63,6 +63,8 @@ try {
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   page.setDefaultTimeout(180_000);
+  // PLEXUS_BENCH_DEBUG=1: the page's console too.
+  if (process.env['PLEXUS_BENCH_DEBUG']) page.on('console', (m) => console.log(`page: ${m.text()}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
