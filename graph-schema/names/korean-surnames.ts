@@ -1,7 +1,7 @@
 /**
  * Spellings passports and foreign reports use for the commonest Korean surnames, beside the
  * Revised Romanization es-hangul gives (김 is "gim" by RR and almost always "Kim" on paper).
- * About forty one-syllable surnames, borne by nine in ten Koreans; given names are read by
+ * 46 one-syllable surnames, borne by about nine in ten Koreans; given names are read by
  * RR alone.
  */
 export const KOREAN_SURNAME_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
