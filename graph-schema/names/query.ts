@@ -21,12 +21,14 @@ export interface QueryTerm {
 
 const KANA_WORD = /^[\p{Script=Hiragana}\u30fc]+$/u;
 const LATIN_WORD = /^[a-z]+$/u;
+const TONE_NUMBERED = /^(?:[a-z]+[1-5])+$/u;
 
 /**
  * Spellings of one typed word besides itself. Kana is also its romaji (as a prefix) and that
  * romaji's long-vowel fold (whole word). A Latin word is also its long-vowel fold ("satoh" ->
  * "sato") and, when it reads as Japanese romaji, its kana ("sato" -> さと, a prefix); Latin
- * words typed as one ("min-jun") are also those words joined.
+ * words typed as one ("min-jun") are also those words joined; pinyin with tone numbers
+ * ("wang2") is also the syllables without them.
  */
 function otherForms(written: readonly string[]): QueryForm[] {
   const forms: QueryForm[] = [];
@@ -40,6 +42,9 @@ function otherForms(written: readonly string[]): QueryForm[] {
   } else if (written.length > 1 && written.every((word) => LATIN_WORD.test(word))) {
     // A hyphenated given name as one word: "min-jun" is also "minjun", "xiao-ming" "xiaoming".
     forms.push({ words: [joined], prefix: true });
+  } else if (written.length === 1 && TONE_NUMBERED.test(joined)) {
+    // Pinyin with tone numbers, as some reports write it: "wang2", "wang2wei3".
+    forms.push({ words: [joined.replace(/\d/gu, '')], prefix: true });
   } else if (written.length === 1) {
     const loose = romajiFold(joined);
     if (loose !== undefined) forms.push({ words: [loose], prefix: false });

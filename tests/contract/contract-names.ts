@@ -58,8 +58,8 @@ export function nameContract(current: () => GraphStore): void {
       expect([...scores].sort((x, y) => y - x)).toEqual(scores);
     });
 
-    it('finds Chinese names by pinyin, with or without tones, joined or not', async () => {
-      for (const text of ['wang wei', 'wangwei', 'Wáng Wěi', 'WANG WEI', 'wei']) {
+    it('finds Chinese names by pinyin, with tone marks, tone numbers or none, joined or not', async () => {
+      for (const text of ['wang wei', 'wangwei', 'Wáng Wěi', 'WANG WEI', 'wei', 'wang2 wei3', 'wang2wei3']) {
         expect(await find(text), text).toEqual(['王偉']);
       }
     });

@@ -21,6 +21,9 @@ describe('queryTerms', () => {
     expect(queryTerms('sato')).toEqual([
       { written: ['sato'], others: [{ words: ['さ', 'と'], prefix: true }] },
     ]);
+    expect(queryTerms('wang2wei3')).toEqual([
+      { written: ['wang2wei3'], others: [{ words: ['wangwei'], prefix: true }] },
+    ]);
     // Kunrei romaji reads as the same kana as Hepburn.
     expect(queryTerms('sitou')[0]?.others).toContainEqual({ words: ['し', 'と', 'う'], prefix: true });
     expect(queryTerms('wang wei')).toEqual([
