@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.ts'],
+          // The UI's words in English, as the tests expect them (renderer/src/i18n).
+          setupFiles: ['tests/support/i18n-english.ts'],
           exclude: neo4jSuites,
         },
       },

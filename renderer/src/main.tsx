@@ -8,6 +8,7 @@ import '@blueprintjs/core/lib/css/blueprint.css';
 import './app/app.css';
 import './app/io.css';
 import './app/charts.css';
+import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,4 +1,5 @@
 import { isPlexusError, type ErrorPlace } from '../../../graph-schema/model';
+import { failureLine } from '../i18n/errors';
 
 /** An error as the UI shows it: the code, one message and the fields it names. */
 export interface AppError {
@@ -18,9 +19,9 @@ export function isCancelled(error: unknown): boolean {
   return toAppError(error).code === 'CANCELLED';
 }
 
-/** The one line a toast shows for a failed action. */
+/** The one line a toast shows for a failed action, in the UI's language (i18n/errors). */
 export function failureMessage(what: string, error: unknown): string {
-  return isCancelled(error) ? 'Query cancelled' : `${what} failed: ${toAppError(error).message}`;
+  return failureLine(what, toAppError(error));
 }
 
 /**

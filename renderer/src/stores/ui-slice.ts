@@ -1,5 +1,6 @@
 import type { ChosenExpandRequest, ExpandSummary } from '../../../graph-schema/model';
 import type { ChartContextMenuRequest, ChartSelection } from '../chart/types';
+import { errorLine } from '../i18n/errors';
 import { failureMessage, isCancelled, toAppError } from './app-error';
 import type { SliceCreator } from './app-state';
 
@@ -88,9 +89,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
       return { toasts: [...state.toasts, { id: nextToastId++, message, intent, ...(key ? { key } : {}) }] };
     }),
   reportFailure: (what, error, key) => {
-    const { code, message } = toAppError(error);
+    const appError = toAppError(error);
     // A server that stopped answering fails every action alike: say it once, as it is.
-    if (code === 'CONNECTION') {
+    if (appError.code === 'CONNECTION') {
+      const message = errorLine(appError);
       if (!get().toasts.some((t) => t.message === message)) get().notify(message, 'danger', key);
       return;
     }

@@ -1,38 +1,32 @@
 import { Callout } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { errorDetails, errorSentence, errorTitle } from '../i18n/errors';
 import type { AppError } from '../stores/app-error';
 
-const TITLES: Record<string, string> = {
-  VALIDATION: 'Not valid',
-  NOT_FOUND: 'Not found',
-  CONFLICT: 'Already there',
-  NO_CASE_OPEN: 'No case open',
-  NOT_A_CASE: 'Not a Plexus case',
-  CASE_TOO_NEW: 'Case from a newer Plexus',
-  CASE_CORRUPT: 'Case cannot be read',
-  IO: 'File system error',
-  UNAUTHORIZED: 'Not authorized',
-  CONNECTION: 'Server not reached',
-  AUTH: 'Sign-in refused',
-  FORBIDDEN: 'Not allowed',
-  SCHEMA_REQUIRED: 'Database not prepared for Plexus',
-  TIMEOUT: 'Timed out',
-  CANCELLED: 'Query cancelled',
-  INTERNAL: 'Something went wrong',
-};
-
+/**
+ * An error in a dialog or form: the code's title and sentence in the UI's language, then the
+ * backend's own words and places as detail lines (never the message itself).
+ */
 export function ErrorCallout({ error }: { error: AppError | null }) {
+  useTranslation('errors'); // re-render on a language switch
   if (!error) return null;
+  const details = errorDetails(error);
   // The user stopped it: a note, not an alarm.
-  if (error.code === 'CANCELLED') {
-    return (
-      <Callout intent="none" icon="stop" title={TITLES.CANCELLED} role="status" compact>
-        {error.message}
-      </Callout>
-    );
-  }
+  const cancelled = error.code === 'CANCELLED';
   return (
-    <Callout intent="danger" icon="error" title={TITLES[error.code] ?? error.code} role="alert" compact>
-      {error.message}
+    <Callout
+      intent={cancelled ? 'none' : 'danger'}
+      icon={cancelled ? 'stop' : 'error'}
+      title={errorTitle(error)}
+      role={cancelled ? 'status' : 'alert'}
+      compact
+    >
+      {!cancelled && <div>{errorSentence(error)}</div>}
+      {details.map((line, index) => (
+        <div key={index} className="error-detail">
+          {line}
+        </div>
+      ))}
     </Callout>
   );
 }

@@ -1,0 +1,37 @@
+import { Button, Menu, MenuItem, Popover } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, LANGUAGES, setLanguage } from '../i18n';
+
+/** "Language / 言語" in both scripts, so it is found whichever language is showing. */
+export function LanguageMenu() {
+  const { t } = useTranslation('common');
+  const active = currentLanguage();
+  return (
+    <Popover
+      placement="bottom-end"
+      minimal
+      content={
+        <Menu size="small" aria-label={t('language.menu')}>
+          {LANGUAGES.map((language) => (
+            <MenuItem
+              key={language}
+              text={t(`language.${language}`)}
+              lang={language}
+              roleStructure="listoption"
+              selected={language === active}
+              onClick={() => void setLanguage(language)}
+            />
+          ))}
+        </Menu>
+      }
+    >
+      <Button
+        size="small"
+        icon="translate"
+        endIcon="caret-down"
+        aria-label={t('language.menu')}
+        title={t('language.menu')}
+      />
+    </Popover>
+  );
+}
