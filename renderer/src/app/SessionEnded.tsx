@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { onSessionEnded } from '../bridge';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Shown once the server no longer knows this window's session (Plexus was restarted, or the
@@ -8,13 +9,14 @@ import { onSessionEnded } from '../bridge';
  * so the app says it plainly instead of failing action by action.
  */
 export function SessionEnded() {
+  const { t } = useTranslation(['app', 'common']);
   const [ended, setEnded] = useState(false);
   useEffect(() => onSessionEnded(() => setEnded(true)), []);
   if (!ended) return null;
   return (
     <Dialog
       isOpen
-      title="This window's session has ended"
+      title={t('sessionEnded.title')}
       icon="offline"
       isCloseButtonShown={false}
       canEscapeKeyClose={false}
@@ -22,15 +24,18 @@ export function SessionEnded() {
       className="dense-dialog"
     >
       <DialogBody>
-        <p>
-          Plexus no longer has this window&apos;s open case: it was restarted, or this window was away too
-          long and its case was released for other windows.
-        </p>
-        <p className="muted">Everything saved is in the case. Reload to start again and reopen it.</p>
+        <p>{t('sessionEnded.body')}</p>
+        <p className="muted">{t('sessionEnded.note')}</p>
       </DialogBody>
       <DialogFooter
         actions={
-          <Button size="small" intent="primary" text="Reload" autoFocus onClick={() => location.reload()} />
+          <Button
+            size="small"
+            intent="primary"
+            text={t('common:reload')}
+            autoFocus
+            onClick={() => location.reload()}
+          />
         }
       />
     </Dialog>

@@ -1,5 +1,6 @@
 import type { Entity, SchemaIndex } from '../../../graph-schema/model';
 import { TypeIcon } from './TypeIcon';
+import { useTranslation } from 'react-i18next';
 
 interface EntityOptionsProps {
   id: string;
@@ -28,6 +29,7 @@ export function EntityOptions({
   onPick,
   onHover,
 }: EntityOptionsProps) {
+  const { t } = useTranslation('ui');
   return (
     <ul id={id} role="listbox" aria-label={label} className="entity-options">
       {entities.map((entity, index) => {
@@ -51,7 +53,7 @@ export function EntityOptions({
             <TypeIcon icon={type?.icon ?? 'circle'} color={type?.color ?? '#8F99A8'} />
             <span className="option-label">{entity.label}</span>
             <span className="option-secondary">{secondary}</span>
-            {onChart?.[entity.id] !== undefined && <span className="option-tag">on chart</span>}
+            {onChart?.[entity.id] !== undefined && <span className="option-tag">{t('onChart')}</span>}
           </li>
         );
       })}

@@ -5,6 +5,7 @@ import { useAppStore } from '../stores/app-store';
 import { EntityOptions, optionId } from './EntityOptions';
 import { TypeIcon } from './TypeIcon';
 import { useListNavigation } from './use-list-navigation';
+import { useTranslation } from 'react-i18next';
 
 interface EntityPickerProps {
   id: string;
@@ -21,6 +22,7 @@ const MAX_OPTIONS = 10;
  * choice as a tag that can be cleared to pick again.
  */
 export function EntityPicker({ id, label, value, onChange }: EntityPickerProps) {
+  const { t } = useTranslation('ui');
   const schema = useAppStore((s) => s.schemaIndex);
   const chart = useAppStore((s) => s.chart.entities);
   const lookup = useAppStore((s) => s.lookupEntities);
@@ -72,7 +74,7 @@ export function EntityPicker({ id, label, value, onChange }: EntityPickerProps) 
           size="small"
           variant="minimal"
           icon="cross"
-          aria-label={`Clear ${label}`}
+          aria-label={t('clear', { label })}
           onClick={() => onChange(null)}
         />
       </div>
@@ -85,7 +87,7 @@ export function EntityPicker({ id, label, value, onChange }: EntityPickerProps) 
         id={id}
         size="small"
         leftIcon="search"
-        placeholder="Type to search…"
+        placeholder={t('typeToSearch')}
         role="combobox"
         aria-label={label}
         aria-expanded={open && options.length > 0}
@@ -113,7 +115,7 @@ export function EntityPicker({ id, label, value, onChange }: EntityPickerProps) 
         <div className="picker-popup">
           <EntityOptions
             id={listId}
-            label={`${label} options`}
+            label={t('options', { label })}
             entities={options}
             schema={schema}
             active={nav.active}

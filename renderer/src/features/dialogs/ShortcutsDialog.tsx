@@ -1,18 +1,20 @@
 import { Dialog, DialogBody, HTMLTable } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../../app/shortcuts';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('app');
   return (
-    <Dialog isOpen title="Keyboard shortcuts" icon="key-command" onClose={onClose} className="dense-dialog">
+    <Dialog isOpen title={t('shortcutsTitle')} icon="key-command" onClose={onClose} className="dense-dialog">
       <DialogBody>
         <HTMLTable compact striped className="shortcut-table">
           <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.keys}>
+            {SHORTCUTS.map((id) => (
+              <tr key={id}>
                 <td>
-                  <kbd className="kbd">{s.keys}</kbd>
+                  <kbd className="kbd">{t(`shortcuts.${id}.keys`)}</kbd>
                 </td>
-                <td>{s.action}</td>
+                <td>{t(`shortcuts.${id}.action`)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { startDownloads, type DownloadLink } from '../../bridge/downloads';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The files of a browser-mode export: their downloads start at once, and each stays a link
  * to fetch again (a browser may hold back the second file of a CSV pair until allowed).
  */
 export function DownloadList({ links }: { links: readonly DownloadLink[] }) {
+  const { t } = useTranslation('files');
   // Each file downloads once by itself, however often the dialog renders.
   const started = useRef(new Set<string>());
   useEffect(() => {
@@ -14,7 +16,7 @@ export function DownloadList({ links }: { links: readonly DownloadLink[] }) {
     if (fresh.length > 0) void startDownloads(fresh);
   }, [links]);
   return (
-    <ul className="written-files" aria-label="Files downloaded">
+    <ul className="written-files" aria-label={t('downloaded')}>
       {links.map((link) => (
         <li key={link.href} className="path-line">
           <a href={link.href} download={link.name}>

@@ -2,6 +2,7 @@ import { Button, InputGroup, SegmentedControl } from '@blueprintjs/core';
 import { fileDialogs, type FileFilter } from '../../bridge/file-dialogs';
 import { Field } from '../import/FieldControls';
 import { baseName, withName, type DestinationMode } from './destination';
+import { useTranslation } from 'react-i18next';
 
 interface ExportDestinationProps {
   /** The path field's id; the file name field adds `-name`. */
@@ -20,6 +21,7 @@ interface ExportDestinationProps {
  * power users. The desktop app writes to a path, chosen with the system's Save dialog or typed.
  */
 export function ExportDestination({ id, mode, path, filters, onMode, onPath }: ExportDestinationProps) {
+  const { t } = useTranslation('files');
   const dialogs = fileDialogs();
   if (dialogs) {
     const choose = async () => {
@@ -27,30 +29,30 @@ export function ExportDestination({ id, mode, path, filters, onMode, onPath }: E
       if (chosen) onPath(chosen);
     };
     return (
-      <Field id={id} label="File path">
+      <Field id={id} label={t('filePath')}>
         <div className="path-with-button">
           <InputGroup id={id} size="small" value={path} onValueChange={onPath} />
-          <Button size="small" text="Choose…" onClick={() => void choose()} />
+          <Button size="small" text={t('choose')} onClick={() => void choose()} />
         </div>
       </Field>
     );
   }
   return (
     <div className="field-row export-destination">
-      <Field id={`${id}-mode`} label="Destination">
+      <Field id={`${id}-mode`} label={t('destination')}>
         <SegmentedControl
-          aria-label="Destination"
+          aria-label={t('destination')}
           size="small"
           value={mode}
           options={[
-            { label: 'Download', value: 'download' },
-            { label: 'Folder on the server', value: 'path' },
+            { label: t('download'), value: 'download' },
+            { label: t('serverFolder'), value: 'path' },
           ]}
           onValueChange={(value) => onMode(value as DestinationMode)}
         />
       </Field>
       {mode === 'download' ? (
-        <Field id={`${id}-name`} label="File name">
+        <Field id={`${id}-name`} label={t('fileName')}>
           <InputGroup
             id={`${id}-name`}
             size="small"
@@ -59,7 +61,7 @@ export function ExportDestination({ id, mode, path, filters, onMode, onPath }: E
           />
         </Field>
       ) : (
-        <Field id={id} label="File path">
+        <Field id={id} label={t('filePath')}>
           <InputGroup id={id} size="small" value={path} onValueChange={onPath} />
         </Field>
       )}

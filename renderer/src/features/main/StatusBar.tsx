@@ -1,6 +1,9 @@
 import { Button } from '@blueprintjs/core';
 import type { CaseInfo, SavedConnection } from '../../../../graph-schema/contract';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { visibleContent } from '../../stores/view-slice';
 import type { AppState } from '../../stores/app-state';
@@ -18,18 +21,25 @@ function visibleCounts(state: AppState): { entities: number; links: number } {
   return { entities: entities.length, links: links.length };
 }
 
-const n = (count: number, one: string, many: string) =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+type Counted = 'entities' | 'links' | 'groups' | 'notes';
+/** "1 entity", "12,345 links" / 「エンティティ 1 件」: the plural and the number both by the language. */
+const n = (what: Counted, count: number) =>
+  i18n.t(`main:status.${what}`, { count, formatted: formatNumber(count) });
 
 /** Which store is open, always: the analyst must never wonder whether edits reach the server. */
 export function storeLabel(info: CaseInfo, connection: SavedConnection | null): string {
-  if (info.store.kind === 'case-file')
-    return `Case file: ${info.store.location}${info.store.readOnly ? ' (read-only)' : ''}`;
-  const where = connection ? `${connection.uri} · ${connection.database}` : info.store.location;
-  return `Neo4j: ${where}${info.store.readOnly ? ' (read-only)' : ''}`;
+  const t = i18n.getFixedT(null, 'main', 'status');
+  const where =
+    info.store.kind === 'case-file'
+      ? t('caseFile', { location: info.store.location })
+      : t('neo4j', {
+          location: connection ? `${connection.uri} · ${connection.database}` : info.store.location,
+        });
+  return info.store.readOnly ? t('readOnly', { where }) : where;
 }
 
 export function StatusBar() {
+  const { t } = useTranslation('main', { keyPrefix: 'status' });
   const visible = useAppStore(useShallow(visibleCounts));
   const chartEntities = visible.entities;
   const chartLinks = visible.links;
@@ -44,29 +54,32 @@ export function StatusBar() {
   const cancelQueries = useAppStore((s) => s.cancelQueries);
   if (!info) return null;
   const where = storeLabel(info, connection);
+  const sep = t('separator');
+  const chartCounts = [
+    n('entities', chartEntities),
+    n('links', chartLinks),
+    ...(groups > 0 ? [n('groups', groups)] : []),
+    ...(notes > 0 ? [n('notes', notes)] : []),
+    ...(hidden > 0 ? [t('hidden', { formatted: formatNumber(hidden) })] : []),
+  ];
   return (
-    <footer className="status-bar" aria-label="Status">
-      <span data-testid="chart-counts">
-        Chart: {n(chartEntities, 'entity', 'entities')} · {n(chartLinks, 'link', 'links')}
-        {groups > 0 && ` · ${n(groups, 'group', 'groups')}`}
-        {notes > 0 && ` · ${n(notes, 'note', 'notes')}`}
-        {hidden > 0 && ` · ${hidden.toLocaleString()} hidden`}
-      </span>
+    <footer className="status-bar" aria-label={t('label')}>
+      <span data-testid="chart-counts">{t('chart', { counts: chartCounts.join(sep) })}</span>
       <span data-testid="case-counts">
-        Case: {n(info.entityCount, 'entity', 'entities')} · {n(info.linkCount, 'link', 'links')}
+        {t('case', { counts: [n('entities', info.entityCount), n('links', info.linkCount)].join(sep) })}
       </span>
-      <span data-testid="selection-count">Selected: {selected.toLocaleString()}</span>
+      <span data-testid="selection-count">{t('selected', { formatted: formatNumber(selected) })}</span>
       <span className="spacer" />
       {slowQuery && (
         <span className="status-query" role="status">
-          Query running…
+          {t('queryRunning')}
           <Button
             size="small"
             variant="minimal"
             intent="warning"
             icon="stop"
-            text="Cancel query"
-            title="Cancel the running query (Escape)"
+            text={t('cancelQuery')}
+            title={t('cancelQueryTip')}
             loading={cancelling}
             onClick={() => void cancelQueries()}
           />

@@ -8,8 +8,13 @@ import { redo, takeOfflineIds, undo } from '../actions';
 import { chartView } from '../chart/chart-controller';
 import { ChartMenu } from '../charts/ChartMenu';
 import { leaveWork } from '../unsaved/unsaved-work';
+import { useTranslation } from 'react-i18next';
+import { LanguageMenu } from '../../app/LanguageMenu';
 
 export function Toolbar() {
+  const { t } = useTranslation('main', { keyPrefix: 'toolbar' });
+  // Layouts by their id; the chart's context menu names them from the same keys.
+  const { t: layoutName } = useTranslation('main', { keyPrefix: 'layoutName' });
   const openDialog = useAppStore((s) => s.openDialog);
   const selection = useAppStore((s) => s.selection);
   const undoLabel = useAppStore((s) => s.undoStack[s.undoStack.length - 1]?.label);
@@ -21,18 +26,18 @@ export function Toolbar() {
   const [first, second] = selection.entities;
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Chart tools">
+    <div className="toolbar" role="toolbar" aria-label={t('label')}>
       <ButtonGroup size="small">
         <GuardedButton
           blockedBy={blockedBy}
           icon="add"
-          text="New entity"
+          text={t('newEntity')}
           onClick={() => openDialog({ kind: 'newEntity' })}
         />
         <GuardedButton
           blockedBy={blockedBy}
           icon="new-link"
-          text="New link"
+          text={t('newLink')}
           onClick={() =>
             openDialog({
               kind: 'newLink',
@@ -47,20 +52,20 @@ export function Toolbar() {
           placement="bottom-start"
           minimal
           content={
-            <Menu size="small" aria-label="Layouts">
+            <Menu size="small" aria-label={t('layouts')}>
               {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
-                <MenuItem key={name} text={LAYOUT_NAMES[name]} onClick={() => chartView.runLayout(name)} />
+                <MenuItem key={name} text={layoutName(name)} onClick={() => chartView.runLayout(name)} />
               ))}
               <MenuItem
                 icon="select"
-                text="Selected entities only"
+                text={t('selectedOnly')}
                 disabled={selection.entities.length < 2}
-                htmlTitle={selection.entities.length < 2 ? 'Select two or more entities first' : undefined}
+                htmlTitle={selection.entities.length < 2 ? t('selectTwoFirst') : undefined}
               >
                 {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
                   <MenuItem
                     key={name}
-                    text={LAYOUT_NAMES[name]}
+                    text={layoutName(name)}
                     onClick={() => chartView.runLayout(name, true)}
                   />
                 ))}
@@ -68,10 +73,10 @@ export function Toolbar() {
             </Menu>
           }
         >
-          <Button icon="layout-auto" endIcon="caret-down" text="Layout" />
+          <Button icon="layout-auto" endIcon="caret-down" text={t('layout')} />
         </Popover>
-        <Tooltip content="Fit to view" placement="bottom">
-          <Button icon="zoom-to-fit" aria-label="Fit to view" onClick={() => chartView.fit()} />
+        <Tooltip content={t('fit')} placement="bottom">
+          <Button icon="zoom-to-fit" aria-label={t('fit')} onClick={() => chartView.fit()} />
         </Tooltip>
       </ButtonGroup>
       <ChartMenu />
@@ -80,36 +85,36 @@ export function Toolbar() {
           placement="bottom-start"
           minimal
           content={
-            <Menu size="small" aria-label="Data">
+            <Menu size="small" aria-label={t('data')}>
               <MenuItem
                 icon="import"
-                text="Import…"
+                text={t('import')}
                 label="Ctrl+I"
                 disabled={blockedBy !== null}
                 htmlTitle={blockedBy ?? undefined}
                 onClick={() => openDialog({ kind: 'import' })}
               />
-              <MenuItem icon="export" text="Export…" onClick={() => openDialog({ kind: 'export' })} />
+              <MenuItem icon="export" text={t('export')} onClick={() => openDialog({ kind: 'export' })} />
             </Menu>
           }
         >
-          <Button icon="database" endIcon="caret-down" text="Data" />
+          <Button icon="database" endIcon="caret-down" text={t('data')} />
         </Popover>
         <Popover
           placement="bottom-start"
           minimal
           content={
-            <Menu size="small" aria-label="Case transfer">
+            <Menu size="small" aria-label={t('transferMenu')}>
               <MenuItem
                 icon="export"
-                text="Take offline…"
+                text={t('takeOffline')}
                 disabled={chartEmpty}
-                htmlTitle={chartEmpty ? 'Put entities on the chart first' : undefined}
+                htmlTitle={chartEmpty ? t('chartEmptyFirst') : undefined}
                 onClick={() => openDialog({ kind: 'takeOffline', ids: takeOfflineIds() })}
               />
               <MenuItem
                 icon="import"
-                text="Publish a case file…"
+                text={t('publish')}
                 disabled={blockedBy !== null}
                 htmlTitle={blockedBy ?? undefined}
                 onClick={() => openDialog({ kind: 'publish' })}
@@ -117,29 +122,43 @@ export function Toolbar() {
             </Menu>
           }
         >
-          <Button icon="swap-horizontal" endIcon="caret-down" text="Transfer" />
+          <Button icon="swap-horizontal" endIcon="caret-down" text={t('transfer')} />
         </Popover>
       </ButtonGroup>
       <ButtonGroup size="small">
-        <Tooltip content={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} placement="bottom">
-          <Button icon="undo" aria-label="Undo" disabled={!undoLabel || busy} onClick={() => void undo()} />
-        </Tooltip>
         <Tooltip
-          content={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          content={undoLabel ? t('undoWhat', { what: undoLabel }) : t('nothingToUndo')}
           placement="bottom"
         >
-          <Button icon="redo" aria-label="Redo" disabled={!redoLabel || busy} onClick={() => void redo()} />
+          <Button
+            icon="undo"
+            aria-label={t('undo')}
+            disabled={!undoLabel || busy}
+            onClick={() => void undo()}
+          />
+        </Tooltip>
+        <Tooltip
+          content={redoLabel ? t('redoWhat', { what: redoLabel }) : t('nothingToRedo')}
+          placement="bottom"
+        >
+          <Button
+            icon="redo"
+            aria-label={t('redo')}
+            disabled={!redoLabel || busy}
+            onClick={() => void redo()}
+          />
         </Tooltip>
       </ButtonGroup>
       <ButtonGroup size="small">
-        <Tooltip content="Keyboard shortcuts (?)" placement="bottom">
-          <Button
-            icon="key"
-            aria-label="Keyboard shortcuts"
-            onClick={() => openDialog({ kind: 'shortcuts' })}
-          />
+        <Tooltip content={t('shortcutsTip')} placement="bottom">
+          <Button icon="key" aria-label={t('shortcuts')} onClick={() => openDialog({ kind: 'shortcuts' })} />
         </Tooltip>
-        <Button icon="cross" text="Close case" onClick={() => void leaveWork('close the case', closeCase)} />
+        <Button
+          icon="cross"
+          text={t('closeCase')}
+          onClick={() => void leaveWork(t('closeCaseAction'), closeCase)}
+        />
+        <LanguageMenu />
       </ButtonGroup>
     </div>
   );

@@ -5,11 +5,13 @@ import { useAppStore } from '../../stores/app-store';
 import { EntityOptions, optionId } from '../../ui/EntityOptions';
 import { useListNavigation } from '../../ui/use-list-navigation';
 import { addToChart } from '../actions';
+import { useTranslation } from 'react-i18next';
 
 const DEBOUNCE_MS = 200;
 const LIST_ID = 'plexus-search-results';
 
 export function SearchBox() {
+  const { t } = useTranslation('search');
   const text = useAppStore((s) => s.searchText);
   const hits = useAppStore((s) => s.searchHits);
   const loading = useAppStore((s) => s.searchLoading);
@@ -41,8 +43,8 @@ export function SearchBox() {
         id={SEARCH_INPUT_ID}
         size="small"
         leftIcon="search"
-        placeholder="Search entities  (Ctrl+K)"
-        aria-label="Search entities"
+        placeholder={t('placeholder')}
+        aria-label={t('label')}
         role="combobox"
         aria-expanded={showList}
         aria-controls={LIST_ID}
@@ -54,7 +56,7 @@ export function SearchBox() {
         spellCheck={false}
         value={text}
         rightElement={
-          loading ? <Spinner size={14} className="input-spinner" aria-label="Searching" /> : undefined
+          loading ? <Spinner size={14} className="input-spinner" aria-label={t('searching')} /> : undefined
         }
         onValueChange={(value) => {
           setText(value);
@@ -78,7 +80,7 @@ export function SearchBox() {
           {hits.length > 0 ? (
             <EntityOptions
               id={LIST_ID}
-              label="Search results"
+              label={t('results')}
               entities={hits.map((h) => h.entity)}
               schema={schema}
               active={nav.active}
@@ -88,7 +90,7 @@ export function SearchBox() {
             />
           ) : (
             <div className="search-empty" role="status">
-              {loading ? 'Searching…' : `Nothing found for “${text}”`}
+              {loading ? t('searchingNow') : t('nothing', { text })}
             </div>
           )}
         </div>

@@ -7,8 +7,7 @@ import { ErrorCallout } from '../../ui/ErrorCallout';
 import { draftErrors, draftFrom, saveRequest, type ConnectionDraft } from './connection-draft';
 import { ConnectionTestResult } from './ConnectionTestResult';
 import { PasswordNote } from './PasswordNote';
-
-const URI_HINT = 'neo4j://, neo4j+s://, bolt://, bolt+s:// or bolt+ssc:// — e.g. neo4j://graph.local:7687';
+import { useTranslation } from 'react-i18next';
 
 interface ConnectionDialogProps {
   /** The connection to change, or null for a new one. */
@@ -18,6 +17,7 @@ interface ConnectionDialogProps {
 
 /** Add or change a Neo4j connection, and try it before saving. */
 export function ConnectionDialog({ existing, onClose }: ConnectionDialogProps) {
+  const { t } = useTranslation(['start', 'common']);
   const saveConnection = useAppStore((s) => s.saveConnection);
   const testConnection = useAppStore((s) => s.testConnection);
   const [draft, setDraft] = useState<ConnectionDraft>(() => draftFrom(existing));
@@ -93,7 +93,7 @@ export function ConnectionDialog({ existing, onClose }: ConnectionDialogProps) {
   return (
     <Dialog
       isOpen
-      title={existing ? `Edit connection “${existing.name}”` : 'New connection'}
+      title={existing ? t('connection.editTitle', { name: existing.name }) : t('connection.newTitle')}
       icon="database"
       onClose={onClose}
       className="dense-dialog form-dialog"
@@ -105,23 +105,23 @@ export function ConnectionDialog({ existing, onClose }: ConnectionDialogProps) {
         }}
       >
         <DialogBody>
-          {field('name', 'Name', { hint: 'What the team calls it, e.g. Team graph' })}
-          {field('uri', 'Server address (URI)', { hint: URI_HINT })}
+          {field('name', t('connection.name'), { hint: t('connection.nameHint') })}
+          {field('uri', t('connection.uri'), { hint: t('connection.uriHint') })}
           <div className="field-row">
-            {field('database', 'Database')}
-            {field('user', 'User')}
+            {field('database', t('connection.database'))}
+            {field('user', t('connection.user'))}
           </div>
-          {field('password', 'Password', {
+          {field('password', t('connection.password'), {
             type: 'password',
-            hint: existing?.hasPassword ? 'Leave empty to keep the saved password.' : undefined,
+            hint: existing?.hasPassword ? t('connection.keepPassword') : undefined,
           })}
           <PasswordNote />
           <Checkbox
             checked={draft.readOnly}
-            label="Read-only"
+            label={t('connection.readOnly')}
             onChange={(e) => change({ readOnly: e.currentTarget.checked })}
           >
-            <span className="muted"> — supervisors browse without write rights</span>
+            <span className="muted">{t('connection.readOnlyNote')}</span>
           </Checkbox>
           <ErrorCallout error={Object.keys(remote).length > 0 ? null : error} />
           {test && <ConnectionTestResult test={test} />}
@@ -129,11 +129,11 @@ export function ConnectionDialog({ existing, onClose }: ConnectionDialogProps) {
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button size="small" text={t('common:cancel')} onClick={onClose} />
               <Button
                 size="small"
                 icon="data-connection"
-                text="Test connection"
+                text={t('connection.test')}
                 loading={busy === 'test'}
                 disabled={busy !== null}
                 onClick={() => void run('test')}
@@ -142,7 +142,7 @@ export function ConnectionDialog({ existing, onClose }: ConnectionDialogProps) {
                 size="small"
                 type="submit"
                 intent="primary"
-                text="Save"
+                text={t('common:save')}
                 loading={busy === 'save'}
                 disabled={busy !== null}
               />

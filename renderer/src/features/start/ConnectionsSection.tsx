@@ -4,11 +4,14 @@ import type { SavedConnection } from '../../../../graph-schema/contract';
 import { useAppStore } from '../../stores/app-store';
 import { ConnectionDialog } from './ConnectionDialog';
 import { OpenConnectionDialog } from './OpenConnectionDialog';
+import { useTranslation } from 'react-i18next';
+import { errorLine } from '../../i18n/errors';
 
 type Editing = { kind: 'new' } | { kind: 'edit' | 'open' | 'delete'; connection: SavedConnection } | null;
 
 /** The team's shared graphs: saved Neo4j connections, opened like a case. */
 export function ConnectionsSection() {
+  const { t } = useTranslation(['start', 'common']);
   const connections = useAppStore((s) => s.connections);
   const error = useAppStore((s) => s.connectionsError);
   const deleteConnection = useAppStore((s) => s.deleteConnection);
@@ -18,13 +21,13 @@ export function ConnectionsSection() {
   return (
     <section aria-labelledby="server-heading" className="start-section">
       <h3 id="server-heading" className="section-title">
-        Team server (Neo4j)
+        {t('connections.heading')}
       </h3>
-      {error && <p className="muted">Saved connections cannot be listed: {error.message}</p>}
+      {error && <p className="muted">{t('connections.listFailed', { reason: errorLine(error) })}</p>}
       {connections.length === 0 && !error ? (
-        <p className="muted">No saved connections yet.</p>
+        <p className="muted">{t('connections.none')}</p>
       ) : (
-        <ul className="connection-list" aria-label="Saved connections">
+        <ul className="connection-list" aria-label={t('connections.saved')}>
           {connections.map((c) => (
             <li key={c.id} className="connection-row">
               <Icon icon="database" size={14} aria-hidden />
@@ -36,25 +39,25 @@ export function ConnectionsSection() {
               </div>
               {c.readOnly && (
                 <Tag minimal className="kind-tag">
-                  read-only
+                  {t('common:readOnly')}
                 </Tag>
               )}
               <ButtonGroup size="small" variant="minimal">
                 <Button
-                  text="Open"
-                  aria-label={`Open ${c.name}`}
+                  text={t('common:open')}
+                  aria-label={t('connections.openOne', { name: c.name })}
                   onClick={() => setEditing({ kind: 'open', connection: c })}
                 />
                 <Button
                   icon="edit"
-                  aria-label={`Edit ${c.name}`}
-                  title="Edit"
+                  aria-label={t('connections.editOne', { name: c.name })}
+                  title={t('common:edit')}
                   onClick={() => setEditing({ kind: 'edit', connection: c })}
                 />
                 <Button
                   icon="trash"
-                  aria-label={`Delete ${c.name}`}
-                  title="Delete"
+                  aria-label={t('connections.deleteOne', { name: c.name })}
+                  title={t('common:delete')}
                   onClick={() => setEditing({ kind: 'delete', connection: c })}
                 />
               </ButtonGroup>
@@ -62,7 +65,12 @@ export function ConnectionsSection() {
           ))}
         </ul>
       )}
-      <Button icon="add" size="small" text="New connection…" onClick={() => setEditing({ kind: 'new' })} />
+      <Button
+        icon="add"
+        size="small"
+        text={t('connections.new')}
+        onClick={() => setEditing({ kind: 'new' })}
+      />
       {editing?.kind === 'new' && <ConnectionDialog existing={null} onClose={close} />}
       {editing?.kind === 'edit' && <ConnectionDialog existing={editing.connection} onClose={close} />}
       {editing?.kind === 'open' && <OpenConnectionDialog connection={editing.connection} onClose={close} />}
@@ -71,8 +79,8 @@ export function ConnectionsSection() {
           isOpen
           icon="trash"
           intent="danger"
-          confirmButtonText="Delete"
-          cancelButtonText="Cancel"
+          confirmButtonText={t('common:delete')}
+          cancelButtonText={t('common:cancel')}
           canEscapeKeyCancel
           onCancel={close}
           onConfirm={() => {
@@ -80,8 +88,8 @@ export function ConnectionsSection() {
             void deleteConnection(editing.connection.id);
           }}
         >
-          <p>Forget the connection “{editing.connection.name}” and its saved password?</p>
-          <p className="muted">The data on the server is not touched.</p>
+          <p>{t('connections.forget', { name: editing.connection.name })}</p>
+          <p className="muted">{t('connections.untouched')}</p>
         </Alert>
       )}
     </section>

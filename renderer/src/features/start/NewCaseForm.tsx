@@ -1,8 +1,10 @@
 import { Button, FormGroup, InputGroup } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useAppStore } from '../../stores/app-store';
+import { useTranslation } from 'react-i18next';
 
 export function NewCaseForm() {
+  const { t } = useTranslation('start', { keyPrefix: 'newCase' });
   const [name, setName] = useState('');
   const createCase = useAppStore((s) => s.createCase);
   const busy = useAppStore((s) => s.sessionBusy);
@@ -12,7 +14,7 @@ export function NewCaseForm() {
   return (
     <section aria-labelledby="new-case-heading" className="start-section">
       <h3 id="new-case-heading" className="section-title">
-        New case
+        {t('heading')}
       </h3>
       <form
         className="inline-form"
@@ -21,11 +23,11 @@ export function NewCaseForm() {
           submit();
         }}
       >
-        <FormGroup label="Case name" labelFor="new-case-name" className="grow">
+        <FormGroup label={t('name')} labelFor="new-case-name" className="grow">
           <InputGroup
             id="new-case-name"
             size="small"
-            placeholder="e.g. Operation Lantern"
+            placeholder={t('placeholder')}
             value={name}
             onValueChange={setName}
           />
@@ -33,7 +35,7 @@ export function NewCaseForm() {
         <Button
           type="submit"
           intent="primary"
-          text="Create case"
+          text={t('create')}
           size="small"
           disabled={busy || name.trim() === ''}
         />

@@ -1,8 +1,11 @@
 import { Button, FormGroup, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useAppStore } from '../../stores/app-store';
+import { useTranslation } from 'react-i18next';
+import { fileSize } from '../files/UploadStatus';
 
 export function OpenCaseForm() {
+  const { t } = useTranslation(['start', 'common']);
   const [path, setPath] = useState('');
   const files = useAppStore((s) => s.caseFiles);
   const dir = useAppStore((s) => s.casesDir);
@@ -12,23 +15,23 @@ export function OpenCaseForm() {
   return (
     <section aria-labelledby="open-case-heading" className="start-section">
       <h3 id="open-case-heading" className="section-title">
-        Open case
+        {t('openCase.heading')}
       </h3>
       {files.length > 0 ? (
-        <Menu aria-label="Case files" size="small" className="file-list">
+        <Menu aria-label={t('openCase.files')} size="small" className="file-list">
           {files.map((file) => (
             <MenuItem
               key={file.path}
               icon="document"
               text={file.name}
-              label={formatSize(file.size)}
+              label={fileSize(file.size)}
               title={file.path}
               onClick={() => void openCase(file.path)}
             />
           ))}
         </Menu>
       ) : (
-        <p className="muted">No case files in {dir || 'the cases folder'} yet.</p>
+        <p className="muted">{t('openCase.none', { dir: dir || t('openCase.casesFolder') })}</p>
       )}
       <form
         className="inline-form"
@@ -37,23 +40,17 @@ export function OpenCaseForm() {
           if (path.trim() !== '') void openCase(path.trim());
         }}
       >
-        <FormGroup label="Case file path" labelFor="open-case-path" className="grow">
+        <FormGroup label={t('openCase.path')} labelFor="open-case-path" className="grow">
           <InputGroup
             id="open-case-path"
             size="small"
-            placeholder={dir ? `${dir}/NAME.plexus` : '/path/to/NAME.plexus'}
+            placeholder={dir ? t('openCase.placeholderIn', { dir }) : t('openCase.placeholder')}
             value={path}
             onValueChange={setPath}
           />
         </FormGroup>
-        <Button type="submit" text="Open" size="small" disabled={busy || path.trim() === ''} />
+        <Button type="submit" text={t('common:open')} size="small" disabled={busy || path.trim() === ''} />
       </form>
     </section>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -14,6 +14,7 @@ import type { AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { PasswordNote } from './PasswordNote';
+import { Trans, useTranslation } from 'react-i18next';
 
 /**
  * Opens a saved connection: a password when none is kept (or the kept one is refused), and
@@ -26,6 +27,7 @@ export function OpenConnectionDialog({
   connection: SavedConnection;
   onClose(): void;
 }) {
+  const { t } = useTranslation(['start', 'common']);
   const openConnection = useAppStore((s) => s.openConnection);
   const [password, setPassword] = useState('');
   const [askPassword, setAskPassword] = useState<string | null>(null);
@@ -54,7 +56,7 @@ export function OpenConnectionDialog({
     <>
       <Dialog
         isOpen
-        title={`Open “${connection.name}”`}
+        title={t('openConnection.title', { name: connection.name })}
         icon="database"
         onClose={onClose}
         className="dense-dialog form-dialog narrow-dialog"
@@ -68,21 +70,25 @@ export function OpenConnectionDialog({
           <DialogBody>
             <p className="dialog-lead mono">
               {connection.uri} · {connection.database} · {connection.user}
-              {connection.readOnly && ' · read-only'}
+              {connection.readOnly && t('openConnection.readOnly')}
             </p>
             {askPassword && (
-              <Callout intent="warning" icon="key" compact role="alert" title="Password needed">
+              <Callout
+                intent="warning"
+                icon="key"
+                compact
+                role="alert"
+                title={t('openConnection.passwordNeeded')}
+              >
                 {askPassword}
               </Callout>
             )}
             <FormGroup
-              label="Password"
+              label={t('connection.password')}
               labelFor="open-connection-password"
               className="field"
               helperText={
-                connection.hasPassword
-                  ? 'Leave empty to use the saved password.'
-                  : 'No password is saved for this connection.'
+                connection.hasPassword ? t('openConnection.useSaved') : t('openConnection.noneSaved')
               }
             >
               <InputGroup
@@ -102,12 +108,12 @@ export function OpenConnectionDialog({
           <DialogFooter
             actions={
               <>
-                <Button size="small" text="Cancel" onClick={onClose} />
+                <Button size="small" text={t('common:cancel')} onClick={onClose} />
                 <Button
                   size="small"
                   type="submit"
                   intent="primary"
-                  text="Open"
+                  text={t('common:open')}
                   loading={busy}
                   autoFocus={connection.hasPassword}
                 />
@@ -120,21 +126,23 @@ export function OpenConnectionDialog({
         isOpen={consent !== null}
         icon="database"
         intent="primary"
-        confirmButtonText="Prepare database"
-        cancelButtonText="Cancel"
+        confirmButtonText={t('openConnection.prepare')}
+        cancelButtonText={t('common:cancel')}
         canEscapeKeyCancel
         loading={busy}
         onCancel={() => setConsent(null)}
         onConfirm={() => void open(true)}
       >
         <p>
-          <strong>{connection.database}</strong> on {connection.uri} is not ready for Plexus:
+          <Trans
+            t={t}
+            i18nKey="openConnection.notReady"
+            values={{ database: connection.database, uri: connection.uri }}
+            components={[<strong key="database" />]}
+          />
         </p>
         <blockquote className="quoted-message">{consent}</blockquote>
-        <p className="muted">
-          Preparing it creates Plexus&apos;s constraints, indexes and version record (or migrates them). Your
-          data is not changed.
-        </p>
+        <p className="muted">{t('openConnection.prepareNote')}</p>
       </Alert>
     </>
   );

@@ -7,8 +7,11 @@ import { ConnectionsSection } from './ConnectionsSection';
 import { NewCaseForm } from './NewCaseForm';
 import { OpenCaseForm } from './OpenCaseForm';
 import { RecentCases } from './RecentCases';
+import { useTranslation } from 'react-i18next';
+import { LanguageMenu } from '../../app/LanguageMenu';
 
 export function StartScreen() {
+  const { t } = useTranslation(['start', 'common']);
   const startLoaded = useAppStore((s) => s.startLoaded);
   const caseOpen = useAppStore((s) => s.caseInfo !== null);
   const error = useAppStore((s) => s.sessionError);
@@ -22,17 +25,18 @@ export function StartScreen() {
   if (!startLoaded) {
     return (
       <div className="start-screen">
-        <Spinner size={32} aria-label="Loading" />
+        <Spinner size={32} aria-label={t('common:loading')} />
       </div>
     );
   }
 
   return (
-    <main className="start-screen" aria-label="Start">
+    <main className="start-screen" aria-label={t('label')}>
       <Card className="start-card" elevation={2}>
         <header className="start-header">
           <H2>Plexus</H2>
-          <span className="start-subtitle">Link analysis · everything stays on this machine</span>
+          <span className="start-subtitle">{t('subtitle')}</span>
+          <LanguageMenu />
         </header>
         <ErrorCallout error={error} />
         <div className="start-columns">
@@ -41,11 +45,11 @@ export function StartScreen() {
             <OpenCaseForm />
             <section aria-labelledby="demo-heading" className="start-section">
               <h3 id="demo-heading" className="section-title">
-                Demo
+                {t('demo.heading')}
               </h3>
               <Button
                 icon="lab-test"
-                text="Open demo case"
+                text={t('demo.open')}
                 loading={busy}
                 onClick={() => void openDemoCase()}
                 size="small"

@@ -9,16 +9,20 @@ import type { LeaveAction } from '../../stores/ui-slice';
 import { hasUnsavedChart } from '../../stores/view-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { discardAndLeave, saveAndLeave } from './unsaved-work';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 
 /** “Wang Wei”, “Lanxin” and 3 more: enough to recognise, never a wall of names. */
 function itemNames(labels: string[]): string {
-  const shown = labels.slice(0, 2).map((l) => `“${l}”`);
-  const more = labels.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(' and ');
+  const t = i18n.getFixedT(null, 'unsaved');
+  const [first, second] = labels.slice(0, 2).map((label) => t('name', { label }));
+  if (second === undefined) return first ?? '';
+  const more = labels.length - 2;
+  return more > 0 ? t('namesMore', { first, second, more }) : t('namesTwo', { first, second });
 }
 
 interface UnsavedWorkDialogProps {
-  /** What was asked for, as a verb phrase: “close the case”, “open “Board 2””. */
+  /** What was asked for, as a translated verb phrase: “close the case” / 「事件を閉じる」. */
   action: string;
   proceed: LeaveAction;
   onClose(): void;
@@ -29,6 +33,7 @@ interface UnsavedWorkDialogProps {
  * keeps the work; Escape (or Cancel) stays where the analyst was.
  */
 export function UnsavedWorkDialog({ action, proceed, onClose }: UnsavedWorkDialogProps) {
+  const { t } = useTranslation(['unsaved', 'common']);
   const chartName = useAppStore((s) => (hasUnsavedChart(s) ? (s.openChart?.name ?? '') : null));
   const drafts = useAppStore(useShallow((s) => reachableDrafts(s).map(([, held]) => held.label)));
   const blockedBy = useAppStore(readOnlyReason);
@@ -49,37 +54,26 @@ export function UnsavedWorkDialog({ action, proceed, onClose }: UnsavedWorkDialo
   return (
     <Dialog
       isOpen
-      title="Save changes?"
+      title={t('title')}
       icon="floppy-disk"
       onClose={onClose}
       className="dense-dialog unsaved-dialog"
-      aria-label="Save changes?"
+      aria-label={t('title')}
     >
       <DialogBody>
-        {chartName !== null && (
-          <p>
-            {chartName
-              ? `Chart “${chartName}” has changes that are not saved.`
-              : 'This chart has not been saved.'}
-          </p>
-        )}
-        {drafts.length > 0 && (
-          <p>
-            Unsaved edits to {drafts.length === 1 ? '' : `${drafts.length} items: `}
-            {itemNames(drafts)}.
-          </p>
-        )}
-        <p className="muted">Save before you {action}, or discard the changes?</p>
+        {chartName !== null && <p>{chartName ? t('chartNamed', { name: chartName }) : t('chartNew')}</p>}
+        {drafts.length > 0 && <p>{t('edits', { count: drafts.length, names: itemNames(drafts) })}</p>}
+        <p className="muted">{t('ask', { action })}</p>
         {blockedBy && <p className="muted">{blockedBy}</p>}
         <ErrorCallout error={error} />
       </DialogBody>
       <DialogFooter
         actions={
           <>
-            <Button size="small" text="Cancel" onClick={onClose} disabled={busy !== null} />
+            <Button size="small" text={t('common:cancel')} onClick={onClose} disabled={busy !== null} />
             <Button
               size="small"
-              text="Discard"
+              text={t('common:discard')}
               intent="danger"
               variant="outlined"
               loading={busy === 'discard'}
@@ -89,7 +83,7 @@ export function UnsavedWorkDialog({ action, proceed, onClose }: UnsavedWorkDialo
             <Button
               size="small"
               intent="primary"
-              text="Save"
+              text={t('common:save')}
               autoFocus={!blockedBy}
               disabled={blockedBy !== null || busy === 'discard'}
               loading={busy === 'save'}

@@ -4,6 +4,7 @@ import { reachableDrafts } from '../../stores/drafts-slice';
 import type { LeaveAction } from '../../stores/ui-slice';
 import { hasUnsavedChart } from '../../stores/view-slice';
 import { saveHeldDrafts } from '../inspector/save-drafts';
+import { i18n } from '../../i18n';
 
 /** The chart or an inspector edit would be lost by leaving now. */
 export function hasUnsavedWork(state: AppState): boolean {
@@ -13,7 +14,8 @@ export function hasUnsavedWork(state: AppState): boolean {
 /**
  * Every way out of the work on screen (close the case, a new or another chart, closing the
  * window) goes through here: with nothing unsaved it proceeds at once, otherwise it asks
- * Save / Discard / Cancel first. `action` names what was asked for, in the dialog's words.
+ * Save / Discard / Cancel first. `action` names what was asked for, translated, as the dialog's
+ * unsaved:ask puts it (en "close the case", ja 「事件を閉じる」).
  */
 export function leaveWork(action: string, proceed: LeaveAction): Promise<void> {
   const state = useAppStore.getState();
@@ -36,7 +38,7 @@ export async function saveAndLeave(proceed: LeaveAction): Promise<void> {
       return;
     }
     const saved = await state.saveView();
-    state.notify(`Chart “${saved.name}” saved`, 'success');
+    state.notify(i18n.t('unsaved:saved', { name: saved.name }), 'success');
   }
   state.closeDialog();
   await proceed();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../stores/app-store';
 import { hasUnsavedWork } from './unsaved-work';
+import { i18n } from '../../i18n';
 
 /** Set once the analyst chose to leave: the next beforeunload lets the window go. */
 let leaving = false;
@@ -25,7 +26,11 @@ export function useLeaveGuard(): void {
       // Electron (and older Chromium) hold the unload only when returnValue is set explicitly.
       event.returnValue = '';
       if (state.transport === 'desktop' && state.dialog?.kind !== 'unsavedWork') {
-        state.openDialog({ kind: 'unsavedWork', action: 'close the window', proceed: closeWindow });
+        state.openDialog({
+          kind: 'unsavedWork',
+          action: i18n.t('unsaved:closeWindow'),
+          proceed: closeWindow,
+        });
       }
     };
     window.addEventListener('beforeunload', onBeforeUnload);
