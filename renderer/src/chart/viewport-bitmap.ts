@@ -8,9 +8,19 @@ import type { Core } from 'cytoscape';
  */
 const SETTLE_MS = 400;
 
+/** Cytoscape's texture caches, filled a few elements at a time before each frame. */
+interface TextureQueue {
+  dequeue(...args: unknown[]): unknown[];
+}
+
 interface CanvasRenderer {
   render(options?: { forcedContext?: unknown }): void;
-  data: { canvases: HTMLCanvasElement[]; wheelZooming?: boolean };
+  data: {
+    canvases: HTMLCanvasElement[];
+    wheelZooming?: boolean;
+    eleTxrCache?: Partial<TextureQueue>;
+    lyrTxrCache?: Partial<TextureQueue>;
+  };
   hoverData: { dragging?: boolean };
   pinching?: boolean;
   swipePanning?: boolean;
@@ -27,6 +37,9 @@ interface CanvasRenderer {
  * included; only the margin the view moves into is empty until the gesture ends.
  *
  * The frames moved this way are announced as Cytoscape's own draws are (its 'render' event).
+ * Cytoscape's texture caches wait while the view moves: they fill during the time a frame
+ * leaves over, and a frame that only moves a bitmap leaves nearly all of it, so they took
+ * most of every frame of a gesture for textures of a zoom it was leaving.
  * Returns a function that puts the renderer back.
  */
 export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void {
@@ -73,6 +86,18 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
     cy.emit('render');
   };
 
+  // An empty dequeue is what Cytoscape's own loop stops on; the queues resume once still.
+  const queues = [renderer.data.eleTxrCache, renderer.data.lyrTxrCache];
+  const restoreQueues = queues.map((queue) => {
+    const dequeue = queue?.dequeue;
+    if (!queue || typeof dequeue !== 'function') return () => undefined;
+    queue.dequeue = (...args: unknown[]) =>
+      drawn && enabled() && moving() ? [] : dequeue.apply(queue, args);
+    return () => {
+      queue.dequeue = dequeue;
+    };
+  });
+
   const onViewport = () => {
     if (!drawn || !enabled()) return;
     lastMove = performance.now();
@@ -89,6 +114,7 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
     cy.removeListener('viewport', onViewport);
     if (timer) clearTimeout(timer);
     renderer.render = draw;
+    restoreQueues.forEach((restore) => restore());
     if (moved) setTransform('');
   };
 }
