@@ -144,7 +144,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
   /** Moves nodes a layout left on another node, label or link (tidy.ts); pinned ones stay. */
   const tidy = (eles: Collection, name: LayoutName) => {
-    tidyLayout(cy, eles, { keepRows: name === 'hierarchical' });
+    tidyLayout(cy, eles, { keepRows: name === 'hierarchical', linesBend: name === 'grid' });
     clearBoxes();
     routing.now();
   };

@@ -1,6 +1,11 @@
 import type { Core, EdgeSingular } from 'cytoscape';
-import type { Point } from '../../../graph-schema/chart/geometry';
-import { pairControls, routeLinks, weightAndOffset } from '../../../graph-schema/chart/link-routes';
+import { nodeOnLink, type Point } from '../../../graph-schema/chart/geometry';
+import {
+  pairControls,
+  ROUTE_CLEARANCE,
+  routeLinks,
+  weightAndOffset,
+} from '../../../graph-schema/chart/link-routes';
 import { pairKey } from '../../../graph-schema/chart/parallel-links';
 import { BEND_SCRATCH, bendOf, drawnNodes, shapeOf } from './bodies';
 import { BULK_CLASS } from './looks';
@@ -101,6 +106,32 @@ export function routeChartLinks(cy: Core, anyBent = true): boolean {
     }
   });
   return bends.size > 0;
+}
+
+/**
+ * The ends of the lines no bend clears (routeLinks' stuck pairs) and the nodes standing on
+ * them: what tidying moves when it leaves lines to bend (tidy.ts).
+ */
+export function nodesOfStuckLinks(cy: Core): Set<string> {
+  const bodies = drawnNodes(cy).map(shapeOf);
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  const drawn = new Set(byId.keys());
+  const segments = cy
+    .edges()
+    .toArray()
+    .filter((e) => isLinkLine(e) && drawn.has(e.source().id()) && drawn.has(e.target().id()))
+    .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  const out = new Set<string>();
+  for (const key of routeLinks(bodies, segments).stuck) {
+    const [a, b] = key.split('\u0000').map((id) => byId.get(id));
+    if (!a || !b) continue;
+    out.add(a.id);
+    out.add(b.id);
+    for (const body of bodies) {
+      if (body.id !== a.id && body.id !== b.id && nodeOnLink(body, a, b, ROUTE_CLEARANCE)) out.add(body.id);
+    }
+  }
+  return out;
 }
 
 /**

@@ -186,9 +186,9 @@ export class Occupancy {
     return [...(this.linksOf.get(id) ?? [])].map((l) => (l.source === id ? l.target : l.source));
   }
 
-  /** Whether a body here now breaks a rule (for tidying after a layout). */
-  conflicted(id: string): boolean {
+  /** Whether a body here now breaks a rule (for tidying after a layout); `withLinks` as for fits. */
+  conflicted(id: string, withLinks = true): boolean {
     const body = this.bodies.get(id);
-    return body ? !this.fits(body, this.endsOf(id)) : false;
+    return body ? !this.fits(body, this.endsOf(id), withLinks) : false;
   }
 }

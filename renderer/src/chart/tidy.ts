@@ -2,6 +2,7 @@ import type { Collection, Core, Position } from 'cytoscape';
 import type { Clearance } from '../../../graph-schema/chart/geometry';
 import { bodyAt, bodyOf, drawnNodes, drawnSegments } from './bodies';
 import { candidatesAlongRow, candidatesNudge } from './candidates';
+import { nodesOfStuckLinks } from './link-routes';
 import { Occupancy } from './occupancy';
 
 /** Above this many nodes a layout's result is left as it is: the check would cost seconds. */
@@ -24,16 +25,42 @@ const TIDY_CLEARANCE: Clearance = { nodeGap: 1.2, linkGap: 9, labelGap: 3 };
  * on a link it is not an end of, or with a link through a node) to the nearest spot where it
  * breaks none. Layouts place centres and draw straight lines through whatever lies between;
  * this is what makes their result read honestly. Pinned nodes never move, nor nodes outside
- * `laidOut`. With `keepRows`, a node first tries its own row (a hierarchical rank).
+ * `laidOut`. With `keepRows`, a node first tries its own row (a hierarchical rank). With
+ * `linesBend` (a grid, whose rows and columns are the point), nodes are only kept off each
+ * other and each other's labels, links are bent round the nodes they pass (link-routes.ts),
+ * and only the ends of a line no bend clears, and the nodes on it, are tidied as usual.
  */
-export function tidyLayout(cy: Core, laidOut: Collection, options: { keepRows?: boolean } = {}): void {
+export function tidyLayout(
+  cy: Core,
+  laidOut: Collection,
+  options: { keepRows?: boolean; linesBend?: boolean } = {},
+): void {
   const scope = laidOut.nodes();
   if (scope.length > TIDY_MAX_NODES) return;
+  if (!options.linesBend) {
+    tidyNodes(cy, scope, options.keepRows === true, true, () => true);
+    return;
+  }
+  tidyNodes(cy, scope, false, false, () => true);
+  const stuck = nodesOfStuckLinks(cy);
+  // Along their row first: the grid's rows stay level.
+  if (stuck.size > 0) tidyNodes(cy, scope, true, true, (id) => stuck.has(id));
+}
+
+function tidyNodes(
+  cy: Core,
+  scope: Collection,
+  keepRows: boolean,
+  withLinks: boolean,
+  mayMove: (id: string) => boolean,
+): void {
   const drawn = drawnNodes(cy);
   const occupancy = new Occupancy(TIDY_CLEARANCE);
   for (const n of drawn) occupancy.addBody(bodyOf(n));
   for (const link of drawnSegments(cy, new Set(drawn.map((n) => n.id())))) occupancy.addLink(link);
-  const movable = drawn.filter((n) => scope.has(n) && !n.locked() && n.data('decor') === undefined);
+  const movable = drawn.filter(
+    (n) => scope.has(n) && !n.locked() && n.data('decor') === undefined && mayMove(n.id()),
+  );
   // Most linked first: they stay, and the leaves around them move.
   movable.sort((a, b) => a.degree(false) - b.degree(false));
 
@@ -43,11 +70,11 @@ export function tidyLayout(cy: Core, laidOut: Collection, options: { keepRows?: 
     cy.batch(() => {
       for (const node of movable) {
         if (budget.left <= 0) break;
-        if (!occupancy.conflicted(node.id())) continue;
+        if (!occupancy.conflicted(node.id(), withLinks)) continue;
         const ends = occupancy.endsOf(node.id());
         const links = occupancy.removeBody(node.id());
         const body = bodyOf(node);
-        const at = firstFit(occupancy, body, ends, node.position(), options.keepRows === true, {
+        const at = firstFit(occupancy, body, ends, node.position(), keepRows, withLinks, {
           budget,
           tries: nodeTries(pass),
         });
@@ -75,12 +102,13 @@ function firstFit(
   ends: readonly string[],
   from: Position,
   keepRows: boolean,
+  withLinks: boolean,
   limits: { budget: { left: number }; tries: number },
 ): Position | null {
   let tried = 0;
   for (const at of along(keepRows, from)) {
     if (tried++ >= limits.tries || limits.budget.left-- <= 0) return null;
-    if (occupancy.fits(bodyAt(body, at), ends)) return at;
+    if (occupancy.fits(bodyAt(body, at), ends, withLinks)) return at;
   }
   return null;
 }
