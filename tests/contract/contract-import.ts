@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadSchema } from '../../electron/services/schema/load-types';
 import type { GraphStore, ItemsBatch } from '../../electron/services/store/graph-store';
 import { PlexusError } from '../../graph-schema/model/errors';
+import { SchemaIndex } from '../../graph-schema/model/schema';
+import { prepareEntity, prepareLink, type PreparedBatch } from '../../graph-schema/model/validate';
 import { expectError, ids, one } from './contract-helpers';
 
 /** What an import needs of every store: entities and links in one all-or-nothing call. */
@@ -172,6 +175,53 @@ export function importContract(current: () => GraphStore): void {
       expect(await store.counts()).toMatchObject({ entityCount: 2, linkCount: 1 });
       await one(store, { type: 'Person', label: 'After' });
       expect((await store.counts()).entityCount).toBe(3);
+    });
+  });
+
+  describe('createPreparedStream', () => {
+    // What the import engine hands a store: records it checked itself, ids given.
+    const index = new SchemaIndex(loadSchema());
+    const types = new Map<string, string>();
+    const entity = (id: string, type: string, label: string) => {
+      types.set(id, type);
+      return { ...prepareEntity(index, { type, label }), id };
+    };
+    const link = (id: string, type: string, source: string, target: string) => ({
+      ...prepareLink(index, { type, source, target }, (e) => types.get(e) ?? 'Person'),
+      id,
+    });
+    const first = (): PreparedBatch => ({
+      entities: [entity('p-a', 'Person', 'Pia Prepared'), entity('p-b', 'Person', 'Per Prepared')],
+      links: [link('p-l1', 'ASSOCIATE_OF', 'p-a', 'p-b')],
+    });
+
+    it('writes checked batches in one transaction, stamped, linking earlier batches and stored entities', async () => {
+      const stored = await one(store, { type: 'Company', label: 'Stored Co' });
+      types.set(stored.id, 'Company');
+      const second: PreparedBatch = {
+        entities: [],
+        links: [link('p-l2', 'EMPLOYED_BY', 'p-b', stored.id)],
+        updates: [{ id: 'p-a', patch: { notes: 'later' } }],
+      };
+      expect(await store.createPreparedStream([first(), second])).toEqual({ entities: 2, links: 2 });
+      const [pia] = await store.getEntities(['p-a']);
+      expect(pia).toMatchObject({ label: 'Pia Prepared', notes: 'later', createdBy: stored.createdBy });
+      expect(await store.getLinks(['p-l2'])).toMatchObject([{ source: 'p-b', target: stored.id }]);
+      expect((await store.search({ text: 'prepared' })).hits).toHaveLength(2);
+    });
+
+    it('refuses a taken link id, of any type, and a link whose end is nowhere: nothing written', async () => {
+      const [x, y] = await store.createEntities([
+        { type: 'Person', label: 'X' },
+        { type: 'Person', label: 'Y' },
+      ]);
+      await store.createLinks([{ id: 'taken', type: 'FAMILY_OF', source: x?.id, target: y?.id }]);
+      const taken: PreparedBatch = { entities: [], links: [link('taken', 'ASSOCIATE_OF', 'p-a', 'p-b')] };
+      await expectError(store.createPreparedStream([first(), taken]), 'CONFLICT');
+      const nowhere: PreparedBatch = { entities: [], links: [link('p-l3', 'ASSOCIATE_OF', 'p-a', 'ghost')] };
+      await expectError(store.createPreparedStream([first(), nowhere]), 'VALIDATION', 'target');
+      expect(await store.counts()).toMatchObject({ entityCount: 2, linkCount: 1 });
+      expect(await store.getEntities(['p-a'])).toEqual([]);
     });
   });
 }

@@ -169,6 +169,19 @@ export function writeContract(current: () => GraphStore): void {
         'CONFLICT',
       );
       expect((await store.counts()).linkCount).toBe(1);
+      // A link id is unique across link types; a deleted link's id is free again.
+      await expectError(
+        store.createLinks([{ id: 'l1', type: 'LINKED_TO', source: c.id, target: u.id }]),
+        'CONFLICT',
+      );
+      await store.deleteLinks(['l1']);
+      expect(
+        (await store.createLinks([{ id: 'l1', type: 'LINKED_TO', source: c.id, target: u.id }]))[0]?.type,
+      ).toBe('LINKED_TO');
+      await store.deleteEntities([c.id]);
+      expect(
+        (await store.createLinks([{ id: 'l1', type: 'STUDIED_AT', source: p.id, target: u.id }]))[0]?.id,
+      ).toBe('l1');
     });
 
     it('lists the links among a set of entities', async () => {

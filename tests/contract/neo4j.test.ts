@@ -12,8 +12,9 @@ import { describeGraphStoreContract } from './graph-store.contract';
  * Each test starts from a database emptied of Plexus data. Use a database you can empty.
  */
 
-/** Test clean-up only, never sent by the adapter: removes Plexus entities, links, meta and charts. */
-const CLEAR_PLEXUS_DATA = 'MATCH (n) WHERE n:PlexusEntity OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
+/** Test clean-up only, never sent by the adapter: removes Plexus entities, links and their id nodes, meta and charts. */
+const CLEAR_PLEXUS_DATA =
+  'MATCH (n) WHERE n:PlexusEntity OR n:PlexusLinkId OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
 
 describeOnNeo4j('Neo4j', (config) => {
   const schema = new SchemaIndex(loadSchema());

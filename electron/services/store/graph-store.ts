@@ -9,6 +9,7 @@ import type {
   SearchResult,
 } from '../../../graph-schema/model/queries';
 import type { StoreKind } from '../../../graph-schema/contract/case';
+import type { PreparedBatch } from '../../../graph-schema/model/validate';
 import type { ChartStore } from './chart-store';
 
 /** One batch of an import stream: inputs carry their ids, like createItems. */
@@ -95,6 +96,17 @@ export interface GraphStore {
    * this store is refused with CONFLICT; reads may run.
    */
   createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }>;
+
+  /**
+   * createItemsStream for the import engine's own batches: records that went through
+   * prepareEntity/prepareLink once already (the engine checked them against the schema and
+   * the ends' types it read), so the store only stamps the audit fields and checks what
+   * needs the stored data: ids already taken (CONFLICT) and link ends that exist nowhere.
+   * The same single transaction, the same refusal of other writes while it is open.
+   */
+  createPreparedStream(
+    batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
+  ): Promise<{ entities: number; links: number }>;
 
   /**
    * Inserts or replaces complete records by id, audit fields as given (publish merges a case

@@ -42,12 +42,15 @@ const BATCH = Number(values.batch);
 const QUERIES = 500;
 const SEEDS = 200;
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const CLEAR = 'MATCH (n:PlexusEntity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
+const CLEAR = [
+  'MATCH (n:PlexusEntity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  'MATCH (k:PlexusLinkId) CALL (k) { DELETE k } IN TRANSACTIONS OF 10000 ROWS',
+];
 
 async function clear(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run(CLEAR);
+    for (const statement of CLEAR) await session.run(statement);
   } finally {
     await session.close();
   }

@@ -21,11 +21,12 @@ export async function adminRows(
 
 /**
  * Test clean-up only, never sent by the adapter. Removes Plexus's nodes (entities and their
- * links, meta, charts and, with `schema`, the schema node) and, with `schema`, every
+ * links and link id nodes, meta, charts and, with `schema`, the schema node) and, with `schema`, every
  * constraint and index Plexus created (all named plexus_*): the database then looks like
  * one Plexus has never opened. Nothing else in the database is touched.
  */
-const CLEAR_DATA = 'MATCH (n) WHERE n:PlexusEntity OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
+const CLEAR_DATA =
+  'MATCH (n) WHERE n:PlexusEntity OR n:PlexusLinkId OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
 const CLEAR_SCHEMA_NODE = 'MATCH (s:PlexusSchema) DELETE s';
 const PLEXUS_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'plexus_' RETURN name";
 const PLEXUS_INDEXES =

@@ -47,9 +47,9 @@ const TRIM_EVERY_ROWS = 100_000;
  * Reads an importer's records into the store as it goes: keys become entity ids, the file's
  * entities meet the case's by the match rule, every record is checked with the store's rules,
  * and what passes is handed to the store in batches inside ONE transaction
- * (createItemsStream), so memory does not grow with the file. A file that fits in one batch
- * is written by one createItems once read. A refused record is listed and the import goes on;
- * a cancel, a limit or a store failure leaves the case exactly as it was.
+ * (GraphStore.createPreparedStream), so memory does not grow with the file. A refused record
+ * is listed and the import goes on; a cancel, a limit or a store failure leaves the case
+ * exactly as it was.
  */
 export async function runImport(
   store: GraphStore,
@@ -117,17 +117,6 @@ export async function runImport(
   };
 }
 
-/** A store that writes what the plan checked without checking it again (a case file). */
-interface PreparedWriter {
-  createPreparedStream(
-    batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
-  ): Promise<{ entities: number; links: number }>;
-}
-
-function writesPrepared(store: GraphStore): store is GraphStore & PreparedWriter {
-  return typeof (store as Partial<PreparedWriter>).createPreparedStream === 'function';
-}
-
 /**
  * One transaction; a refusal by the store (a conflict, a read-only server) names the file and
  * writes nothing. What the reading side threw (a cancel, a limit) names the file already.
@@ -141,40 +130,29 @@ async function write(
   let own: unknown;
   const first = await batches.next();
   if (first.done) return;
-  const second = await batches.next();
-  try {
-    if (second.done && !first.value.updates) {
+  async function* all(): AsyncGenerator<PreparedBatch> {
+    try {
       writing();
-      if (writesPrepared(store)) await store.createPreparedStream([first.value]);
-      else await store.createItems(first.value);
-      return;
-    }
-    const head = second.done ? [first.value] : [first.value, second.value];
-    async function* all(): AsyncGenerator<PreparedBatch> {
-      try {
-        for (const batch of head) {
-          writing();
-          yield batch;
+      yield first.value;
+      for (;;) {
+        let next: IteratorResult<PreparedBatch>;
+        try {
+          next = await batches.next();
+        } catch (error) {
+          own = error;
+          throw error;
         }
-        for (;;) {
-          let next: IteratorResult<PreparedBatch>;
-          try {
-            next = await batches.next();
-          } catch (error) {
-            own = error;
-            throw error;
-          }
-          if (next.done) return;
-          writing();
-          yield next.value;
-        }
-      } finally {
-        // The store stopped early (it refused a batch): close the reader and its file.
-        await batches.return(undefined);
+        if (next.done) return;
+        writing();
+        yield next.value;
       }
+    } finally {
+      // The store stopped early (it refused a batch): close the reader and its file.
+      await batches.return(undefined);
     }
-    if (writesPrepared(store)) await store.createPreparedStream(all());
-    else await store.createItemsStream(all());
+  }
+  try {
+    await store.createPreparedStream(all());
   } catch (error) {
     if (error !== own && error instanceof PlexusError && error.code !== 'INTERNAL') {
       throw new PlexusError(error.code, `${basename(file)}: ${error.message}`, error.details);

@@ -76,6 +76,11 @@ export function createLinkIdIndex(type: string): string {
   return `CREATE INDEX ${quoteName(`plexus_link_${type}_id`)} IF NOT EXISTS FOR ()-[r:${quoteName(type)}]-() ON (r.id)`;
 }
 
+/** The relationship types that have an index on id (a type's own, or the link id constraint's). */
+export const LINK_TYPES_WITH_ID_INDEX =
+  "SHOW RANGE INDEXES YIELD entityType, labelsOrTypes, properties WHERE entityType = 'RELATIONSHIP' " +
+  "AND properties = ['id'] RETURN labelsOrTypes[0] AS type";
+
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
 
 // ---- entities ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import {
   type SearchResult,
 } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
+import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
@@ -165,6 +166,24 @@ export class Neo4jStore implements GraphStore {
     return this.stream(checked(this.index, batches, audit), audit, true);
   }
 
+  /** createItemsStream for the import engine's checked batches: stamped, not checked again. */
+  async createPreparedStream(
+    batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
+  ): Promise<{ entities: number; links: number }> {
+    this.refuseIfReadOnly();
+    const audit = this.audit();
+    const total = { entities: 0, links: 0 };
+    return this.exclusive(async (run) => {
+      const writes = this.writes(run);
+      for await (const batch of batches) {
+        const written = await writes.createPrepared(batch, audit);
+        total.entities += written.entities;
+        total.links += written.links;
+      }
+      return total;
+    });
+  }
+
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);
@@ -196,7 +215,7 @@ export class Neo4jStore implements GraphStore {
 
   async expand(request: ExpandRequest): Promise<ExpandResult> {
     const req = parse(ExpandRequest, request);
-    return this.sessions.read((run) => expand(run, this.rows(run), req));
+    return this.sessions.read((run) => expand(run, req));
   }
 
   async findPath(request: PathRequest): Promise<PathResult> {
@@ -235,7 +254,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async stream(
-    batches: AsyncIterable<PreparedBatch>,
+    batches: AsyncIterable<CheckedBatch>,
     audit: Audit,
     /** A stream may stay open long, waiting on its reader: other writes are refused meanwhile. */
     exclusive: boolean,
@@ -252,8 +271,12 @@ export class Neo4jStore implements GraphStore {
       }
       return total;
     };
-    const out = this.write(work, exclusive);
-    if (!exclusive) return out;
+    return exclusive ? this.exclusive(work) : this.write(work);
+  }
+
+  /** One untimed write transaction that refuses every other write while it is open. */
+  private async exclusive<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const out = this.write(work, true);
     this.streaming = true;
     try {
       return await out;
@@ -290,13 +313,13 @@ export class Neo4jStore implements GraphStore {
 }
 
 /** A batch whose entities are already checked (they need nothing from the database). */
-interface PreparedBatch {
+interface CheckedBatch {
   entities: readonly Entity[];
   links: readonly unknown[];
   updates?: ItemsBatch['updates'];
 }
 
-async function* once(batch: PreparedBatch): AsyncIterable<PreparedBatch> {
+async function* once(batch: CheckedBatch): AsyncIterable<CheckedBatch> {
   yield batch;
 }
 
@@ -305,7 +328,7 @@ async function* checked(
   index: SchemaIndex,
   batches: AsyncIterable<ItemsBatch>,
   audit: Audit,
-): AsyncIterable<PreparedBatch> {
+): AsyncIterable<CheckedBatch> {
   for await (const batch of batches) {
     const entities = newEntities(index, batch.entities, audit);
     checkLinkInputs(index, batch.links);

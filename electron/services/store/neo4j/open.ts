@@ -7,6 +7,7 @@ import * as cypher from './cypher';
 import { neo4jError } from './errors';
 import { Neo4jStore } from './neo4j-store';
 import {
+  ensureLinkIdIndexes,
   migrateSchema,
   readSchemaState,
   schemaRequired,
@@ -79,6 +80,7 @@ export async function openNeo4jStore(
       if (!options.prepareSchema || config.readOnly) throw schemaRequired(config, state);
       await migrateSchema(sessions, options.schema, state.version ?? 0, options.now ?? (() => new Date()));
     }
+    if (!config.readOnly) await ensureLinkIdIndexes(sessions, options.schema);
     return new Neo4jStore(driver, config, NEO4J_SCHEMA_VERSION, options);
   } catch (error) {
     await driver.close().catch(() => undefined);

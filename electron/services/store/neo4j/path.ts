@@ -4,7 +4,7 @@ import type { PathRequest, PathResult } from '../../../../graph-schema/model/que
 import { BidirectionalSearch } from '../shortest-path';
 import type { Rows } from './rows';
 import type { Run } from './session';
-import { steps } from './traverse';
+import { fetchWalked, steps, type Step } from './traverse';
 
 type Request = z.output<typeof PathRequest>;
 
@@ -25,20 +25,21 @@ export async function findPath(run: Run, rows: Rows, req: Request): Promise<Path
       ]);
     }
   }
-  if (req.from === req.to) return answer(rows, [req.from], []);
+  if (req.from === req.to) return answer(run, [req.from], []);
 
   const filter = { linkTypes: req.linkTypes };
   const search = new BidirectionalSearch(req.from, req.to, req.directed, req.maxHops);
   for (let level = search.next(); level; level = search.next()) {
     const path = search.grow(await steps(run, level.frontier, level.direction, filter));
-    if (path) return answer(rows, path.nodes, path.links);
+    if (path) return answer(run, path.nodes, path.links);
   }
   return { found: false };
 }
 
-async function answer(rows: Rows, nodeIds: string[], linkIds: string[]): Promise<PathResult> {
-  const entities = await rows.entities(nodeIds);
-  const links = await rows.links(linkIds);
+/** The path's entities and links in one statement: link i joins node i and node i + 1. */
+async function answer(run: Run, nodeIds: string[], linkIds: string[]): Promise<PathResult> {
+  const walked = linkIds.map((id, i): Step => [id, nodeIds[i] ?? '', nodeIds[i + 1] ?? '']);
+  const { entities, links } = await fetchWalked(run, nodeIds, walked);
   return {
     found: true,
     length: links.length,

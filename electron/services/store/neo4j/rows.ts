@@ -1,3 +1,4 @@
+import type { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { conflict } from '../write-checks';
@@ -5,6 +6,7 @@ import * as cypher from './cypher';
 import { checkEntityType, checkLinkType } from './names';
 import { entityFromProperties, entityProperties, linkFromRow, linkProperties } from './records';
 import type { Run } from './session';
+import type { Row } from './values';
 
 /** Row-level reads and writes inside one transaction, in UNWIND batches. No validation here. */
 
@@ -33,6 +35,29 @@ function inOrder<T extends { id: string }>(ids: readonly string[], found: readon
     const item = byId.get(id);
     return item ? [item] : [];
   });
+}
+
+function refuseTwice(kind: 'entity' | 'link', ids: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw conflict(kind, id);
+    seen.add(id);
+  }
+}
+
+/**
+ * The server's refusal of a taken id (the id constraints: PlexusEntity and each entity type
+ * label for entities, PlexusLinkId for links) as the CONFLICT a look-up would give. Its
+ * message names the label and the id: "Node(7) already exists with label `PlexusLinkId` and
+ * property `id` = 'l1'".
+ */
+function takenId(error: unknown): PlexusError | undefined {
+  if ((error as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed')
+    return undefined;
+  const message = error instanceof Error ? error.message : '';
+  const found = /with label `(\w+)` and property `id` = '(.*)'/.exec(message);
+  if (!found) return undefined;
+  return conflict(found[1] === cypher.LINK_ID_LABEL ? 'link' : 'entity', found[2] ?? '');
 }
 
 export class Rows {
@@ -83,28 +108,28 @@ export class Rows {
     return [...out.values()];
   }
 
-  /** CONFLICT for an id given twice in the batch or stored already. */
-  async refuseExisting(kind: 'entity' | 'link', ids: readonly string[]): Promise<void> {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) throw conflict(kind, id);
-      seen.add(id);
-    }
-    const stored =
-      kind === 'entity'
-        ? await this.entityTypes(ids)
-        : new Map((await this.links(ids)).map((l) => [l.id, l.type]));
-    const clash = ids.find((id) => stored.has(id));
-    if (clash !== undefined) throw conflict(kind, clash);
-  }
-
+  /**
+   * CONFLICT for an id given twice in the batch; one already stored is refused by the server
+   * as the entity is written (the id constraints), so no look-up goes first.
+   */
   async createEntities(entities: readonly Entity[]): Promise<void> {
+    refuseTwice(
+      'entity',
+      entities.map((e) => e.id),
+    );
     for (const [type, group] of groupBy(entities, (e) => e.type)) {
       const statement = cypher.createEntities(checkEntityType(this.index, type));
       for (const part of chunks(group, BATCH)) {
-        await this.run(statement, { rows: part.map((e) => entityProperties(e, this.index)) });
+        await this.write(statement, { rows: part.map((e) => entityProperties(e, this.index)) });
       }
     }
+  }
+
+  /** Runs a write whose taken ids the server refuses, as CONFLICT naming the id. */
+  private write(statement: string, parameters: Record<string, unknown>): Promise<Row[]> {
+    return this.run(statement, parameters).catch((error: unknown) => {
+      throw takenId(error) ?? error;
+    });
   }
 
   /** Inserts or replaces by id; an entity whose type changed loses its old type label first. */
@@ -143,14 +168,33 @@ export class Rows {
     for (const part of chunks(ids, BATCH)) await this.run(cypher.DELETE_ENTITIES, { ids: part });
   }
 
-  async createLinks(links: readonly Link[]): Promise<void> {
+  /**
+   * CONFLICT for an id given twice in the batch; one already stored is refused by the server
+   * as the link is written (cypher.CREATE_LINK_ID_CONSTRAINT). Answers the links whose two
+   * ends were found (the others wrote nothing).
+   */
+  async createLinks(links: readonly Link[]): Promise<Link[]> {
+    refuseTwice(
+      'link',
+      links.map((l) => l.id),
+    );
+    const written: Link[] = [];
     for (const [type, group] of groupBy(links, (l) => l.type)) {
       const statement = cypher.createLinks(checkLinkType(this.index, type));
       for (const part of chunks(group, BATCH)) {
         const rows = part.map((l) => ({ source: l.source, target: l.target, props: linkProperties(l) }));
-        await this.run(statement, { rows });
+        const [result] = await this.write(statement, { rows });
+        if (Number(result?.created) === part.length) written.push(...part);
+        else written.push(...(await this.withEnds(part)));
       }
     }
+    return written;
+  }
+
+  /** The links of `part` whose two ends are stored. */
+  private async withEnds(part: readonly Link[]): Promise<Link[]> {
+    const types = await this.entityTypes(part.flatMap((l) => [l.source, l.target]));
+    return part.filter((l) => types.has(l.source) && types.has(l.target));
   }
 
   async replaceLink(link: Link): Promise<void> {
@@ -164,5 +208,11 @@ export class Rows {
       const statement = cypher.deleteLinks(checkLinkType(this.index, type));
       for (const part of chunks(group, BATCH)) await this.run(statement, { ids: part.map((l) => l.id) });
     }
+    await this.forgetLinkIds(links.map((l) => l.id));
+  }
+
+  /** Frees the ids of links deleted (also by deleting an entity, which takes its links along). */
+  async forgetLinkIds(ids: readonly string[]): Promise<void> {
+    for (const part of chunks(ids, BATCH)) await this.run(cypher.FORGET_LINK_IDS, { ids: part });
   }
 }

@@ -116,3 +116,18 @@ export async function migrateSchema(
     );
   }
 }
+
+/**
+ * A link type added to the schema after the database was prepared (LINKED_TO on databases
+ * older than it, a type added to graph-schema/types/links) gets its id index when a writable
+ * store opens: without it, finding such links by id would scan every link of the type.
+ */
+export async function ensureLinkIdIndexes(sessions: Sessions, index: SchemaIndex): Promise<void> {
+  const indexed = new Set(
+    (await sessions.read((run) => run(cypher.LINK_TYPES_WITH_ID_INDEX))).map((row) => row.type),
+  );
+  const missing = index.schema.linkTypes.filter((t) => !indexed.has(t.name));
+  if (missing.length === 0) return;
+  for (const type of missing) await sessions.write((run) => run(cypher.createLinkIdIndex(type.name)));
+  await sessions.read((run) => run(cypher.AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS }));
+}

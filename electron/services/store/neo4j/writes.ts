@@ -2,7 +2,12 @@ import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Items } from '../../../../graph-schema/model/queries';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { patchEntity, patchLink, prepareLink } from '../../../../graph-schema/model/validate';
+import {
+  patchEntity,
+  patchLink,
+  prepareLink,
+  type PreparedBatch,
+} from '../../../../graph-schema/model/validate';
 import {
   checkUnchanged,
   endIds,
@@ -62,10 +67,6 @@ export class Writes {
   }
 
   async createEntities(entities: readonly Entity[]): Promise<Entity[]> {
-    await this.rows.refuseExisting(
-      'entity',
-      entities.map((e) => e.id),
-    );
     await this.rows.createEntities(entities);
     return [...entities];
   }
@@ -73,12 +74,34 @@ export class Writes {
   async createLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
     const types = await this.rows.entityTypes(endIds(inputs));
     const links = newLinks(this.index, inputs, (e) => types.get(e), audit);
-    await this.rows.refuseExisting(
-      'link',
-      links.map((l) => l.id),
-    );
     await this.rows.createLinks(links);
     return links;
+  }
+
+  /**
+   * An import's batch, checked by the engine already (GraphStore.createPreparedStream): only
+   * stamped here. Ids taken are refused as for a create; a link whose end is nowhere too.
+   */
+  async createPrepared(batch: PreparedBatch, audit: Audit): Promise<{ entities: number; links: number }> {
+    const stamp = {
+      createdAt: audit.now,
+      createdBy: audit.actor,
+      updatedAt: audit.now,
+      updatedBy: audit.actor,
+    };
+    await this.createEntities(batch.entities.map((draft): Entity => ({ ...draft, ...stamp })));
+    const links = batch.links.map((draft): Link => ({ ...draft, ...stamp }));
+    const written = new Set((await this.rows.createLinks(links)).map((l) => l.id));
+    const lost = links.find((l) => !written.has(l.id));
+    if (lost) {
+      const known = await this.rows.entityTypes([lost.source, lost.target]);
+      const field = known.has(lost.source) ? 'target' : 'source';
+      throw new PlexusError('VALIDATION', `link ${lost.id}: ${field}: no entity with id ${lost[field]}`, [
+        { field, rule: 'exists', message: `${field}: no entity with id ${lost[field]}` },
+      ]);
+    }
+    for (const { id, patch } of batch.updates ?? []) await this.updateEntity(id, patch, audit);
+    return { entities: batch.entities.length, links: links.length };
   }
 
   /**
@@ -129,6 +152,7 @@ export class Writes {
     const entities = await this.rows.entities(ids);
     const links = await this.rows.linksTouching(entities.map((e) => e.id));
     await this.rows.deleteEntities(entities.map((e) => e.id));
+    await this.rows.forgetLinkIds(links.map((l) => l.id));
     return { entities, links };
   }
 
@@ -145,10 +169,6 @@ export class Writes {
   ): Promise<{ entities: number; links: number }> {
     await this.createEntities(entities);
     const links = await recordLinks(this.rows, this.index, rawLinks);
-    await this.rows.refuseExisting(
-      'link',
-      links.map((l) => l.id),
-    );
     await this.rows.createLinks(links);
     return { entities: entities.length, links: links.length };
   }
@@ -165,7 +185,6 @@ export class Writes {
     await this.rows.mergeEntities(entities, storedTypes);
     const links = await recordLinks(this.rows, this.index, rawLinks);
     const linkIds = links.map((l) => l.id);
-    if (new Set(linkIds).size !== linkIds.length) await this.rows.refuseExisting('link', linkIds);
     const storedLinks = await this.rows.links(linkIds);
     await this.rows.deleteLinks(storedLinks);
     await this.rows.createLinks(links);

@@ -168,9 +168,8 @@ export class SqliteStore implements GraphStore {
   }
 
   /**
-   * createItemsStream for an import's own batches: records that went through
-   * prepareEntity/prepareLink once already are written without a second check (the import
-   * engine is the caller; it is not part of GraphStore, so nothing reaches it over IPC).
+   * GraphStore.createPreparedStream: the import engine's checked records are written without
+   * a second check; only ids taken and ends that are nowhere are refused.
    */
   async createPreparedStream(
     batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,

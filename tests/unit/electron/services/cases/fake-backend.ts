@@ -55,6 +55,7 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     restore: unsupported,
     createItems: unsupported,
     createItemsStream: unsupported,
+    createPreparedStream: unsupported,
     putItems: unsupported,
     readMeta: async (key) => meta.get(key),
     writeMeta: async (key, value) => {

@@ -253,9 +253,7 @@ describe('runImport', () => {
 
   it('writes nothing of the file when the store refuses the write', async () => {
     await f.store.createEntities([{ type: 'Person', label: 'Already here' }]);
-    // Both ways in: createItems for any store, createPreparedStream for a case file.
     const failing = Object.create(f.store) as SqliteStore;
-    failing.createItems = () => Promise.reject(new PlexusError('IO', 'disk full'));
     failing.createPreparedStream = () => Promise.reject(new PlexusError('IO', 'disk full'));
     const error = await failure(
       runImport(failing, stream([entity(2, 'p', { type: 'Person', label: 'Pat' })]), {

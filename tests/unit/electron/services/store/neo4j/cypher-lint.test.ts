@@ -13,7 +13,7 @@ const schema = loadSchema();
 const entityTypes = schema.entityTypes.map((t) => t.name);
 const linkTypes = schema.linkTypes.map((t) => t.name);
 
-const FUNCTIONS = ['coalesce', 'count', 'properties', 'type'];
+const FUNCTIONS = ['coalesce', 'count', 'properties', 'type', 'startNode', 'endNode'];
 const PROCEDURES = ['dbms.components', 'db.index.fulltext.queryNodes', 'db.awaitIndexes'];
 const VERSION = 'CYPHER 5';
 
@@ -54,6 +54,9 @@ const PROPERTY_KEYS = [
   'source',
   'target',
   'props',
+  // Links an expand walked (UNWIND $links AS l ... l.origin, l.reached).
+  'origin',
+  'reached',
   // Saved charts (:PlexusChart).
   'name',
   'body',
@@ -66,6 +69,7 @@ const PROPERTY_KEYS = [
 const PARAMETERS: Record<string, unknown> = {
   ids: ['a'],
   id: 'a',
+  links: [{ id: 'l', origin: 'a', reached: 'b' }],
   rows: [{ id: 'a' }],
   props: { id: 'a' },
   types: ['Person'],
@@ -88,7 +92,14 @@ const PARAMETERS: Record<string, unknown> = {
 
 const dbSchema: DbSchema = {
   parameters: PARAMETERS,
-  labels: [...entityTypes, cypher.ENTITY_LABEL, cypher.SCHEMA_LABEL, cypher.META_LABEL, cypher.CHART_LABEL],
+  labels: [
+    ...entityTypes,
+    cypher.ENTITY_LABEL,
+    cypher.SCHEMA_LABEL,
+    cypher.META_LABEL,
+    cypher.CHART_LABEL,
+    cypher.LINK_ID_LABEL,
+  ],
   relationshipTypes: linkTypes,
   propertyKeys: PROPERTY_KEYS,
   functions: { [VERSION]: pick(testData.mockSchema.functions?.[VERSION], FUNCTIONS) },
@@ -104,6 +115,7 @@ function allStatements(): [string, string][] {
     cypher.SCHEMA_LABEL,
     cypher.META_LABEL,
     cypher.CHART_LABEL,
+    cypher.LINK_ID_LABEL,
     cypher.SEARCH_INDEX,
   ]);
   // Statements built from the whole schema at once, in the form the adapter sends them.
@@ -111,9 +123,23 @@ function allStatements(): [string, string][] {
     countAll: () => cypher.countAll(entityTypes, linkTypes),
     linksById: () => cypher.linksById(...linkTypes),
   };
+  // Statements shaped by a walk's direction and hops rather than by a type.
+  const directions = ['out', 'in', 'both'] as const;
+  const walks: Record<string, () => [string, string][]> = {
+    stepsFrom: () => directions.map((d) => [`stepsFrom(${d})`, cypher.stepsFrom(d)]),
+    expandWalk: () =>
+      directions.flatMap((d) =>
+        [1, 2, 3].map((hops): [string, string] => [`expandWalk(${hops}, ${d})`, cypher.expandWalk(hops, d)]),
+      ),
+  };
   for (const [name, value] of Object.entries(cypher)) {
     const whole = wholeSchema[name];
     if (whole) out.push([`${name}(schema)`, whole()]);
+    const walk = walks[name];
+    if (walk) {
+      out.push(...walk());
+      continue;
+    }
     if (typeof value === 'string') {
       if (!labelConstants.has(value)) out.push([name, value]);
     } else if (name === 'countAll') {

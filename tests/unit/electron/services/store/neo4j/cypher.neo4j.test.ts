@@ -70,6 +70,35 @@ describeOnNeo4j('Neo4j query plans', (config) => {
     }
   });
 
+  it('walks an expand from the seeds and fetches what it kept by the walked ends, with no scan', async () => {
+    const filters = { ids: ['a'], linkTypes: null, entityTypes: null };
+    for (const direction of ['out', 'in', 'both'] as const) {
+      for (const hops of [1, 2, 3]) {
+        const plan = await explain(cypher.expandWalk(hops, direction), filters);
+        expect(plan.filter((op) => /NodeUniqueIndexSeek/.test(op))).toHaveLength(hops);
+        expect(plan.filter((op) => SCANS.test(op))).toEqual([]);
+      }
+      expect((await explain(cypher.stepsFrom(direction), filters)).filter((op) => SCANS.test(op))).toEqual(
+        [],
+      );
+    }
+    const fetch = await explain(cypher.ENTITIES_AND_WALKED_LINKS, {
+      ids: ['a'],
+      links: [{ id: 'l1', origin: 'a', reached: 'b' }],
+    });
+    // The entities, and each link from one of its walked ends (which one is the planner's choice).
+    expect(fetch.filter((op) => /NodeUniqueIndexSeek/.test(op)).length).toBeGreaterThanOrEqual(2);
+    expect(fetch.filter((op) => SCANS.test(op))).toEqual([]);
+  });
+
+  it('writes a link and its id node, and frees the id, through unique indexes only', async () => {
+    const ops = await explain(cypher.createLinks(linkTypes[0] ?? ''), { rows: [] });
+    expect(ops.filter((op) => SCANS.test(op))).toEqual([]);
+    const forget = await explain(cypher.FORGET_LINK_IDS, { ids: ['l1'] });
+    expect(forget.some((op) => /NodeUniqueIndexSeek/.test(op))).toBe(true);
+    expect(forget.filter((op) => SCANS.test(op))).toEqual([]);
+  });
+
   it('reads every count from the count store, in one statement', async () => {
     const plan = await explain(cypher.countAll(entityTypes, linkTypes), {});
     expect(plan.filter((op) => op === 'NodeCountFromCountStore')).toHaveLength(entityTypes.length);

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { loadSchema } from '../../../../../../electron/services/schema/load-types';
 import {
@@ -6,6 +7,7 @@ import {
   testNeo4j,
   type Neo4jConfig,
 } from '../../../../../../electron/services/store/neo4j';
+import * as cypher from '../../../../../../electron/services/store/neo4j/cypher';
 import { NEO4J_SCHEMA_STEPS } from '../../../../../../electron/services/store/neo4j/server-schema';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import { SchemaIndex } from '../../../../../../graph-schema/model/schema';
@@ -25,6 +27,27 @@ async function codeOf(work: Promise<unknown>): Promise<string | undefined> {
     },
     (e: unknown) => (e instanceof PlexusError ? e.code : `not a PlexusError: ${String(e)}`),
   );
+}
+
+/** The operators of the server's plan for a statement (EXPLAIN runs nothing). */
+async function explain(
+  config: Neo4jConfig,
+  query: string,
+  parameters: Record<string, unknown>,
+): Promise<string[]> {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  try {
+    const { summary } = await driver.executeQuery(`EXPLAIN ${query}`, parameters, {
+      database: config.database,
+    });
+    const walk = (node: { operatorType: string; children: unknown[] }): string[] => [
+      node.operatorType,
+      ...node.children.flatMap((child) => walk(child as typeof node)),
+    ];
+    return summary.plan ? walk(summary.plan) : [];
+  } finally {
+    await driver.close();
+  }
 }
 
 async function open(config: Neo4jConfig, prepareSchema: boolean): Promise<void> {
@@ -66,6 +89,7 @@ describeOnNeo4j('Neo4j schema bootstrap', (config) => {
       'plexus_entity_id',
       'plexus_meta_key',
       'plexus_chart_id',
+      'plexus_link_id',
       ...index.schema.entityTypes.map((t) => `plexus_${t.name}_id`),
     ].sort();
     expect(await constraints()).toEqual(expected);
@@ -89,7 +113,7 @@ describeOnNeo4j('Neo4j schema bootstrap', (config) => {
 
     const linkIndexes = await adminRows(
       config,
-      "SHOW RANGE INDEXES YIELD name, entityType, state WHERE name STARTS WITH 'plexus_link_' RETURN name, entityType, state",
+      "SHOW RANGE INDEXES YIELD name, entityType, state, owningConstraint WHERE name STARTS WITH 'plexus_link_' AND owningConstraint IS NULL RETURN name, entityType, state",
     );
     expect(linkIndexes.map((r) => r.name).sort()).toEqual(
       index.schema.linkTypes.map((t) => `plexus_link_${t.name}_id`).sort(),
@@ -137,5 +161,68 @@ describeOnNeo4j('Neo4j schema bootstrap', (config) => {
     expect(node?.version).toBe(NEO4J_SCHEMA_VERSION);
     expect(node?.steps).toHaveLength(NEO4J_SCHEMA_STEPS.length);
     expect(String((node?.steps as string[])[1])).toMatch(/^2: constraint on saved chart id/);
+  });
+
+  it('gives a link type added to the schema later its id index when the store opens', async () => {
+    // A database prepared before LINKED_TO existed: its schema had no such type.
+    const without = new SchemaIndex({
+      ...index.schema,
+      linkTypes: index.schema.linkTypes.filter((t) => t.name !== 'LINKED_TO'),
+    });
+    const before = await openNeo4jStore(config, { ...writer, schema: without, prepareSchema: true });
+    await before.close();
+    const indexOf = async () =>
+      adminRows(
+        config,
+        "SHOW RANGE INDEXES YIELD name, labelsOrTypes, properties, state WHERE name = 'plexus_link_LINKED_TO_id' " +
+          'RETURN labelsOrTypes, properties, state',
+      );
+    expect(await indexOf()).toEqual([]);
+
+    // Opened with the schema that has it: no consent asked (the schema version is the same).
+    const store = await openNeo4jStore(config, writer);
+    try {
+      expect(await indexOf()).toEqual([
+        { labelsOrTypes: ['LINKED_TO'], properties: ['id'], state: 'ONLINE' },
+      ]);
+      const [a, b] = await store.createEntities([
+        { type: 'Person', label: 'A' },
+        { type: 'Asset', label: 'B' },
+      ]);
+      const [link] = await store.createLinks([
+        { id: 'generic-1', type: 'LINKED_TO', source: a?.id, target: b?.id },
+      ]);
+      expect(link?.id).toBe('generic-1');
+      expect((await store.getLinks(['generic-1'])).map((l) => l.type)).toEqual(['LINKED_TO']);
+      const plan = await explain(config, cypher.linksById('LINKED_TO'), { ids: ['generic-1'] });
+      expect(plan.filter((op) => /RelationshipIndexSeek/.test(op))).toHaveLength(1);
+      expect(plan.filter((op) => /Scan/.test(op))).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('registers the ids of links stored before the link id registry, so a taken id stays taken', async () => {
+    const store = await openNeo4jStore(config, { ...writer, prepareSchema: true });
+    const [a, b] = await store.createEntities([
+      { type: 'Person', label: 'A' },
+      { type: 'Person', label: 'B' },
+    ]);
+    await store.createLinks([{ id: 'old-1', type: 'ASSOCIATE_OF', source: a?.id, target: b?.id }]);
+    await store.close();
+    // As a version 3 database left it: no id nodes, no constraint.
+    await adminRows(config, 'MATCH (k:PlexusLinkId) DELETE k');
+    await adminRows(config, 'DROP CONSTRAINT plexus_link_id');
+    await adminRows(config, 'MATCH (s:PlexusSchema) SET s.version = 3, s.steps = s.steps[0..3]');
+
+    const again = await openNeo4jStore(config, { ...writer, prepareSchema: true });
+    try {
+      expect(await adminRows(config, 'MATCH (k:PlexusLinkId) RETURN k.id AS id')).toEqual([{ id: 'old-1' }]);
+      await expect(
+        again.createLinks([{ id: 'old-1', type: 'FAMILY_OF', source: a?.id, target: b?.id }]),
+      ).rejects.toMatchObject({ code: 'CONFLICT', message: 'a link with id old-1 already exists' });
+    } finally {
+      await again.close();
+    }
   });
 });

@@ -1,12 +1,13 @@
 /**
  * A scripted Bolt server that answers the questions the Neo4j adapter asks on every connect
- * (server components, the schema-version node) the way a prepared Neo4j 5 database does, and
+ * (server components, the schema-version node, the link id indexes) the way a prepared Neo4j 5 database does, and
  * hands every other RUN to the test. Matched on distinctive substrings of cypher.ts's
  * statements, so a reworded query still lands here.
  */
 import { createServer } from 'node:net';
 import { loadSchema } from '../../../../../../../electron/services/schema/load-types';
 import { NEO4J_SCHEMA_VERSION, type Neo4jConfig } from '../../../../../../../electron/services/store/neo4j';
+import { LINK_TYPES_WITH_ID_INDEX } from '../../../../../../../electron/services/store/neo4j/cypher';
 import { SchemaIndex } from '../../../../../../../graph-schema/model/schema';
 import {
   startBoltServer,
@@ -48,6 +49,10 @@ export function startPlexusServer(script: PlexusScript = {}): Promise<BoltServer
           fields: ['version', 'steps'],
           records: version === null ? [] : [[version, [`${version}: scripted`]]],
         };
+      }
+      if (query === LINK_TYPES_WITH_ID_INDEX) {
+        // A prepared database: every link type of the schema has its id index.
+        return { fields: ['type'], records: schema.schema.linkTypes.map((t) => [t.name]) };
       }
       return onQuery?.(query, params, meta) ?? { fields: [], records: [] };
     },
