@@ -42,6 +42,11 @@ const translatedFolders = [
   'renderer/src/features/files/**',
   'renderer/src/features/search/**',
   'renderer/src/features/dialogs/ShortcutsDialog.tsx',
+  'renderer/src/features/charts/**',
+  'renderer/src/features/chart/**',
+  'renderer/src/features/chart-style/**',
+  'renderer/src/features/chart-export/**',
+  'renderer/src/stores/**',
 ];
 
 /** JSX text and the attributes a person reads or hears; class names, ids, test ids, keys are code. */

@@ -8,6 +8,7 @@ import type {
   LinkPatch,
 } from '../../../graph-schema/model';
 import { mountedChart } from '../chart/mounted';
+import { i18n } from '../i18n';
 import type { ChartSelection } from '../chart/types';
 import type { Command } from './history-slice';
 
@@ -29,7 +30,7 @@ function positionsOf(ids: readonly string[]): Positions {
 export function createEntityCommand(input: EntityInput): Command {
   let created: Entity | null = null;
   return {
-    label: `Create ${input.type} “${input.label}”`,
+    label: i18n.t('stores:command.createEntity', { type: input.type, label: input.label }),
     run: async ({ api, get }) => {
       if (created) await api.restoreItems({ entities: [created], links: [] });
       else created = await api.createEntity({ entity: input });
@@ -48,7 +49,7 @@ export function createEntityCommand(input: EntityInput): Command {
 export function createLinkCommand(input: LinkInput, ends: Entity[]): Command {
   let created: Link | null = null;
   return {
-    label: `Create link ${input.type}`,
+    label: i18n.t('stores:command.createLink', { type: input.type }),
     run: async ({ api, get }) => {
       if (created) await api.restoreItems({ entities: [], links: [created] });
       else created = await api.createLink({ link: input });
@@ -84,7 +85,11 @@ export function updateEntityCommand(before: Entity, patch: EntityPatch): Command
       seen = updated.updatedAt;
       if (get().chart.entities[updated.id]) get().putOnChart({ entities: [updated] });
     };
-  return { label: `Edit ${before.type} “${before.label}”`, run: apply(patch), revert: apply(back) };
+  return {
+    label: i18n.t('stores:command.editEntity', { type: before.type, label: before.label }),
+    run: apply(patch),
+    revert: apply(back),
+  };
 }
 
 export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
@@ -97,7 +102,11 @@ export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
       seen = updated.updatedAt;
       if (get().chart.links[updated.id]) get().putOnChart({ links: [updated] });
     };
-  return { label: `Edit link “${before.label}”`, run: apply(patch), revert: apply(back) };
+  return {
+    label: i18n.t('stores:command.editLink', { label: before.label }),
+    run: apply(patch),
+    revert: apply(back),
+  };
 }
 
 /**
@@ -108,7 +117,7 @@ export function deleteItemsCommand(ids: ChartSelection, label: string): Command 
   let removed: Items = { entities: [], links: [] };
   let at: Positions = {};
   return {
-    label: `Delete ${label} from the case`,
+    label: i18n.t('stores:command.deleteFromCase', { what: label }),
     run: async ({ api, get }) => {
       at = positionsOf(ids.entities);
       const fromEntities =
@@ -142,7 +151,7 @@ export function removeFromChartCommand(ids: ChartSelection, label: string): Comm
   let removed: Items = { entities: [], links: [] };
   let at: Positions = {};
   return {
-    label: `Delete ${label} from the chart`,
+    label: i18n.t('stores:command.deleteFromChart', { what: label }),
     run: async ({ get }) => {
       const { chart } = get();
       const entities = new Set(ids.entities);
@@ -195,5 +204,9 @@ export function updateItemsCommand(changes: readonly ItemChange[], label: string
         throw error;
       }
     };
-  return { label: `Edit ${label}`, run: applyAll(false), revert: applyAll(true) };
+  return {
+    label: i18n.t('stores:command.editItems', { what: label }),
+    run: applyAll(false),
+    revert: applyAll(true),
+  };
 }

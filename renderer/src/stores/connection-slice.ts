@@ -6,6 +6,7 @@ import type {
   SavedConnection,
 } from '../../../graph-schema/contract';
 import { api } from '../bridge';
+import { i18n } from '../i18n';
 import { toAppError, type AppError } from './app-error';
 import type { AppState, SliceCreator } from './app-state';
 
@@ -54,14 +55,12 @@ export function connectionFor(info: CaseInfo, connections: SavedConnection[]): S
   return connections.find((c) => location === `${c.uri.replace(/\/+$/, '')}/${c.database}`) ?? null;
 }
 
-export const READ_ONLY_REASON = 'Read-only connection: supervisors browse without write rights.';
-
 /** Why editing is off, or null when the open store can be edited. */
 export function readOnlyReason(state: Pick<AppState, 'caseInfo'>): string | null {
   const store = state.caseInfo?.store;
   if (!store?.readOnly) return null;
   // A case file another window holds says so; a read-only server connection has no reason of its own.
-  return store.readOnlyReason ?? READ_ONLY_REASON;
+  return store.readOnlyReason ?? i18n.t('stores:readOnlyConnection');
 }
 
 export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) => ({
@@ -88,7 +87,7 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) =
     try {
       await api.deleteConnection({ id });
     } catch (error) {
-      get().reportFailure('Delete connection', error);
+      get().reportFailure(i18n.t('stores:deleteConnection'), error);
     }
     await get().loadConnections();
   },

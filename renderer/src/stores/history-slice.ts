@@ -1,5 +1,6 @@
 import type { PlexusApi } from '../../../graph-schema/contract';
 import { api } from '../bridge';
+import { i18n } from '../i18n';
 import type { AppState, SliceCreator } from './app-state';
 
 export interface CommandContext {
@@ -48,8 +49,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
       else await command.run(context);
       set((state) => ({ [to]: [...state[to], command] }));
     } catch (error) {
-      const verb = from === 'undoStack' ? 'Undo' : 'Redo';
-      get().reportFailure(`${verb} of ${command.label}`, error);
+      const what = from === 'undoStack' ? 'stores:undoOf' : 'stores:redoOf';
+      get().reportFailure(i18n.t(what, { what: command.label }), error);
     } finally {
       set({ historyBusy: false });
     }

@@ -1,6 +1,7 @@
 import { DEFAULT_HUB_THRESHOLD } from '../../../graph-schema/model';
 import { api } from '../bridge';
-import { toAppError } from './app-error';
+import { i18n } from '../i18n';
+import { failureMessage } from './app-error';
 import type { SliceCreator } from './app-state';
 
 export interface QuerySlice {
@@ -54,7 +55,7 @@ export const createQuerySlice: SliceCreator<QuerySlice> = (set, get) => ({
     try {
       await api.cancelQueries({});
     } catch (error) {
-      get().notify(`Cancel failed: ${toAppError(error).message}`, 'danger');
+      get().notify(failureMessage(i18n.t('stores:cancel'), error), 'danger');
     } finally {
       set({ cancelling: false });
     }

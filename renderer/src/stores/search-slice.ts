@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../graph-schema/model';
 import { api } from '../bridge';
+import { i18n } from '../i18n';
 import { toAppError, type AppError } from './app-error';
 import type { SliceCreator } from './app-state';
 
@@ -54,7 +55,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => ({
     } catch (error) {
       if (get().searchText !== text) return;
       set({ searchHits: [], searchLoading: false, searchError: toAppError(error) });
-      get().reportFailure('Search', error, SEARCH_TOAST);
+      get().reportFailure(i18n.t('stores:search'), error, SEARCH_TOAST);
     }
   },
 

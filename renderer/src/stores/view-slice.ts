@@ -9,6 +9,7 @@ import type { Entity, Link } from '../../../graph-schema/model/records';
 import { mountedChart } from '../chart/mounted';
 import type { ChartPlacement, ChartSelection } from '../chart/types';
 import { api } from '../bridge';
+import { i18n } from '../i18n';
 import type { AppState, SliceCreator } from './app-state';
 import type { Command } from './history-slice';
 import { rememberChart } from './last-chart';
@@ -183,14 +184,14 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
 
     putView: (view) => set({ view, viewDirty: true }),
 
-    setChartStyle: (style) => change('Change chart style', (view) => ({ ...view, style })),
+    setChartStyle: (style) => change(i18n.t('stores:view.style'), (view) => ({ ...view, style })),
 
     groupSelection: (title) => {
       const ids = get().selection.entities;
       if (ids.length === 0) return Promise.resolve();
       const taken = new Set(ids);
       const group: ChartGroup = { id: newDecorId('g'), title, members: ids, collapsed: false };
-      return change(`Group ${ids.length} entities`, (view) => ({
+      return change(i18n.t('stores:view.group', { count: ids.length }), (view) => ({
         ...view,
         groups: [
           ...view.groups
@@ -202,17 +203,20 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     },
 
     ungroup: (groupId) =>
-      change('Ungroup', (view) => ({ ...view, groups: view.groups.filter((g) => g.id !== groupId) })),
+      change(i18n.t('stores:view.ungroup'), (view) => ({
+        ...view,
+        groups: view.groups.filter((g) => g.id !== groupId),
+      })),
 
     renameGroup: (groupId, title) =>
       change(
-        'Rename group',
+        i18n.t('stores:view.renameGroup'),
         mapGroup(groupId, (g) => ({ ...g, title })),
       ),
 
     setGroupCollapsed: (groupId, collapsed) =>
       change(
-        collapsed ? 'Collapse group' : 'Expand group',
+        collapsed ? i18n.t('stores:view.collapseGroup') : i18n.t('stores:view.expandGroup'),
         mapGroup(groupId, (g) => {
           if (collapsed) return { ...g, collapsed };
           const { x: _x, y: _y, ...rest } = g;
@@ -221,25 +225,25 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       ),
 
     addNote: (text, at, attachedTo) =>
-      change(attachedTo ? 'Add callout' : 'Add note', (view) => ({
+      change(attachedTo ? i18n.t('stores:view.addCallout') : i18n.t('stores:view.addNote'), (view) => ({
         ...view,
         annotations: [...view.annotations, { id: newDecorId('n'), text, x: at.x, y: at.y, attachedTo }],
       })),
 
     editNote: (noteId, text) =>
-      change('Edit note', (view) => ({
+      change(i18n.t('stores:view.editNote'), (view) => ({
         ...view,
         annotations: view.annotations.map((a) => (a.id === noteId ? { ...a, text } : a)),
       })),
 
     removeNote: (noteId) =>
-      change('Delete note', (view) => ({
+      change(i18n.t('stores:view.deleteNote'), (view) => ({
         ...view,
         annotations: view.annotations.filter((a) => a.id !== noteId),
       })),
 
     setPinned: (ids, pinned) =>
-      change(pinned ? 'Pin' : 'Unpin', (view) => {
+      change(pinned ? i18n.t('stores:view.pin') : i18n.t('stores:view.unpin'), (view) => {
         const set = new Set(view.pinned);
         for (const id of ids) {
           if (pinned) set.add(id);
@@ -253,7 +257,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       if (count === 0) return Promise.resolve();
       const gone = new Set([...ids.entities, ...ids.links]);
       const { selection } = get();
-      const run = change(count === 1 ? 'Hide 1 item' : `Hide ${count} items`, (view) => ({
+      const run = change(i18n.t('stores:view.hide', { count }), (view) => ({
         ...view,
         hidden: {
           entities: [...new Set([...view.hidden.entities, ...ids.entities])],
@@ -268,7 +272,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     },
 
     showHidden: () =>
-      change('Show hidden items', (view) =>
+      change(i18n.t('stores:view.showHidden'), (view) =>
         view.hidden.entities.length + view.hidden.links.length === 0
           ? view
           : { ...view, hidden: { entities: [], links: [] } },
@@ -291,7 +295,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       const current = state.openChart;
       const saved =
         name !== undefined || !current
-          ? await get().createChart(chartBody(state, name ?? 'Chart'))
+          ? await get().createChart(chartBody(state, name ?? i18n.t('stores:view.defaultName')))
           : await get().saveChart(current.id, chartBody(state, current.name), current.version);
       set({ openChart: { id: saved.id, name: saved.name, version: saved.version }, viewDirty: false });
       remember(saved.id);
@@ -337,10 +341,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
       });
       remember(chart.id);
       if (missing > 0) {
-        get().notify(
-          `${missing} item${missing === 1 ? '' : 's'} on “${chart.name}” no longer in the case`,
-          'none',
-        );
+        get().notify(i18n.t('stores:view.missing', { count: missing, name: chart.name }), 'none');
       }
     },
 

@@ -1,6 +1,7 @@
 import { composeNaturalPage } from '../../../../graph-schema/chart/compose';
 
 import type { ExportHeader, PngOptions, Scene } from '../../../../graph-schema/chart/scene';
+import { i18n } from '../../i18n';
 import { canvasFont, canvasMeasure, paintCanvas, type Canvas2D } from './paint-canvas';
 
 /**
@@ -71,8 +72,7 @@ function makeCanvas(width: number, height: number): { canvas: AnyCanvas; ctx: Ca
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d') as Canvas2D | null;
-  if (!ctx)
-    throw new Error(`cannot draw a ${width} x ${height} picture: the browser refused a canvas that size`);
+  if (!ctx) throw new Error(i18n.t('chartExport:canvasRefused', { width, height }));
   return { canvas, ctx };
 }
 
@@ -81,6 +81,6 @@ async function toPng(canvas: AnyCanvas): Promise<Uint8Array> {
     'convertToBlob' in canvas
       ? await canvas.convertToBlob({ type: 'image/png' })
       : await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the browser could not encode the PNG');
+  if (!blob) throw new Error(i18n.t('chartExport:pngRefused'));
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LegendItem } from '../../../../graph-schema/chart/style-looks';
 import { TypeIcon } from '../../ui/TypeIcon';
 import './chart-style.css';
@@ -54,9 +55,10 @@ function LinkSwatch({ item }: { item: Extract<LegendItem, { kind: 'link' }> }) {
 
 /** The chart's legend: only what is in use, as evaluateStyle listed it. */
 export function Legend({ items }: { items: readonly LegendItem[] }) {
+  const { t } = useTranslation('chartStyle');
   if (items.length === 0) return null;
   return (
-    <ul className="chart-legend" aria-label="Legend">
+    <ul className="chart-legend" aria-label={t('legend')}>
       {items.map((item, i) => (
         <li key={`${item.kind}-${item.label}-${i}`}>
           {item.kind === 'node' ? <NodeSwatch item={item} /> : <LinkSwatch item={item} />}

@@ -1,4 +1,5 @@
 import { Checkbox, FormGroup, HTMLSelect, InputGroup, NumericInput } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type {
   Condition,
   ConditionOp,
@@ -9,21 +10,11 @@ import type {
 import type { Schema } from '../../../../graph-schema/model/schema';
 import { fieldOptions, isNumericField, knownValues } from './field-options';
 
-export const OP_LABELS: Record<ConditionOp, string> = {
-  is: 'is',
-  isNot: 'is not',
-  in: 'is one of',
-  atLeast: 'at least',
-  atMost: 'at most',
-  exists: 'has a value',
-};
+/** The operators in the order the select offers them; their words are chartStyle:op.<op>. */
+const OPS: readonly ConditionOp[] = ['is', 'isNot', 'in', 'atLeast', 'atMost', 'exists'];
 
-const SHAPES: Record<NodeShape, string> = {
-  ellipse: 'Circle',
-  'round-rectangle': 'Rounded square',
-  diamond: 'Diamond',
-  hexagon: 'Hexagon',
-};
+/** The shapes offered; their words are chartStyle:shape.<shape>. */
+const SHAPES: readonly NodeShape[] = ['ellipse', 'round-rectangle', 'diamond', 'hexagon'];
 
 type Rule = NodeRule | LinkRule;
 
@@ -58,6 +49,7 @@ function ColorField(props: {
   fallback: string;
   onChange(v?: string): void;
 }) {
+  const { t } = useTranslation('chartStyle', { keyPrefix: 'rule' });
   return (
     <div className="style-color-field">
       <Checkbox
@@ -68,7 +60,7 @@ function ColorField(props: {
       />
       <input
         type="color"
-        aria-label={`${props.label} colour`}
+        aria-label={t('colourOf', { label: props.label })}
         value={props.value ?? props.fallback}
         disabled={props.value === undefined}
         onChange={(e) => props.onChange(e.currentTarget.value.toUpperCase())}
@@ -86,6 +78,8 @@ function without<T extends object, K extends keyof T>(obj: T, key: K, value: T[K
 
 /** Edits one rule: its condition, its legend text and what it changes. */
 export function RuleEditor<R extends Rule>({ rule, kind, schema, onChange }: RuleEditorProps<R>) {
+  const { t } = useTranslation('chartStyle', { keyPrefix: 'rule' });
+  const { t: opLabel } = useTranslation('chartStyle', { keyPrefix: 'op' });
   const when = rule.when;
   const fields = fieldOptions(schema, kind);
   const known = knownValues(schema, when.field, kind);
@@ -100,31 +94,32 @@ export function RuleEditor<R extends Rule>({ rule, kind, schema, onChange }: Rul
     <div className="style-rule-editor">
       <div className="style-row">
         <HTMLSelect
-          aria-label="Field"
+          aria-label={t('field')}
           value={when.field}
           onChange={(e) => setWhen({ field: e.currentTarget.value, value: '' })}
           options={fields.map((f) => ({ value: f.value, label: f.label }))}
         />
         <HTMLSelect
-          aria-label="Operator"
+          aria-label={t('operator')}
           value={when.op}
           onChange={(e) => setWhen({ op: e.currentTarget.value as ConditionOp })}
-          options={(Object.keys(OP_LABELS) as ConditionOp[])
-            .filter((op) => numeric || (op !== 'atLeast' && op !== 'atMost'))
-            .map((op) => ({ value: op, label: OP_LABELS[op] }))}
+          options={OPS.filter((op) => numeric || (op !== 'atLeast' && op !== 'atMost')).map((op) => ({
+            value: op,
+            label: opLabel(op),
+          }))}
         />
         {when.op === 'exists' ? null : known && when.op !== 'in' ? (
           <HTMLSelect
-            aria-label="Value"
+            aria-label={t('value')}
             value={rawOf(when.value)}
             onChange={(e) => setWhen({ value: e.currentTarget.value })}
-            options={['', ...known].map((v) => ({ value: v, label: v || 'Choose…' }))}
+            options={['', ...known].map((v) => ({ value: v, label: v || t('choose') }))}
           />
         ) : (
           <InputGroup
-            aria-label="Value"
+            aria-label={t('value')}
             size="small"
-            placeholder={when.op === 'in' ? 'a, b, c' : 'value'}
+            placeholder={when.op === 'in' ? t('listPlaceholder') : t('valuePlaceholder')}
             value={rawOf(when.value)}
             // Typed as text; turned into a number or a list when the field loses focus.
             onValueChange={(v) => onChange({ ...rule, when: { ...when, value: v } })}
@@ -132,10 +127,10 @@ export function RuleEditor<R extends Rule>({ rule, kind, schema, onChange }: Rul
           />
         )}
       </div>
-      <FormGroup label="Legend text" inline className="style-field">
+      <FormGroup label={t('legendText')} inline className="style-field">
         <InputGroup
           size="small"
-          placeholder="Describe the condition"
+          placeholder={t('describe')}
           value={rule.label}
           maxLength={120}
           onValueChange={(v) => onChange({ ...rule, label: v })}
@@ -143,13 +138,13 @@ export function RuleEditor<R extends Rule>({ rule, kind, schema, onChange }: Rul
       </FormGroup>
       <div className="style-row">
         <ColorField
-          label="Colour"
+          label={t('colour')}
           value={rule.color}
           fallback="#E69F00"
           onChange={(v) => set('color' as keyof R, v as R[keyof R])}
         />
         {'width' in rule || kind === 'link' ? (
-          <FormGroup label="Width" inline className="style-field">
+          <FormGroup label={t('width')} inline className="style-field">
             <NumericInput
               size="small"
               min={0.5}
@@ -172,6 +167,8 @@ export function RuleEditor<R extends Rule>({ rule, kind, schema, onChange }: Rul
 }
 
 function NodeRuleLooks({ rule, onChange }: { rule: NodeRule; onChange(next: NodeRule): void }) {
+  const { t } = useTranslation('chartStyle', { keyPrefix: 'rule' });
+  const { t: shapeLabel } = useTranslation('chartStyle', { keyPrefix: 'shape' });
   const set = <K extends keyof NodeRule>(key: K, value: NodeRule[K] | undefined) =>
     onChange(without(rule, key, value));
   const num = (n: number) => (Number.isFinite(n) ? n : undefined);
@@ -179,12 +176,12 @@ function NodeRuleLooks({ rule, onChange }: { rule: NodeRule; onChange(next: Node
     <>
       <div className="style-row">
         <ColorField
-          label="Border"
+          label={t('border')}
           value={rule.borderColor}
           fallback="#FBB360"
           onChange={(v) => set('borderColor', v)}
         />
-        <FormGroup label="Border width" inline className="style-field">
+        <FormGroup label={t('borderWidth')} inline className="style-field">
           <NumericInput
             size="small"
             min={0}
@@ -196,7 +193,7 @@ function NodeRuleLooks({ rule, onChange }: { rule: NodeRule; onChange(next: Node
         </FormGroup>
       </div>
       <div className="style-row">
-        <FormGroup label="Size" inline className="style-field">
+        <FormGroup label={t('size')} inline className="style-field">
           <NumericInput
             size="small"
             min={12}
@@ -206,13 +203,13 @@ function NodeRuleLooks({ rule, onChange }: { rule: NodeRule; onChange(next: Node
             onValueChange={(n) => set('size', num(n))}
           />
         </FormGroup>
-        <FormGroup label="Shape" inline className="style-field">
+        <FormGroup label={t('shape')} inline className="style-field">
           <HTMLSelect
             value={rule.shape ?? ''}
             onChange={(e) => set('shape', (e.currentTarget.value || undefined) as NodeShape | undefined)}
             options={[
-              { value: '', label: 'Unchanged' },
-              ...(Object.keys(SHAPES) as NodeShape[]).map((s) => ({ value: s, label: SHAPES[s] })),
+              { value: '', label: t('unchanged') },
+              ...SHAPES.map((s) => ({ value: s, label: shapeLabel(s) })),
             ]}
           />
         </FormGroup>

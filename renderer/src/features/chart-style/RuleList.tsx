@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, Collapse } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeCondition } from '../../../../graph-schema/chart/style-fields';
 import type { LinkRule, NodeRule } from '../../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../../graph-schema/model/schema';
@@ -21,6 +22,7 @@ function newRuleId(): string {
 
 /** Ordered rules (a later one wins): add, edit in place, move up or down, remove. */
 export function RuleList<R extends Rule>({ title, kind, rules, schema, onChange }: RuleListProps<R>) {
+  const { t } = useTranslation('chartStyle', { keyPrefix: 'rules' });
   const [open, setOpen] = useState<string | null>(null);
   const replace = (i: number, next: R) => onChange(rules.map((r, j) => (j === i ? next : r)));
   const move = (i: number, by: number) => {
@@ -39,11 +41,9 @@ export function RuleList<R extends Rule>({ title, kind, rules, schema, onChange 
     <section className="style-section" aria-label={title}>
       <div className="style-section-head">
         <span className="section-title">{title}</span>
-        <Button size="small" variant="minimal" icon="add" text="Add rule" onClick={add} />
+        <Button size="small" variant="minimal" icon="add" text={t('add')} onClick={add} />
       </div>
-      {rules.length === 0 ? (
-        <p className="muted style-empty">No rules: every item keeps its default look.</p>
-      ) : null}
+      {rules.length === 0 ? <p className="muted style-empty">{t('none')}</p> : null}
       <ol className="style-rules">
         {rules.map((rule, i) => (
           <li key={rule.id} className="style-rule">
@@ -62,16 +62,16 @@ export function RuleList<R extends Rule>({ title, kind, rules, schema, onChange 
                 {rule.label.trim() || describeCondition(schema, rule.when)}
               </button>
               <ButtonGroup size="small" variant="minimal">
-                <Button icon="arrow-up" aria-label="Move up" disabled={i === 0} onClick={() => move(i, -1)} />
+                <Button icon="arrow-up" aria-label={t('up')} disabled={i === 0} onClick={() => move(i, -1)} />
                 <Button
                   icon="arrow-down"
-                  aria-label="Move down"
+                  aria-label={t('down')}
                   disabled={i === rules.length - 1}
                   onClick={() => move(i, 1)}
                 />
                 <Button
                   icon="trash"
-                  aria-label="Remove rule"
+                  aria-label={t('remove')}
                   onClick={() => onChange(rules.filter((_, j) => j !== i))}
                 />
               </ButtonGroup>

@@ -1,4 +1,5 @@
 import { FormGroup, HTMLSelect, NumericInput, Switch } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ChartStyle, FieldRef, LinkRule, NodeRule } from '../../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../../graph-schema/model/schema';
 import { fieldOptions, numericOptions, type FieldOption } from './field-options';
@@ -15,13 +16,15 @@ const NONE = '';
 
 /** A select over fields with a first "none" choice; '' stands for null. */
 function FieldSelect(props: {
+  /** The select's id, stable in every language (the label is translated). */
+  id: string;
   label: string;
   none: string;
   value: FieldRef | null;
   options: readonly FieldOption[];
   onChange(next: FieldRef | null): void;
 }) {
-  const id = `style-${props.label.toLowerCase().replace(/\W+/g, '-')}`;
+  const id = `style-${props.id}`;
   return (
     <FormGroup label={props.label} labelFor={id} inline className="style-field">
       <HTMLSelect
@@ -43,6 +46,7 @@ function FieldSelect(props: {
  * every change calls onChange with the whole next style.
  */
 export function StylePanel({ value, schema, onChange }: StylePanelProps) {
+  const { t } = useTranslation('chartStyle');
   const set = (patch: Partial<ChartStyle>) => onChange({ ...value, ...patch });
   const entityFields = fieldOptions(schema, 'entity').filter(
     (f) => f.value !== 'type' && f.value !== 'label',
@@ -50,38 +54,40 @@ export function StylePanel({ value, schema, onChange }: StylePanelProps) {
   const [small, large] = value.sizeRange;
 
   return (
-    <div className="style-panel" aria-label="Chart style">
-      <section className="style-section" aria-label="Entities">
-        <span className="section-title">Entities</span>
+    <div className="style-panel" aria-label={t('panel')}>
+      <section className="style-section" aria-label={t('entities')}>
+        <span className="section-title">{t('entities')}</span>
         <FieldSelect
-          label="Colour by"
-          none="Entity type"
+          id="colour-by"
+          label={t('colourBy')}
+          none={t('entityType')}
           value={value.colorBy === 'type' ? null : value.colorBy}
           options={entityFields}
           onChange={(colorBy) => set({ colorBy })}
         />
         <FieldSelect
-          label="Size by"
-          none="One size"
+          id="size-by"
+          label={t('sizeBy')}
+          none={t('oneSize')}
           value={value.sizeBy}
           options={numericOptions(schema, 'entity')}
           onChange={(sizeBy) => set({ sizeBy })}
         />
         {value.sizeBy ? (
-          <FormGroup label="Sizes" inline className="style-field">
+          <FormGroup label={t('sizes')} inline className="style-field">
             <div className="style-row">
               <NumericInput
                 size="small"
-                aria-label="Smallest size"
+                aria-label={t('smallest')}
                 min={12}
                 max={160}
                 value={small}
                 onValueChange={(n) => Number.isFinite(n) && set({ sizeRange: [n, Math.max(n, large)] })}
               />
-              <span className="muted">to</span>
+              <span className="muted">{t('to')}</span>
               <NumericInput
                 size="small"
-                aria-label="Largest size"
+                aria-label={t('largest')}
                 min={12}
                 max={160}
                 value={large}
@@ -92,28 +98,29 @@ export function StylePanel({ value, schema, onChange }: StylePanelProps) {
         ) : null}
       </section>
       <RuleList<NodeRule>
-        title="Entity rules"
+        title={t('entityRules')}
         kind="entity"
         rules={value.nodeRules}
         schema={schema}
         onChange={(nodeRules) => set({ nodeRules })}
       />
-      <section className="style-section" aria-label="Links">
-        <span className="section-title">Links</span>
+      <section className="style-section" aria-label={t('links')}>
+        <span className="section-title">{t('links')}</span>
         <FieldSelect
-          label="Width by"
-          none="One width"
+          id="width-by"
+          label={t('widthBy')}
+          none={t('oneWidth')}
           value={value.linkWidthBy}
           options={numericOptions(schema, 'link')}
           onChange={(linkWidthBy) => set({ linkWidthBy })}
         />
-        <FormGroup label="Label" inline className="style-field">
+        <FormGroup label={t('label')} inline className="style-field">
           <HTMLSelect
             value={value.linkLabel}
             onChange={(e) => set({ linkLabel: e.currentTarget.value })}
             options={[
-              { value: 'type', label: 'Link type' },
-              { value: 'none', label: 'No label' },
+              { value: 'type', label: t('linkType') },
+              { value: 'none', label: t('noLabel') },
               ...fieldOptions(schema, 'link')
                 .filter((f) => f.value !== 'type')
                 .map((f) => ({ value: f.value, label: f.label })),
@@ -122,19 +129,19 @@ export function StylePanel({ value, schema, onChange }: StylePanelProps) {
         </FormGroup>
         <Switch
           className="style-switch"
-          label="Merge parallel links into one, with a count"
+          label={t('mergeParallel')}
           checked={value.mergeParallel}
           onChange={(e) => set({ mergeParallel: e.currentTarget.checked })}
         />
         <Switch
           className="style-switch"
-          label="Arrowheads on directed links"
+          label={t('arrows')}
           checked={value.arrows}
           onChange={(e) => set({ arrows: e.currentTarget.checked })}
         />
       </section>
       <RuleList<LinkRule>
-        title="Link rules"
+        title={t('linkRules')}
         kind="link"
         rules={value.linkRules}
         schema={schema}

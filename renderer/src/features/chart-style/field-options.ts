@@ -2,6 +2,7 @@ import { fieldLabel } from '../../../../graph-schema/chart/style-fields';
 import type { FieldRef } from '../../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../../graph-schema/model/schema';
 import type { PropertyKind } from '../../../../graph-schema/model/type-definition';
+import { compareNames } from '../../i18n/format';
 
 export interface FieldOption {
   value: FieldRef;
@@ -22,7 +23,7 @@ function props(schema: Schema, of: 'entity' | 'link', kinds?: readonly PropertyK
       if (!seen.has(value)) seen.set(value, { value, label: p.label });
     }
   }
-  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+  return [...seen.values()].sort((a, b) => compareNames(a.label, b.label));
 }
 
 const named = (schema: Schema, fields: FieldRef[]): FieldOption[] =>

@@ -1,5 +1,6 @@
 import { ContextMenuPopover, Menu, MenuDivider, MenuItem } from '@blueprintjs/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LAYOUT_NAMES } from '../../chart/adapter';
 import type { ChartSelection, LayoutName } from '../../chart/types';
 import type { ContextMenuRequest } from '../../stores/ui-slice';
@@ -8,6 +9,9 @@ import { readOnlyReason } from '../../stores/connection-slice';
 import { deleteFromChart, expandOne, hideItems, requestDelete } from '../actions';
 import { EntityChartItems, GroupMenu, NoteMenu } from '../charts/DecorMenus';
 import { chartView } from './chart-controller';
+
+/** The key's name as printed on keyboards, in every language. */
+const DELETE_KEY = 'Del';
 
 /** Arrow keys move between items and Enter or Space runs one: the menu works without a mouse. */
 function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -57,6 +61,8 @@ export function ChartContextMenu() {
 }
 
 function MenuContent({ request }: { request: ContextMenuRequest }) {
+  const { t } = useTranslation('chart', { keyPrefix: 'menu' });
+  const { t: layoutName } = useTranslation('main', { keyPrefix: 'layoutName' });
   const openDialog = useAppStore((s) => s.openDialog);
   const close = useAppStore((s) => s.closeContextMenu);
   const blockedBy = useAppStore(readOnlyReason);
@@ -73,28 +79,28 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
 
   if (target.kind === 'background' || !target.id) {
     return (
-      <Menu size="small" aria-label="Chart menu">
+      <Menu size="small" aria-label={t('chart')}>
         <MenuItem
           icon="add"
-          text="New entity…"
+          text={t('newEntity')}
           {...writable}
           onClick={then(() => openDialog({ kind: 'newEntity' }))}
         />
         <MenuItem
           icon="annotation"
-          text="Add note…"
+          text={t('addNote')}
           onClick={then(() => openDialog({ kind: 'note', attachedTo: null }))}
         />
-        <MenuItem icon="zoom-to-fit" text="Fit to view" onClick={then(() => chartView.fit())} />
+        <MenuItem icon="zoom-to-fit" text={t('fit')} onClick={then(() => chartView.fit())} />
         <MenuItem
           icon="export"
-          text="Take offline…"
+          text={t('takeOffline')}
           disabled={Object.keys(allOnChart).length === 0}
           onClick={then(() => openDialog({ kind: 'takeOffline', ids: Object.keys(allOnChart) }))}
         />
-        <MenuDivider title="Layout" />
+        <MenuDivider title={t('layout')} />
         {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
-          <MenuItem key={name} text={LAYOUT_NAMES[name]} onClick={then(() => chartView.runLayout(name))} />
+          <MenuItem key={name} text={layoutName(name)} onClick={then(() => chartView.runLayout(name))} />
         ))}
       </Menu>
     );
@@ -106,10 +112,10 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
   const many = items.entities.length + items.links.length > 1;
   if (target.kind === 'link') {
     return (
-      <Menu size="small" aria-label="Link menu">
+      <Menu size="small" aria-label={t('link')}>
         <MenuItem
           icon="eye-off"
-          text={many ? 'Hide selected' : 'Hide'}
+          text={many ? t('hideSelected') : t('hide')}
           onClick={then(() => hideItems(items))}
         />
         <DeleteItems items={items} many={many} writable={writable} then={then} />
@@ -120,32 +126,32 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
   const seeds = selection.entities.includes(id) ? selection.entities : [id];
   const other = selection.entities.length === 2 ? selection.entities.find((e) => e !== id) : undefined;
   return (
-    <Menu size="small" aria-label="Entity menu">
+    <Menu size="small" aria-label={t('entity')}>
       <MenuItem
         icon="graph"
-        text={seeds.length > 1 ? `Expand ${seeds.length} entities` : 'Expand'}
+        text={seeds.length > 1 ? t('expandMany', { count: seeds.length }) : t('expand')}
         onClick={then(() =>
           seeds.length > 1 ? openDialog({ kind: 'expand', ids: seeds }) : void expandOne(id),
         )}
       />
       <MenuItem
         icon="filter"
-        text="Expand with filters…"
+        text={t('expandFiltered')}
         onClick={then(() => openDialog({ kind: 'expand', ids: seeds }))}
       />
       <MenuItem
         icon="route"
-        text="Find path to…"
+        text={t('findPath')}
         onClick={then(() => openDialog({ kind: 'path', fromId: id, ...(other ? { toId: other } : {}) }))}
       />
       <MenuItem
         icon="export"
-        text="Take offline…"
+        text={t('takeOffline')}
         onClick={then(() => openDialog({ kind: 'takeOffline', ids: seeds }))}
       />
       <MenuItem
         icon="new-link"
-        text="New link…"
+        text={t('newLink')}
         {...writable}
         onClick={then(() =>
           openDialog({ kind: 'newLink', sourceId: id, ...(other ? { targetId: other } : {}) }),
@@ -155,7 +161,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
       <MenuDivider />
       <MenuItem
         icon="eye-off"
-        text={many ? 'Hide selected' : 'Hide'}
+        text={many ? t('hideSelected') : t('hide')}
         onClick={then(() => hideItems(items))}
       />
       <DeleteItems items={items} many={many} writable={writable} then={then} />
@@ -172,18 +178,19 @@ interface DeleteItemsProps {
 
 /** Delete takes items off the chart (as in i2); deleting from the case is the explicit, asked one. */
 function DeleteItems({ items, many, writable, then }: DeleteItemsProps) {
+  const { t } = useTranslation('chart', { keyPrefix: 'menu' });
   return (
     <>
       <MenuItem
         icon="remove"
-        text={many ? 'Delete selected from chart' : 'Delete from chart'}
-        label="Del"
+        text={many ? t('deleteSelectedFromChart') : t('deleteFromChart')}
+        label={DELETE_KEY}
         onClick={then(() => void deleteFromChart(items))}
       />
       <MenuItem
         icon="trash"
         intent="danger"
-        text={many ? 'Delete selected from case…' : 'Delete from case…'}
+        text={many ? t('deleteSelectedFromCase') : t('deleteFromCase')}
         {...writable}
         onClick={then(() => requestDelete(items))}
       />

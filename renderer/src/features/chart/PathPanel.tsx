@@ -1,4 +1,6 @@
 import { Button, Card } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import type { Link, Schema } from '../../../../graph-schema/model';
 import { chartView } from './chart-controller';
@@ -15,6 +17,7 @@ function stepArrow(link: Link, fromId: string, schema: Schema | null): string {
 
 /** The highlighted path, listed step by step; "no path" is an answer, shown as such. */
 export function PathPanel() {
+  const { t } = useTranslation('chart', { keyPrefix: 'path' });
   const path = useAppStore((s) => s.path);
   const clear = useAppStore((s) => s.clearPath);
   const chart = useAppStore((s) => s.chart);
@@ -23,11 +26,13 @@ export function PathPanel() {
   const { from, to, result } = path;
 
   return (
-    <Card className="path-panel" elevation={3} role="region" aria-label="Path result">
+    <Card className="path-panel" elevation={3} role="region" aria-label={t('region')}>
       <div className="panel-header">
-        <strong>Path</strong>
+        <strong>{t('title')}</strong>
         <span className="muted">
-          {result.found ? `${result.length} link${result.length === 1 ? '' : 's'}` : 'none'}
+          {result.found
+            ? t('links', { count: result.length, formatted: formatNumber(result.length) })
+            : t('none')}
         </span>
         <span className="spacer" />
         {result.found && (
@@ -35,11 +40,11 @@ export function PathPanel() {
             size="small"
             variant="minimal"
             icon="zoom-to-fit"
-            aria-label="Fit path to view"
+            aria-label={t('fit')}
             onClick={() => chartView.fit(result.entityIds)}
           />
         )}
-        <Button size="small" variant="minimal" icon="cross" aria-label="Clear path" onClick={clear} />
+        <Button size="small" variant="minimal" icon="cross" aria-label={t('clear')} onClick={clear} />
       </div>
       {result.found ? (
         <ol className="path-steps">
@@ -62,9 +67,7 @@ export function PathPanel() {
           })}
         </ol>
       ) : (
-        <p className="path-none">
-          No path between {from.label} and {to.label}.
-        </p>
+        <p className="path-none">{t('noPath', { from: from.label, to: to.label })}</p>
       )}
     </Card>
   );

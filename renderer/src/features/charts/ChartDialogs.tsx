@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';
 import type { ChartDialog } from '../../stores/ui-slice';
 import { chartView } from '../chart/chart-controller';
@@ -13,6 +14,7 @@ function notePlace(attachedTo: string | null): { x: number; y: number } {
 }
 
 export function ChartDialogs({ dialog, onClose }: { dialog: ChartDialog; onClose(): void }) {
+  const { t } = useTranslation(['charts', 'common']);
   const state = useAppStore.getState();
   switch (dialog.kind) {
     case 'charts':
@@ -20,15 +22,15 @@ export function ChartDialogs({ dialog, onClose }: { dialog: ChartDialog; onClose
     case 'saveChartAs':
       return (
         <TextPromptDialog
-          title="Save chart as"
+          title={t('saveAs.title')}
           icon="floppy-disk"
-          label="Chart name"
-          initial={state.openChart ? `${state.openChart.name} (copy)` : ''}
-          placeholder="e.g. Briefing 12 May"
-          submitText="Save"
+          label={t('chartName')}
+          initial={state.openChart ? t('copyName', { name: state.openChart.name }) : ''}
+          placeholder={t('saveAs.placeholder')}
+          submitText={t('common:save')}
           onSubmit={async (name) => {
             await state.saveView(name);
-            state.notify(`Chart “${name}” saved`, 'success');
+            state.notify(t('saved', { name }), 'success');
             // Saved on the way out (the unsaved-work dialog): now do what was asked for.
             await dialog.then?.();
           }}
@@ -38,12 +40,12 @@ export function ChartDialogs({ dialog, onClose }: { dialog: ChartDialog; onClose
     case 'groupSelection':
       return (
         <TextPromptDialog
-          title="Group the selection"
+          title={t('group.title')}
           icon="group-objects"
-          label="Group title"
+          label={t('group.label')}
           initial=""
-          placeholder="e.g. Vienna cell"
-          submitText="Group"
+          placeholder={t('group.placeholder')}
+          submitText={t('group.submit')}
           onSubmit={(title) => state.groupSelection(title)}
           onClose={onClose}
         />
@@ -52,11 +54,11 @@ export function ChartDialogs({ dialog, onClose }: { dialog: ChartDialog; onClose
       const group = state.view.groups.find((g) => g.id === dialog.groupId);
       return (
         <TextPromptDialog
-          title="Rename group"
+          title={t('group.renameTitle')}
           icon="edit"
-          label="Group title"
+          label={t('group.label')}
           initial={group?.title ?? ''}
-          submitText="Rename"
+          submitText={t('rename')}
           onSubmit={(title) => state.renameGroup(dialog.groupId, title)}
           onClose={onClose}
         />
@@ -68,13 +70,13 @@ export function ChartDialogs({ dialog, onClose }: { dialog: ChartDialog; onClose
       const target = attachedTo ? state.chart.entities[attachedTo]?.label : undefined;
       return (
         <TextPromptDialog
-          title={note ? 'Edit note' : target ? `Callout on “${target}”` : 'New note'}
+          title={note ? t('note.edit') : target ? t('note.callout', { target }) : t('note.new')}
           icon="annotation"
-          label="Text"
+          label={t('note.label')}
           multiline
           initial={note?.text ?? ''}
-          placeholder="What the briefing should see (Ctrl+Enter to save)"
-          submitText={note ? 'Save' : 'Add'}
+          placeholder={t('note.placeholder')}
+          submitText={note ? t('common:save') : t('note.add')}
           onSubmit={async (text) => {
             if (note) return state.editNote(note.id, text);
             await state.addNote(text, notePlace(attachedTo), attachedTo);

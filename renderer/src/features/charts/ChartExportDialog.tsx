@@ -8,9 +8,11 @@ import {
   SegmentedControl,
 } from '@blueprintjs/core';
 import { useMemo, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';
 import { CLASSIFICATIONS, highestClassification } from '../../../../graph-schema/model/grading';
 import { useAction } from '../../ui/use-action';
+import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { fileStem, joinPath } from '../../stores/io-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -25,40 +27,20 @@ import { briefingDate, currentScene } from './current-scene';
 
 type Format = 'pdf' | 'svg' | 'png';
 
-const FORMAT_NOTES: Record<Format, string> = {
-  pdf: 'Vector pages with banners, title block and legend; text stays searchable.',
-  svg: 'One vector drawing carrying its fonts: text stays text and edits cleanly in Illustrator or Inkscape.',
-  png: 'A picture for slides, 1x to 4x the chart’s size.',
-};
-
-const OUTLINES_NOTE =
-  'Text drawn as shapes: looks the same in any program without its fonts, but cannot be edited or searched.';
-
 function withExtension(path: string, format: Format): string {
   const stem = path.replace(/\.(pdf|svg|png)$/i, '');
   return `${stem}.${format}`;
 }
 
-const ORIENTATIONS = [
-  ['landscape', 'Landscape'],
-  ['portrait', 'Portrait'],
-] as const;
-const PAGES_ACROSS = [
-  [1, '1 (fit to one page)'],
-  [2, '2 (tiled, with overlap marks)'],
-  [3, '3 (tiled, with overlap marks)'],
-  [4, '4 (tiled, with overlap marks)'],
-] as const;
+const ORIENTATIONS = ['landscape', 'portrait'] as const;
+const PAGES_ACROSS = [1, 2, 3, 4] as const;
 const SCALES = [
   [1, '1x'],
   [2, '2x'],
   [3, '3x'],
   [4, '4x'],
 ] as const;
-const BACKGROUNDS = [
-  ['white', 'White'],
-  ['transparent', 'Transparent'],
-] as const;
+const BACKGROUNDS = ['white', 'transparent'] as const;
 
 interface Written {
   path: string;
@@ -68,6 +50,7 @@ interface Written {
 
 /** Exports the chart on screen for a briefing: PDF, SVG or PNG, marked and titled. */
 export function ChartExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('chartExport');
   const casesDir = useAppStore((s) => s.casesDir);
   const caseName = useAppStore((s) => s.caseInfo?.name ?? '');
   const chartName = useAppStore((s) => s.openChart?.name ?? '');
@@ -81,7 +64,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   // A browser downloads by default: it cannot know the server's folders.
   const [mode, setMode] = useState<DestinationMode>(() => (fileDialogs() ? 'path' : 'download'));
   const [header, setHeader] = useState<ExportHeader>(() => ({
-    title: chartName || caseName || 'Link chart',
+    title: chartName || caseName || t('defaultTitle'),
     subtitle: chartName ? caseName : '',
     author: '',
     date: briefingDate(),
@@ -129,7 +112,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog
       isOpen
-      title="Export chart"
+      title={t('title')}
       icon="export"
       onClose={onClose}
       className="dense-dialog form-dialog chart-export-dialog"
@@ -142,9 +125,9 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
       >
         <DialogBody>
           <div className="field-row">
-            <Field id="chart-export-format" label="Format">
+            <Field id="chart-export-format" label={t('format')}>
               <SegmentedControl
-                aria-label="Export format"
+                aria-label={t('formatAria')}
                 size="small"
                 value={format}
                 options={[
@@ -161,19 +144,19 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
               />
             </Field>
             <div className="format-note muted">
-              {format === 'svg' && outlines ? OUTLINES_NOTE : FORMAT_NOTES[format]}
+              {format === 'svg' && outlines ? t('note.outlines') : t(`note.${format}`)}
             </div>
           </div>
           <div className="field-row">
             <TextField
               id="chart-export-title"
-              label="Title"
+              label={t('header.title')}
               value={header.title}
               onChange={(title) => edit({ title })}
             />
             <TextField
               id="chart-export-subtitle"
-              label="Subtitle"
+              label={t('header.subtitle')}
               value={header.subtitle}
               onChange={(subtitle) => edit({ subtitle })}
             />
@@ -181,13 +164,13 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           <div className="field-row">
             <TextField
               id="chart-export-author"
-              label="Author"
+              label={t('header.author')}
               value={header.author}
               onChange={(author) => edit({ author })}
             />
             <TextField
               id="chart-export-date"
-              label="Date"
+              label={t('header.date')}
               value={header.date}
               onChange={(date) => edit({ date })}
             />
@@ -195,20 +178,18 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           <div className="field-row">
             <ChoiceField
               id="chart-export-marking"
-              label="Case marking"
+              label={t('header.marking')}
               value={header.caseMarking}
               options={CLASSIFICATIONS.map((c) => [c, c] as const)}
               onChange={(caseMarking) => edit({ caseMarking })}
             />
             <div className="format-note" data-testid="banner-preview">
-              Banner: <strong>{banner}</strong>
-              {banner !== header.caseMarking && (
-                <span className="muted"> (an item on the chart is marked higher)</span>
-              )}
+              <Trans t={t} i18nKey="banner" values={{ banner }} components={[<strong key="banner" />]} />
+              {banner !== header.caseMarking && <span className="muted">{t('bannerHigher')}</span>}
             </div>
           </div>
           <Checkbox
-            label="Legend"
+            label={t('legend')}
             checked={header.legend}
             onChange={(e) => edit({ legend: e.currentTarget.checked })}
           />
@@ -216,30 +197,32 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
             <div className="field-row">
               <ChoiceField
                 id="chart-export-page"
-                label="Page"
+                label={t('pdf.page')}
                 value={pageSize}
                 options={PageSize.options.map((p) => [p, p] as const)}
                 onChange={setPageSize}
               />
               <ChoiceField
                 id="chart-export-orientation"
-                label="Orientation"
+                label={t('pdf.orientation')}
                 value={orientation}
-                options={ORIENTATIONS}
+                options={ORIENTATIONS.map((o) => [o, t(`pdf.${o}`)] as const)}
                 onChange={setOrientation}
               />
               <ChoiceField
                 id="chart-export-tiles"
-                label="Pages across"
+                label={t('pdf.across')}
                 value={across}
-                options={PAGES_ACROSS}
+                options={PAGES_ACROSS.map(
+                  (n) => [n, t(n === 1 ? 'pdf.fitOne' : 'pdf.tiled', { n })] as const,
+                )}
                 onChange={setAcross}
               />
             </div>
           )}
           {format === 'svg' && (
             <Checkbox
-              label="Text as outlines"
+              label={t('svg.outlines')}
               checked={outlines}
               onChange={(e) => {
                 setOutlines(e.currentTarget.checked);
@@ -251,16 +234,16 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
             <div className="field-row">
               <ChoiceField
                 id="chart-export-scale"
-                label="Scale"
+                label={t('png.scale')}
                 value={scale}
                 options={SCALES}
                 onChange={setScale}
               />
               <ChoiceField
                 id="chart-export-background"
-                label="Background"
+                label={t('png.background')}
                 value={background}
-                options={BACKGROUNDS}
+                options={BACKGROUNDS.map((b) => [b, t(`png.${b}`)] as const)}
                 onChange={setBackground}
               />
             </div>
@@ -269,7 +252,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
             id="chart-export-path"
             mode={mode}
             path={path}
-            filters={[{ name: `${format.toUpperCase()} files`, extensions: [format] }]}
+            filters={[{ name: t('files', { format: format.toUpperCase() }), extensions: [format] }]}
             onMode={(next) => {
               setMode(next);
               clearResult();
@@ -281,15 +264,19 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
           />
           <ErrorCallout error={error} />
           {result && (
-            <Callout intent="success" compact role="status" title="Chart exported">
+            <Callout intent="success" compact role="status" title={t('done')}>
               {downloadsOf([result.path]).length > 0 ? (
                 <DownloadList links={downloadsOf([result.path])} />
               ) : (
                 <span className="mono path-line">{result.path}</span>
               )}
               <div>
-                {(result.bytes / 1024).toFixed(0)} KB
-                {result.pages > 1 ? `, ${result.pages} pages` : ''}
+                {result.pages > 1
+                  ? t('writtenPages', {
+                      kb: formatNumber(Math.round(result.bytes / 1024)),
+                      count: result.pages,
+                    })
+                  : t('written', { kb: formatNumber(Math.round(result.bytes / 1024)) })}
               </div>
             </Callout>
           )}
@@ -297,13 +284,13 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
         <DialogFooter
           actions={
             <>
-              <Button ref={closeButton} size="small" text="Close" onClick={onClose} />
+              <Button ref={closeButton} size="small" text={t('close')} onClick={onClose} />
               <Button
                 size="small"
                 type="submit"
                 intent="primary"
                 icon="export"
-                text="Export"
+                text={t('export')}
                 loading={running}
                 disabled={path.trim() === '' || scene.nodes.length === 0}
               />

@@ -1,4 +1,6 @@
 import { Button, ButtonGroup, Menu, MenuDivider, MenuItem, Popover } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { groupSelection, newChart, saveChart } from './chart-actions';
@@ -6,6 +8,7 @@ import { printChart } from './print-chart';
 
 /** The chart as a document: saved charts, style, groups, notes, exports and print. */
 export function ChartMenu() {
+  const { t } = useTranslation('charts', { keyPrefix: 'menu' });
   const openDialog = useAppStore((s) => s.openDialog);
   const openChart = useAppStore((s) => s.openChart);
   const dirty = useAppStore((s) => s.viewDirty);
@@ -15,7 +18,7 @@ export function ChartMenu() {
   const showHidden = useAppStore((s) => s.showHidden);
   const blockedBy = useAppStore(readOnlyReason);
   const writable = { disabled: blockedBy !== null, htmlTitle: blockedBy ?? undefined };
-  const title = openChart ? `${openChart.name}${dirty ? ' •' : ''}` : 'Chart';
+  const title = openChart ? `${openChart.name}${dirty ? ' •' : ''}` : t('title');
 
   return (
     <ButtonGroup size="small">
@@ -23,63 +26,59 @@ export function ChartMenu() {
         placement="bottom-start"
         minimal
         content={
-          <Menu size="small" aria-label="Chart">
-            <MenuItem icon="document" text="New chart" onClick={() => void newChart()} />
+          <Menu size="small" aria-label={t('title')}>
+            <MenuItem icon="document" text={t('newChart')} onClick={() => void newChart()} />
             <MenuItem
               icon="folder-open"
-              text="Open chart…"
+              text={t('openChart')}
               label="Ctrl+O"
               onClick={() => openDialog({ kind: 'charts' })}
             />
             <MenuItem
               icon="floppy-disk"
-              text="Save"
+              text={t('save')}
               label="Ctrl+S"
               {...writable}
               onClick={() => void saveChart()}
             />
             <MenuItem
               icon="duplicate"
-              text="Save as…"
+              text={t('saveAs')}
               label="Ctrl+Shift+S"
               {...writable}
               onClick={() => openDialog({ kind: 'saveChartAs' })}
             />
             <MenuDivider />
-            <MenuItem
-              icon="style"
-              text="Style and legend…"
-              onClick={() => openDialog({ kind: 'chartStyle' })}
-            />
+            <MenuItem icon="style" text={t('style')} onClick={() => openDialog({ kind: 'chartStyle' })} />
             <MenuItem
               icon="group-objects"
-              text="Group selection…"
+              text={t('groupSelection')}
               label="Ctrl+G"
               disabled={noSelection}
               onClick={groupSelection}
             />
             <MenuItem
               icon="annotation"
-              text="Add note…"
+              text={t('addNote')}
               onClick={() => openDialog({ kind: 'note', attachedTo: null })}
             />
             <MenuItem
               icon="eye-open"
-              text={hidden > 0 ? `Show hidden items (${hidden.toLocaleString()})` : 'Show hidden items'}
+              text={hidden > 0 ? t('showHiddenCount', { formatted: formatNumber(hidden) }) : t('showHidden')}
               disabled={hidden === 0}
               onClick={() => void showHidden()}
             />
             <MenuDivider />
             <MenuItem
               icon="export"
-              text="Export PDF, SVG, PNG…"
+              text={t('export')}
               label="Ctrl+E"
               disabled={empty}
               onClick={() => openDialog({ kind: 'exportChart' })}
             />
             <MenuItem
               icon="print"
-              text="Print…"
+              text={t('print')}
               label="Ctrl+P"
               disabled={empty}
               onClick={() => void printChart()}

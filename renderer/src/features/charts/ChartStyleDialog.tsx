@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { evaluateStyle } from '../../../../graph-schema/chart/style-rules';
 import { useAppStore } from '../../stores/app-store';
 import { Legend } from '../chart-style/Legend';
@@ -10,6 +11,7 @@ import { StylePanel } from '../chart-style/StylePanel';
  * the legend they produce beside them: the same legend every export prints.
  */
 export function ChartStyleDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('charts');
   const schema = useAppStore((s) => s.schema);
   const style = useAppStore((s) => s.view.style);
   const chart = useAppStore((s) => s.chart);
@@ -31,7 +33,7 @@ export function ChartStyleDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog
       isOpen
-      title="Chart style"
+      title={t('style.title')}
       icon="style"
       onClose={onClose}
       backdropClassName="clear-backdrop"
@@ -40,13 +42,13 @@ export function ChartStyleDialog({ onClose }: { onClose(): void }) {
       <DialogBody>
         <div className="style-layout">
           <StylePanel value={style} schema={schema} onChange={(next) => void setChartStyle(next)} />
-          <section className="style-legend" aria-label="Legend">
-            <h4 className="section-title">Legend</h4>
+          <section className="style-legend" aria-label={t('style.legend')}>
+            <h4 className="section-title">{t('style.legend')}</h4>
             <Legend items={legend} />
           </section>
         </div>
       </DialogBody>
-      <DialogFooter actions={<Button size="small" text="Close" onClick={onClose} />} />
+      <DialogFooter actions={<Button size="small" text={t('close')} onClick={onClose} />} />
     </Dialog>
   );
 }

@@ -1,6 +1,8 @@
 import { Button, Dialog, DialogBody, DialogFooter, HTMLTable, NonIdealState } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChartSummary } from '../../../../graph-schema/chart/saved-chart';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
@@ -10,13 +12,9 @@ import { TextPromptDialog } from './TextPromptDialog';
 
 type Pending = { kind: 'rename' | 'duplicate'; chart: ChartSummary } | null;
 
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
-
 /** The case's saved charts: open one, rename, duplicate or delete it. */
 export function ChartsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation(['charts', 'common']);
   const charts = useAppStore((s) => s.charts);
   const openChart = useAppStore((s) => s.openChart);
   const refreshCharts = useAppStore((s) => s.refreshCharts);
@@ -47,11 +45,11 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
     const { chart, kind } = pending;
     return (
       <TextPromptDialog
-        title={kind === 'rename' ? 'Rename chart' : 'Duplicate chart'}
+        title={kind === 'rename' ? t('list.renameTitle') : t('list.duplicateTitle')}
         icon={kind === 'rename' ? 'edit' : 'duplicate'}
-        label="Chart name"
-        initial={kind === 'rename' ? chart.name : `${chart.name} (copy)`}
-        submitText={kind === 'rename' ? 'Rename' : 'Duplicate'}
+        label={t('chartName')}
+        initial={kind === 'rename' ? chart.name : t('copyName', { name: chart.name })}
+        submitText={kind === 'rename' ? t('rename') : t('list.duplicate')}
         onSubmit={async (name) => {
           if (kind === 'rename') await renameChart(chart.id, name);
           else await duplicateChart(chart.id, name);
@@ -62,22 +60,24 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Dialog isOpen title="Charts" icon="folder-open" onClose={onClose} className="dense-dialog charts-dialog">
+    <Dialog
+      isOpen
+      title={t('list.title')}
+      icon="folder-open"
+      onClose={onClose}
+      className="dense-dialog charts-dialog"
+    >
       <DialogBody>
         {charts.length === 0 ? (
-          <NonIdealState
-            icon="graph"
-            title="No saved charts"
-            description="Save the chart on screen with Ctrl+S."
-          />
+          <NonIdealState icon="graph" title={t('list.emptyTitle')} description={t('list.emptyHint')} />
         ) : (
-          <HTMLTable compact striped className="charts-table" aria-label="Saved charts">
+          <HTMLTable compact striped className="charts-table" aria-label={t('list.table')}>
             <thead>
               <tr>
-                <th>Name</th>
-                <th className="num">Entities</th>
-                <th className="num">Links</th>
-                <th>Saved</th>
+                <th>{t('list.name')}</th>
+                <th className="num">{t('list.entities')}</th>
+                <th className="num">{t('list.links')}</th>
+                <th>{t('list.saved')}</th>
                 <th />
               </tr>
             </thead>
@@ -90,33 +90,33 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
                       size="small"
                       text={chart.name}
                       onClick={() =>
-                        void leaveWork(`open “${chart.name}”`, async () => {
+                        void leaveWork(t('list.openAction', { name: chart.name }), async () => {
                           try {
                             await openSavedChart(chart.id);
                             onClose();
                           } catch (e) {
                             // This dialog may have given way to the unsaved-work one: a toast always shows.
-                            reportFailure(`Opening “${chart.name}”`, e);
+                            reportFailure(t('list.opening', { name: chart.name }), e);
                           }
                         })
                       }
                     />
                   </td>
-                  <td className="num">{chart.entities}</td>
-                  <td className="num">{chart.links}</td>
-                  <td title={`by ${chart.updatedBy}`}>{when(chart.updatedAt)}</td>
+                  <td className="num">{formatNumber(chart.entities)}</td>
+                  <td className="num">{formatNumber(chart.links)}</td>
+                  <td title={t('list.by', { name: chart.updatedBy })}>{formatDateTime(chart.updatedAt)}</td>
                   <td className="row-actions">
                     {confirmDelete === chart.id ? (
                       <>
                         <Button
                           size="small"
                           intent="danger"
-                          text="Delete"
+                          text={t('common:delete')}
                           onClick={() =>
                             void attempt(() => deleteChart(chart.id)).then(() => setConfirmDelete(null))
                           }
                         />
-                        <Button size="small" text="Keep" onClick={() => setConfirmDelete(null)} />
+                        <Button size="small" text={t('list.keep')} onClick={() => setConfirmDelete(null)} />
                       </>
                     ) : (
                       <>
@@ -124,7 +124,7 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
                           size="small"
                           variant="minimal"
                           icon="edit"
-                          aria-label={`Rename ${chart.name}`}
+                          aria-label={t('list.renameOne', { name: chart.name })}
                           disabled={blockedBy !== null}
                           onClick={() => setPending({ kind: 'rename', chart })}
                         />
@@ -132,7 +132,7 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
                           size="small"
                           variant="minimal"
                           icon="duplicate"
-                          aria-label={`Duplicate ${chart.name}`}
+                          aria-label={t('list.duplicateOne', { name: chart.name })}
                           disabled={blockedBy !== null}
                           onClick={() => setPending({ kind: 'duplicate', chart })}
                         />
@@ -140,7 +140,7 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
                           size="small"
                           variant="minimal"
                           icon="trash"
-                          aria-label={`Delete ${chart.name}`}
+                          aria-label={t('list.deleteOne', { name: chart.name })}
                           disabled={blockedBy !== null}
                           onClick={() => setConfirmDelete(chart.id)}
                         />
@@ -154,7 +154,7 @@ export function ChartsDialog({ onClose }: { onClose(): void }) {
         )}
         <ErrorCallout error={error} />
       </DialogBody>
-      <DialogFooter actions={<Button size="small" text="Close" onClick={onClose} />} />
+      <DialogFooter actions={<Button size="small" text={t('close')} onClick={onClose} />} />
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { Menu, MenuDivider, MenuItem } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';
 import { groupSelection } from './chart-actions';
 
@@ -9,45 +10,47 @@ interface MenuProps {
 }
 
 export function GroupMenu({ id, then }: MenuProps) {
+  const { t } = useTranslation('charts', { keyPrefix: 'decor' });
   const group = useAppStore((s) => s.view.groups.find((g) => g.id === id));
   const state = useAppStore.getState();
   if (!group) return null;
   return (
-    <Menu size="small" aria-label="Group menu">
+    <Menu size="small" aria-label={t('groupMenu')}>
       <MenuItem
         icon={group.collapsed ? 'expand-all' : 'collapse-all'}
-        text={group.collapsed ? 'Expand group' : 'Collapse group'}
+        text={group.collapsed ? t('expandGroup') : t('collapseGroup')}
         onClick={then(() => void state.setGroupCollapsed(id, !group.collapsed))}
       />
       <MenuItem
         icon="edit"
-        text="Rename group…"
+        text={t('renameGroup')}
         onClick={then(() => state.openDialog({ kind: 'renameGroup', groupId: id }))}
       />
       <MenuItem
         icon="select"
-        text="Select members"
+        text={t('selectMembers')}
         onClick={then(() => state.setSelection({ entities: group.members, links: [] }))}
       />
       <MenuDivider />
-      <MenuItem icon="ungroup-objects" text="Ungroup" onClick={then(() => void state.ungroup(id))} />
+      <MenuItem icon="ungroup-objects" text={t('ungroup')} onClick={then(() => void state.ungroup(id))} />
     </Menu>
   );
 }
 
 export function NoteMenu({ id, then }: MenuProps) {
+  const { t } = useTranslation('charts', { keyPrefix: 'decor' });
   const state = useAppStore.getState();
   return (
-    <Menu size="small" aria-label="Note menu">
+    <Menu size="small" aria-label={t('noteMenu')}>
       <MenuItem
         icon="edit"
-        text="Edit note…"
+        text={t('editNote')}
         onClick={then(() => state.openDialog({ kind: 'note', noteId: id }))}
       />
       <MenuItem
         icon="trash"
         intent="danger"
-        text="Delete note"
+        text={t('deleteNote')}
         onClick={then(() => void state.removeNote(id))}
       />
     </Menu>
@@ -56,6 +59,7 @@ export function NoteMenu({ id, then }: MenuProps) {
 
 /** The chart's own items for an entity: pin, group, callout. */
 export function EntityChartItems({ id, seeds, then }: MenuProps & { seeds: string[] }) {
+  const { t } = useTranslation('charts', { keyPrefix: 'decor' });
   const pinned = useAppStore((s) => s.view.pinned.includes(id));
   const state = useAppStore.getState();
   return (
@@ -63,12 +67,12 @@ export function EntityChartItems({ id, seeds, then }: MenuProps & { seeds: strin
       <MenuDivider />
       <MenuItem
         icon="pin"
-        text={pinned ? 'Unpin' : seeds.length > 1 ? `Pin ${seeds.length} entities` : 'Pin in place'}
+        text={pinned ? t('unpin') : seeds.length > 1 ? t('pinMany', { count: seeds.length }) : t('pin')}
         onClick={then(() => void state.setPinned(pinned ? [id] : seeds, !pinned))}
       />
       <MenuItem
         icon="group-objects"
-        text={seeds.length > 1 ? `Group ${seeds.length} entities…` : 'Group…'}
+        text={seeds.length > 1 ? t('groupMany', { count: seeds.length }) : t('group')}
         label="Ctrl+G"
         onClick={then(() => {
           state.setSelection({ entities: seeds, links: [] });
@@ -77,7 +81,7 @@ export function EntityChartItems({ id, seeds, then }: MenuProps & { seeds: strin
       />
       <MenuItem
         icon="annotation"
-        text="Add callout…"
+        text={t('addCallout')}
         onClick={then(() => state.openDialog({ kind: 'note', attachedTo: id }))}
       />
     </>

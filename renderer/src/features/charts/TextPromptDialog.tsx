@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogBody, DialogFooter, FormGroup, InputGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 
@@ -18,6 +19,7 @@ export interface TextPromptProps {
 
 /** One text field and a button: naming a chart or a group, writing a note. */
 export function TextPromptDialog(props: TextPromptProps) {
+  const { t } = useTranslation('common');
   const [text, setText] = useState(props.initial);
   const [error, setError] = useState<AppError | null>(null);
   const [running, setRunning] = useState(false);
@@ -84,7 +86,7 @@ export function TextPromptDialog(props: TextPromptProps) {
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Cancel" onClick={props.onClose} />
+              <Button size="small" text={t('cancel')} onClick={props.onClose} />
               <Button
                 size="small"
                 type="submit"

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { useAppStore } from '../../stores/app-store';
 import { leaveWork } from '../unsaved/unsaved-work';
 
@@ -10,9 +11,9 @@ export async function saveChart(): Promise<void> {
   }
   try {
     const saved = await state.saveView();
-    state.notify(`Chart “${saved.name}” saved`, 'success');
+    state.notify(i18n.t('charts:saved', { name: saved.name }), 'success');
   } catch (error) {
-    state.reportFailure('Saving the chart', error);
+    state.reportFailure(i18n.t('charts:savingChart'), error);
   }
 }
 
@@ -20,7 +21,7 @@ export async function saveChart(): Promise<void> {
 export function groupSelection(): void {
   const state = useAppStore.getState();
   if (state.selection.entities.length === 0) {
-    state.notify('Select the entities to group first', 'none');
+    state.notify(i18n.t('charts:selectToGroup'), 'none');
     return;
   }
   state.openDialog({ kind: 'groupSelection' });
@@ -28,5 +29,5 @@ export function groupSelection(): void {
 
 /** Starts a new, empty chart (asking first about unsaved work); the case's data stays as it is. */
 export function newChart(): Promise<void> {
-  return leaveWork('start a new chart', () => useAppStore.getState().newChart());
+  return leaveWork(i18n.t('charts:startNewChart'), () => useAppStore.getState().newChart());
 }

@@ -1,6 +1,7 @@
 import { buildScene } from '../../../../graph-schema/chart/build-scene';
 import type { Scene } from '../../../../graph-schema/chart/scene';
 import { iconPaths } from '../../chart/icon-paths';
+import { formatDate } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { visibleContent } from '../../stores/view-slice';
 import { chartView } from '../chart/chart-controller';
@@ -23,7 +24,7 @@ export function currentScene(): Scene {
   });
 }
 
-/** Today as a briefing prints it: 25 November 2026. */
+/** Today as a briefing prints it, in the UI's language: 25 November 2026 / 2026年11月25日. */
 export function briefingDate(now = new Date()): string {
-  return now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDate(now);
 }

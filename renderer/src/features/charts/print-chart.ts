@@ -1,4 +1,5 @@
 import { sceneToSvg } from '../../../../graph-schema/chart/paint-svg';
+import { i18n } from '../../i18n';
 import { useAppStore } from '../../stores/app-store';
 import { briefingDate, currentScene } from './current-scene';
 
@@ -14,7 +15,7 @@ export async function printChart(): Promise<void> {
   if (Object.keys(state.chart.entities).length === 0) return;
   try {
     const svg = sceneToSvg(currentScene(), {
-      title: state.openChart?.name ?? state.caseInfo?.name ?? 'Link chart',
+      title: state.openChart?.name ?? state.caseInfo?.name ?? i18n.t('chartExport:defaultTitle'),
       subtitle: state.caseInfo?.name ?? '',
       author: '',
       date: briefingDate(),
@@ -29,10 +30,11 @@ export async function printChart(): Promise<void> {
     document.body.append(frame);
     const doc = frame.contentDocument;
     const win = frame.contentWindow;
-    if (!doc || !win) throw new Error('The print frame could not be made');
+    if (!doc || !win) throw new Error(i18n.t('charts:print.noFrame'));
     doc.open();
     doc.write(
-      `<!doctype html><html><head><title>Print</title><style>@page{size:landscape;margin:10mm}` +
+      `<!doctype html><html lang="${document.documentElement.lang}"><head>` +
+        `<title>${i18n.t('charts:print.title')}</title><style>@page{size:landscape;margin:10mm}` +
         `html,body{margin:0}svg{width:100%;height:auto;max-height:100vh}</style></head><body>${svg}</body></html>`,
     );
     doc.close();
@@ -40,6 +42,6 @@ export async function printChart(): Promise<void> {
     win.focus();
     win.print();
   } catch (error) {
-    state.reportFailure('Printing', error);
+    state.reportFailure(i18n.t('charts:print.failed'), error);
   }
 }

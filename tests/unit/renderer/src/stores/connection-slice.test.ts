@@ -3,11 +3,7 @@ import type { CaseInfo, SavedConnection } from '../../../../../graph-schema/cont
 import { PlexusError } from '../../../../../graph-schema/model';
 import { installApi } from '../../../../../renderer/src/bridge';
 import { resetAppStore, useAppStore } from '../../../../../renderer/src/stores/app-store';
-import {
-  READ_ONLY_REASON,
-  connectionFor,
-  readOnlyReason,
-} from '../../../../../renderer/src/stores/connection-slice';
+import { connectionFor, readOnlyReason } from '../../../../../renderer/src/stores/connection-slice';
 import { fakeBackend } from '../fake-api';
 
 const store = () => useAppStore.getState();
@@ -61,7 +57,7 @@ describe('connection slice', () => {
     expect(store().caseInfo).toEqual(readOnlyInfo);
     expect(store().chart.entities).toEqual({});
     expect(store().activeConnection).toEqual(connection);
-    expect(readOnlyReason(store())).toBe(READ_ONLY_REASON);
+    expect(readOnlyReason(store())).toBe('Read-only connection: supervisors browse without write rights.');
   });
 
   it('asks for consent on SCHEMA_REQUIRED, then retries with prepareSchema', async () => {
