@@ -42,6 +42,7 @@ const translatedFolders = [
   'renderer/src/features/files/**',
   'renderer/src/features/search/**',
   'renderer/src/features/dialogs/ShortcutsDialog.tsx',
+  'renderer/src/features/import/**',
   'renderer/src/features/charts/**',
   'renderer/src/features/chart/**',
   'renderer/src/features/chart-style/**',

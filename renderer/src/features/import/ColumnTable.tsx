@@ -1,8 +1,9 @@
 import { HTMLSelect, HTMLTable } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { MappingDraft } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
 import { fieldOptions } from './mapping-check';
-import { GROUP_LABELS, IGNORE, assignField, assignmentOf, groupsFor, roleColumns } from './mapping-edit';
+import { IGNORE, assignField, assignmentOf, groupLabel, groupsFor, roleColumns } from './mapping-edit';
 
 interface ColumnTableProps {
   mapping: MappingDraft;
@@ -19,18 +20,19 @@ interface ColumnTableProps {
  * the notes as "column: value" so nothing in the file is silently lost.
  */
 export function ColumnTable({ mapping, columns, sample, index, onChange }: ColumnTableProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'columns' });
   const groups = groupsFor(mapping.shape);
   const roles = roleColumns(mapping);
   if (groups.length === 0) return null;
   const options = groups.map((g) => ({ group: g, options: fieldOptions(mapping, g, index) }));
   return (
     <div className="map-columns-wrap">
-      <HTMLTable compact striped className="dense-table map-columns" aria-label="Column fields">
+      <HTMLTable compact striped className="dense-table map-columns" aria-label={t('table')}>
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">First value</th>
-            <th scope="col">Goes to</th>
+            <th scope="col">{t('column')}</th>
+            <th scope="col">{t('firstValue')}</th>
+            <th scope="col">{t('goesTo')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,18 +51,20 @@ export function ColumnTable({ mapping, columns, sample, index, onChange }: Colum
                     <span className="muted">{role}</span>
                   ) : (
                     <HTMLSelect
-                      aria-label={`Field for column ${column}`}
+                      aria-label={t('fieldFor', { column })}
                       fill
                       value={assignmentOf(mapping, column)}
                       onChange={(e) => onChange(assignField(mapping, column, e.currentTarget.value))}
                     >
-                      <option value="">Notes, as “{column}: value”</option>
-                      <option value={IGNORE}>Ignore</option>
+                      <option value="">{t('notes', { column })}</option>
+                      <option value={IGNORE}>{t('ignore')}</option>
                       {options.map(({ group, options: list }) => (
-                        <optgroup key={group} label={GROUP_LABELS[group]}>
+                        <optgroup key={group} label={groupLabel(group)}>
                           {list.map((o) => (
                             <option key={o.value} value={o.value}>
-                              {groups.length > 1 ? `${GROUP_LABELS[group]}: ${o.label}` : o.label}
+                              {groups.length > 1
+                                ? t('groupField', { group: groupLabel(group), field: o.label })
+                                : o.label}
                             </option>
                           ))}
                         </optgroup>

@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportPreview, MappingDraft } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
 import { ColumnSelect, TypeSelect } from './FieldControls';
 import { issueAt, type MappingIssue } from './mapping-check';
-import { GROUP_LABELS, decodeSource, encodeSource, setEnd, type EndGroup } from './mapping-edit';
+import { decodeSource, encodeSource, groupLabel, setEnd, type EndGroup } from './mapping-edit';
 import { prefillGroup } from './value-types';
 import { ValueTypes } from './ValueTypes';
 
@@ -17,9 +18,10 @@ interface EndControlsProps {
 
 /** Where one entity's type, label, key and aliases come from: the row's entity, or one end of a link row. */
 export function EndControls({ group, mapping, preview, index, issues, onChange }: EndControlsProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'end' });
   const { columns } = preview;
   const end = mapping[group];
-  const name = GROUP_LABELS[group];
+  const name = groupLabel(group);
   const id = (part: string) => `map-${group}-${part}`;
   return (
     <fieldset className="map-group" aria-label={name}>
@@ -27,7 +29,7 @@ export function EndControls({ group, mapping, preview, index, issues, onChange }
       <div className="field-row four">
         <TypeSelect
           id={id('type')}
-          label={`${name} type`}
+          label={t('type', { name })}
           value={encodeSource(end?.type)}
           columns={columns}
           types={index.schema.entityTypes}
@@ -45,7 +47,7 @@ export function EndControls({ group, mapping, preview, index, issues, onChange }
         />
         <ColumnSelect
           id={id('label')}
-          label={`${name} label column`}
+          label={t('label', { name })}
           value={end?.label}
           columns={columns}
           issue={issueAt(issues, `${group}.label`)}
@@ -53,19 +55,19 @@ export function EndControls({ group, mapping, preview, index, issues, onChange }
         />
         <ColumnSelect
           id={id('key')}
-          label={`${name} key column`}
+          label={t('key', { name })}
           value={end?.key}
           columns={columns}
-          none="Same as label"
+          none={t('sameAsLabel')}
           issue={issueAt(issues, `${group}.key`)}
           onChange={(v) => onChange(setEnd(mapping, group, { key: v }))}
         />
         <ColumnSelect
           id={id('aliases')}
-          label={`${name} aliases column`}
+          label={t('aliases', { name })}
           value={end?.aliases}
           columns={columns}
-          none="None"
+          none={t('none')}
           issue={issueAt(issues, `${group}.aliases`)}
           onChange={(v) => onChange(setEnd(mapping, group, { aliases: v }))}
         />

@@ -1,5 +1,6 @@
 import { FormGroup, HTMLSelect } from '@blueprintjs/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ColumnSelectProps {
   id: string;
@@ -39,14 +40,15 @@ export function Field({
 
 /** Picks one of the file's columns (or none, where the mapping allows it). */
 export function ColumnSelect({ id, label, value, columns, none, issue, onChange }: ColumnSelectProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'select' });
   const known = value === undefined || value === '' || columns.includes(value);
   return (
     <Field id={id} label={label} issue={issue}>
       <HTMLSelect id={id} fill value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value)}>
         {none !== undefined || value === undefined || value === '' ? (
-          <option value="">{none ?? 'Choose…'}</option>
+          <option value="">{none ?? t('choose')}</option>
         ) : null}
-        {!known && <option value={value}>{value} (not in this file)</option>}
+        {!known && <option value={value}>{t('notInFile', { value })}</option>}
         {columns.map((c) => (
           <option key={c} value={c}>
             {c}
@@ -70,22 +72,23 @@ interface TypeSelectProps {
 
 /** A type fixed for every row, or read from a column: one select, two groups. */
 export function TypeSelect({ id, label, value, columns, types, issue, onChange }: TypeSelectProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'select' });
   return (
     <Field id={id} label={label} issue={issue}>
       <HTMLSelect id={id} fill value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {value === '' || value === 'fixed:' ? <option value="">Choose…</option> : null}
-        <optgroup label="Same for every row">
-          {types.map((t) => (
-            <option key={t.name} value={`fixed:${t.name}`}>
-              {t.label}
+        {value === '' || value === 'fixed:' ? <option value="">{t('choose')}</option> : null}
+        <optgroup label={t('fixed')}>
+          {types.map((type) => (
+            <option key={type.name} value={`fixed:${type.name}`}>
+              {type.label}
             </option>
           ))}
         </optgroup>
         {columns.length > 0 && (
-          <optgroup label="From a column">
+          <optgroup label={t('fromColumn')}>
             {columns.map((c) => (
               <option key={c} value={`column:${c}`}>
-                Column: {c}
+                {t('column', { column: c })}
               </option>
             ))}
           </optgroup>

@@ -1,5 +1,6 @@
 import { Button, HTMLSelect, Icon, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DATA_FORMATS, type CaseFile, type DataFormatName } from '../../../../graph-schema/contract';
 import { isUploadRef } from '../../../../graph-schema/contract/files';
 import { api } from '../../bridge';
@@ -30,6 +31,7 @@ const ACCEPT = '.csv,.tsv,.tab,.txt,.xlsx,.graphml,.gexf,.json,.jsonl,.ndjson,.i
  * dialog for a path. A typed path (or a file of the cases folder) works in both.
  */
 export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepProps) {
+  const { t } = useTranslation('import');
   const [dragging, setDragging] = useState(false);
   const [files, setFiles] = useState<CaseFile[]>([]);
   const input = useRef<HTMLInputElement>(null);
@@ -72,7 +74,7 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
       input.current?.click();
       return;
     }
-    const chosen = await dialogs.openFile({ title: 'Import data' });
+    const chosen = await dialogs.openFile({ title: t('title') });
     if (chosen) choosePath(chosen);
   };
 
@@ -101,18 +103,14 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
         }}
       >
         <Icon icon="document-open" size={20} aria-hidden />
-        <span className="drop-text">
-          {dialogs
-            ? 'Drop a file here or choose one.'
-            : 'Drop a file here or browse: it is uploaded to Plexus.'}
-        </span>
-        <Button size="small" icon="folder-open" text="Browse…" onClick={() => void browse()} />
+        <span className="drop-text">{dialogs ? t('file.dropOrChoose') : t('file.dropOrBrowse')}</span>
+        <Button size="small" icon="folder-open" text={t('file.browse')} onClick={() => void browse()} />
         <input
           ref={input}
           type="file"
           hidden
           accept={ACCEPT}
-          aria-label="File to upload"
+          aria-label={t('file.toUpload')}
           data-testid="import-file-input"
           onChange={(e) => {
             if (e.currentTarget.files) dropped(e.currentTarget.files);
@@ -124,31 +122,31 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
       <UploadStatus state={state} onCancel={cancel} />
       {uploaded && state.kind !== 'sending' && (
         <UploadedFile
-          name={uploadName(path) ?? 'uploaded file'}
+          name={uploadName(path) ?? t('file.uploaded')}
           size={uploadSize(path)}
           onRemove={() => choosePath('')}
         />
       )}
       <div className="field-row wide-left">
-        <Field id="import-path" label={dialogs ? 'File path' : 'File path on the server'}>
+        <Field id="import-path" label={dialogs ? t('file.path') : t('file.pathOnServer')}>
           <InputGroup
             id="import-path"
             size="small"
             autoFocus
-            placeholder={casesDir ? `${casesDir}/people.csv` : '/path/to/people.csv'}
+            placeholder={casesDir ? t('file.placeholderIn', { dir: casesDir }) : t('file.placeholder')}
             // An upload shows by its name above; its server reference is nobody's business.
             value={uploaded ? '' : path}
             onValueChange={choosePath}
           />
         </Field>
-        <Field id="import-format" label="Format">
+        <Field id="import-format" label={t('file.format')}>
           <HTMLSelect
             id="import-format"
             fill
             value={format ?? ''}
             onChange={(e) => onFormat((e.currentTarget.value || null) as DataFormatName | null)}
           >
-            <option value="">Detect from the file</option>
+            <option value="">{t('file.detect')}</option>
             {DATA_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
@@ -159,8 +157,8 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
       </div>
       {files.length > 0 && (
         <div className="import-files">
-          <div className="section-title">Data files in the cases folder</div>
-          <Menu size="small" aria-label="Data files in the cases folder">
+          <div className="section-title">{t('file.casesFolderFiles')}</div>
+          <Menu size="small" aria-label={t('file.casesFolderFiles')}>
             {files.map((f) => (
               <MenuItem
                 key={f.path}
@@ -175,11 +173,10 @@ export function FileStep({ path, format, casesDir, onPath, onFormat }: FileStepP
         </div>
       )}
       <p className="muted field-note-block">
-        A bare name or a relative path is read from the cases folder{casesDir ? ':' : '.'}{' '}
+        {casesDir ? t('file.relativeIn') : t('file.relative')}{' '}
         {casesDir && <span className="mono">{casesDir}</span>}
         <br />
-        CSV, TSV, Excel, GraphML, GEXF, FollowTheMoney, i2 ANX, STIX 2.1 and Plexus JSON are read. Nothing is
-        written until the last step.
+        {t('file.formats')}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { HTMLSelect } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ImportGrading } from '../../../../graph-schema/contract';
 import {
   CLASSIFICATIONS,
@@ -15,26 +16,25 @@ interface GradingControlsProps {
   onChange(grading: ImportGrading): void;
 }
 
-/** One choice per grading field: its label and its options, each with what it is called. */
+/**
+ * One choice per grading field: its label (a key of import:grading) and its options, each with
+ * what the schema calls it.
+ */
 const FIELDS: readonly {
   key: keyof ImportGrading;
-  label: string;
   options: readonly { value: string; text: string }[];
 }[] = [
-  { key: 'confidence', label: 'Confidence', options: CONFIDENCE_LEVELS.map((c) => ({ value: c, text: c })) },
+  { key: 'confidence', options: CONFIDENCE_LEVELS.map((c) => ({ value: c, text: c })) },
   {
     key: 'reliability',
-    label: 'Source reliability',
     options: RELIABILITY_GRADES.map((r) => ({ value: r, text: `${r} – ${RELIABILITY_LABELS[r]}` })),
   },
   {
     key: 'credibility',
-    label: 'Information credibility',
     options: CREDIBILITY_GRADES.map((c) => ({ value: c, text: `${c} – ${CREDIBILITY_LABELS[c]}` })),
   },
   {
     key: 'classification',
-    label: 'Classification',
     options: CLASSIFICATIONS.map((c) => ({ value: c, text: c })),
   },
 ];
@@ -44,13 +44,14 @@ const FIELDS: readonly {
  * grade it itself: shown with its default before the import, never applied silently.
  */
 export function GradingControls({ grading, onChange }: GradingControlsProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'grading' });
   return (
-    <fieldset className="map-group" aria-label="Grading of imported items">
-      <legend>Grading of imported items</legend>
-      <p className="muted">Given to every entity and link the file does not grade itself.</p>
+    <fieldset className="map-group" aria-label={t('legend')}>
+      <legend>{t('legend')}</legend>
+      <p className="muted">{t('note')}</p>
       <div className="field-row four">
-        {FIELDS.map(({ key, label, options }) => (
-          <Field key={key} id={`import-${key}`} label={label}>
+        {FIELDS.map(({ key, options }) => (
+          <Field key={key} id={`import-${key}`} label={t(key)}>
             <HTMLSelect
               id={`import-${key}`}
               fill

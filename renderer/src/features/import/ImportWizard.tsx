@@ -1,5 +1,7 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { checkMapping } from './mapping-check';
@@ -15,6 +17,7 @@ import { primaryAction } from './wizard-steps';
  * takes the step's main action and the step list jumps back to any step already passed.
  */
 export function ImportWizard({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('import');
   const wizard = useImportWizard();
   const { state } = wizard;
   const index = useAppStore((s) => s.schemaIndex);
@@ -80,7 +83,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
   return (
     <Dialog
       isOpen
-      title="Import data"
+      title={t('title')}
       icon="import"
       onClose={running ? () => undefined : onClose}
       canEscapeKeyClose={!running}
@@ -102,7 +105,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
               <ProgressView
                 progress={wizard.progress}
                 total={state.busy === 'import' ? (state.dryRun?.rowsRead ?? null) : null}
-                title={state.busy === 'import' ? 'Importing' : 'Dry run'}
+                title={state.busy === 'import' ? t('running.import') : t('running.dryRun')}
                 cancelling={cancelling}
                 onCancel={() => void cancel()}
               />
@@ -110,14 +113,16 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
               <StepBody wizard={wizard} issues={issues} />
             )}
             {state.step !== 'summary' && state.error?.code === 'CANCELLED' ? (
-              <Callout icon="stop" compact role="status" title="Dry run cancelled: nothing was written." />
+              <Callout icon="stop" compact role="status" title={t('dryRunCancelled')} />
             ) : (
               state.step !== 'summary' && <ErrorCallout error={state.error} />
             )}
             {state.step === 'summary' && state.outcome === 'imported' && caseInfo && (
               <Callout intent="success" compact role="status" className="wizard-done">
-                Imported into the case, which now holds {caseInfo.entityCount.toLocaleString()} entities and{' '}
-                {caseInfo.linkCount.toLocaleString()} links. Search finds the new entities.
+                {t('importedInto', {
+                  entities: formatNumber(caseInfo.entityCount),
+                  links: formatNumber(caseInfo.linkCount),
+                })}
               </Callout>
             )}
           </div>
@@ -125,10 +130,12 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
         <DialogFooter
           actions={
             <>
-              {!running && state.step !== 'summary' && <Button size="small" text="Close" onClick={onClose} />}
+              {!running && state.step !== 'summary' && (
+                <Button size="small" text={t('close')} onClick={onClose} />
+              )}
               {/* After an import there is no way back: a second run would import the file twice. */}
               {!running && state.step !== 'file' && state.outcome !== 'imported' && (
-                <Button size="small" icon="arrow-left" text="Back" onClick={wizard.back} />
+                <Button size="small" icon="arrow-left" text={t('back')} onClick={wizard.back} />
               )}
               {/* While it runs, Cancel (beside the progress bar) is the only action. */}
               {!running && (
@@ -147,9 +154,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
           }
         >
           {state.step === 'mapping' && issues.length > 0 && (
-            <span className="footer-note">
-              {issues.length === 1 ? '1 thing to fix' : `${issues.length} things to fix`} before going on
-            </span>
+            <span className="footer-note">{t('fixFirst', { count: issues.length })}</span>
           )}
         </DialogFooter>
       </form>

@@ -1,5 +1,6 @@
 import { HTMLSelect } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   TABLE_SHAPES,
   type ImportPreview,
@@ -11,7 +12,7 @@ import { ColumnTable } from './ColumnTable';
 import { EndControls } from './EndControls';
 import { ColumnSelect, Field, TypeSelect } from './FieldControls';
 import { issueAt, type MappingIssue } from './mapping-check';
-import { SHAPE_LABELS, decodeSource, encodeSource, setLinkType, setShape } from './mapping-edit';
+import { decodeSource, encodeSource, groupLabel, setLinkType, setShape, shapeLabel } from './mapping-edit';
 import { TemplateButtons } from './TemplateButtons';
 import { prefillGroup } from './value-types';
 import { ValueTypes } from './ValueTypes';
@@ -29,6 +30,7 @@ interface MappingStepProps {
 
 /** Step 3: what the rows are, and which column feeds which type, label and field. */
 export function MappingStep(props: MappingStepProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'mapping' });
   const { preview, mapping, index, issues, onChange } = props;
   const [note, setNote] = useState<string | null>(null);
   const columns = preview.columns;
@@ -43,7 +45,7 @@ export function MappingStep(props: MappingStepProps) {
   return (
     <div className="wizard-step mapping-step">
       <div className="field-row">
-        <Field id="map-shape" label="The rows are">
+        <Field id="map-shape" label={t('shape')}>
           <HTMLSelect
             id="map-shape"
             fill
@@ -54,20 +56,20 @@ export function MappingStep(props: MappingStepProps) {
           >
             {TABLE_SHAPES.map((s) => (
               <option key={s} value={s}>
-                {SHAPE_LABELS[s]}
+                {shapeLabel(s)}
               </option>
             ))}
           </HTMLSelect>
         </Field>
         {(mapping.shape === 'matrix' || mapping.shape === 'edge-list') && (
-          <Field id="map-entity-type" label="Entity type of every name" issue={issueAt(issues, 'entityType')}>
+          <Field id="map-entity-type" label={t('entityType')} issue={issueAt(issues, 'entityType')}>
             <HTMLSelect
               id="map-entity-type"
               fill
               value={mapping.entityType ?? ''}
               onChange={(e) => onChange({ ...mapping, entityType: e.currentTarget.value })}
             >
-              {!mapping.entityType && <option value="">Choose…</option>}
+              {!mapping.entityType && <option value="">{t('choose')}</option>}
               {entityTypes.map((t) => (
                 <option key={t.name} value={t.name}>
                   {t.label}
@@ -89,14 +91,14 @@ export function MappingStep(props: MappingStepProps) {
         />
       ))}
       {hasLink && (
-        <fieldset className="map-group" aria-label="Link">
-          <legend>Link</legend>
+        <fieldset className="map-group" aria-label={t('link')}>
+          <legend>{t('link')}</legend>
           <div className="field-row four">
             {mapping.shape === 'links' && (
               <>
                 <ColumnSelect
                   id="map-source-key"
-                  label="Source key column"
+                  label={t('sourceKey')}
                   value={mapping.sourceKey}
                   columns={columns}
                   issue={issueAt(issues, 'sourceKey')}
@@ -104,7 +106,7 @@ export function MappingStep(props: MappingStepProps) {
                 />
                 <ColumnSelect
                   id="map-target-key"
-                  label="Target key column"
+                  label={t('targetKey')}
                   value={mapping.targetKey}
                   columns={columns}
                   issue={issueAt(issues, 'targetKey')}
@@ -115,10 +117,13 @@ export function MappingStep(props: MappingStepProps) {
             <div className="span-2">
               <TypeSelect
                 id="map-link-type"
-                label="Link type"
+                label={t('linkType')}
                 value={encodeSource(mapping.link?.type)}
                 columns={mapping.shape === 'matrix' ? [] : columns}
-                types={index.schema.linkTypes.map((t) => ({ name: t.name, label: `${t.label} (${t.name})` }))}
+                types={index.schema.linkTypes.map((type) => ({
+                  name: type.name,
+                  label: t('typeOption', { label: type.label, name: type.name }),
+                }))}
                 issue={issueAt(issues, 'link.type')}
                 onChange={(v) =>
                   onChange(prefillGroup(setLinkType(mapping, decodeSource(v)), 'link', preview, index))
@@ -128,7 +133,7 @@ export function MappingStep(props: MappingStepProps) {
           </div>
           <ValueTypes
             group="link"
-            name="Link"
+            name={groupLabel('link')}
             mapping={mapping}
             preview={preview}
             index={index}
@@ -149,12 +154,12 @@ export function MappingStep(props: MappingStepProps) {
         note={note}
         onSave={async (p) => {
           const saved = await props.onSaveTemplate(p);
-          if (saved) setNote(`Template saved: ${saved}`);
+          if (saved) setNote(t('saved', { path: saved }));
           return saved;
         }}
         onLoad={async (p) => {
           const ok = await props.onLoadTemplate(p);
-          if (ok) setNote(`Template loaded: ${p}`);
+          if (ok) setNote(t('loaded', { path: p }));
           return ok;
         }}
       />

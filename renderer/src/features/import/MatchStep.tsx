@@ -1,43 +1,30 @@
 import { Radio, RadioGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { MatchRule } from '../../../../graph-schema/contract';
 
-const RULES: readonly { value: MatchRule; label: string; explain: string }[] = [
-  {
-    value: 'identifier',
-    label: 'By identifier',
-    explain: 'Merge a row into an entity of the same type with the same key or id; otherwise create it.',
-  },
-  {
-    value: 'label',
-    label: 'By exact label',
-    explain: 'Merge into an entity of the same type whose label is exactly the same (spaces trimmed).',
-  },
-  {
-    value: 'never',
-    label: 'Never merge',
-    explain: 'Create every entity in the file, even when the case already holds one like it.',
-  },
-];
+/** The rules in the order offered; each is named import:match.<rule> and explained by <rule>Note. */
+const RULES: readonly MatchRule[] = ['identifier', 'label', 'never'];
 
 /** Step 4: how the file's entities meet the ones the case already holds. */
 export function MatchStep({ match, onChange }: { match: MatchRule; onChange(match: MatchRule): void }) {
+  const { t } = useTranslation('import', { keyPrefix: 'match' });
   return (
     <div className="wizard-step">
       <RadioGroup
-        label="Match existing entities"
+        label={t('title')}
         name="import-match"
         selectedValue={match}
         onChange={(e) => onChange(e.currentTarget.value as MatchRule)}
         className="match-rules"
       >
-        {RULES.map((r) => (
+        {RULES.map((rule) => (
           <Radio
-            key={r.value}
-            value={r.value}
+            key={rule}
+            value={rule}
             labelElement={
               <span className="match-rule">
-                <span className="match-label">{r.label}</span>
-                <span className="muted match-explain">{r.explain}</span>
+                <span className="match-label">{t(rule)}</span>
+                <span className="muted match-explain">{t(`${rule}Note`)}</span>
               </span>
             }
           />

@@ -6,9 +6,14 @@ import {
   type ImportPreview,
   type MappingDraft,
 } from '../../../../graph-schema/contract';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 import { Field } from './FieldControls';
-import { DELIMITERS, ENCODINGS, FORMAT_LABELS } from './formats';
+import { FORMAT_LABELS, delimiters, encodings } from './formats';
 import { isTabular } from './wizard-steps';
+
+/** Marks a cell that looks like a formula: a symbol, the same in every language. */
+const FORMULA_MARK = 'ƒ';
 
 /** Enough rows to recognise the layout; the dry run reads the rest. */
 export const PREVIEW_ROWS = 20;
@@ -28,12 +33,13 @@ interface PreviewStepProps {
  * controls stay enabled while a new preview loads: disabling them would drop the keyboard focus.
  */
 export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: PreviewStepProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'preview' });
   const tabular = isTabular(preview.format);
   const text = preview.format === 'csv' || preview.format === 'tsv';
   return (
     <div className="wizard-step" aria-busy={busy}>
       <div className="field-row four">
-        <Field id="preview-format" label="Format">
+        <Field id="preview-format" label={t('format')}>
           <HTMLSelect
             id="preview-format"
             fill
@@ -48,7 +54,7 @@ export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: Previe
           </HTMLSelect>
         </Field>
         {preview.format === 'xlsx' && preview.sheets.length > 0 && (
-          <Field id="preview-sheet" label="Sheet">
+          <Field id="preview-sheet" label={t('sheet')}>
             <HTMLSelect
               id="preview-sheet"
               fill
@@ -65,28 +71,28 @@ export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: Previe
         )}
         {text && (
           <>
-            <Field id="preview-delimiter" label="Delimiter">
+            <Field id="preview-delimiter" label={t('delimiter')}>
               <HTMLSelect
                 id="preview-delimiter"
                 fill
                 value={mapping?.delimiter ?? ''}
                 onChange={(e) => onRead({ delimiter: e.currentTarget.value })}
               >
-                {DELIMITERS.map((d) => (
+                {delimiters().map((d) => (
                   <option key={d.label} value={d.value}>
                     {d.label}
                   </option>
                 ))}
               </HTMLSelect>
             </Field>
-            <Field id="preview-encoding" label="Encoding">
+            <Field id="preview-encoding" label={t('encoding')}>
               <HTMLSelect
                 id="preview-encoding"
                 fill
                 value={mapping?.encoding ?? ''}
                 onChange={(e) => onRead({ encoding: e.currentTarget.value })}
               >
-                {ENCODINGS.map((d) => (
+                {encodings().map((d) => (
                   <option key={d.value} value={d.value}>
                     {d.label}
                   </option>
@@ -100,7 +106,7 @@ export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: Previe
         <>
           <Switch
             className="header-switch"
-            label="First row holds column names"
+            label={t('header')}
             checked={mapping?.header ?? true}
             onChange={(e) => onRead({ header: e.currentTarget.checked })}
           />
@@ -115,14 +121,15 @@ export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: Previe
 }
 
 function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: readonly string[][] }) {
+  const { t } = useTranslation('import', { keyPrefix: 'preview' });
   const shown = rows.slice(0, PREVIEW_ROWS);
   return (
     <div className="preview-table-wrap">
-      <HTMLTable compact striped bordered className="dense-table preview-table" aria-label="First rows">
+      <HTMLTable compact striped bordered className="dense-table preview-table" aria-label={t('firstRows')}>
         <thead>
           <tr>
             <th scope="col" className="row-number">
-              #
+              {t('rowNumber')}
             </th>
             {columns.map((c) => (
               <th key={c} scope="col">
@@ -141,13 +148,13 @@ function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: rea
                 return (
                   <td
                     key={c}
-                    title={formula ? `Looks like a spreadsheet formula: ${value}` : value}
+                    title={formula ? t('formulaTitle', { value }) : value}
                     className={formula ? 'cell-formula' : undefined}
                     data-formula={formula || undefined}
                   >
                     {formula && (
-                      <span className="formula-mark" aria-label="formula">
-                        ƒ
+                      <span className="formula-mark" aria-label={t('formula')}>
+                        {FORMULA_MARK}
                       </span>
                     )}
                     {value}
@@ -159,7 +166,7 @@ function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: rea
         </tbody>
       </HTMLTable>
       <p className="muted table-note">
-        {shown.length === 0 ? 'The file holds no rows.' : `The first ${shown.length} rows.`}
+        {shown.length === 0 ? t('noRows') : t('shown', { count: shown.length })}
       </p>
     </div>
   );
@@ -170,33 +177,31 @@ function PreviewTable({ columns, rows }: { columns: readonly string[]; rows: rea
  * numbers excepted): imported as text, never run, but worth a look before the import.
  */
 function FormulaNote({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('import', { keyPrefix: 'preview' });
   if (preview.formulaCells === 0) return null;
-  const one = preview.formulaCells === 1;
-  const cells = one
-    ? '1 cell looks like a spreadsheet formula'
-    : `${preview.formulaCells.toLocaleString()} cells look like spreadsheet formulas`;
+  const count = preview.formulaCells;
   return (
     <p className="table-note formula-note" role="status" data-testid="preview-formulas">
-      <span className="formula-mark">ƒ</span> {cells} (marked ƒ) in the first{' '}
-      {preview.scannedRows.toLocaleString()} rows. {one ? 'It is' : 'They are'} imported as text and never
-      run.
+      <span className="formula-mark">{FORMULA_MARK}</span>{' '}
+      {t('formulas', { count, formatted: formatNumber(count), rows: formatNumber(preview.scannedRows) })}
     </p>
   );
 }
 
 function FileCounts({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('import', { keyPrefix: 'preview' });
   const counts = preview.counts ?? { entities: 0, links: 0 };
   return (
-    <section aria-label="Found in the file" className="report-section">
-      <h4 className="section-title">Found in the file</h4>
+    <section aria-label={t('found')} className="report-section">
+      <h4 className="section-title">{t('found')}</h4>
       <dl className="count-row two">
         <div className="count">
-          <dt>Entities</dt>
-          <dd data-testid="preview-entities">{counts.entities.toLocaleString()}</dd>
+          <dt>{t('entities')}</dt>
+          <dd data-testid="preview-entities">{formatNumber(counts.entities)}</dd>
         </div>
         <div className="count">
-          <dt>Links</dt>
-          <dd data-testid="preview-links">{counts.links.toLocaleString()}</dd>
+          <dt>{t('links')}</dt>
+          <dd data-testid="preview-links">{formatNumber(counts.links)}</dd>
         </div>
       </dl>
     </section>

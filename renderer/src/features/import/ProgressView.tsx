@@ -1,14 +1,7 @@
 import { Button, ProgressBar } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../../../../graph-schema/contract';
-
-const PHASES: Record<ImportProgress['phase'], string> = {
-  idle: 'Starting…',
-  reading: 'Reading rows',
-  writing: 'Writing to the case',
-  done: 'Finishing',
-  cancelled: 'Cancelling…',
-  failed: 'Stopping',
-};
+import { formatNumber } from '../../i18n/format';
 
 interface ProgressViewProps {
   progress: ImportProgress | null;
@@ -21,6 +14,7 @@ interface ProgressViewProps {
 
 /** A running dry run or import: how far, how fast, and a way to stop it. */
 export function ProgressView({ progress, total, title, cancelling, onCancel }: ProgressViewProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'progress' });
   const rows = progress?.rowsRead ?? 0;
   const fraction = total && total > 0 ? Math.min(rows / total, 1) : undefined;
   return (
@@ -31,21 +25,22 @@ export function ProgressView({ progress, total, title, cancelling, onCancel }: P
         value={fraction}
         animate
         stripes={fraction === undefined}
-        aria-label={`${title} progress`}
+        aria-label={t('bar', { title })}
       />
       <div className="progress-facts" role="status">
         <span data-testid="progress-rows">
-          {rows.toLocaleString()}
-          {total ? ` of ${total.toLocaleString()}` : ''} rows read
+          {total
+            ? t('rowsOf', { rows: formatNumber(rows), total: formatNumber(total) })
+            : t('rows', { rows: formatNumber(rows) })}
         </span>
         <span data-testid="progress-rate">
-          {Math.round(progress?.rowsPerSecond ?? 0).toLocaleString()} rows per second
+          {t('rate', { rate: formatNumber(Math.round(progress?.rowsPerSecond ?? 0)) })}
         </span>
-        <span className="muted">{progress ? PHASES[progress.phase] : PHASES.idle}</span>
+        <span className="muted">{t(`phase.${progress?.phase ?? 'idle'}`)}</span>
         <span className="spacer" />
-        <Button size="small" icon="stop" text="Cancel import" loading={cancelling} onClick={onCancel} />
+        <Button size="small" icon="stop" text={t('cancel')} loading={cancelling} onClick={onCancel} />
       </div>
-      <p className="muted">The import is one transaction: cancelled, it leaves the case exactly as it was.</p>
+      <p className="muted">{t('note')}</p>
     </section>
   );
 }

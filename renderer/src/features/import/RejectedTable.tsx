@@ -1,27 +1,31 @@
 import { HTMLTable } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { RejectedItem } from '../../../../graph-schema/contract';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 /** Enough to read through; the saved CSV holds everything the report lists. */
 const SHOWN = 200;
 
 function where(item: RejectedItem): string {
-  if (item.place.line !== undefined) return `line ${item.place.line}`;
+  if (item.place.line !== undefined) return i18n.t('import:rejected.line', { line: item.place.line });
   return item.place.element ?? '';
 }
 
 /** Rows the import leaves out, each with its file, line (or element), field and why. */
 export function RejectedTable({ items, total }: { items: readonly RejectedItem[]; total: number }) {
+  const { t } = useTranslation('import');
   if (items.length === 0) return null;
   const shown = items.slice(0, SHOWN);
   return (
     <div className="rejected-wrap">
-      <HTMLTable compact striped className="dense-table rejected-table" aria-label="Rejected rows">
+      <HTMLTable compact striped className="dense-table rejected-table" aria-label={t('report.rejectedRows')}>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">Line / element</th>
-            <th scope="col">Field</th>
-            <th scope="col">Why</th>
+            <th scope="col">{t('rejected.file')}</th>
+            <th scope="col">{t('rejected.where')}</th>
+            <th scope="col">{t('rejected.field')}</th>
+            <th scope="col">{t('rejected.why')}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,8 +43,11 @@ export function RejectedTable({ items, total }: { items: readonly RejectedItem[]
       </HTMLTable>
       {total > shown.length && (
         <p className="muted table-note">
-          Showing {shown.length.toLocaleString()} of {total.toLocaleString()} rejected rows
-          {items.length < total ? '; the report lists the first ' + items.length.toLocaleString() : ''}.
+          {t(items.length < total ? 'rejected.showingListed' : 'rejected.showing', {
+            shown: formatNumber(shown.length),
+            total: formatNumber(total),
+            listed: formatNumber(items.length),
+          })}
         </p>
       )}
     </div>

@@ -1,39 +1,41 @@
 import { Button } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../graph-schema/contract';
+import { formatNumber } from '../../i18n/format';
 import { downloadText, rejectedCsv, rejectedFileName } from './rejected-csv';
 import { RejectedTable } from './RejectedTable';
 
 /** The counts of a dry run or an import, then the rejected rows, saveable as a CSV. */
 export function ReportView({ report, path }: { report: ImportReport; path: string }) {
-  const kind = report.dryRun ? 'dry-run' : 'imported';
+  const { t } = useTranslation('import', { keyPrefix: 'report' });
+  const dry = report.dryRun;
+  const kind = dry ? 'dry-run' : 'imported';
   const cells: [string, string, number][] = [
-    ['Rows read', 'rows', report.rowsRead],
-    [report.dryRun ? 'Entities to create' : 'Entities created', 'entities', report.created.entities],
-    [report.dryRun ? 'Links to create' : 'Links created', 'links', report.created.links],
-    [report.dryRun ? 'Would merge' : 'Merged', 'merged', report.merged],
-    ['Rejected', 'rejected', report.rejectedTotal],
+    [t('rowsRead'), 'rows', report.rowsRead],
+    [dry ? t('toCreateEntities') : t('createdEntities'), 'entities', report.created.entities],
+    [dry ? t('toCreateLinks') : t('createdLinks'), 'links', report.created.links],
+    [dry ? t('wouldMerge') : t('merged'), 'merged', report.merged],
+    [t('rejected'), 'rejected', report.rejectedTotal],
   ];
   return (
-    <section className="report-section" aria-label={report.dryRun ? 'Dry run result' : 'Import result'}>
-      <h4 className="section-title">
-        {report.dryRun ? 'Dry run: what importing would do (nothing written)' : 'Imported'}
-      </h4>
+    <section className="report-section" aria-label={dry ? t('dryRunResult') : t('importResult')}>
+      <h4 className="section-title">{dry ? t('dryRunTitle') : t('importedTitle')}</h4>
       <dl className="count-row five">
         {cells.map(([label, id, count]) => (
           <div key={id} className={id === 'rejected' && count > 0 ? 'count warn' : 'count'}>
             <dt>{label}</dt>
-            <dd data-testid={`${kind}-${id}`}>{count.toLocaleString()}</dd>
+            <dd data-testid={`${kind}-${id}`}>{formatNumber(count)}</dd>
           </div>
         ))}
       </dl>
       {report.rejected.length > 0 && (
         <>
           <div className="rejected-header">
-            <h4 className="section-title">Rejected rows</h4>
+            <h4 className="section-title">{t('rejectedRows')}</h4>
             <Button
               size="small"
               icon="download"
-              text="Save rejected rows…"
+              text={t('saveRejected')}
               onClick={() => downloadText(rejectedFileName(path), rejectedCsv(report.rejected))}
             />
           </div>

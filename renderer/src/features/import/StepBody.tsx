@@ -1,4 +1,6 @@
 import { Callout } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { errorLine } from '../../i18n/errors';
 import { useAppStore } from '../../stores/app-store';
 import { FileStep } from './FileStep';
 import { GradingControls } from './GradingControls';
@@ -17,6 +19,7 @@ function templatePath(dataPath: string): string {
 
 /** The body of the current step (the running state has its own view in the wizard). */
 export function StepBody({ wizard, issues }: { wizard: ImportWizard; issues: readonly MappingIssue[] }) {
+  const { t } = useTranslation('import');
   const { state } = wizard;
   const casesDir = useAppStore((s) => s.casesDir);
   const index = useAppStore((s) => s.schemaIndex);
@@ -65,7 +68,7 @@ export function StepBody({ wizard, issues }: { wizard: ImportWizard; issues: rea
       return state.dryRun ? (
         <div className="wizard-step">
           <ReportView report={state.dryRun} path={state.path} />
-          <p className="muted">Press Import to write this into the case, in one transaction.</p>
+          <p className="muted">{t('pressImport')}</p>
         </div>
       ) : null;
     case 'import':
@@ -74,19 +77,13 @@ export function StepBody({ wizard, issues }: { wizard: ImportWizard; issues: rea
       return (
         <div className="wizard-step">
           {state.outcome === 'cancelled' && (
-            <Callout icon="stop" compact role="status" title="Import cancelled: the case is unchanged.">
-              Nothing from the file was written. Go back to change the mapping or run it again.
+            <Callout icon="stop" compact role="status" title={t('cancelled')}>
+              {t('cancelledNote')}
             </Callout>
           )}
           {state.outcome === 'failed' && (
-            <Callout
-              intent="danger"
-              icon="error"
-              compact
-              role="alert"
-              title="Import failed: the case is unchanged."
-            >
-              {state.error?.message}
+            <Callout intent="danger" icon="error" compact role="alert" title={t('failed')}>
+              {state.error && errorLine(state.error)}
             </Callout>
           )}
           {state.report && <ReportView report={state.report} path={state.path} />}

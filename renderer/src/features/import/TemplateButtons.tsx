@@ -1,5 +1,6 @@
 import { Button, FormGroup, InputGroup, Popover } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface TemplateButtonProps {
   text: string;
@@ -12,6 +13,7 @@ interface TemplateButtonProps {
 
 /** A button that asks for a template file path in a small popover, then saves or loads it. */
 function TemplateButton({ text, icon, action, defaultPath, disabled, onRun }: TemplateButtonProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'template' });
   const [open, setOpen] = useState(false);
   const [path, setPath] = useState(defaultPath);
   const id = `template-${icon}`;
@@ -30,12 +32,7 @@ function TemplateButton({ text, icon, action, defaultPath, disabled, onRun }: Te
             if (path.trim() !== '') void onRun(path.trim()).then((ok) => ok && setOpen(false));
           }}
         >
-          <FormGroup
-            label="Template file"
-            labelFor={id}
-            className="field"
-            helperText="A bare name lands in the cases folder."
-          >
+          <FormGroup label={t('file')} labelFor={id} className="field" helperText={t('note')}>
             <InputGroup id={id} size="small" autoFocus value={path} onValueChange={setPath} />
           </FormGroup>
           <Button size="small" type="submit" intent="primary" text={action} disabled={path.trim() === ''} />
@@ -57,20 +54,21 @@ interface TemplateButtonsProps {
 }
 
 export function TemplateButtons({ defaultPath, canSave, onSave, onLoad, note }: TemplateButtonsProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'template' });
   return (
     <div className="template-buttons">
       <TemplateButton
-        text="Save as template…"
+        text={t('saveAs')}
         icon="floppy-disk"
-        action="Save"
+        action={t('save')}
         defaultPath={defaultPath}
         disabled={!canSave}
         onRun={async (p) => (await onSave(p)) !== null}
       />
       <TemplateButton
-        text="Load template…"
+        text={t('load')}
         icon="folder-open"
-        action="Load"
+        action={t('loadAction')}
         defaultPath={defaultPath}
         onRun={onLoad}
       />

@@ -1,5 +1,6 @@
 import { Button, HTMLSelect, HTMLTable } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   PREVIEW_MAX_VALUES,
   type ImportPreview,
@@ -7,6 +8,8 @@ import {
   type TypeColumn,
 } from '../../../../graph-schema/contract';
 import { GENERIC_LINK_TYPE, type SchemaIndex } from '../../../../graph-schema/model';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import type { FieldGroup } from './mapping-edit';
 import {
   columnWords,
@@ -38,12 +41,13 @@ interface ValueTypesProps {
   onChange(mapping: MappingDraft): void;
 }
 
-const HOW_NOTE = { chosen: 'chosen', name: 'by name', other: 'other value' } as const;
+/** The keys of import:values saying how a word got its type. */
+const HOW_NOTE = { chosen: 'howChosen', name: 'howName', other: 'howOther' } as const;
 
 function choiceLabel(choice: TypeChoice, kind: TypeKind): string {
   if (kind === 'entity') return choice.label;
   const label = choice.label.charAt(0).toUpperCase() + choice.label.slice(1);
-  return choice.name === GENERIC_LINK_TYPE ? `${label} (the word is kept)` : label;
+  return choice.name === GENERIC_LINK_TYPE ? i18n.t('import:values.wordKept', { label }) : label;
 }
 
 /** The options of one picker; a type the choices lack (a template's, or not between these ends) kept. */
@@ -58,12 +62,13 @@ function Options({
   value: string;
   index: SchemaIndex;
 }) {
+  const { t } = useTranslation('import', { keyPrefix: 'values' });
   const listed = value === '' || choices.some((c) => c.name === value);
   const def = kind === 'link' ? index.linkType(value) : index.entityType(value);
-  const stray = def ? `${choiceLabel(def, kind)} (not between these ends)` : `${value} (not in the schema)`;
+  const stray = def ? t('notBetween', { label: choiceLabel(def, kind) }) : t('notInSchema', { value });
   return (
     <>
-      {kind === 'entity' && <option value="">Reject the row</option>}
+      {kind === 'entity' && <option value="">{t('reject')}</option>}
       {!listed && <option value={value}>{stray}</option>}
       {choices.map((c) => (
         <option key={c.name} value={c.name}>
@@ -81,6 +86,7 @@ function Options({
  * matched by name or take the fallback.
  */
 export function ValueTypes({ group, name, mapping, preview, index, onChange }: ValueTypesProps) {
+  const { t } = useTranslation('import', { keyPrefix: 'values' });
   const [all, setAll] = useState(false);
   const spec = typeColumnOf(mapping, group);
   if (!spec) return null;
@@ -91,13 +97,12 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
   const shown = all ? rows : rows.slice(0, SHOWN);
   const put = (next: TypeColumn) => onChange(withTypeSpec(mapping, group, next));
   const fallback = fallbackOf(spec, kind);
-  const what = kind === 'link' ? 'link type' : 'entity type';
+  const what = kind === 'link' ? t('linkType') : t('entityType');
   return (
-    <div className="value-types" role="group" aria-label={`${name}: words and types`}>
+    <div className="value-types" role="group" aria-label={t('group', { name })}>
       {words === null && (
         <p className="muted table-note">
-          “{spec.column}” holds more than {PREVIEW_MAX_VALUES} different words: each is matched to a {what} by
-          name on import.
+          {t('tooMany', { column: spec.column, max: formatNumber(PREVIEW_MAX_VALUES), what })}
         </p>
       )}
       {rows.length > 0 && (
@@ -106,14 +111,14 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
             compact
             striped
             className="dense-table value-types-table"
-            aria-label={`${name}: type by word`}
+            aria-label={t('table', { name })}
           >
             <thead>
               <tr>
-                <th scope="col">Word in “{spec.column}”</th>
-                <th scope="col">Becomes</th>
+                <th scope="col">{t('word', { column: spec.column })}</th>
+                <th scope="col">{t('becomes')}</th>
                 <th scope="col" className="value-how">
-                  <span className="bp6-text-muted">How</span>
+                  <span className="bp6-text-muted">{t('how')}</span>
                 </th>
               </tr>
             </thead>
@@ -127,7 +132,7 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
                     <HTMLSelect
                       minimal
                       fill
-                      aria-label={`${name}: type for “${row.word}”`}
+                      aria-label={t('typeFor', { name, word: row.word })}
                       value={row.type}
                       onChange={(e) =>
                         put(setWordType(spec, row.word, e.currentTarget.value, index.schema, kind))
@@ -136,23 +141,23 @@ export function ValueTypes({ group, name, mapping, preview, index, onChange }: V
                       <Options choices={choices} kind={kind} value={row.type} index={index} />
                     </HTMLSelect>
                   </td>
-                  <td className="value-how muted">{HOW_NOTE[row.how]}</td>
+                  <td className="value-how muted">{t(HOW_NOTE[row.how])}</td>
                 </tr>
               ))}
             </tbody>
           </HTMLTable>
           {rows.length > shown.length && (
             <Button size="small" variant="minimal" onClick={() => setAll(true)}>
-              {rows.length - shown.length} more
+              {t('more', { n: formatNumber(rows.length - shown.length) })}
             </Button>
           )}
         </div>
       )}
       <label className="value-fallback">
-        <span>{rows.length > 0 ? 'Other values' : `Words no ${what} matches`}</span>
+        <span>{rows.length > 0 ? t('other') : t('noMatch', { what })}</span>
         <HTMLSelect
           minimal
-          aria-label={`${name}: other values`}
+          aria-label={t('otherLabel', { name })}
           value={fallback}
           onChange={(e) => put(setFallback(spec, e.currentTarget.value, kind))}
         >

@@ -1,9 +1,11 @@
 import type { ColumnOrFixed, MappingDraft } from '../../../../graph-schema/contract';
 import type { PropertyDefinition, SchemaIndex } from '../../../../graph-schema/model';
+import { i18n } from '../../i18n';
 import {
   COMMON_FIELDS,
-  GROUP_LABELS,
+  commonFieldLabel,
   fixedType,
+  groupLabel,
   groupType,
   groupsFor,
   type FieldGroup,
@@ -39,17 +41,17 @@ export function fieldOptions(mapping: MappingDraft, group: FieldGroup, index: Sc
   const known = type === null || (group === 'link' ? index.linkType(type) : index.entityType(type));
   const props = known ? propsFor(index, group, type) : [];
   return [
-    ...(group === 'link' ? [{ value: 'link:label', label: 'Label' }] : []),
-    ...COMMON_FIELDS.map((f) => ({ value: `${group}:${f.field}`, label: f.label })),
+    ...(group === 'link' ? [{ value: 'link:label', label: i18n.t('import:field.label') }] : []),
+    ...COMMON_FIELDS.map((f) => ({ value: `${group}:${f}`, label: commonFieldLabel(f) })),
     ...props.map((p) => ({
       value: `${group}:props.${p.name}`,
-      label: type === null ? `${p.label} (if the type has it)` : p.label,
+      label: type === null ? i18n.t('import:field.ifTypeHasIt', { label: p.label }) : p.label,
     })),
   ];
 }
 
 function describeTypes(names: readonly string[]): string {
-  return names.includes('*') ? 'any type' : names.join(' or ');
+  return names.includes('*') ? i18n.t('import:check.anyType') : names.join(i18n.t('import:check.or'));
 }
 
 export function checkMapping(
@@ -61,18 +63,28 @@ export function checkMapping(
   const has = new Set(columns);
   const column = (at: string, name: string | undefined, what: string, required: boolean) => {
     if (name === undefined || name === '') {
-      if (required) issues.push({ at, message: `Choose the ${what} column` });
+      if (required) issues.push({ at, message: i18n.t('import:check.chooseColumn', { what }) });
     } else if (!has.has(name)) {
-      issues.push({ at, message: `No column “${name}” in this file` });
+      issues.push({ at, message: i18n.t('import:check.noColumn', { name }) });
     }
   };
   const typeSource = (at: string, value: ColumnOrFixed | undefined, kind: 'entity' | 'link') => {
+    const entity = kind === 'entity';
     if (!value || ('fixed' in value && value.fixed === '')) {
-      issues.push({ at, message: `Choose a ${kind} type or a column that holds it` });
+      issues.push({
+        at,
+        message: i18n.t(entity ? 'import:check.chooseEntityType' : 'import:check.chooseLinkType'),
+      });
     } else if ('column' in value) {
-      column(at, value.column, `${kind} type`, true);
-    } else if (!(kind === 'entity' ? index.entityType(value.fixed) : index.linkType(value.fixed))) {
-      issues.push({ at, message: `No ${kind} type “${value.fixed}” in the schema` });
+      column(
+        at,
+        value.column,
+        i18n.t(entity ? 'import:check.what.entityType' : 'import:check.what.linkType'),
+        true,
+      );
+    } else if (!(entity ? index.entityType(value.fixed) : index.linkType(value.fixed))) {
+      const message = entity ? 'import:check.noEntityType' : 'import:check.noLinkType';
+      issues.push({ at, message: i18n.t(message, { name: value.fixed }) });
     }
   };
   const required = (at: string, group: FieldGroup) => {
@@ -82,8 +94,8 @@ export function checkMapping(
     const mapped = new Set(Object.values(fields));
     const missing = (def?.properties ?? []).filter((p) => p.required && !mapped.has(`props.${p.name}`));
     if (missing.length > 0) {
-      const names = missing.map((p) => p.label).join(', ');
-      issues.push({ at, message: `${def?.label ?? type} needs ${names}: map a column to it below` });
+      const names = missing.map((p) => p.label).join(i18n.t('import:check.listSeparator'));
+      issues.push({ at, message: i18n.t('import:check.needs', { type: def?.label ?? type, names }) });
     }
   };
 
@@ -95,19 +107,24 @@ export function checkMapping(
     }
     const end = mapping[group];
     typeSource(`${group}.type`, end?.type, 'entity');
-    column(`${group}.label`, end?.label, `${GROUP_LABELS[group]} label`, true);
-    column(`${group}.key`, end?.key, 'key', false);
-    column(`${group}.aliases`, end?.aliases, 'aliases', false);
+    const label = i18n.t('import:check.what.label', { name: groupLabel(group) });
+    column(`${group}.label`, end?.label, label, true);
+    column(`${group}.key`, end?.key, i18n.t('import:check.what.key'), false);
+    column(`${group}.aliases`, end?.aliases, i18n.t('import:check.what.aliases'), false);
     required(`${group}.type`, group);
   }
   if (mapping.shape === 'links') {
-    column('sourceKey', mapping.sourceKey, 'source key', true);
-    column('targetKey', mapping.targetKey, 'target key', true);
+    column('sourceKey', mapping.sourceKey, i18n.t('import:check.what.sourceKey'), true);
+    column('targetKey', mapping.targetKey, i18n.t('import:check.what.targetKey'), true);
   }
   if (mapping.shape === 'matrix' || mapping.shape === 'edge-list') {
-    if (!mapping.entityType) issues.push({ at: 'entityType', message: 'Choose the entity type' });
+    if (!mapping.entityType)
+      issues.push({ at: 'entityType', message: i18n.t('import:check.chooseTheEntityType') });
     else if (!index.entityType(mapping.entityType))
-      issues.push({ at: 'entityType', message: `No entity type “${mapping.entityType}” in the schema` });
+      issues.push({
+        at: 'entityType',
+        message: i18n.t('import:check.noEntityType', { name: mapping.entityType }),
+      });
     typeSource('link.type', mapping.link?.type, 'link');
   }
   issues.push(...endpointIssues(mapping, index));
@@ -131,7 +148,13 @@ function endpointIssues(mapping: MappingDraft, index: SchemaIndex): MappingIssue
   return [
     {
       at: 'link.type',
-      message: `“${linkType.label}” runs from ${describeTypes(linkType.from)} to ${describeTypes(linkType.to)}, not from ${from} to ${to}`,
+      message: i18n.t('import:check.endpoints', {
+        link: linkType.label,
+        allowedFrom: describeTypes(linkType.from),
+        allowedTo: describeTypes(linkType.to),
+        from,
+        to,
+      }),
     },
   ];
 }

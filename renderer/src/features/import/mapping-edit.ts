@@ -7,6 +7,7 @@ import {
   type TableShape,
 } from '../../../../graph-schema/contract';
 import { GENERIC_LINK_TYPE, type Schema } from '../../../../graph-schema/model';
+import { i18n } from '../../i18n';
 
 /**
  * Pure edits of a column mapping, as the wizard's mapping step makes them. Every function
@@ -17,31 +18,30 @@ import { GENERIC_LINK_TYPE, type Schema } from '../../../../graph-schema/model';
 export type FieldGroup = 'entity' | 'source' | 'target' | 'link';
 export type EndGroup = Exclude<FieldGroup, 'link'>;
 
-export const SHAPE_LABELS: Record<TableShape, string> = {
-  entities: 'Entities: one row per entity',
-  links: 'Links: one row per link, ends named by key',
-  'link-rows': 'Link rows: both ends and the link in each row',
-  matrix: 'Matrix: names across and down, a cell is a tie',
-  'edge-list': 'Edge list: source, target[, weight] rows',
-};
+/** What a table shape means, as the shape select offers it. */
+export function shapeLabel(shape: TableShape): string {
+  return i18n.t(`import:shapes.${shape}`);
+}
 
-export const GROUP_LABELS: Record<FieldGroup, string> = {
-  entity: 'Entity',
-  source: 'Entity A',
-  target: 'Entity B',
-  link: 'Link',
-};
+/** "Entity A", "Link": the name of a group of controls and of its fields. */
+export function groupLabel(group: FieldGroup): string {
+  return i18n.t(`import:group.${group}`);
+}
 
 /** Fields every entity and link has, besides its label and type-specific properties. */
-export const COMMON_FIELDS: readonly { field: string; label: string }[] = [
-  { field: 'notes', label: 'Notes' },
-  { field: 'validFrom', label: 'Valid from' },
-  { field: 'validTo', label: 'Valid to' },
-  { field: 'confidence', label: 'Confidence' },
-  { field: 'reliability', label: 'Reliability' },
-  { field: 'credibility', label: 'Credibility' },
-  { field: 'classification', label: 'Classification' },
-];
+export const COMMON_FIELDS = [
+  'notes',
+  'validFrom',
+  'validTo',
+  'confidence',
+  'reliability',
+  'credibility',
+  'classification',
+] as const;
+
+export function commonFieldLabel(field: (typeof COMMON_FIELDS)[number]): string {
+  return i18n.t(`import:field.${field}`);
+}
 
 export function groupsFor(shape: TableShape): FieldGroup[] {
   switch (shape) {
@@ -156,19 +156,19 @@ export function roleColumns(mapping: MappingDraft): Map<string, string> {
   for (const group of groupsFor(mapping.shape)) {
     if (group === 'link') {
       const type = mapping.link?.type;
-      if (type && 'column' in type) add(type.column, 'Link type');
+      if (type && 'column' in type) add(type.column, i18n.t('import:role.linkType'));
       continue;
     }
     const end = mapping[group];
-    const name = GROUP_LABELS[group];
-    add(end?.label, `${name} label`);
-    add(end?.key, `${name} key`);
-    add(end?.aliases, `${name} aliases`);
-    if (end?.type && 'column' in end.type) add(end.type.column, `${name} type`);
+    const name = groupLabel(group);
+    add(end?.label, i18n.t('import:role.label', { name }));
+    add(end?.key, i18n.t('import:role.key', { name }));
+    add(end?.aliases, i18n.t('import:role.aliases', { name }));
+    if (end?.type && 'column' in end.type) add(end.type.column, i18n.t('import:role.type', { name }));
   }
   if (mapping.shape === 'links') {
-    add(mapping.sourceKey, 'Source key');
-    add(mapping.targetKey, 'Target key');
+    add(mapping.sourceKey, i18n.t('import:role.sourceKey'));
+    add(mapping.targetKey, i18n.t('import:role.targetKey'));
   }
   return roles;
 }

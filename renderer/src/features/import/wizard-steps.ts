@@ -1,18 +1,14 @@
 import { TABULAR_FORMATS, type DataFormatName, type ImportPreview } from '../../../../graph-schema/contract';
+import { i18n } from '../../i18n';
 
 /** The wizard's steps in order; a file that needs no column mapping skips 'mapping'. */
 export const STEPS = ['file', 'preview', 'mapping', 'match', 'dryRun', 'import', 'summary'] as const;
 export type Step = (typeof STEPS)[number];
 
-export const STEP_TITLES: Record<Step, string> = {
-  file: 'File',
-  preview: 'Preview',
-  mapping: 'Mapping',
-  match: 'Matching',
-  dryRun: 'Dry run',
-  import: 'Import',
-  summary: 'Summary',
-};
+/** The step's name in the step list, in the current language. */
+export function stepTitle(step: Step): string {
+  return i18n.t(`import:step.${step}`);
+}
 
 export function isTabular(format: DataFormatName | null | undefined): boolean {
   return format !== null && format !== undefined && TABULAR_FORMATS.includes(format);
@@ -53,16 +49,16 @@ export function canJumpTo(target: Step, current: Step, preview: ImportPreview | 
 export function primaryAction(step: Step): string {
   switch (step) {
     case 'file':
-      return 'Preview';
+      return i18n.t('import:action.preview');
     case 'match':
-      return 'Dry run';
+      return i18n.t('import:action.dryRun');
     case 'dryRun':
-      return 'Import';
+      return i18n.t('import:action.import');
     case 'import':
-      return 'Importing…';
+      return i18n.t('import:action.importing');
     case 'summary':
-      return 'Done';
+      return i18n.t('import:action.done');
     default:
-      return 'Next';
+      return i18n.t('import:action.next');
   }
 }

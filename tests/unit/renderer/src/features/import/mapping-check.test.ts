@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { MappingDraft } from '../../../../../../graph-schema/contract';
 import {
   checkMapping,
   fieldOptions,
   issueAt,
 } from '../../../../../../renderer/src/features/import/mapping-check';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { index } from './schema-fixture';
 
 const columns = ['name', 'kind', 'number', 'employer'];
@@ -65,6 +66,28 @@ describe('mapping checks', () => {
     const link: MappingDraft = { shape: 'links', link: { type: { fixed: 'EMPLOYED_BY' } } };
     expect(fieldOptions(link, 'link', index).map((o) => o.value)).toEqual(
       expect.arrayContaining(['link:label', 'link:props.position']),
+    );
+  });
+});
+
+describe('mapping checks in Japanese', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('says each issue in Japanese, the schema and column names as they are', async () => {
+    await i18n.changeLanguage('ja');
+    const issues = checkMapping(
+      { shape: 'links', sourceKey: 'from', link: { type: { fixed: 'NOT_A_TYPE' } } },
+      columns,
+      index,
+    );
+    expect(issueAt(issues, 'sourceKey')).toBe('このファイルに列「from」はありません');
+    expect(issueAt(issues, 'targetKey')).toBe('終点キーの列を選んでください');
+    expect(issueAt(issues, 'link.type')).toBe('スキーマにリンクの種類「NOT_A_TYPE」はありません');
+    const ends = checkMapping(linkRows('Company', 'Person', 'EMPLOYED_BY'), columns, index);
+    expect(issueAt(ends, 'link.type')).toBe(
+      '「employed by」は Person から Organization または Company へのリンクです。Company から Person へは使えません',
     );
   });
 });
