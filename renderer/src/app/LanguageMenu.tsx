@@ -8,6 +8,7 @@ export function LanguageMenu() {
   const active = currentLanguage();
   return (
     <Popover
+      className="language-menu"
       placement="bottom-end"
       minimal
       content={
@@ -27,8 +28,10 @@ export function LanguageMenu() {
     >
       <Button
         size="small"
+        variant="minimal"
         icon="translate"
-        endIcon="caret-down"
+        text={t(`language.${active}`)}
+        lang={active}
         aria-label={t('language.menu')}
         title={t('language.menu')}
       />

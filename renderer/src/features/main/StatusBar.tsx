@@ -2,6 +2,7 @@ import { Button } from '@blueprintjs/core';
 import type { CaseInfo, SavedConnection } from '../../../../graph-schema/contract';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { LanguageMenu } from '../../app/LanguageMenu';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
@@ -88,6 +89,7 @@ export function StatusBar() {
       <span className={`status-location store-${info.store.kind}`} title={where} data-testid="case-location">
         {where}
       </span>
+      <LanguageMenu />
     </footer>
   );
 }

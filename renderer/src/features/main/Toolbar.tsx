@@ -9,7 +9,6 @@ import { chartView } from '../chart/chart-controller';
 import { ChartMenu } from '../charts/ChartMenu';
 import { leaveWork } from '../unsaved/unsaved-work';
 import { useTranslation } from 'react-i18next';
-import { LanguageMenu } from '../../app/LanguageMenu';
 
 export function Toolbar() {
   const { t } = useTranslation('main', { keyPrefix: 'toolbar' });
@@ -158,7 +157,6 @@ export function Toolbar() {
           text={t('closeCase')}
           onClick={() => void leaveWork(t('closeCaseAction'), closeCase)}
         />
-        <LanguageMenu />
       </ButtonGroup>
     </div>
   );
