@@ -1,5 +1,7 @@
 import type { ChosenExpandRequest, Entity, ExpandResult } from '../../../graph-schema/model';
 import type { ChartSelection } from '../chart/types';
+import { i18n } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { useAppStore } from '../stores/app-store';
 import { deleteItemsCommand, removeFromChartCommand } from '../stores/commands';
 import { visibleContent } from '../stores/view-slice';
@@ -8,7 +10,9 @@ import { chartView } from './chart/chart-controller';
 /** User actions reached from several places (menus, toolbar, keyboard, chart events). */
 
 const store = () => useAppStore.getState();
+const t = i18n.getFixedT(null, 'actions');
 
+/** `what` is already translated: the toast reads "<what> failed: …" in the UI's language. */
 async function reporting(what: string, action: () => Promise<void>): Promise<void> {
   try {
     await action();
@@ -34,7 +38,7 @@ export async function expand(request: ChosenExpandRequest): Promise<ExpandResult
 }
 
 export function expandOne(entityId: string): Promise<void> {
-  return reporting('Expand', async () => {
+  return reporting(t('expand'), async () => {
     const request = { ids: [entityId], hops: 1 };
     // One read when it is no hub. A hub would flood the chart: the analyst sees what is
     // there and chooses what to add.
@@ -45,16 +49,19 @@ export function expandOne(entityId: string): Promise<void> {
     }
     const result = answer.result;
     revealOnChart([...request.ids, ...result.entities.map((e) => e.id)]);
-    const more = result.omitted > 0 ? `; ${result.omitted} more not shown` : '';
-    if (result.entities.length === 0 && result.omitted === 0)
-      store().notify('No further neighbours.', 'none');
-    else if (more) store().notify(`Added ${result.entities.length} entities${more}.`, 'primary');
+    const count = result.entities.length;
+    if (count === 0 && result.omitted === 0) store().notify(t('noNeighbours'), 'none');
+    else if (result.omitted > 0)
+      store().notify(
+        t('addedSome', { count, formatted: formatNumber(count), omitted: formatNumber(result.omitted) }),
+        'primary',
+      );
   });
 }
 
 /** Puts a search hit on the chart with its links to what is already there, selected. */
 export function addToChart(entity: Entity): Promise<void> {
-  return reporting('Adding to the chart', async () => {
+  return reporting(t('addToChart'), async () => {
     await store().showEntities([entity]);
     store().setSelection({ entities: [entity.id], links: [] });
     revealOnChart([entity.id]);
@@ -72,7 +79,7 @@ export function hideItems(ids: ChartSelection): void {
  */
 export function deleteFromChart(ids: ChartSelection): Promise<void> {
   if (ids.entities.length + ids.links.length === 0) return Promise.resolve();
-  return reporting('Delete', () => store().execute(removeFromChartCommand(ids, describeItems(ids))));
+  return reporting(t('delete'), () => store().execute(removeFromChartCommand(ids, describeItems(ids))));
 }
 
 /** Deleting from the case is explicit: it asks first, naming what goes. */
@@ -84,15 +91,16 @@ export function requestDelete(ids: ChartSelection): void {
 /** 'Wang Wei', 'link “owns”' or '3 items': how confirmations and history name a set. */
 export function describeItems(ids: ChartSelection): string {
   const { chart } = store();
-  if (ids.entities.length + ids.links.length > 1) return `${ids.entities.length + ids.links.length} items`;
+  const count = ids.entities.length + ids.links.length;
+  if (count > 1) return t('items', { count, formatted: formatNumber(count) });
   const entity = ids.entities[0] ? chart.entities[ids.entities[0]] : undefined;
-  if (entity) return `“${entity.label}”`;
+  if (entity) return t('entity', { label: entity.label });
   const link = ids.links[0] ? chart.links[ids.links[0]] : undefined;
-  return link ? `link “${link.label}”` : 'item';
+  return link ? t('link', { label: link.label }) : t('item');
 }
 
 export function deleteItems(ids: ChartSelection): Promise<void> {
-  return reporting('Delete', () => store().execute(deleteItemsCommand(ids, describeItems(ids))));
+  return reporting(t('delete'), () => store().execute(deleteItemsCommand(ids, describeItems(ids))));
 }
 
 export function undo(): Promise<void> {

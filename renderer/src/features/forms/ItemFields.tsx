@@ -8,6 +8,7 @@ import {
   RELIABILITY_LABELS,
   type PropertyDefinition,
 } from '../../../../graph-schema/model';
+import { useTranslation } from 'react-i18next';
 import type { ItemDraft } from './item-draft';
 import { PropertyField } from './PropertyField';
 
@@ -21,18 +22,19 @@ interface ItemFieldsProps {
   onChange(draft: ItemDraft): void;
 }
 
-/** Short enough for a half-width field; the validation message spells it out. */
-const DATE_HINT = 'YYYY[-MM[-DD]]';
+const DATE_FIELDS = ['validFrom', 'validTo'] as const;
 
 /** The editable fields of an entity or link, shared by the inspector and the create forms. */
 export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: ItemFieldsProps) {
+  const { t } = useTranslation('forms');
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const id = (name: string) => `${idPrefix}-${name}`;
   const intent = (name: string) => (errors[name] ? 'danger' : 'none');
-  const dateField = (field: 'validFrom' | 'validTo', label: string) => (
+  const dateField = (field: 'validFrom' | 'validTo') => (
     <FormGroup
-      label={label}
+      key={field}
+      label={t(field)}
       labelFor={id(field)}
       helperText={errors[field]}
       intent={intent(field)}
@@ -41,7 +43,8 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
       <InputGroup
         id={id(field)}
         size="small"
-        placeholder={DATE_HINT}
+        // Short enough for a half-width field; the validation message spells it out.
+        placeholder={t('dateHint')}
         value={draft[field]}
         intent={intent(field)}
         aria-invalid={!!errors[field]}
@@ -53,7 +56,7 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
   return (
     <div className="item-fields">
       <FormGroup
-        label="Label"
+        label={t('label')}
         labelFor={id('label')}
         helperText={errors.label}
         intent={intent('label')}
@@ -70,9 +73,9 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
       </FormGroup>
       {kind === 'entity' && (
         <FormGroup
-          label="Aliases"
+          label={t('aliases')}
           labelFor={id('aliases')}
-          helperText={errors.aliases ?? 'Press Enter or comma after each'}
+          helperText={errors.aliases ?? t('aliasesHint')}
           intent={intent('aliases')}
           className="field"
         >
@@ -100,20 +103,17 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
           onChange={(v) => set('props', { ...draft.props, [def.name]: v })}
         />
       ))}
-      <div className="field-row">
-        {dateField('validFrom', 'Valid from')}
-        {dateField('validTo', 'Valid to')}
-      </div>
+      <div className="field-row">{DATE_FIELDS.map(dateField)}</div>
       <div className="field-row">
         <Select
-          label="Confidence"
+          label={t('confidence')}
           id={id('confidence')}
           value={draft.confidence}
           options={CONFIDENCE_LEVELS.map((c) => [c, c])}
           onChange={(v) => set('confidence', v as ItemDraft['confidence'])}
         />
         <Select
-          label="Classification"
+          label={t('classification')}
           id={id('classification')}
           value={draft.classification}
           options={CLASSIFICATIONS.map((c) => [c, c])}
@@ -122,14 +122,14 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
       </div>
       <div className="field-row">
         <Select
-          label="Source reliability"
+          label={t('reliability')}
           id={id('reliability')}
           value={draft.reliability}
           options={RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`])}
           onChange={(v) => set('reliability', v as ItemDraft['reliability'])}
         />
         <Select
-          label="Information credibility"
+          label={t('credibility')}
           id={id('credibility')}
           value={draft.credibility}
           options={CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`])}
@@ -137,7 +137,7 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
         />
       </div>
       <FormGroup
-        label="Notes"
+        label={t('notes')}
         labelFor={id('notes')}
         helperText={errors.notes}
         intent={intent('notes')}

@@ -1,5 +1,8 @@
 import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { PropertyDefinition } from '../../../../graph-schema/model';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 interface PropertyFieldProps {
   def: PropertyDefinition;
@@ -11,13 +14,12 @@ interface PropertyFieldProps {
   onChange(value: string | boolean): void;
 }
 
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
-
 /** One type property with the control its kind calls for. */
 export function PropertyField({ def, value, error, idPrefix, mixed = false, onChange }: PropertyFieldProps) {
+  const { t } = useTranslation('forms');
   const id = `${idPrefix}-prop-${def.name}`;
   const intent = error ? 'danger' : 'none';
-  const label = def.required ? `${def.label} *` : def.label;
+  const label = def.required ? t('required', { label: def.label }) : def.label;
   const text = typeof value === 'string' ? value : '';
 
   if (def.kind === 'boolean') {
@@ -44,7 +46,7 @@ export function PropertyField({ def, value, error, idPrefix, mixed = false, onCh
         onChange={(e) => onChange(e.currentTarget.value)}
         aria-invalid={!!error}
       >
-        <option value="">{mixed && value === undefined ? '— mixed —' : '—'}</option>
+        <option value="">{mixed && value === undefined ? t('mixedOption') : '—'}</option>
         {(def.options ?? []).map((o) => (
           <option key={o} value={o}>
             {o}
@@ -60,7 +62,7 @@ export function PropertyField({ def, value, error, idPrefix, mixed = false, onCh
         size="small"
         rows={2}
         value={text}
-        placeholder={mixed ? 'mixed' : undefined}
+        placeholder={mixed ? t('mixed') : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
     );
@@ -73,9 +75,9 @@ export function PropertyField({ def, value, error, idPrefix, mixed = false, onCh
         inputMode={def.kind === 'number' ? 'decimal' : undefined}
         placeholder={
           mixed
-            ? 'mixed'
+            ? t('mixed')
             : def.kind === 'date'
-              ? DATE_HINT
+              ? t('propertyDateHint')
               : def.kind === 'number'
                 ? rangeHint(def)
                 : undefined
@@ -100,6 +102,7 @@ export function PropertyField({ def, value, error, idPrefix, mixed = false, onCh
 }
 
 function rangeHint(def: PropertyDefinition): string | undefined {
-  if (def.min !== undefined && def.max !== undefined) return `${def.min}–${def.max}`;
+  if (def.min !== undefined && def.max !== undefined)
+    return i18n.t('forms:range', { min: formatNumber(def.min), max: formatNumber(def.max) });
   return undefined;
 }

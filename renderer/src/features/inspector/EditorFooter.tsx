@@ -1,4 +1,5 @@
 import { Button } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { GuardedButton } from '../../ui/GuardedButton';
 
 interface EditorFooterProps {
@@ -11,14 +12,15 @@ interface EditorFooterProps {
 }
 
 export function EditorFooter({ dirty, blockedBy, saving, onSave, onRevert }: EditorFooterProps) {
+  const { t } = useTranslation('inspector');
   return (
     <div className="editor-footer">
-      <Button size="small" text="Revert" disabled={!dirty || saving} onClick={onRevert} />
+      <Button size="small" text={t('revert')} disabled={!dirty || saving} onClick={onRevert} />
       <GuardedButton
         blockedBy={blockedBy}
         size="small"
         intent="primary"
-        text="Save"
+        text={t('save')}
         disabled={!dirty}
         loading={saving}
         onClick={onSave}

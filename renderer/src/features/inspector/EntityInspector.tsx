@@ -1,4 +1,5 @@
 import { Button, ButtonGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../../graph-schema/model';
 import { useAppStore } from '../../stores/app-store';
 import { updateEntityCommand } from '../../stores/commands';
@@ -14,6 +15,7 @@ import { EditorFooter } from './EditorFooter';
 import { useItemEditor } from './use-item-editor';
 
 export function EntityInspector({ entity }: { entity: Entity }) {
+  const { t } = useTranslation('inspector');
   const schema = useAppStore((s) => s.schemaIndex);
   const blockedBy = useAppStore(readOnlyReason);
   const openDialog = useAppStore((s) => s.openDialog);
@@ -25,7 +27,7 @@ export function EntityInspector({ entity }: { entity: Entity }) {
   return (
     <form
       className="inspector-body"
-      aria-label={`Edit ${entity.label}`}
+      aria-label={t('editEntity', { label: entity.label })}
       onSubmit={(e) => {
         e.preventDefault();
         void editor.save();
@@ -41,9 +43,18 @@ export function EntityInspector({ entity }: { entity: Entity }) {
         <DraftMarker dirty={editor.dirty} />
       </div>
       <ButtonGroup size="small" className="inspector-actions">
-        <Button icon="graph" text="Expand" onClick={() => void expandOne(entity.id)} />
-        <Button icon="route" text="Path…" onClick={() => openDialog({ kind: 'path', fromId: entity.id })} />
-        <Button icon="eye-off" aria-label="Hide from chart" title="Hide" onClick={() => hideItems(ids)} />
+        <Button icon="graph" text={t('expand')} onClick={() => void expandOne(entity.id)} />
+        <Button
+          icon="route"
+          text={t('path')}
+          onClick={() => openDialog({ kind: 'path', fromId: entity.id })}
+        />
+        <Button
+          icon="eye-off"
+          aria-label={t('hideFromChart')}
+          title={t('hide')}
+          onClick={() => hideItems(ids)}
+        />
         <DeleteButtons ids={ids} blockedBy={blockedBy} />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />

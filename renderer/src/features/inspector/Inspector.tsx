@@ -1,4 +1,5 @@
 import { NonIdealState } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
@@ -6,6 +7,7 @@ import { MultiInspector } from './MultiInspector';
 
 /** The right panel: the one selected entity or link, editable; or the fields several share. */
 export function Inspector() {
+  const { t } = useTranslation('inspector');
   const selection = useAppStore((s) => s.selection);
   const entity = useAppStore((s) =>
     s.selection.entities.length === 1 && s.selection.links.length === 0
@@ -27,17 +29,11 @@ export function Inspector() {
     const key = [...selection.entities, '|', ...selection.links].join(',');
     body = <MultiInspector key={key} selection={selection} />;
   } else {
-    body = (
-      <NonIdealState
-        icon="select"
-        title="Nothing selected"
-        description="Select an entity or link on the chart to see and edit its details."
-      />
-    );
+    body = <NonIdealState icon="select" title={t('nothing.title')} description={t('nothing.description')} />;
   }
 
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label={t('label')}>
       {body}
     </aside>
   );

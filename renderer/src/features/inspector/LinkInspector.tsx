@@ -1,4 +1,5 @@
 import { Button, ButtonGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { Link } from '../../../../graph-schema/model';
 import { useAppStore } from '../../stores/app-store';
 import { updateLinkCommand } from '../../stores/commands';
@@ -12,7 +13,11 @@ import { DraftMarker } from './DraftMarker';
 import { EditorFooter } from './EditorFooter';
 import { useItemEditor } from './use-item-editor';
 
+/** Notation, the same in every language: a directed type's arrow, an undirected one's bar. */
+const DIRECTION_MARK = { directed: '→', undirected: '—' };
+
 export function LinkInspector({ link }: { link: Link }) {
+  const { t } = useTranslation('inspector');
   const schema = useAppStore((s) => s.schemaIndex);
   const blockedBy = useAppStore(readOnlyReason);
   const source = useAppStore((s) => s.chart.entities[link.source]);
@@ -25,7 +30,7 @@ export function LinkInspector({ link }: { link: Link }) {
   return (
     <form
       className="inspector-body"
-      aria-label={`Edit link ${link.label}`}
+      aria-label={t('editLink', { label: link.label })}
       onSubmit={(e) => {
         e.preventDefault();
         void editor.save();
@@ -37,14 +42,15 @@ export function LinkInspector({ link }: { link: Link }) {
         <div className="inspector-title">
           <strong>{type?.label ?? link.type}</strong>
           <span className="muted">
-            {source?.label ?? link.source} {type?.directed === false ? '—' : '→'}{' '}
+            {source?.label ?? link.source}{' '}
+            {type?.directed === false ? DIRECTION_MARK.undirected : DIRECTION_MARK.directed}{' '}
             {target?.label ?? link.target}
           </span>
         </div>
         <DraftMarker dirty={editor.dirty} />
       </div>
       <ButtonGroup size="small" className="inspector-actions">
-        <Button icon="eye-off" text="Hide" onClick={() => hideItems(ids)} />
+        <Button icon="eye-off" text={t('hide')} onClick={() => hideItems(ids)} />
         <DeleteButtons ids={ids} blockedBy={blockedBy} />
       </ButtonGroup>
       <ErrorCallout error={editor.unplaced} />

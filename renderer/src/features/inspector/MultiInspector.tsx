@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, FormGroup, HTMLSelect, Icon } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CLASSIFICATIONS,
   CONFIDENCE_LEVELS,
@@ -9,6 +10,8 @@ import {
   RELIABILITY_LABELS,
 } from '../../../../graph-schema/model';
 import type { ChartSelection } from '../../chart/types';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { updateItemsCommand } from '../../stores/commands';
@@ -29,31 +32,34 @@ import {
   type SelectedItem,
 } from './multi-edit';
 
-const GRADING_OPTIONS: Record<GradingField, { label: string; options: [string, string][] }> = {
-  confidence: { label: 'Confidence', options: CONFIDENCE_LEVELS.map((c) => [c, c]) },
-  classification: { label: 'Classification', options: CLASSIFICATIONS.map((c) => [c, c]) },
-  reliability: {
-    label: 'Source reliability',
-    options: RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`]),
-  },
-  credibility: {
-    label: 'Information credibility',
-    options: CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`]),
-  },
+/** The grading values and grades come from the model (not translated); the field names are the forms'. */
+const GRADING_OPTIONS: Record<GradingField, [string, string][]> = {
+  confidence: CONFIDENCE_LEVELS.map((c) => [c, c]),
+  classification: CLASSIFICATIONS.map((c) => [c, c]),
+  reliability: RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`]),
+  credibility: CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`]),
 };
+
+/** Two to a row, as the single-item form lays them out. */
+const GRADING_ROWS = [
+  ['confidence', 'classification'],
+  ['reliability', 'credibility'],
+] as const satisfies readonly (readonly GradingField[])[];
 
 /** Value '' in a grading select: the items differ and the analyst has not chosen one. */
 const MIXED = '';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+type Counted = 'entities' | 'links' | 'items' | 'changed' | 'apply';
+/** "3 entities" / 「エンティティ 3 件」. */
+const counted = (what: Counted, count: number) =>
+  i18n.t(`inspector:multi.${what}`, { count, formatted: formatNumber(count) });
 
 /**
  * Several items selected: the fields they share, each showing the common value or "mixed";
  * Apply writes every changed field to every item as one undo step.
  */
 export function MultiInspector({ selection }: { selection: ChartSelection }) {
+  const { t } = useTranslation(['inspector', 'forms']);
   const chart = useAppStore((s) => s.chart);
   const schema = useAppStore((s) => s.schemaIndex);
   const blockedBy = useAppStore(readOnlyReason);
@@ -75,14 +81,17 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
   const defs = schema ? commonProperties(items, schema) : [];
   const changed = editCount(edits);
   const what = [
-    ...(selection.entities.length > 0 ? [plural(selection.entities.length, 'entity', 'entities')] : []),
-    ...(selection.links.length > 0 ? [plural(selection.links.length, 'link', 'links')] : []),
-  ].join(', ');
+    ...(selection.entities.length > 0 ? [counted('entities', selection.entities.length)] : []),
+    ...(selection.links.length > 0 ? [counted('links', selection.links.length)] : []),
+  ].join(t('multi.separator'));
   const typeNames = [...new Set(items.map((i) => i.record.type))].map((type) =>
     items[0]?.kind === 'entity'
       ? (schema?.entityType(type)?.label ?? type)
       : (schema?.linkType(type)?.label ?? type),
   );
+
+  const changedText = changed === 0 ? t('multi.noChanges') : counted('changed', changed);
+  const applyText = counted('apply', items.length);
 
   const apply = async () => {
     const changes = multiChanges(items, edits, defs);
@@ -93,7 +102,7 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
     setSaving(true);
     setError(null);
     try {
-      await execute(updateItemsCommand(changes, plural(changes.length, 'item', 'items')));
+      await execute(updateItemsCommand(changes, counted('items', changes.length)));
       setEdits(NO_EDITS);
     } catch (e) {
       setError(toAppError(e));
@@ -105,22 +114,22 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
   const gradingSelect = (field: GradingField) => {
     const common = shared(items.map((i) => i.record[field]));
     const value = edits[field] ?? (common.mixed ? MIXED : common.value);
-    const { label, options } = GRADING_OPTIONS[field];
+    const options = GRADING_OPTIONS[field];
     const id = `multi-${field}`;
     return (
-      <FormGroup label={label} labelFor={id} className="field">
+      <FormGroup key={field} label={t(`forms:${field}`)} labelFor={id} className="field">
         <HTMLSelect
           id={id}
           fill
           value={value}
-          title={value === MIXED ? 'The selected items differ' : options.find(([v]) => v === value)?.[1]}
+          title={value === MIXED ? t('multi.differ') : options.find(([v]) => v === value)?.[1]}
           onChange={(e) => {
             const next = e.currentTarget.value;
             const { [field]: _dropped, ...rest } = edits;
             setEdits(next === MIXED ? rest : { ...rest, [field]: next });
           }}
         >
-          {common.mixed && <option value={MIXED}>— mixed —</option>}
+          {common.mixed && <option value={MIXED}>{t('forms:mixedOption')}</option>}
           {options.map(([v, text]) => (
             <option key={v} value={v}>
               {text}
@@ -134,7 +143,7 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
   return (
     <form
       className="inspector-body"
-      aria-label={`Edit ${what}`}
+      aria-label={t('multi.edit', { what })}
       onSubmit={(e) => {
         e.preventDefault();
         void apply();
@@ -143,32 +152,26 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
       <div className="inspector-header">
         <Icon icon="multi-select" size={18} />
         <div className="inspector-title">
-          <strong>{what} selected</strong>
-          <span className="muted" title={typeNames.join(', ')}>
-            {typeNames.join(', ')}
+          <strong>{t('multi.selected', { what })}</strong>
+          <span className="muted" title={typeNames.join(t('multi.separator'))}>
+            {typeNames.join(t('multi.separator'))}
           </span>
         </div>
       </div>
       <ButtonGroup size="small" className="inspector-actions">
-        <Button icon="eye-off" text="Hide" onClick={() => hideItems(selection)} />
-        <Button icon="remove" text="Delete from chart" onClick={() => void deleteFromChart(selection)} />
+        <Button icon="eye-off" text={t('hide')} onClick={() => hideItems(selection)} />
+        <Button icon="remove" text={t('deleteFromChart')} onClick={() => void deleteFromChart(selection)} />
         <GuardedButton
           blockedBy={blockedBy}
           icon="trash"
           intent="danger"
-          text="Delete from case…"
+          text={t('deleteFromCase')}
           onClick={() => requestDelete(selection)}
         />
       </ButtonGroup>
-      <div className="item-fields" role="group" aria-label="Fields they share">
-        <div className="field-row">
-          {gradingSelect('confidence')}
-          {gradingSelect('classification')}
-        </div>
-        <div className="field-row">
-          {gradingSelect('reliability')}
-          {gradingSelect('credibility')}
-        </div>
+      <div className="item-fields" role="group" aria-label={t('multi.shared')}>
+        <div className="field-row">{GRADING_ROWS[0].map(gradingSelect)}</div>
+        <div className="field-row">{GRADING_ROWS[1].map(gradingSelect)}</div>
         {defs.map((def) => {
           const common = sharedProp(items, def.name);
           const edited = edits.props[def.name];
@@ -187,12 +190,10 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
       </div>
       <ErrorCallout error={error} />
       <div className="editor-footer">
-        <span className="muted multi-edit-count">
-          {changed === 0 ? 'No changes' : `${plural(changed, 'field', 'fields')} changed`}
-        </span>
+        <span className="muted multi-edit-count">{changedText}</span>
         <Button
           size="small"
-          text="Revert"
+          text={t('revert')}
           disabled={changed === 0 || saving}
           onClick={() => setEdits(NO_EDITS)}
         />
@@ -201,7 +202,7 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
           type="submit"
           size="small"
           intent="primary"
-          text={`Apply to ${plural(items.length, 'item', 'items')}`}
+          text={applyText}
           disabled={changed === 0}
           loading={saving}
         />

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { failureMessage } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { updateEntityCommand, updateLinkCommand } from '../../stores/commands';
@@ -25,7 +26,9 @@ export async function saveHeldDrafts(): Promise<void> {
       else if (link) await state.execute(updateLinkCommand(link, patch));
     } catch (error) {
       state.setSelection({ entities: entity ? [id] : [], links: link ? [id] : [] });
-      throw new Error(failureMessage(`Saving “${held.label}”`, error), { cause: error });
+      throw new Error(failureMessage(i18n.t('inspector:saving', { label: held.label }), error), {
+        cause: error,
+      });
     }
     useAppStore.getState().dropDraft(id);
   }
