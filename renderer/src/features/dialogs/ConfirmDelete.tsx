@@ -1,34 +1,35 @@
 import { Alert } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ChartSelection } from '../../chart/types';
+import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { deleteItems } from '../actions';
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { countedItems } from './counted';
 
 /**
  * "Delete from case…": the one way items leave the case from the chart, so it names how many
  * entities and links go, and that an entity's links go with it (also those not on the chart).
  */
 export function ConfirmDelete({ ids, onClose }: { ids: ChartSelection; onClose(): void }) {
+  const { t } = useTranslation(['dialogs', 'common']);
   const links = useAppStore((s) => s.chart.links);
   const entities = new Set(ids.entities);
   const chosen = new Set(ids.links);
   const attached = Object.values(links).filter(
     (l) => !chosen.has(l.id) && (entities.has(l.source) || entities.has(l.target)),
   ).length;
-  const parts = [
-    ...(ids.entities.length > 0 ? [count(ids.entities.length, 'entity', 'entities')] : []),
-    ...(ids.links.length > 0 ? [count(ids.links.length, 'link', 'links')] : []),
-  ];
+  const many = ids.entities.length > 1 ? 'many' : 'one';
+  const goesWith =
+    attached > 0
+      ? t(`confirmDelete.${many}Attached`, { count: attached, formatted: formatNumber(attached) })
+      : t(`confirmDelete.${many}Alone`);
   return (
     <Alert
       isOpen
       icon="trash"
       intent="danger"
-      confirmButtonText="Delete from case"
-      cancelButtonText="Cancel"
+      confirmButtonText={t('confirmDelete.confirm')}
+      cancelButtonText={t('common:cancel')}
       canEscapeKeyCancel
       onCancel={onClose}
       onConfirm={() => {
@@ -37,18 +38,12 @@ export function ConfirmDelete({ ids, onClose }: { ids: ChartSelection; onClose()
       }}
     >
       <p>
-        <strong>Delete {parts.join(' and ')} from the case?</strong>
+        <strong>
+          {t('confirmDelete.title', { what: countedItems(ids.entities.length, ids.links.length) })}
+        </strong>
       </p>
-      {ids.entities.length > 0 && (
-        <p>
-          Every link to or from{' '}
-          {ids.entities.length === 1 ? 'this entity goes with it' : 'these entities goes with them'}
-          {attached > 0
-            ? `: ${count(attached, 'more link', 'more links')} on this chart, and any others in the case.`
-            : ', including any not on this chart.'}
-        </p>
-      )}
-      <p className="muted">To take items off this chart only, use Delete. Ctrl+Z undoes either.</p>
+      {ids.entities.length > 0 && <p>{goesWith}</p>}
+      <p className="muted">{t('confirmDelete.hint')}</p>
     </Alert>
   );
 }

@@ -1,33 +1,33 @@
 import { HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { PublishConflict, Resolution } from '../../../../graph-schema/contract';
+import { formatDateTime } from '../../i18n/format';
 import type { Resolutions } from '../../stores/transfer-slice';
 
 interface ConflictTableProps {
   conflicts: readonly PublishConflict[];
   choices: Resolutions;
   onChoose(id: string, resolution: Resolution): void;
+  /** What the case file is published into: the columns and choices name it. */
+  target: 'server' | 'caseFile';
 }
 
-/** "2024-05-01 14:03", in the analyst's own zone: enough to tell two edits apart. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** Items changed on both sides since they were taken offline, each with the analyst's choice. */
-export function ConflictTable({ conflicts, choices, onChoose }: ConflictTableProps) {
+/**
+ * Items changed on both sides since they were taken offline, each with the analyst's choice.
+ * Times are in the analyst's own zone, to the minute: enough to tell two edits apart.
+ */
+export function ConflictTable({ conflicts, choices, onChoose, target }: ConflictTableProps) {
+  const { t } = useTranslation('dialogs', { keyPrefix: 'conflicts' });
   return (
     <div className="conflict-table-wrap">
-      <HTMLTable compact striped className="conflict-table" aria-label="Conflicts">
+      <HTMLTable compact striped className="conflict-table" aria-label={t('label')}>
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Fields that differ</th>
-            <th scope="col">In the case file</th>
-            <th scope="col">On the server</th>
-            <th scope="col">Keep</th>
+            <th scope="col">{t('item')}</th>
+            <th scope="col">{t('fields')}</th>
+            <th scope="col">{t(`${target}.mine`)}</th>
+            <th scope="col">{t(`${target}.theirs`)}</th>
+            <th scope="col">{t('keep')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,33 +35,35 @@ export function ConflictTable({ conflicts, choices, onChoose }: ConflictTablePro
             <tr key={c.id}>
               <td>
                 <Tag minimal className="kind-tag">
-                  {c.kind}
+                  {t(`kind.${c.kind}`)}
                 </Tag>{' '}
                 {c.label}
               </td>
-              <td className="mono">{c.server ? c.fields.join(', ') : 'deleted on the server'}</td>
+              <td className="mono">
+                {c.server ? c.fields.join(t('fieldSeparator')) : t(`${target}.deletedTheirs`)}
+              </td>
               <td>
                 {c.local.updatedBy}
-                <div className="muted when">{when(c.local.updatedAt)}</div>
+                <div className="muted when">{formatDateTime(c.local.updatedAt)}</div>
               </td>
               <td>
                 {c.server ? (
                   <>
                     {c.server.updatedBy}
-                    <div className="muted when">{when(c.server.updatedAt)}</div>
+                    <div className="muted when">{formatDateTime(c.server.updatedAt)}</div>
                   </>
                 ) : (
-                  <span className="muted">deleted</span>
+                  <span className="muted">{t('deleted')}</span>
                 )}
               </td>
               <td className="keep-cell">
                 <HTMLSelect
-                  aria-label={`Resolution for ${c.label}`}
+                  aria-label={t('resolutionFor', { label: c.label })}
                   value={choices[c.id] ?? 'server'}
                   onChange={(e) => onChoose(c.id, e.currentTarget.value as Resolution)}
                 >
-                  <option value="server">Keep server</option>
-                  <option value="local">Use mine</option>
+                  <option value="server">{t(`${target}.keepTheirs`)}</option>
+                  <option value="local">{t('useMine')}</option>
                 </HTMLSelect>
               </td>
             </tr>

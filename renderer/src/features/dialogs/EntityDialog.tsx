@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { createEntityCommand } from '../../stores/commands';
@@ -10,6 +11,7 @@ import { ItemFields } from '../forms/ItemFields';
 import { TypeChooser } from './TypeChooser';
 
 export function EntityDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation(['dialogs', 'common']);
   const schema = useAppStore((s) => s.schemaIndex);
   const execute = useAppStore((s) => s.execute);
   const types = schema?.schema.entityTypes ?? [];
@@ -37,7 +39,13 @@ export function EntityDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Dialog isOpen title="New entity" icon="add" onClose={onClose} className="dense-dialog form-dialog">
+    <Dialog
+      isOpen
+      title={t('entity.title')}
+      icon="add"
+      onClose={onClose}
+      className="dense-dialog form-dialog"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -67,12 +75,12 @@ export function EntityDialog({ onClose }: { onClose(): void }) {
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button size="small" text={t('common:cancel')} onClick={onClose} />
               <Button
                 size="small"
                 type="submit"
                 intent="primary"
-                text={`Create ${type?.label ?? 'entity'}`}
+                text={type ? t('entity.create', { type: type.label }) : t('entity.createAny')}
                 loading={saving}
               />
             </>

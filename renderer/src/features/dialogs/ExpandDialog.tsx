@@ -9,6 +9,7 @@ import {
   InputGroup,
 } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   DIRECTIONS,
   MAX_EXPAND_HOPS,
@@ -19,16 +20,13 @@ import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { expand } from '../actions';
+import { formatNumber } from '../../i18n/format';
 import { TypeIcon } from '../../ui/TypeIcon';
+import { countedItems } from './counted';
 import { TypeChecklist } from './TypeChecklist';
 
-const DIRECTION_LABELS: Record<Direction, string> = {
-  both: 'Both ways',
-  out: 'Outgoing links only',
-  in: 'Incoming links only',
-};
-
 export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void }) {
+  const { t } = useTranslation('dialogs');
   const schema = useAppStore((s) => s.schemaIndex);
   const onChart = useAppStore((s) => s.chart.entities);
   const seeds = ids.map((id) => onChart[id]?.label ?? id);
@@ -63,7 +61,10 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
     }
   };
 
-  const title = seeds.length === 1 ? `Expand “${seeds[0]}”` : `Expand ${seeds.length} entities`;
+  const title =
+    seeds.length === 1
+      ? t('expand.titleOne', { name: seeds[0] })
+      : t('expand.titleMany', { formatted: formatNumber(seeds.length) });
   return (
     <Dialog isOpen title={title} icon="graph" onClose={onClose} className="dense-dialog form-dialog">
       <form
@@ -74,7 +75,7 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
       >
         <DialogBody>
           <div className="field-row three">
-            <FormGroup label="Hops" labelFor="expand-hops" className="field">
+            <FormGroup label={t('expand.hops')} labelFor="expand-hops" className="field">
               <HTMLSelect
                 id="expand-hops"
                 fill
@@ -88,7 +89,7 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
                 ))}
               </HTMLSelect>
             </FormGroup>
-            <FormGroup label="Direction" labelFor="expand-direction" className="field">
+            <FormGroup label={t('expand.direction')} labelFor="expand-direction" className="field">
               <HTMLSelect
                 id="expand-direction"
                 fill
@@ -97,12 +98,12 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
               >
                 {DIRECTIONS.map((d) => (
                   <option key={d} value={d}>
-                    {DIRECTION_LABELS[d]}
+                    {t(`expand.directions.${d}`)}
                   </option>
                 ))}
               </HTMLSelect>
             </FormGroup>
-            <FormGroup label="Limit" labelFor="expand-limit" className="field">
+            <FormGroup label={t('expand.limit')} labelFor="expand-limit" className="field">
               <InputGroup
                 id="expand-limit"
                 size="small"
@@ -113,7 +114,7 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
             </FormGroup>
           </div>
           <TypeChecklist
-            legend="Entity types"
+            legend={t('entityTypes')}
             types={(schema?.schema.entityTypes ?? []).map((t) => ({
               name: t.name,
               label: t.plural,
@@ -123,7 +124,7 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
             onChange={setEntityTypes}
           />
           <TypeChecklist
-            legend="Link types"
+            legend={t('linkTypes')}
             types={(schema?.schema.linkTypes ?? []).map((t) => ({ name: t.name, label: t.label }))}
             value={linkTypes}
             onChange={setLinkTypes}
@@ -136,17 +137,18 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
               role="status"
               className="expand-result"
             >
-              Added {result.entities.length} {result.entities.length === 1 ? 'entity' : 'entities'} and{' '}
-              {result.links.length} {result.links.length === 1 ? 'link' : 'links'}.
-              {result.omitted > 0 && ` ${result.omitted} more not shown (raise the limit to see them).`}
+              {t(result.omitted > 0 ? 'expand.addedOmitted' : 'expand.added', {
+                what: countedItems(result.entities.length, result.links.length, true),
+                formatted: formatNumber(result.omitted),
+              })}
             </Callout>
           )}
         </DialogBody>
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Close" onClick={onClose} />
-              <Button size="small" type="submit" intent="primary" text="Expand" loading={running} />
+              <Button size="small" text={t('close')} onClick={onClose} />
+              <Button size="small" type="submit" intent="primary" text={t('expand.run')} loading={running} />
             </>
           }
         />

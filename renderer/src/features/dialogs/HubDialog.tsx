@@ -9,12 +9,14 @@ import {
   InputGroup,
 } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   isPartialDate,
   type ChosenExpandRequest,
   type ExpandSummary,
   type TypeCount,
 } from '../../../../graph-schema/model';
+import { formatNumber } from '../../i18n/format';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -47,8 +49,9 @@ interface HubDialogProps {
  * choice of what to put on the chart (types, a time window, the most linked or nearest N).
  */
 export function HubDialog({ request, summary, onClose }: HubDialogProps) {
+  const { t } = useTranslation(['dialogs', 'common']);
   const schema = useAppStore((s) => s.schemaIndex);
-  const seed = useAppStore((s) => s.chart.entities[request.ids[0] ?? '']?.label ?? 'this entity');
+  const seed = useAppStore((s) => s.chart.entities[request.ids[0] ?? '']?.label) ?? t('hub.thisEntity');
   const threshold = useAppStore((s) => s.hubThreshold);
   const setThreshold = useAppStore((s) => s.setHubThreshold);
   const [entityTypes, setEntityTypes] = useState<string[]>([]);
@@ -97,7 +100,7 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
   return (
     <Dialog
       isOpen
-      title={`Expand “${seed}”`}
+      title={t('hub.title', { name: seed })}
       icon="graph"
       onClose={onClose}
       className="dense-dialog form-dialog hub-dialog"
@@ -110,17 +113,19 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
       >
         <DialogBody>
           <Callout intent="warning" compact icon="warning-sign" role="status" data-testid="hub-summary">
-            {summary.capped ? 'At least ' : ''}
-            {summary.reached.toLocaleString()} entities are linked to “{seed}”: more than{' '}
-            {threshold.toLocaleString()} at once would bury the chart. Choose what to add.
+            {t(summary.capped ? 'hub.summaryCapped' : 'hub.summary', {
+              reached: formatNumber(summary.reached),
+              name: seed,
+              threshold: formatNumber(threshold),
+            })}
           </Callout>
           <TypeChecklist
-            legend="Entity types"
+            legend={t('entityTypes')}
             types={summary.byEntityType.map((c) => {
               const type = schema?.entityType(c.type);
               return {
                 name: c.type,
-                label: `${entityLabel(c.type)} · ${c.count.toLocaleString()}`,
+                label: `${entityLabel(c.type)} · ${formatNumber(c.count)}`,
                 ...(type ? { icon: <TypeIcon icon={type.icon} color={type.color} /> } : {}),
               };
             })}
@@ -128,44 +133,55 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
             onChange={setEntityTypes}
           />
           <TypeChecklist
-            legend="Link types"
+            legend={t('linkTypes')}
             types={summary.byLinkType.map((c) => ({
               name: c.type,
-              label: `${linkLabel(c.type)} · ${c.count.toLocaleString()}`,
+              label: `${linkLabel(c.type)} · ${formatNumber(c.count)}`,
             }))}
             value={linkTypes}
             onChange={setLinkTypes}
           />
           <div className="field-row three">
             <FormGroup
-              label="Links in force from"
+              label={t('hub.from')}
               labelFor="hub-from"
               className="field"
-              helperText={summary.earliest === null ? 'No dated links' : undefined}
+              helperText={summary.earliest === null ? t('hub.noDated') : undefined}
             >
               <InputGroup
                 id="hub-from"
                 size="small"
-                placeholder="YYYY"
+                placeholder={t('hub.year')}
                 value={from}
                 onValueChange={setFrom}
               />
             </FormGroup>
             <FormGroup
-              label="to"
+              label={t('hub.to')}
               labelFor="hub-to"
               className="field"
               helperText={
-                summary.undatedLinks > 0 ? `${summary.undatedLinks} undated links are kept` : undefined
+                summary.undatedLinks > 0
+                  ? t('hub.undated', {
+                      count: summary.undatedLinks,
+                      formatted: formatNumber(summary.undatedLinks),
+                    })
+                  : undefined
               }
             >
-              <InputGroup id="hub-to" size="small" placeholder="YYYY" value={to} onValueChange={setTo} />
+              <InputGroup
+                id="hub-to"
+                size="small"
+                placeholder={t('hub.year')}
+                value={to}
+                onValueChange={setTo}
+              />
             </FormGroup>
             <FormGroup
-              label="Ask above"
+              label={t('hub.askAbove')}
               labelFor="hub-threshold"
               className="field"
-              helperText="neighbours (a setting)"
+              helperText={t('hub.askHint')}
             >
               <InputGroup
                 id="hub-threshold"
@@ -177,7 +193,7 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
             </FormGroup>
           </div>
           <div className="field-row three">
-            <FormGroup label="Add at most" labelFor="hub-limit" className="field">
+            <FormGroup label={t('hub.addAtMost')} labelFor="hub-limit" className="field">
               <InputGroup
                 id="hub-limit"
                 size="small"
@@ -186,21 +202,21 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
                 onValueChange={setLimit}
               />
             </FormGroup>
-            <FormGroup label="First" labelFor="hub-rank" className="field">
+            <FormGroup label={t('hub.first')} labelFor="hub-rank" className="field">
               <HTMLSelect
                 id="hub-rank"
                 fill
                 value={rank}
                 onChange={(e) => setRank(e.currentTarget.value as Rank)}
               >
-                <option value="degree">Most linked in the case</option>
-                <option value="distance">Nearest</option>
+                <option value="degree">{t('hub.rank.degree')}</option>
+                <option value="distance">{t('hub.rank.distance')}</option>
               </HTMLSelect>
             </FormGroup>
           </div>
           {badDate !== undefined && (
             <Callout intent="danger" compact role="alert">
-              “{badDate}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.
+              {t('hub.badDate', { date: badDate })}
             </Callout>
           )}
           <ErrorCallout error={error} />
@@ -208,14 +224,14 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button size="small" text={t('common:cancel')} onClick={onClose} />
               <Button
                 size="small"
                 intent="primary"
                 type="submit"
                 loading={running}
                 disabled={badDate !== undefined || count === null}
-                text={`Add up to ${adding.toLocaleString()}`}
+                text={t('hub.add', { formatted: formatNumber(adding) })}
               />
             </>
           }

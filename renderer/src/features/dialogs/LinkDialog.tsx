@@ -1,5 +1,6 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, HTMLSelect } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GENERIC_LINK_TYPE, type Entity, type LinkTypeDefinition } from '../../../../graph-schema/model';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
@@ -16,6 +17,7 @@ interface LinkDialogProps {
 }
 
 export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
+  const { t } = useTranslation(['dialogs', 'common']);
   const schema = useAppStore((s) => s.schemaIndex);
   const chart = useAppStore((s) => s.chart.entities);
   const execute = useAppStore((s) => s.execute);
@@ -64,7 +66,13 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
   };
 
   return (
-    <Dialog isOpen title="New link" icon="new-link" onClose={onClose} className="dense-dialog form-dialog">
+    <Dialog
+      isOpen
+      title={t('link.title')}
+      icon="new-link"
+      onClose={onClose}
+      className="dense-dialog form-dialog"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -74,29 +82,39 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
         <DialogBody>
           <div className="field-row">
             <FormGroup
-              label="From"
+              label={t('link.from')}
               labelFor="new-link-source"
               helperText={errors.source}
               intent={errors.source ? 'danger' : 'none'}
               className="field"
             >
-              <EntityPicker id="new-link-source" label="From entity" value={source} onChange={setSource} />
+              <EntityPicker
+                id="new-link-source"
+                label={t('link.fromEntity')}
+                value={source}
+                onChange={setSource}
+              />
             </FormGroup>
             <FormGroup
-              label="To"
+              label={t('link.to')}
               labelFor="new-link-target"
               helperText={errors.target}
               intent={errors.target ? 'danger' : 'none'}
               className="field"
             >
-              <EntityPicker id="new-link-target" label="To entity" value={target} onChange={setTarget} />
+              <EntityPicker
+                id="new-link-target"
+                label={t('link.toEntity')}
+                value={target}
+                onChange={setTarget}
+              />
             </FormGroup>
           </div>
           <Button
             size="small"
             variant="minimal"
             icon="swap-horizontal"
-            text="Swap ends"
+            text={t('link.swap')}
             disabled={!source && !target}
             onClick={() => {
               setSource(target);
@@ -105,11 +123,11 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
           />
           {allowed.length === 0 && source && target ? (
             <Callout intent="warning" compact>
-              No link type may join a {source.type} to a {target.type}.
+              {t('link.noType', { source: source.type, target: target.type })}
             </Callout>
           ) : (
             <FormGroup
-              label="Link type"
+              label={t('link.type')}
               labelFor="new-link-type"
               helperText={errors.type ?? type?.description}
               intent={errors.type ? 'danger' : 'none'}
@@ -126,7 +144,7 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
               >
                 {specific.map(typeOption)}
                 {generic.length > 0 && (
-                  <optgroup label="Any two entities">{generic.map(typeOption)}</optgroup>
+                  <optgroup label={t('link.anyTwo')}>{generic.map(typeOption)}</optgroup>
                 )}
               </HTMLSelect>
             </FormGroup>
@@ -144,12 +162,12 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Cancel" onClick={onClose} />
+              <Button size="small" text={t('common:cancel')} onClick={onClose} />
               <Button
                 size="small"
                 type="submit"
                 intent="primary"
-                text="Create link"
+                text={t('link.create')}
                 disabled={!source || !target || !type}
                 loading={saving}
               />
@@ -161,10 +179,13 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
   );
 }
 
+/** Notation, the same in every language: a directed type's arrow, an undirected one's bar. */
+const DIRECTION_MARK = { directed: '→', undirected: '—' };
+
 function typeOption(t: LinkTypeDefinition) {
   return (
     <option key={t.name} value={t.name}>
-      {t.label} {t.directed ? '→' : '—'} ({t.name})
+      {t.label} {t.directed ? DIRECTION_MARK.directed : DIRECTION_MARK.undirected} ({t.name})
     </option>
   );
 }

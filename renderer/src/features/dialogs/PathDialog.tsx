@@ -1,5 +1,6 @@
 import { Button, Callout, Checkbox, Dialog, DialogBody, DialogFooter, FormGroup } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../../graph-schema/model';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
@@ -16,6 +17,7 @@ interface PathDialogProps {
 }
 
 export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
+  const { t } = useTranslation('dialogs');
   const schema = useAppStore((s) => s.schemaIndex);
   const from = useAppStore((s) => s.chart.entities[fromId]);
   const initialTo = useAppStore((s) => (toId ? s.chart.entities[toId] : undefined));
@@ -39,9 +41,7 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
         onClose();
         revealOnChart(result.entityIds);
       } else {
-        setNoPath(
-          `No path between ${from.label} and ${to.label}${directed ? ' following link directions' : ''}.`,
-        );
+        setNoPath(t(directed ? 'path.noneDirected' : 'path.none', { from: from.label, to: to.label }));
       }
     } catch (e) {
       setError(toAppError(e));
@@ -51,7 +51,13 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
   };
 
   return (
-    <Dialog isOpen title="Find path" icon="route" onClose={onClose} className="dense-dialog form-dialog">
+    <Dialog
+      isOpen
+      title={t('path.title')}
+      icon="route"
+      onClose={onClose}
+      className="dense-dialog form-dialog"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -60,23 +66,23 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
       >
         <DialogBody>
           <div className="field-row">
-            <FormGroup label="From" className="field">
+            <FormGroup label={t('path.from')} className="field">
               <div className="entity-picked">
                 {fromType && <TypeIcon icon={fromType.icon} color={fromType.color} />}
                 <strong>{from?.label ?? fromId}</strong>
               </div>
             </FormGroup>
-            <FormGroup label="To" labelFor="path-target" className="field">
-              <EntityPicker id="path-target" label="Path target" value={to} onChange={setTo} />
+            <FormGroup label={t('path.to')} labelFor="path-target" className="field">
+              <EntityPicker id="path-target" label={t('path.target')} value={to} onChange={setTo} />
             </FormGroup>
           </div>
           <Checkbox
-            label="Follow link directions (source to target only)"
+            label={t('path.directed')}
             checked={directed}
             onChange={(e) => setDirected(e.currentTarget.checked)}
           />
           <TypeChecklist
-            legend="Only through link types"
+            legend={t('path.onlyThrough')}
             types={(schema?.schema.linkTypes ?? []).map((t) => ({ name: t.name, label: t.label }))}
             value={linkTypes}
             onChange={setLinkTypes}
@@ -91,12 +97,12 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Close" onClick={onClose} />
+              <Button size="small" text={t('close')} onClick={onClose} />
               <Button
                 size="small"
                 type="submit"
                 intent="primary"
-                text="Find path"
+                text={t('path.find')}
                 disabled={!from || !to}
                 loading={running}
               />

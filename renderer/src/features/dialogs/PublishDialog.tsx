@@ -9,6 +9,7 @@ import {
   InputGroup,
 } from '@blueprintjs/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaseFile, PublishResult } from '../../../../graph-schema/contract';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
@@ -23,6 +24,9 @@ import './publish.css';
  * conflicts; nothing is written until the analyst presses Publish.
  */
 export function PublishDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('dialogs');
+  // Conflicts name the open store by what it is: a team server, or another case file.
+  const target = useAppStore((s) => (s.caseInfo?.store.kind === 'case-file' ? 'caseFile' : 'server'));
   const publishCandidates = useAppStore((s) => s.publishCandidates);
   const dryRunPublish = useAppStore((s) => s.dryRunPublish);
   const publish = useAppStore((s) => s.publish);
@@ -80,7 +84,7 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog
       isOpen
-      title="Publish a case file"
+      title={t('publish.title')}
       icon="import"
       onClose={onClose}
       className="dense-dialog form-dialog publish-dialog"
@@ -92,19 +96,16 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
         }}
       >
         <DialogBody>
-          <p className="dialog-lead">
-            Merges a case file into the open store by id. A dry run comes first; nothing is written until you
-            press Publish, and an item changed on both sides is never overwritten without your choice.
-          </p>
+          <p className="dialog-lead">{t('publish.lead')}</p>
           <div className="field-row">
-            <FormGroup label="Case file" labelFor="publish-file" className="field">
+            <FormGroup label={t('publish.file')} labelFor="publish-file" className="field">
               <HTMLSelect
                 id="publish-file"
                 fill
                 value={files.some((f) => f.path === path) ? path : ''}
                 onChange={(e) => choosePath(e.currentTarget.value)}
               >
-                <option value="">{files.length > 0 ? 'Choose a case file…' : 'No other case files'}</option>
+                <option value="">{files.length > 0 ? t('publish.choose') : t('publish.noFiles')}</option>
                 {files.map((f) => (
                   <option key={f.path} value={f.path}>
                     {f.name}
@@ -112,11 +113,11 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
                 ))}
               </HTMLSelect>
             </FormGroup>
-            <FormGroup label="Case file path" labelFor="publish-path" className="field">
+            <FormGroup label={t('publish.path')} labelFor="publish-path" className="field">
               <InputGroup
                 id="publish-path"
                 size="small"
-                placeholder="/path/to/NAME.plexus"
+                placeholder={t('publish.pathPlaceholder')}
                 value={path}
                 onValueChange={choosePath}
               />
@@ -127,6 +128,7 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
           {preview && preview.conflicts.length > 0 && (
             <ConflictTable
               conflicts={preview.conflicts}
+              target={target}
               choices={choices}
               onChoose={(id, resolution) => setChoices((c) => ({ ...c, [id]: resolution }))}
             />
@@ -134,17 +136,17 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
           {done && <PublishSummary result={done} />}
           {done && (
             <Callout intent="success" compact role="status" className="publish-done">
-              Published. The chart shows the new values.
+              {t('publish.done')}
             </Callout>
           )}
         </DialogBody>
         <DialogFooter
           actions={
             <>
-              <Button ref={closeButton} size="small" text="Close" onClick={onClose} />
+              <Button ref={closeButton} size="small" text={t('close')} onClick={onClose} />
               <Button
                 size="small"
-                text="Dry run"
+                text={t('publish.dryRun')}
                 type={preview ? 'button' : 'submit'}
                 intent={preview ? 'none' : 'primary'}
                 disabled={!ready}
@@ -155,10 +157,10 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
                 size="small"
                 type={preview ? 'submit' : 'button'}
                 intent="primary"
-                text="Publish"
+                text={t('publish.publish')}
                 disabled={!preview}
                 loading={running && preview !== null}
-                title={preview ? undefined : 'Run a dry run first'}
+                title={preview ? undefined : t('publish.dryRunFirst')}
               />
             </>
           }

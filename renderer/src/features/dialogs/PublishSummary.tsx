@@ -1,22 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import type { PublishResult } from '../../../../graph-schema/contract';
+import { formatNumber } from '../../i18n/format';
+
+type Cell = 'created' | 'updated' | 'unchanged' | 'conflicts';
 
 /** The counts of a dry run or a publish, as a compact row the eye can compare between runs. */
 export function PublishSummary({ result }: { result: PublishResult }) {
-  const cells: [string, number][] = [
-    ['Created', result.created],
-    ['Updated', result.updated],
-    ['Unchanged', result.unchanged],
-    ['Conflicts', result.conflicts.length],
+  const { t } = useTranslation('dialogs', { keyPrefix: 'summary' });
+  const cells: [Cell, number][] = [
+    ['created', result.created],
+    ['updated', result.updated],
+    ['unchanged', result.unchanged],
+    ['conflicts', result.conflicts.length],
   ];
-  const title = result.dryRun ? 'Dry run: what publishing would do' : 'Published';
   return (
-    <section className="publish-summary" aria-label={result.dryRun ? 'Dry run summary' : 'Publish summary'}>
-      <h4 className="section-title">{title}</h4>
+    <section className="publish-summary" aria-label={result.dryRun ? t('dryRunLabel') : t('publishedLabel')}>
+      <h4 className="section-title">{result.dryRun ? t('dryRunTitle') : t('publishedTitle')}</h4>
       <dl className="count-row">
-        {cells.map(([label, count]) => (
-          <div key={label} className={label === 'Conflicts' && count > 0 ? 'count warn' : 'count'}>
-            <dt>{label}</dt>
-            <dd data-testid={`${result.dryRun ? 'dry-run' : 'published'}-${label.toLowerCase()}`}>{count}</dd>
+        {cells.map(([cell, count]) => (
+          <div key={cell} className={cell === 'conflicts' && count > 0 ? 'count warn' : 'count'}>
+            <dt>{t(cell)}</dt>
+            <dd data-testid={`${result.dryRun ? 'dry-run' : 'published'}-${cell}`}>{formatNumber(count)}</dd>
           </div>
         ))}
       </dl>

@@ -9,17 +9,19 @@ import {
   InputGroup,
 } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TakeOfflineResult } from '../../../../graph-schema/contract';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { leaveWork } from '../unsaved/unsaved-work';
+import { counted, countedItems } from './counted';
 
 const HOPS = [0, 1, 2, 3] as const;
-const HOP_LABELS = ['0 — these entities only', '1 hop', '2 hops', '3 hops'];
 
 /** Copies the chosen entities and their neighbourhood, with every field, into a new case file. */
 export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): void }) {
+  const { t } = useTranslation('dialogs');
   const onChart = useAppStore((s) => s.chart.entities);
   const takeOffline = useAppStore((s) => s.takeOffline);
   const openCase = useAppStore((s) => s.openCase);
@@ -29,7 +31,8 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
   const [error, setError] = useState<AppError | null>(null);
   const [running, setRunning] = useState(false);
   const first = onChart[ids[0] ?? '']?.label;
-  const seeds = ids.length === 1 && first ? `“${first}”` : `${ids.length} entities`;
+  const seeds =
+    ids.length === 1 && first ? t('takeOffline.seedsOne', { name: first }) : counted('entities', ids.length);
   const fields = fieldErrors(error);
 
   const run = async () => {
@@ -46,7 +49,13 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
   };
 
   return (
-    <Dialog isOpen title="Take offline" icon="export" onClose={onClose} className="dense-dialog form-dialog">
+    <Dialog
+      isOpen
+      title={t('takeOffline.title')}
+      icon="export"
+      onClose={onClose}
+      className="dense-dialog form-dialog"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -54,12 +63,9 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
         }}
       >
         <DialogBody>
-          <p className="dialog-lead">
-            Copies {seeds} and their neighbourhood, with every field, into a new case file you can take to a
-            machine without the server. Publish it back when you return.
-          </p>
+          <p className="dialog-lead">{t('takeOffline.lead', { seeds })}</p>
           <div className="field-row">
-            <FormGroup label="Hops around them" labelFor="offline-hops" className="field">
+            <FormGroup label={t('takeOffline.hops')} labelFor="offline-hops" className="field">
               <HTMLSelect
                 id="offline-hops"
                 fill
@@ -68,22 +74,22 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
               >
                 {HOPS.map((h) => (
                   <option key={h} value={h}>
-                    {HOP_LABELS[h]}
+                    {h === 0 ? t('takeOffline.hopsNone') : t('takeOffline.hopCount', { count: h })}
                   </option>
                 ))}
               </HTMLSelect>
             </FormGroup>
             <FormGroup
-              label="New case name"
+              label={t('takeOffline.name')}
               labelFor="offline-name"
               className="field"
-              helperText={fields.path ?? 'A name lands in the cases folder; a full path is used as given.'}
+              helperText={fields.path ?? t('takeOffline.nameHint')}
               intent={fields.path ? 'danger' : 'none'}
             >
               <InputGroup
                 id="offline-name"
                 size="small"
-                placeholder="e.g. Field copy"
+                placeholder={t('takeOffline.placeholder')}
                 value={name}
                 autoFocus
                 onValueChange={setName}
@@ -92,11 +98,10 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
           </div>
           <ErrorCallout error={fields.path ? null : error} />
           {result && (
-            <Callout intent="success" compact role="status" title="Case file written">
+            <Callout intent="success" compact role="status" title={t('takeOffline.written')}>
               <span className="mono path-line">{result.path}</span>
               <div>
-                {result.entities} {result.entities === 1 ? 'entity' : 'entities'} and {result.links}{' '}
-                {result.links === 1 ? 'link' : 'links'} copied.
+                {t('takeOffline.copied', { what: countedItems(result.entities, result.links, true) })}
               </div>
             </Callout>
           )}
@@ -104,15 +109,17 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
         <DialogFooter
           actions={
             <>
-              <Button size="small" text="Close" onClick={onClose} />
+              <Button size="small" text={t('close')} onClick={onClose} />
               {result ? (
                 <Button
                   size="small"
                   intent="primary"
                   icon="folder-open"
-                  text="Open the new case"
+                  text={t('takeOffline.open')}
                   onClick={() =>
-                    void leaveWork('open the new case', () => openCase(result.path).then(() => undefined))
+                    void leaveWork(t('takeOffline.openAction'), () =>
+                      openCase(result.path).then(() => undefined),
+                    )
                   }
                 />
               ) : (
@@ -120,7 +127,7 @@ export function TakeOfflineDialog({ ids, onClose }: { ids: string[]; onClose(): 
                   size="small"
                   type="submit"
                   intent="primary"
-                  text="Take offline"
+                  text={t('takeOffline.run')}
                   loading={running}
                   disabled={name.trim() === ''}
                 />

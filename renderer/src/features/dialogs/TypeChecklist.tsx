@@ -1,5 +1,6 @@
 import { Checkbox } from '@blueprintjs/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface TypeChecklistProps {
   legend: string;
@@ -10,10 +11,14 @@ interface TypeChecklistProps {
 
 /** A filter over types; none ticked means all, as the store reads it. */
 export function TypeChecklist({ legend, types, value, onChange }: TypeChecklistProps) {
+  const { t } = useTranslation('dialogs');
   return (
     <fieldset className="type-checklist">
       <legend>
-        {legend} <span className="muted">{value.length === 0 ? '(all)' : `(${value.length})`}</span>
+        {legend}{' '}
+        <span className="muted">
+          {value.length === 0 ? t('checklist.all') : t('checklist.some', { n: value.length })}
+        </span>
       </legend>
       <div className="checklist-grid">
         {types.map((t) => (

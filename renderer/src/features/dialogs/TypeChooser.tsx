@@ -1,4 +1,5 @@
 import { Button } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { EntityTypeDefinition } from '../../../../graph-schema/model';
 import { TypeIcon } from '../../ui/TypeIcon';
 
@@ -10,8 +11,9 @@ interface TypeChooserProps {
 
 /** Entity types as a radio group of icon buttons: the type's look is part of choosing it. */
 export function TypeChooser({ types, value, onChange }: TypeChooserProps) {
+  const { t } = useTranslation('dialogs');
   return (
-    <div role="radiogroup" aria-label="Entity type" className="type-chooser">
+    <div role="radiogroup" aria-label={t('typeChooser')} className="type-chooser">
       {types.map((t) => (
         <Button
           key={t.name}
