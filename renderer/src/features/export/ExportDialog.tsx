@@ -1,7 +1,10 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter, HTMLSelect } from '@blueprintjs/core';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fileDialogs } from '../../bridge/file-dialogs';
 import { DATA_FORMATS, type DataFormatName } from '../../../../graph-schema/contract';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { useAction } from '../../ui/use-action';
 import { useAppStore } from '../../stores/app-store';
 import {
@@ -17,21 +20,13 @@ import { ExportDestination } from '../files/ExportDestination';
 import { Field } from '../import/FieldControls';
 import { FORMAT_LABELS } from '../import/formats';
 
-/** One line per format: what the analyst gets, where it opens. */
-const FORMAT_NOTES: Record<DataFormatName, string> = {
-  json: 'Every field of every entity and link: re-imports with nothing lost.',
-  csv: 'Writes an entity file and a link file, safe to open in Excel.',
-  tsv: 'Writes an entity file and a link file, tab-separated.',
-  xlsx: 'One workbook with an entity sheet and a link sheet.',
-  graphml: 'Typed attributes; opens in yEd and Gephi.',
-  gexf: 'Typed attributes; opens in Gephi.',
-  ftm: 'FollowTheMoney entities, one per line, for Aleph and OpenSanctions tools.',
-  anx: 'An i2 Analyst’s Notebook chart (XML).',
-  stix: 'A STIX 2.1 bundle of objects and relationships.',
-};
+/** "3 entities" / 「エンティティ 3 件」. */
+const counted = (what: 'entities' | 'links', count: number) =>
+  i18n.t(`export:${what}`, { count, formatted: formatNumber(count) });
 
 /** Writes the whole open case to a file in a data format and lists every file written. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('export');
   const exportCase = useAppStore((s) => s.exportCase);
   const casesDir = useAppStore((s) => s.casesDir);
   const caseName = useAppStore((s) => s.caseInfo?.name ?? 'case');
@@ -68,7 +63,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog
       isOpen
-      title="Export data"
+      title={t('title')}
       icon="export"
       onClose={onClose}
       className="dense-dialog form-dialog export-dialog"
@@ -81,7 +76,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       >
         <DialogBody>
           <div className="field-row">
-            <Field id="export-scope" label="What">
+            <Field id="export-scope" label={t('what')}>
               <HTMLSelect
                 id="export-scope"
                 fill
@@ -91,16 +86,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                   clearResult();
                 }}
               >
-                <option value="case">Every entity and link of the case</option>
+                <option value="case">{t('scope.case')}</option>
                 <option value="chart" disabled={chartItems === 0}>
-                  What is on the chart ({chartItems.toLocaleString()}{' '}
-                  {chartItems === 1 ? 'entity' : 'entities'})
+                  {t('scope.chart', { count: chartItems, formatted: formatNumber(chartItems) })}
                 </option>
               </HTMLSelect>
             </Field>
           </div>
           <div className="field-row">
-            <Field id="export-format" label="Format">
+            <Field id="export-format" label={t('format')}>
               <HTMLSelect
                 id="export-format"
                 fill
@@ -115,7 +109,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </HTMLSelect>
             </Field>
             <div className="format-note muted" data-testid="export-format-note">
-              {FORMAT_NOTES[format]}
+              {/* One line per format: what the analyst gets, where it opens. */}
+              {t(`notes.${format}`)}
             </div>
           </div>
           <ExportDestination
@@ -134,16 +129,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           />
           <ErrorCallout error={error} />
           {result && (
-            <Callout intent="success" compact role="status" title="Exported">
+            <Callout intent="success" compact role="status" title={t('exported')}>
               <div>
-                {result.entities.toLocaleString()} {result.entities === 1 ? 'entity' : 'entities'} and{' '}
-                {result.links.toLocaleString()} {result.links === 1 ? 'link' : 'links'}{' '}
-                {downloads.length > 0 ? 'downloaded as:' : 'written to:'}
+                {t(downloads.length > 0 ? 'downloaded' : 'written', {
+                  entities: counted('entities', result.entities),
+                  links: counted('links', result.links),
+                })}
               </div>
               {downloads.length > 0 ? (
                 <DownloadList links={downloads} />
               ) : (
-                <ul className="written-files" aria-label="Files written">
+                <ul className="written-files" aria-label={t('filesWritten')}>
                   {result.files.map((f) => (
                     <li key={f} className="mono path-line">
                       {f}
@@ -157,13 +153,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <DialogFooter
           actions={
             <>
-              <Button ref={closeButton} size="small" text="Close" onClick={onClose} />
+              <Button ref={closeButton} size="small" text={t('close')} onClick={onClose} />
               <Button
                 size="small"
                 type="submit"
                 intent="primary"
                 icon="export"
-                text="Export"
+                text={t('export')}
                 loading={running}
                 disabled={path.trim() === ''}
               />
