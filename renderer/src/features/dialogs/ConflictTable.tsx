@@ -17,17 +17,18 @@ interface ConflictTableProps {
  * Times are in the analyst's own zone, to the minute: enough to tell two edits apart.
  */
 export function ConflictTable({ conflicts, choices, onChoose, target }: ConflictTableProps) {
-  const { t } = useTranslation('dialogs', { keyPrefix: 'conflicts' });
+  const { t } = useTranslation('dialogs');
+  const side = target === 'server' ? 'conflictsServer' : 'conflictsCaseFile';
   return (
     <div className="conflict-table-wrap">
-      <HTMLTable compact striped className="conflict-table" aria-label={t('label')}>
+      <HTMLTable compact striped className="conflict-table" aria-label={t('conflicts.label')}>
         <thead>
           <tr>
-            <th scope="col">{t('item')}</th>
-            <th scope="col">{t('fields')}</th>
-            <th scope="col">{t(`${target}.mine`)}</th>
-            <th scope="col">{t(`${target}.theirs`)}</th>
-            <th scope="col">{t('keep')}</th>
+            <th scope="col">{t('conflicts.item')}</th>
+            <th scope="col">{t('conflicts.fields')}</th>
+            <th scope="col">{t(`${side}.mine`)}</th>
+            <th scope="col">{t(`${side}.theirs`)}</th>
+            <th scope="col">{t('conflicts.keep')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,12 +36,12 @@ export function ConflictTable({ conflicts, choices, onChoose, target }: Conflict
             <tr key={c.id}>
               <td>
                 <Tag minimal className="kind-tag">
-                  {t(`kind.${c.kind}`)}
+                  {t(`conflictKind.${c.kind}`)}
                 </Tag>{' '}
                 {c.label}
               </td>
               <td className="mono">
-                {c.server ? c.fields.join(t('fieldSeparator')) : t(`${target}.deletedTheirs`)}
+                {c.server ? c.fields.join(t('conflicts.fieldSeparator')) : t(`${side}.deletedTheirs`)}
               </td>
               <td>
                 {c.local.updatedBy}
@@ -53,17 +54,17 @@ export function ConflictTable({ conflicts, choices, onChoose, target }: Conflict
                     <div className="muted when">{formatDateTime(c.server.updatedAt)}</div>
                   </>
                 ) : (
-                  <span className="muted">{t('deleted')}</span>
+                  <span className="muted">{t('conflicts.deleted')}</span>
                 )}
               </td>
               <td className="keep-cell">
                 <HTMLSelect
-                  aria-label={t('resolutionFor', { label: c.label })}
+                  aria-label={t('conflicts.resolutionFor', { label: c.label })}
                   value={choices[c.id] ?? 'server'}
                   onChange={(e) => onChoose(c.id, e.currentTarget.value as Resolution)}
                 >
-                  <option value="server">{t(`${target}.keepTheirs`)}</option>
-                  <option value="local">{t('useMine')}</option>
+                  <option value="server">{t(`${side}.keepTheirs`)}</option>
+                  <option value="local">{t('conflicts.useMine')}</option>
                 </HTMLSelect>
               </td>
             </tr>

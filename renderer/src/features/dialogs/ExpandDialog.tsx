@@ -98,7 +98,7 @@ export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void 
               >
                 {DIRECTIONS.map((d) => (
                   <option key={d} value={d}>
-                    {t(`expand.directions.${d}`)}
+                    {t(`directions.${d}`)}
                   </option>
                 ))}
               </HTMLSelect>

@@ -209,8 +209,8 @@ export function HubDialog({ request, summary, onClose }: HubDialogProps) {
                 value={rank}
                 onChange={(e) => setRank(e.currentTarget.value as Rank)}
               >
-                <option value="degree">{t('hub.rank.degree')}</option>
-                <option value="distance">{t('hub.rank.distance')}</option>
+                <option value="degree">{t('hubRank.degree')}</option>
+                <option value="distance">{t('hubRank.distance')}</option>
               </HTMLSelect>
             </FormGroup>
           </div>
