@@ -25,14 +25,15 @@ const OFFSET_STEP = 14;
 const WEIGHTS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 const MIN_REACH = 420;
 /**
- * Node-to-line checks a routing makes before it stops searching for new bends (a few tens of
- * milliseconds): a chart so crowded that many lines need long searches keeps the rest
- * straight, listed as stuck, rather than freeze the app. Counts, not time, so the result
- * does not depend on the machine.
+ * Node-to-line checks a routing makes before it stops searching for new bends: a chart so
+ * crowded that many lines need long searches keeps the rest straight, listed as stuck,
+ * rather than freeze the app. After a layout the search is thorough (about a second at
+ * worst, once); while the analyst works it is quick (tens of milliseconds at worst), and
+ * bends already drawn are kept. Counts, not time, so the result does not depend on the machine.
  */
-const TOTAL_WORK = 1_000_000;
+export const ROUTE_WORK = { quick: 60_000, thorough: 1_000_000 } as const;
 /** The most one line's search may take of it: a hopeless line does not use up the rest's. */
-const PAIR_WORK = 50_000;
+const PAIR_WORK = 20_000;
 
 /** A point `weight` of the way from a to b and `offset` to the left of it (y down: a→b turned a quarter clockwise). */
 export function alongLine(a: Point, b: Point, weight: number, offset: number): Point {
@@ -74,7 +75,7 @@ interface Pair {
   count: number;
 }
 
-/** How many node-to-line checks a routing may still make (see TOTAL_WORK). */
+/** How many node-to-line checks a routing may still make (see ROUTE_WORK). */
 interface Work {
   left: number;
 }
@@ -234,6 +235,7 @@ export function routeLinks(
   bodies: readonly Body[],
   lines: readonly Segment[],
   previous: ReadonlyMap<string, Point> = new Map(),
+  budget: number = ROUTE_WORK.thorough,
   c: Clearance = ROUTE_CLEARANCE,
 ): LinkRoutes {
   const byId = new Map(bodies.map((b) => [b.id, b]));
@@ -255,7 +257,7 @@ export function routeLinks(
   const grid = new BodyGrid(bodies);
   const bends = new Map<string, Point>();
   const stuck: string[] = [];
-  const work: Work = { left: TOTAL_WORK };
+  const work: Work = { left: budget };
   for (const pair of pairs.values()) {
     // Ends on top of each other (a chart not laid out yet): no line to bend.
     if (Math.hypot(pair.b.x - pair.a.x, pair.b.y - pair.a.y) < pair.a.radius + pair.b.radius) continue;

@@ -146,7 +146,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const tidy = (eles: Collection, name: LayoutName) => {
     tidyLayout(cy, eles, { keepRows: name === 'hierarchical', linesBend: name === 'grid' });
     clearBoxes();
-    routing.now();
+    routing.now(true);
   };
 
   /** Group boxes hold their members only (group-boxes.ts); a chart without groups skips the pass. */
@@ -283,7 +283,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         applyDecor(cy, decor);
       });
       applyViewportHints();
-      routing.now();
+      routing.now(true);
       if (placement.viewport)
         cy.viewport({ zoom: placement.viewport.zoom, pan: { ...placement.viewport.pan } });
       else if (cy.nodes().nonempty()) fitWhole();

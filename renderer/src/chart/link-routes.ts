@@ -3,6 +3,7 @@ import { nodeOnLink, type Point } from '../../../graph-schema/chart/geometry';
 import {
   pairControls,
   ROUTE_CLEARANCE,
+  ROUTE_WORK,
   routeLinks,
   weightAndOffset,
 } from '../../../graph-schema/chart/link-routes';
@@ -68,7 +69,7 @@ export function chartBends(cy: Core): Record<string, Point> {
  * Bends every link that passes a node it does not join, and straightens those that no longer
  * need to. Answers whether any link is bent now.
  */
-export function routeChartLinks(cy: Core, anyBent = true): boolean {
+export function routeChartLinks(cy: Core, anyBent = true, thorough = false): boolean {
   if (cy.edges(`.${BULK_CLASS}`).nonempty()) {
     if (anyBent) cy.batch(() => cy.edges().forEach(unbend));
     return false;
@@ -80,7 +81,7 @@ export function routeChartLinks(cy: Core, anyBent = true): boolean {
   const shown = lines.filter(isShown);
   const previous = new Map(Object.entries(chartBends(cy)));
   const segments = shown.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
-  const { bends } = routeLinks(bodies, segments, previous);
+  const { bends } = routeLinks(bodies, segments, previous, thorough ? ROUTE_WORK.thorough : ROUTE_WORK.quick);
   const perPair = new Map<string, EdgeSingular[]>();
   shown.forEach((e) => {
     const key = pairKey(e.source().id(), e.target().id());
@@ -135,14 +136,15 @@ export function nodesOfStuckLinks(cy: Core): Set<string> {
 }
 
 /**
- * Routing for one chart: `now` after anything that moves, adds, hides or resizes nodes, and
- * by itself once a drag ends (a node dropped on a line, or a line's end dragged across a node).
+ * Routing for one chart: `now` after anything that moves, adds, hides or resizes nodes
+ * (`thorough` after a layout, which moved everything), and by itself once a drag ends (a
+ * node dropped on a line, or a line's end dragged across a node).
  */
-export function bindLinkRouting(cy: Core): { now(): void } {
+export function bindLinkRouting(cy: Core): { now(thorough?: boolean): void } {
   let anyBent = false;
-  const now = () => {
-    anyBent = routeChartLinks(cy, anyBent);
+  const now = (thorough = false) => {
+    anyBent = routeChartLinks(cy, anyBent, thorough);
   };
-  cy.on('dragfree', 'node', now);
+  cy.on('dragfree', 'node', () => now());
   return { now };
 }

@@ -1,4 +1,4 @@
-import type { Collection, Core, Position } from 'cytoscape';
+import type { Collection, Core, NodeCollection, Position } from 'cytoscape';
 import type { Clearance } from '../../../graph-schema/chart/geometry';
 import { bodyAt, bodyOf, drawnNodes, drawnSegments } from './bodies';
 import { candidatesAlongRow, candidatesNudge } from './candidates';
@@ -49,7 +49,7 @@ export function tidyLayout(
 
 function tidyNodes(
   cy: Core,
-  scope: Collection,
+  scope: NodeCollection,
   keepRows: boolean,
   withLinks: boolean,
   mayMove: (id: string) => boolean,
