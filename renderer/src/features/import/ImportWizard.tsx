@@ -120,8 +120,12 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
             {state.step === 'summary' && state.outcome === 'imported' && caseInfo && (
               <Callout intent="success" compact role="status" className="wizard-done">
                 {t('importedInto', {
+                  count: caseInfo.entityCount,
                   entities: formatNumber(caseInfo.entityCount),
-                  links: formatNumber(caseInfo.linkCount),
+                  links: t('linkCount', {
+                    count: caseInfo.linkCount,
+                    formatted: formatNumber(caseInfo.linkCount),
+                  }),
                 })}
               </Callout>
             )}

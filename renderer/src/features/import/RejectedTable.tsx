@@ -34,7 +34,8 @@ export function RejectedTable({ items, total }: { items: readonly RejectedItem[]
               <td className="mono" title={item.place.file}>
                 {item.place.file.split(/[\\/]/).pop()}
               </td>
-              <td className="mono">{where(item)}</td>
+              {/* "line 4" is words (行目 in Japanese): only an element name is code, in mono. */}
+              <td className={item.place.line === undefined ? 'mono' : undefined}>{where(item)}</td>
               <td className="mono">{item.place.field ?? ''}</td>
               <td>{item.message}</td>
             </tr>
