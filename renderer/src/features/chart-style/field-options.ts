@@ -2,6 +2,7 @@ import { fieldLabel } from '../../../../graph-schema/chart/style-fields';
 import type { FieldRef } from '../../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../../graph-schema/model/schema';
 import type { PropertyKind } from '../../../../graph-schema/model/type-definition';
+import { i18n } from '../../i18n';
 import { compareNames } from '../../i18n/format';
 
 export interface FieldOption {
@@ -26,8 +27,12 @@ function props(schema: Schema, of: 'entity' | 'link', kinds?: readonly PropertyK
   return [...seen.values()].sort((a, b) => compareNames(a.label, b.label));
 }
 
+/** The common fields and measures in the UI's language (chartStyle:field); the rest as the schema names them. */
 const named = (schema: Schema, fields: FieldRef[]): FieldOption[] =>
-  fields.map((value) => ({ value, label: fieldLabel(schema, value) }));
+  fields.map((value) => ({
+    value,
+    label: i18n.t(`chartStyle:field.${value}`, { defaultValue: fieldLabel(schema, value) }),
+  }));
 
 /** Fields a rule or "colour by" can read: common fields, the type's properties, measures for entities. */
 export function fieldOptions(schema: Schema, of: 'entity' | 'link'): FieldOption[] {
