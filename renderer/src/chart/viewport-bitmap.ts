@@ -60,12 +60,13 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
       canvas.style.transform = value;
     }
   };
-  const moving = () =>
-    performance.now() - lastMove < SETTLE_MS ||
+  /** A gesture Cytoscape knows of: the wheel, a drag on the background, a pinch. */
+  const gesture = () =>
     renderer.data.wheelZooming === true ||
     renderer.hoverData.dragging === true ||
     renderer.pinching === true ||
     renderer.swipePanning === true;
+  const moving = () => gesture() || performance.now() - lastMove < SETTLE_MS;
 
   renderer.render = function render(options) {
     // A picture drawn elsewhere (an export) is always drawn for real.
@@ -98,8 +99,9 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
     };
   });
 
+  // Only the analyst's gestures: a fit, a layout or a zoom button is drawn at once as before.
   const onViewport = () => {
-    if (!drawn || !enabled()) return;
+    if (!drawn || !enabled() || !gesture()) return;
     lastMove = performance.now();
     if (timer) clearTimeout(timer);
     // Once still, the chart is drawn whole (Cytoscape asks for no frame of its own then).
