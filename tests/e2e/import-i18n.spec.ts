@@ -123,4 +123,38 @@ test.describe('a Japanese browser', () => {
     await expect(wizard).toContainText('事件に取り込みました');
     await expect(wizard.getByRole('button', { name: '完了', exact: true })).toBeVisible();
   });
+
+  test('shows a running import and its cancelling in Japanese', async ({ start, casesDir }) => {
+    test.setTimeout(120_000);
+    const { page } = start;
+    const w = WORDS.ja;
+    // Rows enough that the import is still running when the analyst cancels it.
+    const rows = 300_000;
+    const lines = ['source,target'];
+    for (let i = 0; i < rows; i += 1) lines.push(`Person ${i},Person ${i + 1}`);
+    writeFileSync(path.join(casesDir, 'big.csv'), `${lines.join('\n')}\n`, 'utf8');
+    await page.getByLabel(w.caseName).fill('Large');
+    await page.getByRole('button', { name: w.createCase }).click();
+    await page.getByRole('button', { name: w.data, exact: true }).click();
+    await page.getByRole('menuitem', { name: w.importItem }).click();
+    const wizard = page.getByRole('dialog', { name: w.dialog });
+    const press = (name: string) => wizard.getByRole('button', { name, exact: true }).click();
+    await wizard.getByLabel(w.path).fill('big.csv');
+    await press(w.preview);
+    await press(w.next);
+    await press(w.next);
+    await press(w.dryRun);
+    await expect(wizard.getByTestId('dry-run-rows')).toHaveText('300,000', { timeout: 60_000 });
+
+    await press(w.importAction);
+    const cancel = wizard.getByRole('button', { name: '取り込みを中止' });
+    await expect(cancel).toBeVisible();
+    await expect(wizard.getByTestId('progress-rows')).toContainText('行を読み込み済み');
+    await shot(page, 'i18n-import-7-progress-ja');
+    await cancel.click();
+    await expect(wizard.getByText('取り込みを中止しました。事件は変更されていません。')).toBeVisible({
+      timeout: 60_000,
+    });
+    await shot(page, 'i18n-import-8-cancelled-ja');
+  });
 });
