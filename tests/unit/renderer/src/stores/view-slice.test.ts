@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChartBodyInput, SavedChart } from '../../../../../graph-schema/chart';
 import { ChartBody } from '../../../../../graph-schema/chart';
 import { installApi } from '../../../../../renderer/src/bridge';
+import { i18n } from '../../../../../renderer/src/i18n';
 import { resetAppStore, useAppStore } from '../../../../../renderer/src/stores/app-store';
 import { attachChart } from '../../../../../renderer/src/chart/mounted';
 import type { ChartAdapter } from '../../../../../renderer/src/chart/types';
@@ -44,9 +45,10 @@ beforeEach(() => {
   for (const l of [link('ab', 'a', 'b'), link('bc', 'b', 'c')]) backend.links.set(l.id, l);
   store().putOnChart({ entities: [...backend.entities.values()], links: [...backend.links.values()] });
 });
-afterEach(() => {
+afterEach(async () => {
   restore();
   attachChart(null);
+  await i18n.changeLanguage('en');
 });
 
 describe('view slice', () => {
@@ -123,5 +125,18 @@ describe('view slice', () => {
     const second = await store().saveView();
     expect([second.id, second.version]).toEqual([first.id, 2]);
     expect(saved.get(first.id)?.groups[0]?.title).toBe('Vienna cell');
+  });
+
+  it('tells what a reopened chart lost, and names the undo step, in the language of the UI', async () => {
+    const chart = await store().saveView('Briefing');
+    backend.entities.delete('c');
+    await store().openSavedChart(chart.id);
+    expect(store().toasts.at(-1)?.message).toBe('2 items on “Briefing” no longer in the case');
+
+    await i18n.changeLanguage('ja');
+    await store().openSavedChart(chart.id);
+    expect(store().toasts.at(-1)?.message).toBe('「Briefing」の 2 件はもう事件にありません');
+    await store().hideOnChart({ entities: ['a'], links: [] });
+    expect(store().undoStack.at(-1)?.label).toBe('1 件を非表示');
   });
 });
