@@ -1,4 +1,5 @@
 import type { SchemaIndex } from './schema';
+import { wordIn, type LocalizedWords, type SchemaLanguage } from './type-definition';
 
 /** The fields every entity and link has, as analysts read them (the inspector's and the wizard's words). */
 export const COMMON_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -17,6 +18,29 @@ export const COMMON_FIELD_LABELS: Readonly<Record<string, string>> = {
   key: 'Key',
 };
 
+/** The same words in other languages (the renderer's catalogue uses these too: 確度, 情報源の信頼性). */
+const COMMON_FIELD_WORDS: Readonly<Record<string, LocalizedWords>> = {
+  type: { ja: '種類' },
+  label: { ja: 'ラベル' },
+  aliases: { ja: '別名' },
+  notes: { ja: '備考' },
+  validFrom: { ja: '有効期間（開始）' },
+  validTo: { ja: '有効期間（終了）' },
+  confidence: { ja: '確度' },
+  reliability: { ja: '情報源の信頼性' },
+  credibility: { ja: '情報の確からしさ' },
+  classification: { ja: '秘密区分' },
+  source: { ja: '始点' },
+  target: { ja: '終点' },
+  key: { ja: 'キー' },
+};
+
+/** A common field ("validTo") in words, in a language; an unknown name stays as it is. */
+export function commonFieldLabel(field: string, language: SchemaLanguage = 'en'): string {
+  const english = COMMON_FIELD_LABELS[field];
+  return english === undefined ? field : wordIn(english, COMMON_FIELD_WORDS[field], language);
+}
+
 /**
  * A field path ("props.identifierKind", "validTo") in words ("Kind", "Valid to"): the type's
  * property label, else the common field's; an unknown path stays as it is.
@@ -26,6 +50,7 @@ export function fieldLabel(
   kind: 'entity' | 'link',
   typeName: string | undefined,
   field: string,
+  language: SchemaLanguage = 'en',
 ): string {
   if (field.startsWith('props.')) {
     const name = field.slice('props.'.length);
@@ -35,9 +60,9 @@ export function fieldLabel(
         : kind === 'entity'
           ? index.entityType(typeName)
           : index.linkType(typeName);
-    return type?.properties.find((p) => p.name === name)?.label ?? name;
+    return type === undefined ? name : index.fieldLabel(type.name, name, language);
   }
-  return COMMON_FIELD_LABELS[field] ?? field;
+  return commonFieldLabel(field, language);
 }
 
 /**

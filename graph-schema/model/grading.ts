@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordIn, type LocalizedWords, type SchemaLanguage } from './type-definition';
 
 /** How sure the analyst is that the item is true. Drives line style on the chart. */
 export const CONFIDENCE_LEVELS = ['confirmed', 'probable', 'possible', 'doubtful'] as const;
@@ -34,6 +35,46 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
   '5': 'Improbable',
   '6': 'Truth cannot be judged',
 };
+
+/** The grading words in other languages, as data beside the English (exports print them too). */
+const RELIABILITY_WORDS: Record<Reliability, LocalizedWords> = {
+  A: { ja: '完全に信頼できる' },
+  B: { ja: '通常は信頼できる' },
+  C: { ja: 'かなり信頼できる' },
+  D: { ja: '通常は信頼できない' },
+  E: { ja: '信頼できない' },
+  F: { ja: '信頼性を判断できない' },
+};
+
+const CREDIBILITY_WORDS: Record<Credibility, LocalizedWords> = {
+  '1': { ja: '他の情報源により確認済み' },
+  '2': { ja: 'おそらく真実' },
+  '3': { ja: '真実の可能性あり' },
+  '4': { ja: '疑わしい' },
+  '5': { ja: '真実とは考えにくい' },
+  '6': { ja: '真偽を判断できない' },
+};
+
+const CONFIDENCE_WORDS: Record<Confidence, LocalizedWords> = {
+  confirmed: { ja: '確認済み' },
+  probable: { ja: '可能性が高い' },
+  possible: { ja: '可能性あり' },
+  doubtful: { ja: '疑わしい' },
+};
+
+/** "B" -> "Usually reliable" / "通常は信頼できる". */
+export function reliabilityLabel(grade: Reliability, language: SchemaLanguage = 'en'): string {
+  return wordIn(RELIABILITY_LABELS[grade], RELIABILITY_WORDS[grade], language);
+}
+
+export function credibilityLabel(grade: Credibility, language: SchemaLanguage = 'en'): string {
+  return wordIn(CREDIBILITY_LABELS[grade], CREDIBILITY_WORDS[grade], language);
+}
+
+/** The stored value ("probable") is the English word; other languages translate it. */
+export function confidenceLabel(level: Confidence, language: SchemaLanguage = 'en'): string {
+  return wordIn(level, CONFIDENCE_WORDS[level], language);
+}
 
 /**
  * Protective markings, lowest first. Order matters: a chart export is banner-marked with

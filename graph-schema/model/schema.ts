@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { PlexusError, placesFromZod, type ErrorPlace } from './errors';
-import { EntityTypeDefinition, LinkTypeDefinition, TypeDefinition } from './type-definition';
+import {
+  EntityTypeDefinition,
+  LinkTypeDefinition,
+  TypeDefinition,
+  wordIn,
+  type PropertyDefinition,
+  type SchemaLanguage,
+} from './type-definition';
 
 /** The resolved set of types a case speaks: sent to the renderer, checked by the stores. */
 export const Schema = z.strictObject({
@@ -58,6 +65,16 @@ export function buildSchema(sources: readonly TypeDefinitionSource[]): Schema {
         });
       }
       propNames.add(p.name);
+      for (const value of Object.keys(p.optionLabels ?? {})) {
+        if (!p.options?.includes(value)) {
+          places.push({
+            file,
+            field: `properties.${i}.optionLabels.${value}`,
+            rule: 'reference',
+            message: `${file}: properties.${i}.optionLabels names ${value}, which is not an option of ${p.name}`,
+          });
+        }
+      }
       if (p.kind === 'enum' && !p.options) {
         places.push({
           file,
@@ -113,6 +130,57 @@ export class SchemaIndex {
 
   linkType(name: string): LinkTypeDefinition | undefined {
     return this.links.get(name);
+  }
+
+  private typeNamed(name: string): EntityTypeDefinition | LinkTypeDefinition | undefined {
+    return this.entities.get(name) ?? this.links.get(name);
+  }
+
+  private property(typeName: string, field: string): PropertyDefinition | undefined {
+    return this.typeNamed(typeName)?.properties.find((p) => p.name === field);
+  }
+
+  /**
+   * The words analysts read, in a language (entity and link type names share one namespace).
+   * English when the type file has no word in that language; the raw name or value when the
+   * schema does not know it (an item of a type since removed still shows what it is).
+   */
+  typeLabel(name: string, language: SchemaLanguage = 'en'): string {
+    const type = this.typeNamed(name);
+    return type ? wordIn(type.label, type.labels, language) : name;
+  }
+
+  /** "People" / "人物": a language without plurals (no pluralLabels) uses its label. */
+  typePlural(name: string, language: SchemaLanguage = 'en'): string {
+    const type = this.entities.get(name);
+    if (!type) return this.typeLabel(name, language);
+    if (language === 'en') return type.plural;
+    return type.pluralLabels?.[language] ?? type.labels?.[language] ?? type.plural;
+  }
+
+  typeDescription(name: string, language: SchemaLanguage = 'en'): string | undefined {
+    const type = this.typeNamed(name);
+    return type?.description === undefined
+      ? undefined
+      : wordIn(type.description, type.descriptions, language);
+  }
+
+  /** A property's label ("Kind" / "種別"); `field` is the property name, without "props.". */
+  fieldLabel(typeName: string, field: string, language: SchemaLanguage = 'en'): string {
+    const prop = this.property(typeName, field);
+    return prop ? wordIn(prop.label, prop.labels, language) : field;
+  }
+
+  fieldDescription(typeName: string, field: string, language: SchemaLanguage = 'en'): string | undefined {
+    const prop = this.property(typeName, field);
+    return prop?.description === undefined
+      ? undefined
+      : wordIn(prop.description, prop.descriptions, language);
+  }
+
+  /** An enum value as read ("female" / "女性"); the stored value never changes with the language. */
+  optionLabel(typeName: string, field: string, value: string, language: SchemaLanguage = 'en'): string {
+    return wordIn(value, this.property(typeName, field)?.optionLabels?.[value], language);
   }
 
   /** Whether a link of this type may run from an entity of one type to another. */
