@@ -259,11 +259,9 @@ function sceneEdges(
 
   // Parallel lines between one pair bow apart symmetrically around the straight line (as on
   // screen), and a pair whose lines would pass a node bends round it (link-routes.ts).
-  const routes = routeLinks(
-    [...drawn.values()].map(asBody),
-    lines,
-    new Map(Object.entries(input.bends ?? {})),
-  );
+  const routes = routeLinks([...drawn.values()].map(asBody), lines, {
+    previous: new Map(Object.entries(input.bends ?? {})),
+  });
   const perPair = new Map<string, Line[]>();
   for (const line of lines) {
     const key = pairKey(line.source, line.target);

@@ -226,18 +226,32 @@ export interface LinkRoutes {
   stuck: string[];
 }
 
+export interface RouteOptions {
+  /** Bends drawn now, by pairKey: kept wherever they still clear, so bends do not jump about. */
+  previous?: ReadonlyMap<string, Point>;
+  /** How much searching for new bends may do (ROUTE_WORK); checking the lines drawn is not counted. */
+  budget?: number;
+  /** Pairs found stuck last time: searched only after every other pair. */
+  later?: ReadonlySet<string>;
+  clearance?: Clearance;
+}
+
 /**
- * Which pairs of linked nodes must bend, and how. `previous` (by pairKey) is kept wherever it
- * still clears, so bends do not jump about as the chart changes; a pair that needs no bend
- * loses its old one. Lines whose ends are not among the bodies are skipped.
+ * Which pairs of linked nodes must bend, and how. A bend drawn now is kept wherever it still
+ * clears; a pair that needs no bend loses its old one. Lines whose ends are not among the
+ * bodies are skipped.
  */
 export function routeLinks(
   bodies: readonly Body[],
   lines: readonly Segment[],
-  previous: ReadonlyMap<string, Point> = new Map(),
-  budget: number = ROUTE_WORK.thorough,
-  c: Clearance = ROUTE_CLEARANCE,
+  options: RouteOptions = {},
 ): LinkRoutes {
+  const {
+    previous = new Map<string, Point>(),
+    budget = ROUTE_WORK.thorough,
+    later,
+    clearance: c = ROUTE_CLEARANCE,
+  } = options;
   const byId = new Map(bodies.map((b) => [b.id, b]));
   const pairs = new Map<string, Pair>();
   for (const line of lines) {
@@ -257,16 +271,22 @@ export function routeLinks(
   const grid = new BodyGrid(bodies);
   const bends = new Map<string, Point>();
   const stuck: string[] = [];
-  const work: Work = { left: budget };
+  // Checking what is drawn is always done; only the searches are bounded.
+  const checks: Work = { left: Infinity };
+  const needs: Pair[] = [];
   for (const pair of pairs.values()) {
     // Ends on top of each other (a chart not laid out yet): no line to bend.
     if (Math.hypot(pair.b.x - pair.a.x, pair.b.y - pair.a.y) < pair.a.radius + pair.b.radius) continue;
-    if (clears(pair, pairControls(pair.a, pair.b, null, pair.count), grid, c, work)) continue;
+    if (clears(pair, pairControls(pair.a, pair.b, null, pair.count), grid, c, checks)) continue;
     const old = previous.get(pair.key);
-    if (old && clears(pair, pairControls(pair.a, pair.b, old, pair.count), grid, c, work)) {
+    if (old && clears(pair, pairControls(pair.a, pair.b, old, pair.count), grid, c, checks))
       bends.set(pair.key, old);
-      continue;
-    }
+    else needs.push(pair);
+  }
+  // A pair no bend cleared last time waits for the rest: it would use up the search for nothing.
+  if (later) needs.sort((p, q) => Number(later.has(p.key)) - Number(later.has(q.key)));
+  const work: Work = { left: budget };
+  for (const pair of needs) {
     let found: Point | null = null;
     const stopAt = Math.max(0, work.left - PAIR_WORK);
     const side = work.left > 0 ? awaySide(pair, grid, c, work) : 1;

@@ -69,7 +69,12 @@ export function chartBends(cy: Core): Record<string, Point> {
  * Bends every link that passes a node it does not join, and straightens those that no longer
  * need to. Answers whether any link is bent now.
  */
-export function routeChartLinks(cy: Core, anyBent = true, thorough = false): boolean {
+export function routeChartLinks(
+  cy: Core,
+  anyBent = true,
+  thorough = false,
+  stuck: Set<string> = new Set(),
+): boolean {
   if (cy.edges(`.${BULK_CLASS}`).nonempty()) {
     if (anyBent) cy.batch(() => cy.edges().forEach(unbend));
     return false;
@@ -81,7 +86,15 @@ export function routeChartLinks(cy: Core, anyBent = true, thorough = false): boo
   const shown = lines.filter(isShown);
   const previous = new Map(Object.entries(chartBends(cy)));
   const segments = shown.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
-  const { bends } = routeLinks(bodies, segments, previous, thorough ? ROUTE_WORK.thorough : ROUTE_WORK.quick);
+  const routes = routeLinks(bodies, segments, {
+    previous,
+    budget: thorough ? ROUTE_WORK.thorough : ROUTE_WORK.quick,
+    later: stuck,
+  });
+  const { bends } = routes;
+  // What no bend cleared waits behind everything else next time (see routeLinks).
+  stuck.clear();
+  for (const key of routes.stuck) stuck.add(key);
   const perPair = new Map<string, EdgeSingular[]>();
   shown.forEach((e) => {
     const key = pairKey(e.source().id(), e.target().id());
@@ -123,7 +136,8 @@ export function nodesOfStuckLinks(cy: Core): Set<string> {
     .filter((e) => isLinkLine(e) && drawn.has(e.source().id()) && drawn.has(e.target().id()))
     .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
   const out = new Set<string>();
-  for (const key of routeLinks(bodies, segments).stuck) {
+  for (const key of routeLinks(bodies, segments, { previous: new Map(Object.entries(chartBends(cy))) })
+    .stuck) {
     const [a, b] = key.split('\u0000').map((id) => byId.get(id));
     if (!a || !b) continue;
     out.add(a.id);
@@ -142,8 +156,9 @@ export function nodesOfStuckLinks(cy: Core): Set<string> {
  */
 export function bindLinkRouting(cy: Core): { now(thorough?: boolean): void } {
   let anyBent = false;
+  const stuck = new Set<string>();
   const now = (thorough = false) => {
-    anyBent = routeChartLinks(cy, anyBent, thorough);
+    anyBent = routeChartLinks(cy, anyBent, thorough, stuck);
   };
   cy.on('dragfree', 'node', () => now());
   return { now };
