@@ -1,4 +1,4 @@
-import { bannerMarking } from './banner';
+import { pageBanner } from './banner';
 import type { Box } from './bounds';
 import { chartOps } from './chart-ops';
 import { cullOps, opBox } from './cull';
@@ -35,13 +35,13 @@ export function composePages(
   options: ComposeOptions,
 ): Page[] {
   const { measure } = options;
-  const marking = bannerMarking(scene, header);
+  const banner = pageBanner(scene, header);
   const chart = chartOps(scene, measure);
   const maxScale = options.maxScale ?? 1.5;
   const across = options.tile ? (options.tilesAcross ?? 2) : 1;
 
   const framed = (footer: string, tileLabel: string | null) =>
-    frame({ ...page, marking, header, legend: scene.legend, measure, footer, tileLabel, paper: true });
+    frame({ ...page, banner, header, legend: scene.legend, measure, footer, tileLabel, paper: true });
   if (across <= 1) {
     const single = framed('Page 1 of 1', null);
     return [
@@ -127,9 +127,9 @@ export function composeNaturalPage(
   measure: Measure,
   { maxSide = 2400, paper = true }: { maxSide?: number; paper?: boolean } = {},
 ): Page {
-  const marking = bannerMarking(scene, header);
+  const banner = pageBanner(scene, header);
   const framed = (size: PageSize) =>
-    frame({ ...size, marking, header, legend: scene.legend, measure, footer: '', tileLabel: null, paper });
+    frame({ ...size, banner, header, legend: scene.legend, measure, footer: '', tileLabel: null, paper });
   const chart = chartOps(scene, measure);
   const scale = Math.min(1, maxSide / Math.max(chart.bounds.width, chart.bounds.height));
   const want = {

@@ -1,5 +1,4 @@
-import type { Classification } from '../model/grading';
-import { BANNER_COLORS } from './banner';
+import type { Banner } from '../model/marking-schemes';
 import type { Box } from './bounds';
 import { INK, PAPER } from './chart-ops';
 import { ASCENT, opaque, solid, type Measure, type Op } from './display-list';
@@ -32,7 +31,7 @@ export function pageMargin(width: number, height: number): number {
 export interface FrameInput {
   width: number;
   height: number;
-  marking: Classification;
+  banner: Banner;
   header: ExportHeader;
   legend: readonly LegendEntry[];
   measure: Measure;
@@ -47,7 +46,7 @@ export interface FrameInput {
 export function frame({
   width,
   height,
-  marking,
+  banner,
   header,
   legend,
   measure,
@@ -60,8 +59,8 @@ export function frame({
     ...(paper
       ? [{ kind: 'rect', x: 0, y: 0, width, height, radius: 0, fill: opaque(PAPER), stroke: null } as const]
       : []),
-    ...bannerOps(marking, m, m, width - 2 * m),
-    ...bannerOps(marking, m, height - m - BANNER.height, width - 2 * m),
+    ...bannerOps(banner, m, m, width - 2 * m),
+    ...bannerOps(banner, m, height - m - BANNER.height, width - 2 * m),
   ];
   let top = m + BANNER.height + GAP;
   const title =
@@ -96,8 +95,7 @@ export function frame({
   };
 }
 
-export function bannerOps(marking: Classification, x: number, y: number, width: number): Op[] {
-  const colors = BANNER_COLORS[marking];
+export function bannerOps(banner: Banner, x: number, y: number, width: number): Op[] {
   return [
     {
       kind: 'rect',
@@ -106,18 +104,18 @@ export function bannerOps(marking: Classification, x: number, y: number, width: 
       width,
       height: BANNER.height,
       radius: 0,
-      fill: opaque(colors.background),
+      fill: opaque(banner.background),
       stroke: null,
     },
     {
       kind: 'text',
-      text: marking,
+      text: banner.text,
       x: x + width / 2,
       y: y + BANNER.height / 2 + BANNER.size * 0.35,
       size: BANNER.size,
       weight: 700,
       anchor: 'middle',
-      color: colors.text,
+      color: banner.color,
     },
   ];
 }

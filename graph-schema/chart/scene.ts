@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Classification } from '../model/grading';
+import { DEFAULT_MARKING_SCHEME } from '../model/marking-schemes';
 import { Color, NodeShape } from './style-spec';
 
 /**
@@ -120,6 +121,10 @@ export const ExportHeader = z.strictObject({
   date: z.string().max(100).default(''),
   /** The case's own marking; the banner shows it or the scene's, whichever is higher. */
   caseMarking: Classification.default('UNCLASSIFIED'),
+  /** The case's marking scheme: how the banner names and colours the marking. */
+  markingScheme: z.string().max(40).default(DEFAULT_MARKING_SCHEME),
+  /** The case's handling caveats (scheme ids), added to the banner. */
+  caveats: z.array(z.string().max(40)).max(30).default([]),
   legend: z.boolean().default(true),
 });
 export type ExportHeader = z.infer<typeof ExportHeader>;

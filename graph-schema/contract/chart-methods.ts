@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChartBody, ChartSummary, SavedChart } from '../chart/saved-chart';
 import { ExportChartRequest, ExportChartResult } from '../chart/export-request';
-import { Classification } from '../model/grading';
+import { CaseMarking } from '../model/marking-schemes';
 import { Id } from '../model/records';
 import { graph, None, type MethodSpec } from './method-spec';
 
@@ -50,15 +50,15 @@ export const chartMethods = {
     errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
   },
   getCaseMarking: {
-    summary: "The case's protective marking (UNCLASSIFIED until one is set).",
+    summary: "The case's marking scheme, protective marking and caveats (UNCLASSIFIED in the English default until one is set).",
     request: None,
-    response: z.strictObject({ marking: Classification }),
+    response: z.strictObject({ marking: CaseMarking }),
     errors: graph,
   },
   setCaseMarking: {
-    summary: "Set the case's protective marking, shown on every exported page.",
-    request: z.strictObject({ marking: Classification }),
-    response: z.strictObject({ marking: Classification }),
+    summary: "Set the case's marking scheme, protective marking and caveats, shown on every exported page.",
+    request: z.strictObject({ marking: CaseMarking }),
+    response: z.strictObject({ marking: CaseMarking }),
     errors: [...graph, 'FORBIDDEN'],
   },
   exportChart: {

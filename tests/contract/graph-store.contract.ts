@@ -4,6 +4,7 @@ import { chartContract } from './contract-charts';
 import { degreeContract } from './contract-degrees';
 import { versionContract } from './contract-versions';
 import { importContract } from './contract-import';
+import { markingContract } from './contract-marking';
 import { nameContract } from './contract-names';
 import { queryContract } from './contract-queries';
 import { transferContract } from './contract-transfer';
@@ -35,5 +36,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     transferContract(() => store);
     importContract(() => store);
     chartContract(() => store);
+    markingContract(() => store);
   });
 }

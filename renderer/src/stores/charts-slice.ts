@@ -1,6 +1,6 @@
 import type { ChartBodyInput, ChartSummary, SavedChart } from '../../../graph-schema/chart';
 import type { Request, Response } from '../../../graph-schema/contract';
-import type { Classification } from '../../../graph-schema/model';
+import type { CaseMarking } from '../../../graph-schema/model/marking-schemes';
 import { api } from '../bridge';
 import type { SliceCreator } from './app-state';
 import { startingChart } from './last-chart';
@@ -13,8 +13,8 @@ import { startingChart } from './last-chart';
 export interface ChartsSlice {
   /** The saved charts of the open case, by name. */
   charts: ChartSummary[];
-  /** The case's own marking; exports print it or the chart's highest, whichever is higher. */
-  caseMarking: Classification;
+  /** The case's scheme, marking and caveats; exports print the marking or the chart's highest, whichever is higher. */
+  caseMarking: CaseMarking;
   refreshCharts(): Promise<void>;
   loadChart(id: string): Promise<SavedChart>;
   createChart(body: ChartBodyInput): Promise<SavedChart>;
@@ -23,7 +23,7 @@ export interface ChartsSlice {
   duplicateChart(id: string, name: string): Promise<SavedChart>;
   renameChart(id: string, name: string): Promise<SavedChart>;
   deleteChart(id: string): Promise<void>;
-  setCaseMarking(marking: Classification): Promise<void>;
+  setCaseMarking(marking: CaseMarking): Promise<void>;
   /** Writes the chart's scene as PDF, SVG or PNG (the export dialog builds the scene). */
   exportChart(request: Request<'exportChart'>): Promise<Response<'exportChart'>>;
   /**
@@ -35,7 +35,7 @@ export interface ChartsSlice {
 
 export const initialCharts: Pick<ChartsSlice, 'charts' | 'caseMarking'> = {
   charts: [],
-  caseMarking: 'UNCLASSIFIED',
+  caseMarking: { scheme: 'en-default', level: 'UNCLASSIFIED', caveats: [] },
 };
 
 export const createChartsSlice: SliceCreator<ChartsSlice> = (set, get) => {

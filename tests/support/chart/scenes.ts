@@ -106,6 +106,8 @@ export function header(overrides: Partial<ExportHeader> = {}): ExportHeader {
     author: 'Analyst A. Example',
     date: '2026-11-25',
     caseMarking: 'OFFICIAL',
+    markingScheme: 'en-default',
+    caveats: [],
     legend: true,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { bannerMarking } from '../../../../graph-schema/chart/banner';
+import { pageBanner } from '../../../../graph-schema/chart/banner';
 import { composePages } from '../../../../graph-schema/chart/compose';
 import { paperSize } from '../../../../graph-schema/chart/page-sizes';
 import type { ExportHeader, PdfOptions, Scene } from '../../../../graph-schema/chart/scene';
@@ -32,15 +32,15 @@ export async function renderChartPdf(
   fonts: FontCatalog = bundledFonts(),
   now: Date = new Date(),
 ): Promise<PdfResult> {
-  const marking = bannerMarking(scene, header);
+  const banner = pageBanner(scene, header);
   const doc = new PDFDocument({
     autoFirstPage: false,
     compress: true,
     info: {
       Title: header.title || 'Link chart',
       Author: header.author,
-      Subject: [header.subtitle, marking].filter((s) => s !== '').join(' — '),
-      Keywords: marking,
+      Subject: [header.subtitle, banner.text].filter((s) => s !== '').join(' — '),
+      Keywords: banner.text,
       Creator: 'Plexus',
       Producer: 'Plexus',
       CreationDate: now,

@@ -1,4 +1,5 @@
 import { composeNaturalPage } from '../../../../graph-schema/chart/compose';
+import { pageBanner } from '../../../../graph-schema/chart/banner';
 
 import type { ExportHeader, PngOptions, Scene } from '../../../../graph-schema/chart/scene';
 import { i18n } from '../../i18n';
@@ -41,8 +42,7 @@ function pageText(scene: Scene, header: ExportHeader): string {
     header.subtitle,
     header.author,
     header.date,
-    header.caseMarking,
-    scene.marking,
+    pageBanner(scene, header).text,
   ];
   for (const n of scene.nodes) parts.push(n.label);
   for (const e of scene.edges) parts.push(e.label);

@@ -10,7 +10,8 @@ import {
 import { useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';
-import { CLASSIFICATIONS, highestClassification } from '../../../../graph-schema/model/grading';
+import { pageBanner } from '../../../../graph-schema/chart/banner';
+import { levelFor, markingScheme } from '../../../../graph-schema/model/marking-schemes';
 import { useAction } from '../../ui/use-action';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
@@ -23,6 +24,7 @@ import { DownloadList } from '../files/DownloadList';
 import { ExportDestination } from '../files/ExportDestination';
 import { Field } from '../import/FieldControls';
 import { ChoiceField, TextField } from './ExportFields';
+import { MarkingFields } from './MarkingFields';
 import { briefingDate, currentScene } from './current-scene';
 
 type Format = 'pdf' | 'svg' | 'png';
@@ -68,7 +70,9 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
     subtitle: chartName ? caseName : '',
     author: '',
     date: briefingDate(),
-    caseMarking,
+    caseMarking: caseMarking.level,
+    markingScheme: caseMarking.scheme,
+    caveats: caseMarking.caveats,
     legend: true,
   }));
   const [pageSize, setPageSize] = useState<PageSize>('A4');
@@ -88,7 +92,8 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   } = useAction<Written>(() => closeButton.current?.focus());
   // The chart cannot change while this modal dialog is open: build its scene once, not per keystroke.
   const scene = useMemo(() => currentScene(), []);
-  const banner = highestClassification([scene.marking, header.caseMarking]);
+  const banner = pageBanner(scene, header);
+  const higher = banner.code !== levelFor(markingScheme(header.markingScheme), header.caseMarking).id;
 
   const edit = (patch: Partial<ExportHeader>) => {
     setHeader((h) => ({ ...h, ...patch }));
@@ -98,7 +103,8 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
   const run = async () => {
     if (path.trim() === '') return;
     await start(async () => {
-      if (header.caseMarking !== caseMarking) await setCaseMarking(header.caseMarking);
+      const marking = { scheme: header.markingScheme, level: header.caseMarking, caveats: header.caveats };
+      if (JSON.stringify(marking) !== JSON.stringify(caseMarking)) await setCaseMarking(marking);
       const output =
         format === 'pdf'
           ? { format, pageSize, orientation, tile: across > 1, tilesAcross: across }
@@ -175,18 +181,15 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
               onChange={(date) => edit({ date })}
             />
           </div>
-          <div className="field-row">
-            <ChoiceField
-              id="chart-export-marking"
-              label={t('header.marking')}
-              value={header.caseMarking}
-              options={CLASSIFICATIONS.map((c) => [c, c] as const)}
-              onChange={(caseMarking) => edit({ caseMarking })}
+          <MarkingFields value={header} onChange={edit} />
+          <div className="format-note" data-testid="banner-preview">
+            <Trans
+              t={t}
+              i18nKey="banner"
+              values={{ banner: banner.text }}
+              components={[<strong key="banner" />]}
             />
-            <div className="format-note" data-testid="banner-preview">
-              <Trans t={t} i18nKey="banner" values={{ banner }} components={[<strong key="banner" />]} />
-              {banner !== header.caseMarking && <span className="muted">{t('bannerHigher')}</span>}
-            </div>
+            {higher && <span className="muted">{t('bannerHigher')}</span>}
           </div>
           <Checkbox
             label={t('legend')}

@@ -19,7 +19,9 @@ export async function printChart(): Promise<void> {
       subtitle: state.caseInfo?.name ?? '',
       author: '',
       date: briefingDate(),
-      caseMarking: state.caseMarking,
+      caseMarking: state.caseMarking.level,
+      markingScheme: state.caseMarking.scheme,
+      caveats: state.caseMarking.caveats,
       legend: true,
     });
     document.getElementById(FRAME_ID)?.remove();

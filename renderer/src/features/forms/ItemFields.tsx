@@ -1,6 +1,5 @@
 import { FormGroup, HTMLSelect, InputGroup, TagInput, TextArea } from '@blueprintjs/core';
 import {
-  CLASSIFICATIONS,
   CONFIDENCE_LEVELS,
   CREDIBILITY_GRADES,
   CREDIBILITY_LABELS,
@@ -9,6 +8,7 @@ import {
   type PropertyDefinition,
 } from '../../../../graph-schema/model';
 import { useTranslation } from 'react-i18next';
+import { useClassificationOptions } from '../charts/marking-options';
 import type { ItemDraft } from './item-draft';
 import { PropertyField } from './PropertyField';
 
@@ -27,6 +27,7 @@ const DATE_FIELDS = ['validFrom', 'validTo'] as const;
 /** The editable fields of an entity or link, shared by the inspector and the create forms. */
 export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: ItemFieldsProps) {
   const { t } = useTranslation('forms');
+  const classifications = useClassificationOptions([draft.classification]);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -116,7 +117,7 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
           label={t('classification')}
           id={id('classification')}
           value={draft.classification}
-          options={CLASSIFICATIONS.map((c) => [c, c])}
+          options={classifications}
           onChange={(v) => set('classification', v as ItemDraft['classification'])}
         />
       </div>

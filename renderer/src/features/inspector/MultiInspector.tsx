@@ -2,7 +2,6 @@ import { Button, ButtonGroup, FormGroup, HTMLSelect, Icon } from '@blueprintjs/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CLASSIFICATIONS,
   CONFIDENCE_LEVELS,
   CREDIBILITY_GRADES,
   CREDIBILITY_LABELS,
@@ -19,6 +18,7 @@ import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { GuardedButton } from '../../ui/GuardedButton';
 import { deleteFromChart, hideItems, requestDelete } from '../actions';
+import { useClassificationOptions } from '../charts/marking-options';
 import { PropertyField } from '../forms/PropertyField';
 import {
   commonProperties,
@@ -32,10 +32,12 @@ import {
   type SelectedItem,
 } from './multi-edit';
 
-/** The grading values and grades come from the model (not translated); the field names are the forms'. */
-const GRADING_OPTIONS: Record<GradingField, [string, string][]> = {
+/**
+ * The grading values and grades come from the model (not translated); the field names are the
+ * forms'. Classification is the case marking scheme's (useClassificationOptions).
+ */
+const GRADING_OPTIONS: Record<Exclude<GradingField, 'classification'>, [string, string][]> = {
   confidence: CONFIDENCE_LEVELS.map((c) => [c, c]),
-  classification: CLASSIFICATIONS.map((c) => [c, c]),
   reliability: RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`]),
   credibility: CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`]),
 };
@@ -79,6 +81,7 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
     }),
   ];
   const defs = schema ? commonProperties(items, schema) : [];
+  const classifications = useClassificationOptions(items.map((i) => i.record.classification));
   const changed = editCount(edits);
   const what = [
     ...(selection.entities.length > 0 ? [counted('entities', selection.entities.length)] : []),
@@ -114,7 +117,7 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
   const gradingSelect = (field: GradingField) => {
     const common = shared(items.map((i) => i.record[field]));
     const value = edits[field] ?? (common.mixed ? MIXED : common.value);
-    const options = GRADING_OPTIONS[field];
+    const options = field === 'classification' ? classifications : GRADING_OPTIONS[field];
     const id = `multi-${field}`;
     return (
       <FormGroup key={field} label={t(`forms:${field}`)} labelFor={id} className="field">

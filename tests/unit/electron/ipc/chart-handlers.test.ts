@@ -86,16 +86,30 @@ describe('chart handlers over a real case file', () => {
     if (!answer.ok) expect(answer.error.details?.map((d) => d.field)).toContain('chart.entities.0.y');
   });
 
-  it('keeps the case marking in the case, UNCLASSIFIED until set', async () => {
+  it('keeps the case marking in the case, UNCLASSIFIED in the English default until set', async () => {
     const info = await call<{ store: { location: string } }>('createCase', { path: 'Marked' });
-    expect(await call('getCaseMarking', {})).toEqual({ marking: 'UNCLASSIFIED' });
-    expect(await call('setCaseMarking', { marking: 'SECRET' })).toEqual({ marking: 'SECRET' });
-    expect(await send('setCaseMarking', { marking: 'VERY SECRET' })).toMatchObject({
+    const unset = { scheme: 'en-default', level: 'UNCLASSIFIED', caveats: [] };
+    expect(await call('getCaseMarking', {})).toEqual({ marking: unset });
+    const japanese = { scheme: 'ja-police', level: 'TOP SECRET', caveats: ['BUGAIHI', 'KANKEISHA'] };
+    // Caveats come back in the scheme's order, however they were picked.
+    expect(
+      await call('setCaseMarking', { marking: { ...japanese, caveats: ['KANKEISHA', 'BUGAIHI'] } }),
+    ).toEqual({ marking: japanese });
+    expect(await send('setCaseMarking', { marking: { level: 'VERY SECRET' } })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
+    const wrongCaveat = await send('setCaseMarking', {
+      marking: { scheme: 'ja-police', caveats: ['NO-COPIES'] },
+    });
+    expect(wrongCaveat).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!wrongCaveat.ok) expect(wrongCaveat.error.message).toContain('NO-COPIES');
+    expect(await send('setCaseMarking', { marking: { scheme: 'fr-defense' } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('fr-defense') },
+    });
     await call('closeCase', {});
     await call('openCase', { path: info.store.location });
-    expect(await call('getCaseMarking', {})).toEqual({ marking: 'SECRET' });
+    expect(await call('getCaseMarking', {})).toEqual({ marking: japanese });
   });
 });

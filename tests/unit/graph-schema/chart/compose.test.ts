@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BANNER_COLORS } from '../../../../graph-schema/chart/banner';
 import { composeNaturalPage, composePages } from '../../../../graph-schema/chart/compose';
 import type { Op, Page, TextOp } from '../../../../graph-schema/chart/display-list';
 import { approximateMeasure } from '../../../../graph-schema/chart/text-wrap';
@@ -27,9 +26,7 @@ describe('composePages', () => {
     const [top, bottom] = banners.sort((a, b) => a.y - b.y);
     expect(top!.y).toBeLessThan(60);
     expect(bottom!.y).toBeGreaterThan(A4_LANDSCAPE.height - 60);
-    const bands = page!.ops.filter(
-      (op) => op.kind === 'rect' && op.fill?.color === BANNER_COLORS.SECRET.background,
-    );
+    const bands = page!.ops.filter((op) => op.kind === 'rect' && op.fill?.color === '#C8102E');
     expect(bands).toHaveLength(2);
 
     const higherCase = composePages(

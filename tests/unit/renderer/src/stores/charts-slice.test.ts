@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartBodyInput, SavedChart } from '../../../../../graph-schema/chart';
 import type { CaseInfo } from '../../../../../graph-schema/contract';
-import { PlexusError, type Classification } from '../../../../../graph-schema/model';
+import { PlexusError } from '../../../../../graph-schema/model';
+import { CaseMarking } from '../../../../../graph-schema/model/marking-schemes';
 import { installApi } from '../../../../../renderer/src/bridge';
 import { resetAppStore, useAppStore } from '../../../../../renderer/src/stores/app-store';
 import { fakeBackend } from '../fake-api';
@@ -10,7 +11,7 @@ import { memoryStorage } from '../memory-storage';
 const store = () => useAppStore.getState();
 let restore: () => void = () => undefined;
 let saved: Map<string, SavedChart>;
-let marking: Classification;
+let marking: CaseMarking;
 
 const info: CaseInfo = {
   name: 'Tern',
@@ -86,7 +87,7 @@ function chartBackend() {
     },
     getCaseMarking: async () => ({ marking }),
     setCaseMarking: async (request) => {
-      marking = request.marking;
+      marking = CaseMarking.parse(request.marking);
       return { marking };
     },
   });
@@ -95,7 +96,7 @@ function chartBackend() {
 beforeEach(() => {
   resetAppStore();
   saved = new Map();
-  marking = 'UNCLASSIFIED';
+  marking = CaseMarking.parse({});
 });
 afterEach(() => restore());
 
@@ -105,10 +106,10 @@ describe('charts slice', () => {
   it('loads the list and the marking when a case opens', async () => {
     restore = installApi(chartBackend().api);
     stored('old', body('Earlier'), 4);
-    marking = 'SECRET';
+    marking = CaseMarking.parse({ level: 'SECRET' });
     expect(await store().openCase('/tmp/tern.plexus')).toBe(true);
     await vi.waitFor(() => expect(store().charts.map((c) => c.name)).toEqual(['Earlier']));
-    expect(store().caseMarking).toBe('SECRET');
+    expect(store().caseMarking).toEqual({ scheme: 'en-default', level: 'SECRET', caveats: [] });
   });
 
   it('keeps the list current after each write', async () => {
@@ -137,13 +138,14 @@ describe('charts slice', () => {
       fakeBackend({ ...chartBackend().api, closeCase: async () => ({ closed: true }) }).api,
     );
     await store().createChart(body('One'));
-    await store().setCaseMarking('OFFICIAL');
-    expect(store().caseMarking).toBe('OFFICIAL');
+    const japanese = { scheme: 'ja-police', level: 'TOP SECRET' as const, caveats: ['BUGAIHI'] };
+    await store().setCaseMarking(japanese);
+    expect(store().caseMarking).toEqual(japanese);
     await store()
       .closeCase()
       .catch(() => undefined);
     expect(store().charts).toEqual([]);
-    expect(store().caseMarking).toBe('UNCLASSIFIED');
+    expect(store().caseMarking).toEqual({ scheme: 'en-default', level: 'UNCLASSIFIED', caveats: [] });
   });
 
   it('opens a case even when the backend cannot list charts', async () => {
