@@ -33,7 +33,7 @@ const MIN_REACH = 420;
  */
 export const ROUTE_WORK = { quick: 60_000, thorough: 1_000_000 } as const;
 /** The most one line's search may take of it: a hopeless line does not use up the rest's. */
-const PAIR_WORK = 20_000;
+const PAIR_WORK = 30_000;
 
 /** A point `weight` of the way from a to b and `offset` to the left of it (y down: a→b turned a quarter clockwise). */
 export function alongLine(a: Point, b: Point, weight: number, offset: number): Point {
@@ -210,7 +210,10 @@ function* tries(pair: Pair, first: 1 | -1): Generator<Point> {
  */
 function awaySide(pair: Pair, grid: BodyGrid, c: Clearance, work: Work): 1 | -1 {
   let sum = 0;
-  for (const body of grid.onLine(pair, c, work)) sum += weightAndOffset(pair.a, pair.b, body).offset;
+  // Parallel lines bow out to either side: what they pass lies that much further off the line.
+  const bow = ((pair.count - 1) / 2) * (PARALLEL_STEP / 2);
+  const reach = { ...c, linkGap: c.linkGap + bow };
+  for (const body of grid.onLine(pair, reach, work)) sum += weightAndOffset(pair.a, pair.b, body).offset;
   if (Math.abs(sum) >= 1) return sum > 0 ? -1 : 1;
   // alongLine's offset points along (-dy, dx): up where dx > 0, left where dy > 0.
   const dx = pair.b.x - pair.a.x;

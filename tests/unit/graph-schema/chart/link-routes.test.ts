@@ -54,3 +54,18 @@ describe('routeLinks', () => {
     );
   });
 });
+
+describe('parallel links', () => {
+  it('a pair bowed apart past a node beside their line bends away from it at once', () => {
+    // Two links between a and b bow 7 either side of the line; n stands 30 off it, above.
+    const bodies = [disc('a', 0, 0), disc('b', 400, 0), disc('n', 200, -30)];
+    const pair = [
+      { id: 'l1', source: 'a', target: 'b' },
+      { id: 'l2', source: 'a', target: 'b' },
+    ];
+    const routes = routeLinks(bodies, pair, { budget: 2_000 });
+    const control = routes.bends.get(pairKey('a', 'b'));
+    expect(control?.y).toBeGreaterThan(0);
+    expect(routes.stuck).toEqual([]);
+  });
+});
