@@ -30,6 +30,14 @@ export function formatDateTime(value: Date | string | number, language?: Languag
     : String(value);
 }
 
+/** 6 Dec 2026, 14:02 / 2026/12/06 14:02: where a table row names a time and room is short. */
+export function formatDateTimeCompact(value: Date | string | number, language?: Language): string {
+  const date = toDate(value);
+  return date
+    ? date.toLocaleString(locale(language), { dateStyle: 'medium', timeStyle: 'short' })
+    : String(value);
+}
+
 /** 12,345 in both languages (ja-JP groups by thousands too). */
 export function formatNumber(value: number, language?: Language, options?: Intl.NumberFormatOptions): string {
   return value.toLocaleString(locale(language), options);

@@ -1,7 +1,7 @@
 import { HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { PublishConflict, Resolution } from '../../../../graph-schema/contract';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTimeCompact } from '../../i18n/format';
 import type { Resolutions } from '../../stores/transfer-slice';
 
 interface ConflictTableProps {
@@ -45,13 +45,13 @@ export function ConflictTable({ conflicts, choices, onChoose, target }: Conflict
               </td>
               <td>
                 {c.local.updatedBy}
-                <div className="muted when">{formatDateTime(c.local.updatedAt)}</div>
+                <div className="muted when">{formatDateTimeCompact(c.local.updatedAt)}</div>
               </td>
               <td>
                 {c.server ? (
                   <>
                     {c.server.updatedBy}
-                    <div className="muted when">{formatDateTime(c.server.updatedAt)}</div>
+                    <div className="muted when">{formatDateTimeCompact(c.server.updatedAt)}</div>
                   </>
                 ) : (
                   <span className="muted">{t('conflicts.deleted')}</span>
