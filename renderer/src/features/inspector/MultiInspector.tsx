@@ -87,11 +87,16 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
     ...(selection.entities.length > 0 ? [counted('entities', selection.entities.length)] : []),
     ...(selection.links.length > 0 ? [counted('links', selection.links.length)] : []),
   ].join(t('multi.separator'));
-  const typeNames = [...new Set(items.map((i) => i.record.type))].map((type) =>
-    items[0]?.kind === 'entity'
-      ? (schema?.entityType(type)?.label ?? type)
-      : (schema?.linkType(type)?.label ?? type),
-  );
+  // Each item's type by its own kind: a mixed selection names entity and link types alike.
+  const typeNames = [
+    ...new Set(
+      items.map(({ kind, record: { type } }) =>
+        kind === 'entity'
+          ? (schema?.entityType(type)?.label ?? type)
+          : (schema?.linkType(type)?.label ?? type),
+      ),
+    ),
+  ];
 
   const changedText = changed === 0 ? t('multi.noChanges') : counted('changed', changed);
   const applyText = counted('apply', items.length);
