@@ -1,6 +1,7 @@
 import { highestClassification, type Classification } from '../model/grading';
 import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
+import type { SchemaLanguage } from '../model/type-definition';
 import type { Body } from './geometry';
 import { pairControls, routeLinks } from './link-routes';
 import { pairKey } from './parallel-links';
@@ -27,6 +28,8 @@ export interface SceneInput {
    * too; any other line that would pass a node is bent here as on screen.
    */
   bends?: Readonly<Record<string, ScenePoint>>;
+  /** The legend's and link labels' words (the export's language); English when absent. */
+  language?: SchemaLanguage;
 }
 
 /** The print palette: the screen's dark theme would waste toner and read badly on paper. */
@@ -92,7 +95,7 @@ export function buildScene(input: SceneInput): Scene {
   const { schema, style, positions } = input;
   const entities = input.entities.filter((e) => positions[e.id]);
   const onChart = new Set(entities.map((e) => e.id));
-  const looks = evaluateStyle({ schema, style, entities, links: input.links });
+  const looks = evaluateStyle({ schema, style, entities, links: input.links, language: input.language });
   const memberOf = groupOf(input.groups, onChart);
   const markings: Classification[] = [];
 

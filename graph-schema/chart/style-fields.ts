@@ -1,7 +1,20 @@
-import { CLASSIFICATIONS, CONFIDENCE_LEVELS, CREDIBILITY_GRADES, RELIABILITY_GRADES } from '../model/grading';
+import { commonFieldLabel } from '../model/field-labels';
+import {
+  CLASSIFICATIONS,
+  CONFIDENCE_LEVELS,
+  confidenceLabel,
+  CREDIBILITY_GRADES,
+  RELIABILITY_GRADES,
+  type Confidence,
+} from '../model/grading';
 import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
-import type { PropertyDefinition } from '../model/type-definition';
+import {
+  optionLabelOf,
+  wordIn,
+  type PropertyDefinition,
+  type SchemaLanguage,
+} from '../model/type-definition';
 import type { ChartMeasures } from './measures';
 import type { Condition, FieldRef } from './style-spec';
 
@@ -18,6 +31,25 @@ const COMMON_LABELS: Record<string, string> = {
   'measure.degree': 'Degree',
   'measure.betweenness': 'Betweenness',
 };
+
+const MEASURE_WORDS: Record<string, { ja: string }> = {
+  'measure.degree': { ja: '次数' },
+  'measure.betweenness': { ja: '媒介中心性' },
+};
+
+/** Words the legend prints beside the schema's (an export's language). */
+export const LEGEND_WORDS = {
+  en: {
+    noValue: 'no value',
+    otherValues: (n: string) => `${n} other values`,
+    range: (min: string, max: string) => `${min} to ${max}`,
+  },
+  ja: {
+    noValue: '値なし',
+    otherValues: (n: string) => `その他の値 ${n} 件`,
+    range: (min: string, max: string) => `${min}〜${max}`,
+  },
+} as const satisfies Record<SchemaLanguage, unknown>;
 
 /** Fixed orders for graded fields, so colours and the legend follow the grading, not the alphabet. */
 const GRADED_ORDERS: Record<string, readonly string[]> = {
@@ -107,20 +139,34 @@ export function propertyOf(schema: Schema, field: FieldRef): PropertyDefinition 
   return undefined;
 }
 
-export function fieldLabel(schema: Schema, field: FieldRef): string {
-  return COMMON_LABELS[field] ?? propertyOf(schema, field)?.label ?? field.replace(/^props\./, '');
+export function fieldLabel(schema: Schema, field: FieldRef, language: SchemaLanguage = 'en'): string {
+  const common = COMMON_LABELS[field];
+  if (common !== undefined)
+    return field.startsWith('measure.')
+      ? wordIn(common, MEASURE_WORDS[field], language)
+      : commonFieldLabel(field, language);
+  const property = propertyOf(schema, field);
+  return property ? wordIn(property.label, property.labels, language) : field.replace(/^props\./, '');
 }
 
 /** A value as the legend prints it: type names become their labels, numbers get separators. */
-export function valueLabel(schema: Schema, field: FieldRef, value: FieldValue | string | number): string {
-  if (value === undefined) return 'no value';
+export function valueLabel(
+  schema: Schema,
+  field: FieldRef,
+  value: FieldValue | string | number,
+  language: SchemaLanguage = 'en',
+): string {
+  if (value === undefined) return LEGEND_WORDS[language].noValue;
   if (field === 'type') {
     const type =
       schema.entityTypes.find((t) => t.name === value) ?? schema.linkTypes.find((t) => t.name === value);
-    return type?.label ?? String(value);
+    return type ? wordIn(type.label, type.labels, language) : String(value);
   }
   if (typeof value === 'number') return formatNumber(value);
-  return String(value);
+  if (field === 'confidence' && (CONFIDENCE_LEVELS as readonly string[]).includes(String(value)))
+    return confidenceLabel(String(value) as Confidence, language);
+  const property = propertyOf(schema, field);
+  return property ? optionLabelOf(property, String(value), language) : String(value);
 }
 
 export function formatNumber(n: number): string {

@@ -1,7 +1,8 @@
 import type { Schema } from '../model/schema';
+import { wordIn, type SchemaLanguage } from '../model/type-definition';
 import { LOOK_DEFAULTS, NEUTRAL_COLOR } from './palette';
 import type { LineDash } from './scene';
-import { describeCondition, fieldLabel, formatNumber } from './style-fields';
+import { describeCondition, fieldLabel, formatNumber, LEGEND_WORDS } from './style-fields';
 import type { LegendItem } from './style-looks';
 import type { ChartStyle } from './style-spec';
 
@@ -19,20 +20,42 @@ export interface StyleUsage {
   merged: number;
 }
 
-const DASH_LABELS: [LineDash, string][] = [
-  ['solid', 'Confirmed link'],
-  ['dashed', 'Probable link'],
-  ['dotted', 'Possible or doubtful link'],
-];
+/** The legend's own words (line styles, scales), in each language Plexus prints. */
+const WORDS = {
+  en: {
+    dashes: { solid: 'Confirmed link', dashed: 'Probable link', dotted: 'Possible or doubtful link' },
+    colorBy: (field: string, value: string) => `${field}: ${value}`,
+    sizeBy: (field: string, range: string) => `Size by ${field}: ${range}`,
+    widthBy: (field: string, range: string) => `Width by ${field}: ${range}`,
+    merged: 'Parallel links merged (count shown)',
+  },
+  ja: {
+    dashes: { solid: '確認済みのリンク', dashed: '可能性が高いリンク', dotted: '可能性あり・疑わしいリンク' },
+    colorBy: (field: string, value: string) => `${field}：${value}`,
+    sizeBy: (field: string, range: string) => `大きさ：${field}（${range}）`,
+    widthBy: (field: string, range: string) => `線の太さ：${field}（${range}）`,
+    merged: '並行するリンクを統合（本数を表示）',
+  },
+} as const satisfies Record<SchemaLanguage, unknown>;
 
-const range = (r: { min: number; max: number }) =>
-  r.min === r.max ? formatNumber(r.min) : `${formatNumber(r.min)} to ${formatNumber(r.max)}`;
+const DASHES: readonly LineDash[] = ['solid', 'dashed', 'dotted'];
+
+const range = (r: { min: number; max: number }, language: SchemaLanguage) =>
+  r.min === r.max
+    ? formatNumber(r.min)
+    : LEGEND_WORDS[language].range(formatNumber(r.min), formatNumber(r.max));
 
 /**
  * Types on the chart (schema order), colour-by values, the size range, node rules that
  * matched, line styles drawn, the width range, link rules that matched, merged links.
  */
-export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage): LegendItem[] {
+export function buildLegend(
+  schema: Schema,
+  style: ChartStyle,
+  usage: StyleUsage,
+  language: SchemaLanguage = 'en',
+): LegendItem[] {
+  const words = WORDS[language];
   const items: LegendItem[] = [];
   const node = (label: string, fill: string, extra: Partial<Extract<LegendItem, { kind: 'node' }>> = {}) =>
     items.push({
@@ -52,7 +75,7 @@ export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage
   for (const type of schema.entityTypes) {
     if (usage.types.has(type.name)) {
       const own = typeColours || usage.typeColoured.has(type.name);
-      node(type.label, own ? type.color : NEUTRAL_COLOR, { icon: type.icon });
+      node(wordIn(type.label, type.labels, language), own ? type.color : NEUTRAL_COLOR, { icon: type.icon });
     }
   }
   const known = new Set(schema.entityTypes.map((t) => t.name));
@@ -60,11 +83,14 @@ export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage
     if (!known.has(name)) node(name, typeColours ? LOOK_DEFAULTS.unknownType : NEUTRAL_COLOR);
   }
   if (style.colorBy && style.colorBy !== 'type') {
-    const field = fieldLabel(schema, style.colorBy);
-    for (const { value, color } of usage.colors) node(`${field}: ${value}`, color);
+    const field = fieldLabel(schema, style.colorBy, language);
+    for (const { value, color } of usage.colors) node(words.colorBy(field, value), color);
   }
   if (style.sizeBy && usage.size) {
-    node(`Size by ${fieldLabel(schema, style.sizeBy)}: ${range(usage.size)}`, NEUTRAL_COLOR);
+    node(
+      words.sizeBy(fieldLabel(schema, style.sizeBy, language), range(usage.size, language)),
+      NEUTRAL_COLOR,
+    );
   }
   for (const rule of style.nodeRules) {
     if (!usage.nodeRules.has(rule.id)) continue;
@@ -73,9 +99,9 @@ export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage
       shape: rule.shape ?? 'ellipse',
     });
   }
-  for (const [dash, label] of DASH_LABELS) if (usage.dashes.has(dash)) link(label, { dash });
+  for (const dash of DASHES) if (usage.dashes.has(dash)) link(words.dashes[dash], { dash });
   if (style.linkWidthBy && usage.width) {
-    link(`Width by ${fieldLabel(schema, style.linkWidthBy)}: ${range(usage.width)}`, {
+    link(words.widthBy(fieldLabel(schema, style.linkWidthBy, language), range(usage.width, language)), {
       width: LOOK_DEFAULTS.linkWidthRange[1],
     });
   }
@@ -86,6 +112,6 @@ export function buildLegend(schema: Schema, style: ChartStyle, usage: StyleUsage
       ...(rule.width !== undefined ? { width: rule.width } : {}),
     });
   }
-  if (usage.merged > 0) link('Parallel links merged (count shown)', { width: 3 });
+  if (usage.merged > 0) link(words.merged, { width: 3 });
   return items;
 }

@@ -1,4 +1,5 @@
 import type { Schema } from '../model/schema';
+import type { SchemaLanguage } from '../model/type-definition';
 import type { Entity, Link } from '../model/records';
 import type { LineDash } from './scene';
 import type { ChartStyle, Color, NodeShape } from './style-spec';
@@ -34,4 +35,6 @@ export interface StyleInput {
   /** What is on the chart; links are drawn only when both ends are among the entities. */
   entities: readonly Entity[];
   links: readonly Link[];
+  /** The words the legend and labels print in (an export's language); English when absent. */
+  language?: SchemaLanguage;
 }

@@ -1,10 +1,19 @@
 import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
+import { wordIn, type SchemaLanguage } from '../model/type-definition';
 import { computeMeasures, type ChartMeasures } from './measures';
 import { CATEGORICAL_PALETTE, LOOK_DEFAULTS, NO_VALUE_COLOR, OTHER_COLOR } from './palette';
 import { mergeParallel, type MergedLink } from './parallel-links';
 import type { LineDash } from './scene';
-import { matches, numeric, orderValues, readField, valueLabel } from './style-fields';
+import {
+  formatNumber,
+  LEGEND_WORDS,
+  matches,
+  numeric,
+  orderValues,
+  readField,
+  valueLabel,
+} from './style-fields';
 import { buildLegend, type StyleUsage } from './style-legend';
 import type { LegendItem, LinkLook, NodeLook, StyleInput } from './style-looks';
 import type { ChartStyle, FieldRef } from './style-spec';
@@ -49,7 +58,7 @@ const usesMeasure = (style: ChartStyle, measure: string) => {
  * they cannot disagree. Order: the type's look, then colour by, size by, then each rule in
  * turn (a later rule wins what it sets).
  */
-export function evaluateStyle({ schema, style, entities, links }: StyleInput): StyleLooks {
+export function evaluateStyle({ schema, style, entities, links, language = 'en' }: StyleInput): StyleLooks {
   const onChart = new Set(entities.map((e) => e.id));
   const drawn = links.filter((l) => onChart.has(l.source) && onChart.has(l.target));
   // Betweenness is O(nodes x links): computed only when the style reads it.
@@ -66,7 +75,7 @@ export function evaluateStyle({ schema, style, entities, links }: StyleInput): S
     merged: 0,
   };
 
-  const nodes = nodeLooks(schema, style, entities, measures, usage);
+  const nodes = nodeLooks(schema, style, entities, measures, usage, language);
   const linkLooks = new Map<string, LinkLook>();
   const widthOf = numericScale(drawn, style.linkWidthBy, measures, LOOK_DEFAULTS.linkWidthRange);
   if (widthOf.range) usage.width = widthOf.range;
@@ -77,7 +86,13 @@ export function evaluateStyle({ schema, style, entities, links }: StyleInput): S
       color: LOOK_DEFAULTS.linkColor,
       width: style.linkWidthBy ? widthOf.scale(link) : LOOK_DEFAULTS.linkWidth,
       dash: CONFIDENCE_DASH[link.confidence] ?? 'solid',
-      label: linkLabel(schema, style, link, type?.label ?? link.type),
+      label: linkLabel(
+        schema,
+        style,
+        link,
+        type ? wordIn(type.label, type.labels, language) : link.type,
+        language,
+      ),
       arrow: style.arrows && (type?.directed ?? false),
     };
     for (const rule of style.linkRules) {
@@ -95,7 +110,7 @@ export function evaluateStyle({ schema, style, entities, links }: StyleInput): S
   for (const [id, look] of linkLooks) if (!hidden.has(id)) usage.dashes.add(look.dash);
   for (const m of merged) usage.dashes.add(m.look.dash);
 
-  return { nodes, links: linkLooks, merged, legend: buildLegend(schema, style, usage) };
+  return { nodes, links: linkLooks, merged, legend: buildLegend(schema, style, usage, language) };
 }
 
 function nodeLooks(
@@ -104,9 +119,10 @@ function nodeLooks(
   entities: readonly Entity[],
   measures: ChartMeasures,
   usage: StyleUsage,
+  language: SchemaLanguage,
 ): Map<string, NodeLook> {
   const types = new Map(schema.entityTypes.map((t) => [t.name, t]));
-  const colorOf = categoricalColors(schema, style.colorBy, entities, measures, usage);
+  const colorOf = categoricalColors(schema, style.colorBy, entities, measures, usage, language);
   const sizeOf = numericScale(entities, style.sizeBy, measures, style.sizeRange);
   if (sizeOf.range) usage.size = sizeOf.range;
   const looks = new Map<string, NodeLook>();
@@ -142,6 +158,7 @@ function categoricalColors(
   entities: readonly Entity[],
   measures: ChartMeasures,
   usage: StyleUsage,
+  language: SchemaLanguage,
 ): (entity: Entity) => string | undefined {
   if (!field || field === 'type') return () => undefined;
   const read = (e: Entity) => readField(e, field, measures);
@@ -168,13 +185,16 @@ function categoricalColors(
   ordered.forEach((v, i) => colors.set(v, CATEGORICAL_PALETTE[i] ?? OTHER_COLOR));
   const named = ordered.slice(0, CATEGORICAL_PALETTE.length);
   usage.colors = named.map((v, i) => ({
-    value: valueLabel(schema, field, typeof v === 'boolean' ? String(v) : v),
+    value: valueLabel(schema, field, typeof v === 'boolean' ? String(v) : v, language),
     color: CATEGORICAL_PALETTE[i] ?? OTHER_COLOR,
   }));
   if (ordered.length > named.length) {
-    usage.colors.push({ value: `${ordered.length - named.length} other values`, color: OTHER_COLOR });
+    usage.colors.push({
+      value: LEGEND_WORDS[language].otherValues(formatNumber(ordered.length - named.length)),
+      color: OTHER_COLOR,
+    });
   }
-  if (missing) usage.colors.push({ value: 'no value', color: NO_VALUE_COLOR });
+  if (missing) usage.colors.push({ value: LEGEND_WORDS[language].noValue, color: NO_VALUE_COLOR });
   return (e) => {
     if (lacking.has(e.type)) return undefined;
     const v = read(e);
@@ -211,9 +231,15 @@ function numericScale(
   };
 }
 
-function linkLabel(schema: Schema, style: ChartStyle, link: Link, typeLabel: string): string {
+function linkLabel(
+  schema: Schema,
+  style: ChartStyle,
+  link: Link,
+  typeLabel: string,
+  language: SchemaLanguage,
+): string {
   if (style.linkLabel === 'none') return '';
   if (style.linkLabel === 'type') return typeLabel;
   const v = readField(link, style.linkLabel);
-  return v === undefined || v === '' ? '' : valueLabel(schema, style.linkLabel, v);
+  return v === undefined || v === '' ? '' : valueLabel(schema, style.linkLabel, v, language);
 }

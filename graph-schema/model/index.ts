@@ -11,3 +11,4 @@ export * from './validate';
 export * from './i2-types';
 export * from './type-words';
 export * from './hubs';
+export * from './schema-in-language';

@@ -4,6 +4,7 @@ import {
   EntityTypeDefinition,
   LinkTypeDefinition,
   TypeDefinition,
+  optionLabelOf,
   wordIn,
   type PropertyDefinition,
   type SchemaLanguage,
@@ -180,7 +181,8 @@ export class SchemaIndex {
 
   /** An enum value as read ("female" / "女性"); the stored value never changes with the language. */
   optionLabel(typeName: string, field: string, value: string, language: SchemaLanguage = 'en'): string {
-    return wordIn(value, this.property(typeName, field)?.optionLabels?.[value], language);
+    const prop = this.property(typeName, field);
+    return prop ? optionLabelOf(prop, value, language) : value;
   }
 
   /** Whether a link of this type may run from an entity of one type to another. */

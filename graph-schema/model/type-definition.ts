@@ -50,6 +50,11 @@ export const PropertyDefinition = z.strictObject({
 });
 export type PropertyDefinition = z.infer<typeof PropertyDefinition>;
 
+/** An enum value as read in a language ("female" / "女性"); the stored value stays as it is. */
+export function optionLabelOf(property: PropertyDefinition, value: string, language: SchemaLanguage): string {
+  return wordIn(value, property.optionLabels?.[value], language);
+}
+
 export const EntityTypeDefinition = z.strictObject({
   kind: z.literal('entity'),
   name: z.string().regex(NAME, 'must start with a letter and hold only letters, digits and _'),

@@ -2,6 +2,7 @@ import { Button, InputGroup, Tag } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { Entity } from '../../../graph-schema/model';
 import { useAppStore } from '../stores/app-store';
+import { useSchemaIndex } from '../i18n/schema-words';
 import { EntityOptions, optionId } from './EntityOptions';
 import { TypeIcon } from './TypeIcon';
 import { useListNavigation } from './use-list-navigation';
@@ -23,7 +24,7 @@ const MAX_OPTIONS = 10;
  */
 export function EntityPicker({ id, label, value, onChange }: EntityPickerProps) {
   const { t } = useTranslation('ui');
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const chart = useAppStore((s) => s.chart.entities);
   const lookup = useAppStore((s) => s.lookupEntities);
   const [text, setText] = useState('');

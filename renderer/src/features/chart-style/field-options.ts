@@ -13,18 +13,35 @@ export interface FieldOption {
 const COMMON: FieldRef[] = ['type', 'label', 'confidence', 'reliability', 'credibility', 'classification'];
 const MEASURES: FieldRef[] = ['measure.degree', 'measure.betweenness'];
 
-/** Each property name once, with the kinds it has across types (two types may share a name). */
+/**
+ * Each property name once (two types may share a name: one field). Different fields with one
+ * label (six types call theirs "Kind") say whose they are: "Kind (Asset)".
+ */
 function props(schema: Schema, of: 'entity' | 'link', kinds?: readonly PropertyKind[]): FieldOption[] {
   const types = of === 'entity' ? schema.entityTypes : schema.linkTypes;
-  const seen = new Map<string, FieldOption>();
+  const seen = new Map<string, { value: FieldRef; label: string; types: string[] }>();
   for (const type of types) {
     for (const p of type.properties) {
       if (kinds && !kinds.includes(p.kind)) continue;
       const value = `props.${p.name}` as FieldRef;
-      if (!seen.has(value)) seen.set(value, { value, label: p.label });
+      const known = seen.get(value);
+      if (known) known.types.push(type.label);
+      else seen.set(value, { value, label: p.label, types: [type.label] });
     }
   }
-  return [...seen.values()].sort((a, b) => compareNames(a.label, b.label));
+  const fields = [...seen.values()];
+  const sameLabel = (label: string) => fields.filter((f) => f.label === label).length > 1;
+  return fields
+    .map(({ value, label, types: owners }) => ({
+      value,
+      label: sameLabel(label)
+        ? i18n.t('chartStyle:field.qualified', {
+            field: label,
+            types: owners.join(i18n.t('chartStyle:field.typeSeparator')),
+          })
+        : label,
+    }))
+    .sort((a, b) => compareNames(a.label, b.label));
 }
 
 /** The common fields and measures in the UI's language (chartStyle:field); the rest as the schema names them. */

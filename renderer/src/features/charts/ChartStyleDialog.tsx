@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluateStyle } from '../../../../graph-schema/chart/style-rules';
 import { useAppStore } from '../../stores/app-store';
+import { currentLanguage } from '../../i18n';
+import { useSchema } from '../../i18n/schema-words';
 import { Legend } from '../chart-style/Legend';
 import { StylePanel } from '../chart-style/StylePanel';
 
@@ -12,7 +14,7 @@ import { StylePanel } from '../chart-style/StylePanel';
  */
 export function ChartStyleDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('charts');
-  const schema = useAppStore((s) => s.schema);
+  const schema = useSchema();
   const style = useAppStore((s) => s.view.style);
   const chart = useAppStore((s) => s.chart);
   const setChartStyle = useAppStore((s) => s.setChartStyle);
@@ -24,6 +26,7 @@ export function ChartStyleDialog({ onClose }: { onClose(): void }) {
             style,
             entities: Object.values(chart.entities),
             links: Object.values(chart.links),
+            language: currentLanguage(),
           }).legend
         : [],
     [schema, style, chart],

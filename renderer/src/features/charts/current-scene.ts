@@ -1,13 +1,17 @@
 import { buildScene } from '../../../../graph-schema/chart/build-scene';
 import type { Scene } from '../../../../graph-schema/chart/scene';
 import { iconPaths } from '../../chart/icon-paths';
+import { currentLanguage, type Language } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { visibleContent } from '../../stores/view-slice';
 import { chartView } from '../chart/chart-controller';
 
-/** The chart on screen as a Scene: what every export and the print draw. */
-export function currentScene(): Scene {
+/**
+ * The chart on screen as a Scene: what every export and the print draw. Its legend and link
+ * labels are in `language` (the export's; the UI's unless told).
+ */
+export function currentScene(language: Language = currentLanguage()): Scene {
   const state = useAppStore.getState();
   if (!state.schema) throw new Error('No schema loaded');
   const { entities, links } = visibleContent(state);
@@ -21,6 +25,7 @@ export function currentScene(): Scene {
     groups: state.view.groups,
     annotations: state.view.annotations,
     iconPaths,
+    language,
   });
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { createEntityCommand } from '../../stores/commands';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { revealOnChart } from '../actions';
@@ -12,7 +13,7 @@ import { TypeChooser } from './TypeChooser';
 
 export function EntityDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation(['dialogs', 'common']);
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const execute = useAppStore((s) => s.execute);
   const types = schema?.schema.entityTypes ?? [];
   const [typeName, setTypeName] = useState(

@@ -18,6 +18,7 @@ import {
 } from '../../../../graph-schema/model';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { expand } from '../actions';
 import { formatNumber } from '../../i18n/format';
@@ -27,7 +28,7 @@ import { TypeChecklist } from './TypeChecklist';
 
 export function ExpandDialog({ ids, onClose }: { ids: string[]; onClose(): void }) {
   const { t } = useTranslation('dialogs');
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const onChart = useAppStore((s) => s.chart.entities);
   const seeds = ids.map((id) => onChart[id]?.label ?? id);
   const [hops, setHops] = useState(1);

@@ -19,6 +19,7 @@ import {
 import { formatNumber } from '../../i18n/format';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { TypeIcon } from '../../ui/TypeIcon';
 import { expand, revealOnChart } from '../actions';
@@ -50,7 +51,7 @@ interface HubDialogProps {
  */
 export function HubDialog({ request, summary, onClose }: HubDialogProps) {
   const { t } = useTranslation(['dialogs', 'common']);
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const seed = useAppStore((s) => s.chart.entities[request.ids[0] ?? '']?.label) ?? t('hub.thisEntity');
   const threshold = useAppStore((s) => s.hubThreshold);
   const setThreshold = useAppStore((s) => s.setHubThreshold);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { GENERIC_LINK_TYPE, type Entity, type LinkTypeDefinition } from '../../../../graph-schema/model';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { createLinkCommand } from '../../stores/commands';
 import { EntityPicker } from '../../ui/EntityPicker';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -18,7 +19,7 @@ interface LinkDialogProps {
 
 export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
   const { t } = useTranslation(['dialogs', 'common']);
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const chart = useAppStore((s) => s.chart.entities);
   const execute = useAppStore((s) => s.execute);
   const [source, setSource] = useState<Entity | null>(() => (sourceId ? (chart[sourceId] ?? null) : null));
@@ -123,7 +124,10 @@ export function LinkDialog({ sourceId, targetId, onClose }: LinkDialogProps) {
           />
           {allowed.length === 0 && source && target ? (
             <Callout intent="warning" compact>
-              {t('link.noType', { source: source.type, target: target.type })}
+              {t('link.noType', {
+                source: schema?.typeLabel(source.type) ?? source.type,
+                target: schema?.typeLabel(target.type) ?? target.type,
+              })}
             </Callout>
           ) : (
             <FormGroup

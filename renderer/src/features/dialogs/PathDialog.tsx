@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../../graph-schema/model';
 import { toAppError, type AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { EntityPicker } from '../../ui/EntityPicker';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { TypeIcon } from '../../ui/TypeIcon';
@@ -18,7 +19,7 @@ interface PathDialogProps {
 
 export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
   const { t } = useTranslation('dialogs');
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const from = useAppStore((s) => s.chart.entities[fromId]);
   const initialTo = useAppStore((s) => (toId ? s.chart.entities[toId] : undefined));
   const findPath = useAppStore((s) => s.findPath);

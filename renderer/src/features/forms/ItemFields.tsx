@@ -1,13 +1,15 @@
 import { FormGroup, HTMLSelect, InputGroup, TagInput, TextArea } from '@blueprintjs/core';
 import {
   CONFIDENCE_LEVELS,
+  confidenceLabel,
+  credibilityLabel,
+  reliabilityLabel,
   CREDIBILITY_GRADES,
-  CREDIBILITY_LABELS,
   RELIABILITY_GRADES,
-  RELIABILITY_LABELS,
   type PropertyDefinition,
 } from '../../../../graph-schema/model';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n';
 import { useClassificationOptions } from '../charts/marking-options';
 import type { ItemDraft } from './item-draft';
 import { PropertyField } from './PropertyField';
@@ -27,6 +29,7 @@ const DATE_FIELDS = ['validFrom', 'validTo'] as const;
 /** The editable fields of an entity or link, shared by the inspector and the create forms. */
 export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: ItemFieldsProps) {
   const { t } = useTranslation('forms');
+  const language = currentLanguage();
   const classifications = useClassificationOptions([draft.classification]);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) =>
     onChange({ ...draft, [key]: value });
@@ -110,7 +113,7 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
           label={t('confidence')}
           id={id('confidence')}
           value={draft.confidence}
-          options={CONFIDENCE_LEVELS.map((c) => [c, c])}
+          options={CONFIDENCE_LEVELS.map((c) => [c, confidenceLabel(c, language)])}
           onChange={(v) => set('confidence', v as ItemDraft['confidence'])}
         />
         <Select
@@ -126,14 +129,14 @@ export function ItemFields({ kind, draft, defs, errors, idPrefix, onChange }: It
           label={t('reliability')}
           id={id('reliability')}
           value={draft.reliability}
-          options={RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`])}
+          options={RELIABILITY_GRADES.map((g) => [g, `${g} — ${reliabilityLabel(g, language)}`])}
           onChange={(v) => set('reliability', v as ItemDraft['reliability'])}
         />
         <Select
           label={t('credibility')}
           id={id('credibility')}
           value={draft.credibility}
-          options={CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`])}
+          options={CREDIBILITY_GRADES.map((g) => [g, `${g} — ${credibilityLabel(g, language)}`])}
           onChange={(v) => set('credibility', v as ItemDraft['credibility'])}
         />
       </div>

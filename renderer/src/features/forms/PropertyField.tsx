@@ -1,7 +1,7 @@
 import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import type { PropertyDefinition } from '../../../../graph-schema/model';
-import { i18n } from '../../i18n';
+import { optionLabelOf, type PropertyDefinition } from '../../../../graph-schema/model';
+import { currentLanguage, i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 
 interface PropertyFieldProps {
@@ -49,7 +49,7 @@ export function PropertyField({ def, value, error, idPrefix, mixed = false, onCh
         <option value="">{mixed && value === undefined ? t('mixedOption') : '—'}</option>
         {(def.options ?? []).map((o) => (
           <option key={o} value={o}>
-            {o}
+            {optionLabelOf(def, o, currentLanguage())}
           </option>
         ))}
       </HTMLSelect>

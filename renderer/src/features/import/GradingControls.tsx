@@ -4,11 +4,14 @@ import type { ImportGrading } from '../../../../graph-schema/contract';
 import {
   CLASSIFICATIONS,
   CONFIDENCE_LEVELS,
+  confidenceLabel,
   CREDIBILITY_GRADES,
-  CREDIBILITY_LABELS,
+  credibilityLabel,
   RELIABILITY_GRADES,
-  RELIABILITY_LABELS,
+  reliabilityLabel,
+  type SchemaLanguage,
 } from '../../../../graph-schema/model';
+import { currentLanguage } from '../../i18n';
 import { Field } from './FieldControls';
 
 interface GradingControlsProps {
@@ -18,20 +21,25 @@ interface GradingControlsProps {
 
 /**
  * One choice per grading field: its label (a key of import:grading) and its options, each with
- * what the schema calls it.
+ * what the schema calls it in the UI's language.
  */
-const FIELDS: readonly {
+const fields = (
+  language: SchemaLanguage,
+): readonly {
   key: keyof ImportGrading;
   options: readonly { value: string; text: string }[];
-}[] = [
-  { key: 'confidence', options: CONFIDENCE_LEVELS.map((c) => ({ value: c, text: c })) },
+}[] => [
+  {
+    key: 'confidence',
+    options: CONFIDENCE_LEVELS.map((c) => ({ value: c, text: confidenceLabel(c, language) })),
+  },
   {
     key: 'reliability',
-    options: RELIABILITY_GRADES.map((r) => ({ value: r, text: `${r} – ${RELIABILITY_LABELS[r]}` })),
+    options: RELIABILITY_GRADES.map((r) => ({ value: r, text: `${r} – ${reliabilityLabel(r, language)}` })),
   },
   {
     key: 'credibility',
-    options: CREDIBILITY_GRADES.map((c) => ({ value: c, text: `${c} – ${CREDIBILITY_LABELS[c]}` })),
+    options: CREDIBILITY_GRADES.map((c) => ({ value: c, text: `${c} – ${credibilityLabel(c, language)}` })),
   },
   {
     key: 'classification',
@@ -50,7 +58,7 @@ export function GradingControls({ grading, onChange }: GradingControlsProps) {
       <legend>{t('legend')}</legend>
       <p className="muted">{t('note')}</p>
       <div className="field-row four">
-        {FIELDS.map(({ key, options }) => (
+        {fields(currentLanguage()).map(({ key, options }) => (
           <Field key={key} id={`import-${key}`} label={t(key)}>
             <HTMLSelect
               id={`import-${key}`}

@@ -2,6 +2,7 @@ import { Button, ButtonGroup } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../../graph-schema/model';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { updateEntityCommand } from '../../stores/commands';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -16,7 +17,7 @@ import { useItemEditor } from './use-item-editor';
 
 export function EntityInspector({ entity }: { entity: Entity }) {
   const { t } = useTranslation('inspector');
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const blockedBy = useAppStore(readOnlyReason);
   const openDialog = useAppStore((s) => s.openDialog);
   const type = schema?.entityType(entity.type);

@@ -2,6 +2,7 @@ import { Button, ButtonGroup } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { Link } from '../../../../graph-schema/model';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { updateLinkCommand } from '../../stores/commands';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -18,7 +19,7 @@ const DIRECTION_MARK = { directed: '→', undirected: '—' };
 
 export function LinkInspector({ link }: { link: Link }) {
   const { t } = useTranslation('inspector');
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const blockedBy = useAppStore(readOnlyReason);
   const source = useAppStore((s) => s.chart.entities[link.source]);
   const target = useAppStore((s) => s.chart.entities[link.target]);

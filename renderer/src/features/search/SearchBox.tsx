@@ -2,6 +2,7 @@ import { InputGroup, Spinner } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { SEARCH_INPUT_ID } from '../../app/shortcuts';
 import { useAppStore } from '../../stores/app-store';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { EntityOptions, optionId } from '../../ui/EntityOptions';
 import { useListNavigation } from '../../ui/use-list-navigation';
 import { addToChart } from '../actions';
@@ -16,7 +17,7 @@ export function SearchBox() {
   const hits = useAppStore((s) => s.searchHits);
   const loading = useAppStore((s) => s.searchLoading);
   const error = useAppStore((s) => s.searchError);
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const onChart = useAppStore((s) => s.chart.entities);
   const setText = useAppStore((s) => s.setSearchText);
   const [open, setOpen] = useState(false);

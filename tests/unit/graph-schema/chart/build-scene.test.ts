@@ -103,4 +103,19 @@ describe('buildScene', () => {
     expect(between).toHaveLength(1);
     expect(between[0]?.control).toBeNull();
   });
+
+  it('prints the legend and link labels in the export’s language, names and values unchanged', () => {
+    const scene = buildScene(
+      input({
+        language: 'ja',
+        style: { ...DEFAULT_CHART_STYLE, colorBy: 'confidence', linkLabel: 'type' },
+      }),
+    );
+    const words = scene.legend.map((e) => e.label);
+    expect(words).toEqual(['企業', '人物', '確度：確認済み', '確認済みのリンク', '可能性が高いリンク']);
+    expect(words.join(' ')).not.toMatch(/Person|Company|Confirmed|Probable/);
+    expect(scene.edges.find((e) => e.id === 'l1')?.label).toBe('雇用');
+    const english = buildScene(input({ style: { ...DEFAULT_CHART_STYLE, colorBy: 'confidence' } }));
+    expect(english.legend.map((e) => e.label)).toContain('Confidence: confirmed');
+  });
 });

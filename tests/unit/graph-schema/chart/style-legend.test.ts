@@ -92,4 +92,31 @@ describe('legend', () => {
     });
     expect(out.legend.map((i) => i.label)).toContain('Parallel links merged (count shown)');
   });
+
+  it('reads in Japanese: fields, option values, scales and line styles', () => {
+    const ja = (input: Parameters<typeof style>[0], on = entities) =>
+      evaluateStyle({
+        schema: schema(),
+        style: style(input),
+        entities: on,
+        links,
+        language: 'ja',
+      }).legend.map((i) => i.label);
+    expect(ja({ colorBy: 'props.nationality' })).toEqual([
+      '企業',
+      '人物',
+      '国籍：CN',
+      '国籍：値なし',
+      '確認済みのリンク',
+      '可能性が高いリンク',
+    ]);
+    const people = [
+      entity('p1', 'Person', { props: { gender: 'female' } }),
+      entity('p2', 'Person', { props: { gender: 'male' } }),
+    ];
+    expect(ja({ colorBy: 'props.gender' }, people)).toEqual(
+      expect.arrayContaining(['性別：女性', '性別：男性']),
+    );
+    expect(ja({ sizeBy: 'measure.degree' })).toContain('大きさ：次数（1〜2）');
+  });
 });
