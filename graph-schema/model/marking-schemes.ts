@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import enDefault from '../markings/en-default.json';
-import jaPolice from '../markings/ja-police.json';
+import enDefault from '../markings/en-default.json' with { type: 'json' };
+import jaPolice from '../markings/ja-police.json' with { type: 'json' };
 import { PlexusError } from './errors';
 import { CLASSIFICATIONS, Classification } from './grading';
 

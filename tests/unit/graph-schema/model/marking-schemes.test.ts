@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import enDefault from '../../../../graph-schema/markings/en-default.json';
-import jaPolice from '../../../../graph-schema/markings/ja-police.json';
+import enDefault from '../../../../graph-schema/markings/en-default.json' with { type: 'json' };
+import jaPolice from '../../../../graph-schema/markings/ja-police.json' with { type: 'json' };
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { CLASSIFICATIONS } from '../../../../graph-schema/model/grading';
 import {
