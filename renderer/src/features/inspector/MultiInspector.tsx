@@ -3,15 +3,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONFIDENCE_LEVELS,
+  confidenceLabel,
   CREDIBILITY_GRADES,
-  CREDIBILITY_LABELS,
+  credibilityLabel,
   RELIABILITY_GRADES,
-  RELIABILITY_LABELS,
+  reliabilityLabel,
+  type SchemaLanguage,
 } from '../../../../graph-schema/model';
 import type { ChartSelection } from '../../chart/types';
-import { i18n } from '../../i18n';
+import { currentLanguage, i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { toAppError, type AppError } from '../../stores/app-error';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { useAppStore } from '../../stores/app-store';
 import { updateItemsCommand } from '../../stores/commands';
 import { readOnlyReason } from '../../stores/connection-slice';
@@ -33,14 +36,16 @@ import {
 } from './multi-edit';
 
 /**
- * The grading values and grades come from the model (not translated); the field names are the
- * forms'. Classification is the case marking scheme's (useClassificationOptions).
+ * The grading values and grades in the model's words for the UI's language; the field names are
+ * the forms'. Classification is the case marking scheme's (useClassificationOptions).
  */
-const GRADING_OPTIONS: Record<Exclude<GradingField, 'classification'>, [string, string][]> = {
-  confidence: CONFIDENCE_LEVELS.map((c) => [c, c]),
-  reliability: RELIABILITY_GRADES.map((g) => [g, `${g} — ${RELIABILITY_LABELS[g]}`]),
-  credibility: CREDIBILITY_GRADES.map((g) => [g, `${g} — ${CREDIBILITY_LABELS[g]}`]),
-};
+const gradingOptions = (
+  language: SchemaLanguage,
+): Record<Exclude<GradingField, 'classification'>, [string, string][]> => ({
+  confidence: CONFIDENCE_LEVELS.map((c) => [c, confidenceLabel(c, language)]),
+  reliability: RELIABILITY_GRADES.map((g) => [g, `${g} — ${reliabilityLabel(g, language)}`]),
+  credibility: CREDIBILITY_GRADES.map((g) => [g, `${g} — ${credibilityLabel(g, language)}`]),
+});
 
 /** Two to a row, as the single-item form lays them out. */
 const GRADING_ROWS = [
@@ -63,7 +68,7 @@ const counted = (what: Counted, count: number) =>
 export function MultiInspector({ selection }: { selection: ChartSelection }) {
   const { t } = useTranslation(['inspector', 'forms']);
   const chart = useAppStore((s) => s.chart);
-  const schema = useAppStore((s) => s.schemaIndex);
+  const schema = useSchemaIndex();
   const blockedBy = useAppStore(readOnlyReason);
   const execute = useAppStore((s) => s.execute);
   const [edits, setEdits] = useState<MultiEdits>(NO_EDITS);
@@ -122,7 +127,7 @@ export function MultiInspector({ selection }: { selection: ChartSelection }) {
   const gradingSelect = (field: GradingField) => {
     const common = shared(items.map((i) => i.record[field]));
     const value = edits[field] ?? (common.mixed ? MIXED : common.value);
-    const options = field === 'classification' ? classifications : GRADING_OPTIONS[field];
+    const options = field === 'classification' ? classifications : gradingOptions(currentLanguage())[field];
     const id = `multi-${field}`;
     return (
       <FormGroup key={field} label={t(`forms:${field}`)} labelFor={id} className="field">
