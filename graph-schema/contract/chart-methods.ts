@@ -50,7 +50,8 @@ export const chartMethods = {
     errors: [...graph, 'NOT_FOUND', 'FORBIDDEN'],
   },
   getCaseMarking: {
-    summary: "The case's marking scheme, protective marking and caveats (UNCLASSIFIED in the English default until one is set).",
+    summary:
+      "The case's marking scheme, protective marking and caveats (UNCLASSIFIED in the English default until one is set).",
     request: None,
     response: z.strictObject({ marking: CaseMarking }),
     errors: graph,

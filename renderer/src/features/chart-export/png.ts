@@ -37,13 +37,7 @@ const FRAME_ALLOWANCE = 400;
 
 /** Every string the page will draw, so the font slices covering them load before drawing. */
 function pageText(scene: Scene, header: ExportHeader): string {
-  const parts = [
-    header.title,
-    header.subtitle,
-    header.author,
-    header.date,
-    pageBanner(scene, header).text,
-  ];
+  const parts = [header.title, header.subtitle, header.author, header.date, pageBanner(scene, header).text];
   for (const n of scene.nodes) parts.push(n.label);
   for (const e of scene.edges) parts.push(e.label);
   for (const g of scene.groups) parts.push(g.title);
