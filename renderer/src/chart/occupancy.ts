@@ -9,6 +9,8 @@ import {
   type Rect,
   type Segment,
 } from '../../../graph-schema/chart/geometry';
+import { PARALLEL_STEP } from '../../../graph-schema/chart/link-routes';
+import { pairKey } from '../../../graph-schema/chart/parallel-links';
 
 /** Placement asks for more room than the tests check, so nothing it places is borderline. */
 export const PLACEMENT_CLEARANCE: Clearance = { nodeGap: 1.5, linkGap: 10, labelGap: 6 };
@@ -54,6 +56,8 @@ export class Occupancy {
   private readonly bodyCells = new Map<Key, Set<string>>();
   private readonly linkCells = new Map<Key, Set<Segment>>();
   private readonly linksOf = new Map<string, Set<Segment>>();
+  /** Links per pair of ends: parallel links bow apart (bodies.ts), so they need more room. */
+  private readonly perPair = new Map<string, number>();
   private maxReach = 0;
 
   constructor(private readonly clearance: Clearance = PLACEMENT_CLEARANCE) {}
@@ -106,6 +110,14 @@ export class Occupancy {
       if (!set) this.linksOf.set(end, (set = new Set()));
       set.add(link);
     }
+    const pair = pairKey(link.source, link.target);
+    this.perPair.set(pair, (this.perPair.get(pair) ?? 0) + 1);
+  }
+
+  /** How far the outermost of a pair's parallel lines bows from the straight line (a quadratic's middle). */
+  private bowOf(link: Segment): number {
+    const count = this.perPair.get(pairKey(link.source, link.target)) ?? 1;
+    return ((count - 1) / 2) * (PARALLEL_STEP / 2);
   }
 
   private removeLink(link: Segment): void {
@@ -119,6 +131,10 @@ export class Occupancy {
     }
     this.linksOf.get(link.source)?.delete(link);
     this.linksOf.get(link.target)?.delete(link);
+    const pair = pairKey(link.source, link.target);
+    const left = (this.perPair.get(pair) ?? 1) - 1;
+    if (left > 0) this.perPair.set(pair, left);
+    else this.perPair.delete(pair);
   }
 
   private bodiesIn(r: Rect): Set<string> {
@@ -152,11 +168,12 @@ export class Occupancy {
     // Without links: only nodes and labels (the fallback on a chart too dense for the full rules).
     if (!withLinks) return true;
     const shape = body.box ?? grow({ x1: body.x, y1: body.y, x2: body.x, y2: body.y }, body.radius);
-    for (const link of this.linksIn(grow(shape, c.linkGap))) {
+    for (const link of this.linksIn(grow(shape, c.linkGap + PARALLEL_STEP))) {
       if (link.source === body.id || link.target === body.id) continue;
       const a = this.bodies.get(link.source);
       const b = this.bodies.get(link.target);
-      if (a && b && nodeOnLink(body, a, b, c)) return false;
+      const bow = this.bowOf(link);
+      if (a && b && nodeOnLink(body, a, b, bow > 0 ? { ...c, linkGap: c.linkGap + bow } : c)) return false;
     }
     for (const endId of ends) {
       const end = this.bodies.get(endId);

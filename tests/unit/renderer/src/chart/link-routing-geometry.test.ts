@@ -144,3 +144,25 @@ describe('a link added between two nodes already on the chart', () => {
     expectHonest(adapter);
   });
 });
+
+describe('new nodes placed beside parallel links', () => {
+  it('keep clear of their bows, not only of the straight line between their ends', () => {
+    const { adapter } = makeChart();
+    const places = { a: { x: 0, y: 0 }, b: { x: 300, y: 0 } };
+    adapter.restore(
+      adding(
+        [person('a', 0), person('b', 1)],
+        [link('ab1', 'a', 'b'), link('ab2', 'a', 'b'), link('ab3', 'b', 'a'), link('ab4', 'a', 'b')],
+      ),
+      { positions: places, viewport: { zoom: 1, pan: { x: 400, y: 300 } } },
+    );
+    const fan = Array.from({ length: 40 }, (_, i) => person(`f${i}`, i + 2));
+    adapter.apply(
+      adding(
+        fan,
+        fan.map((f, i) => link(`fl${i}`, i % 2 === 0 ? 'a' : 'b', f.id)),
+      ),
+    );
+    expectHonest(adapter);
+  });
+});
