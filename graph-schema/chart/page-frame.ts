@@ -1,4 +1,5 @@
 import type { Banner } from '../model/marking-schemes';
+import type { SchemaLanguage } from '../model/type-definition';
 import type { Box } from './bounds';
 import { INK, PAPER } from './chart-ops';
 import { ASCENT, opaque, solid, type Measure, type Op } from './display-list';
@@ -85,7 +86,7 @@ export function frame({
       color: MUTED,
     });
   if (header.legend && legend.length > 0 && tileLabel === null) {
-    const box = legendOps(legend, right, top, areaBottom - top, measure);
+    const box = legendOps(legend, right, top, areaBottom - top, measure, header.language);
     ops.push(...box.ops);
     right -= box.width + GAP;
   }
@@ -183,6 +184,8 @@ function tileLine(
   return { ops, height: size * 1.3 };
 }
 
+const LEGEND_TITLE: Record<SchemaLanguage, string> = { en: 'Legend', ja: '凡例' };
+
 /** The legend box, right-aligned at `right`: entries flow into as many columns as the height needs. */
 export function legendOps(
   entries: readonly LegendEntry[],
@@ -190,6 +193,7 @@ export function legendOps(
   top: number,
   height: number,
   measure: Measure,
+  language: SchemaLanguage = 'en',
 ) {
   const { size, row, pad, swatch, columnWidth } = LEGEND;
   const perColumn = Math.max(1, Math.floor((height - 2 * pad - LEGEND.title * 1.6) / row));
@@ -211,7 +215,7 @@ export function legendOps(
     },
     {
       kind: 'text',
-      text: 'Legend',
+      text: LEGEND_TITLE[language],
       x: x0 + pad,
       y: top + pad + LEGEND.title * ASCENT,
       size: LEGEND.title,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Classification } from '../model/grading';
 import { DEFAULT_MARKING_SCHEME } from '../model/marking-schemes';
+import { SCHEMA_LANGUAGES } from '../model/type-definition';
 import { Color, NodeShape } from './style-spec';
 
 /**
@@ -126,6 +127,8 @@ export const ExportHeader = z.strictObject({
   /** The case's handling caveats (scheme ids), added to the banner. */
   caveats: z.array(z.string().max(40)).max(30).default([]),
   legend: z.boolean().default(true),
+  /** The words the frame prints ("Legend" / 「凡例」): the export dialog passes the UI's language. */
+  language: z.enum(SCHEMA_LANGUAGES).default('en'),
 });
 export type ExportHeader = z.infer<typeof ExportHeader>;
 export type ExportHeaderInput = z.input<typeof ExportHeader>;

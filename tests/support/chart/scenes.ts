@@ -109,6 +109,7 @@ export function header(overrides: Partial<ExportHeader> = {}): ExportHeader {
     markingScheme: 'en-default',
     caveats: [],
     legend: true,
+    language: 'en',
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scen
 import { pageBanner } from '../../../../graph-schema/chart/banner';
 import { levelFor, markingScheme } from '../../../../graph-schema/model/marking-schemes';
 import { useAction } from '../../ui/use-action';
+import { currentLanguage } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { fileStem, joinPath } from '../../stores/io-slice';
@@ -74,6 +75,7 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
     markingScheme: caseMarking.scheme,
     caveats: caseMarking.caveats,
     legend: true,
+    language: currentLanguage(),
   }));
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');

@@ -1,5 +1,5 @@
 import { sceneToSvg } from '../../../../graph-schema/chart/paint-svg';
-import { i18n } from '../../i18n';
+import { currentLanguage, i18n } from '../../i18n';
 import { useAppStore } from '../../stores/app-store';
 import { briefingDate, currentScene } from './current-scene';
 
@@ -23,6 +23,7 @@ export async function printChart(): Promise<void> {
       markingScheme: state.caseMarking.scheme,
       caveats: state.caseMarking.caveats,
       legend: true,
+      language: currentLanguage(),
     });
     document.getElementById(FRAME_ID)?.remove();
     const frame = document.createElement('iframe');
