@@ -114,8 +114,9 @@ export function StylePanel({ value, schema, onChange }: StylePanelProps) {
           options={numericOptions(schema, 'link')}
           onChange={(linkWidthBy) => set({ linkWidthBy })}
         />
-        <FormGroup label={t('label')} inline className="style-field">
+        <FormGroup label={t('label')} labelFor="style-link-label" inline className="style-field">
           <HTMLSelect
+            id="style-link-label"
             value={value.linkLabel}
             onChange={(e) => set({ linkLabel: e.currentTarget.value })}
             options={[

@@ -6,8 +6,9 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('app');
   return (
     <Dialog isOpen title={t('shortcutsTitle')} icon="key-command" onClose={onClose} className="dense-dialog">
+      {/* Focusable so the keyboard can scroll the table when it is taller than the window. */}
       <DialogBody>
-        <HTMLTable compact striped className="shortcut-table">
+        <HTMLTable tabIndex={0} aria-label={t('shortcutsTitle')} compact striped className="shortcut-table">
           <tbody>
             {SHORTCUTS.map((id) => (
               <tr key={id}>
