@@ -8,6 +8,7 @@ import {
   type TableShape,
 } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';
+import { currentLanguage } from '../../i18n';
 import { ColumnTable } from './ColumnTable';
 import { EndControls } from './EndControls';
 import { ColumnSelect, Field, TypeSelect } from './FieldControls';
@@ -72,7 +73,7 @@ export function MappingStep(props: MappingStepProps) {
               {!mapping.entityType && <option value="">{t('choose')}</option>}
               {entityTypes.map((t) => (
                 <option key={t.name} value={t.name}>
-                  {t.label}
+                  {index.typeLabel(t.name, currentLanguage())}
                 </option>
               ))}
             </HTMLSelect>
@@ -122,7 +123,10 @@ export function MappingStep(props: MappingStepProps) {
                 columns={mapping.shape === 'matrix' ? [] : columns}
                 types={index.schema.linkTypes.map((type) => ({
                   name: type.name,
-                  label: t('typeOption', { label: type.label, name: type.name }),
+                  label: t('typeOption', {
+                    label: index.typeLabel(type.name, currentLanguage()),
+                    name: type.name,
+                  }),
                 }))}
                 issue={issueAt(issues, 'link.type')}
                 onChange={(v) =>

@@ -1,6 +1,6 @@
 import type { ColumnOrFixed, MappingDraft } from '../../../../graph-schema/contract';
-import type { PropertyDefinition, SchemaIndex } from '../../../../graph-schema/model';
-import { i18n } from '../../i18n';
+import { wordIn, type PropertyDefinition, type SchemaIndex } from '../../../../graph-schema/model';
+import { currentLanguage, i18n } from '../../i18n';
 import {
   COMMON_FIELDS,
   commonFieldLabel,
@@ -45,7 +45,10 @@ export function fieldOptions(mapping: MappingDraft, group: FieldGroup, index: Sc
     ...COMMON_FIELDS.map((f) => ({ value: `${group}:${f}`, label: commonFieldLabel(f) })),
     ...props.map((p) => ({
       value: `${group}:props.${p.name}`,
-      label: type === null ? i18n.t('import:field.ifTypeHasIt', { label: p.label }) : p.label,
+      label:
+        type === null
+          ? i18n.t('import:field.ifTypeHasIt', { label: wordIn(p.label, p.labels, currentLanguage()) })
+          : wordIn(p.label, p.labels, currentLanguage()),
     })),
   ];
 }
