@@ -4,6 +4,7 @@
  */
 export const SHORTCUTS = [
   'search',
+  'palette',
   'pickResult',
   'expand',
   'chartMenu',

@@ -58,6 +58,12 @@ export function useShortcuts(): void {
       };
       if (ctrl && key === 'k') return focusSearch();
       const state = useAppStore.getState();
+      // Ctrl+Shift+P, the command palette, from anywhere but another dialog (not Ctrl+P: print).
+      if (ctrl && event.shiftKey && key === 'p') {
+        event.preventDefault();
+        if (!state.dialog) state.openDialog({ kind: 'palette' });
+        return;
+      }
       // Ctrl+I opens the import wizard from anywhere but another dialog (or a read-only store).
       if (ctrl && key === 'i' && !event.shiftKey) {
         event.preventDefault();

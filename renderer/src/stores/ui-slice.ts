@@ -13,6 +13,7 @@ export type Dialog =
   | { kind: 'path'; fromId: string; toId?: string }
   | { kind: 'confirmDelete'; ids: ChartSelection }
   | { kind: 'shortcuts' }
+  | { kind: 'palette' }
   | { kind: 'takeOffline'; ids: string[] }
   | { kind: 'publish' }
   | { kind: 'import' }

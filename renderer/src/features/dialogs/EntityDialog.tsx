@@ -11,13 +11,20 @@ import { draftValues, emptyDraft, type ItemDraft } from '../forms/item-draft';
 import { ItemFields } from '../forms/ItemFields';
 import { TypeChooser } from './TypeChooser';
 
+/** The type of the last entity created: analysts often enter several of one kind in a row. */
+const LAST_TYPE_KEY = 'plexus.lastEntityType';
+
 export function EntityDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation(['dialogs', 'common']);
   const schema = useSchemaIndex();
   const execute = useAppStore((s) => s.execute);
   const types = schema?.schema.entityTypes ?? [];
   const [typeName, setTypeName] = useState(
-    () => types.find((t) => t.name === 'Person')?.name ?? types[0]?.name ?? '',
+    () =>
+      types.find((t) => t.name === localStorage.getItem(LAST_TYPE_KEY))?.name ??
+      types.find((t) => t.name === 'Person')?.name ??
+      types[0]?.name ??
+      '',
   );
   const [draft, setDraft] = useState<ItemDraft>(emptyDraft);
   const [error, setError] = useState<AppError | null>(null);
@@ -31,6 +38,7 @@ export function EntityDialog({ onClose }: { onClose(): void }) {
     setError(null);
     try {
       await execute(createEntityCommand({ type: typeName, ...draftValues(draft, defs) }));
+      localStorage.setItem(LAST_TYPE_KEY, typeName);
       onClose();
       revealOnChart(useAppStore.getState().selection.entities);
     } catch (e) {

@@ -19,6 +19,8 @@ export function TypeChooser({ types, value, onChange }: TypeChooserProps) {
           key={t.name}
           role="radio"
           aria-checked={t.name === value}
+          // The dialog's first field: the keyboard starts on the chosen type.
+          autoFocus={t.name === value}
           active={t.name === value}
           size="small"
           alignText="start"

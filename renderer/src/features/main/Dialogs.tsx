@@ -11,6 +11,7 @@ import { TakeOfflineDialog } from '../dialogs/TakeOfflineDialog';
 import { ChartDialogs } from '../charts/ChartDialogs';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportWizard } from '../import/ImportWizard';
+import { CommandPalette } from './CommandPalette';
 import { UnsavedWorkDialog } from '../unsaved/UnsavedWorkDialog';
 
 /** At most one dialog is open; the ui slice says which. */
@@ -33,6 +34,8 @@ export function Dialogs() {
       return <ConfirmDelete ids={dialog.ids} onClose={close} />;
     case 'shortcuts':
       return <ShortcutsDialog onClose={close} />;
+    case 'palette':
+      return <CommandPalette onClose={close} />;
     case 'takeOffline':
       return <TakeOfflineDialog ids={dialog.ids} onClose={close} />;
     case 'publish':

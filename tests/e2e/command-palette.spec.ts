@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, shot, test } from './fixtures';
+
+/** Ctrl+Shift+P: every action by name, filtered as typed, Enter runs it (issue 13). */
+test('the command palette finds "New entity" as typed and opens it with the focus in its first field', async ({
+  start,
+  main,
+}) => {
+  const { page } = start;
+  await start.openDemo();
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const input = palette.getByRole('combobox', { name: 'Command' });
+  await expect(input).toBeFocused();
+  await expect(palette.getByRole('option')).toContainText(['New entity', 'New link', 'Import']);
+  const scan = await new AxeBuilder({ page }).include('.command-palette').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  await input.pressSequentially('new ent');
+  await expect(palette.getByRole('option')).toHaveText(['New entity']);
+  await shot(page, 'keys-palette-en');
+  await input.press('Enter');
+
+  const dialog = page.getByRole('dialog', { name: 'New entity' });
+  await expect(dialog).toBeVisible();
+  await expect(palette).toBeHidden();
+  await expect(dialog.getByRole('radio', { name: 'Person', checked: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  // The type last created is the one New entity starts on next time, after a reload too.
+  await main.entityForm.create({ type: 'Organization', label: 'Kestrel Freight' });
+  await page.reload();
+  await start.waitForCase();
+  await page.getByRole('button', { name: 'New entity' }).click();
+  await expect(dialog.getByRole('radio', { name: 'Organization', checked: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Shift+P');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+});
+
+test.describe('in Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('names the actions in Japanese', async ({ start }) => {
+    const { page } = start;
+    await page.getByRole('button', { name: 'デモ事件を開く' }).click();
+    await start.waitForCase();
+    await page.keyboard.press('Control+Shift+P');
+    const palette = page.getByRole('dialog', { name: 'コマンドパレット' });
+    await palette.getByRole('combobox', { name: 'コマンド' }).fill('書き出し');
+    await expect(palette.getByRole('option')).toHaveText(['書き出し', 'PDF・SVG・PNG に書き出し']);
+    await shot(page, 'keys-palette-ja');
+  });
+});
