@@ -26,6 +26,15 @@ test('the command palette finds "New entity" as typed and opens it with the focu
   await expect(palette).toBeHidden();
   await expect(dialog.getByRole('radio', { name: 'Person', checked: true })).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // N and L, outside text fields, open the two New dialogs directly.
+  await page.keyboard.press('l');
+  await expect(page.getByRole('dialog', { name: 'New link' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('n');
+  await expect(dialog.getByRole('radio', { name: 'Person', checked: true })).toBeFocused();
+  await page.keyboard.press('Escape');
 
   // The type last created is the one New entity starts on next time, after a reload too.
   await main.entityForm.create({ type: 'Organization', label: 'Kestrel Freight' });

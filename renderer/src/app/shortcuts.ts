@@ -5,6 +5,8 @@
 export const SHORTCUTS = [
   'search',
   'palette',
+  'newEntity',
+  'newLink',
   'pickResult',
   'expand',
   'chartMenu',

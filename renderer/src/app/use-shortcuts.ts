@@ -101,6 +101,8 @@ export function useShortcuts(): void {
         closeMenusAndSelection();
       } else if (event.key === '?') {
         state.openDialog({ kind: 'shortcuts' });
+      } else if ((key === 'n' || key === 'l') && !ctrl && !event.altKey && readOnlyReason(state) === null) {
+        state.openDialog({ kind: key === 'n' ? 'newEntity' : 'newLink' });
       }
     };
     window.addEventListener('keydown', onKeyDown);
