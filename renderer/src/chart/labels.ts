@@ -10,6 +10,7 @@ import {
 } from '../../../graph-schema/chart/label-layout';
 import { approximateMeasure } from '../../../graph-schema/chart/text-wrap';
 import { BULK_CLASS, NEAR_CLASS } from './looks';
+import { BENDS_CHANGED } from './link-routes';
 import { CHART_FONT } from './style';
 
 /**
@@ -157,7 +158,8 @@ export function bindLabelPlacement(cy: Core, isBig: () => boolean = () => false)
     schedule();
   };
 
-  cy.on('add remove position select unselect class data', changed);
+  // A bend moves a link's label to the curve's middle (link-routes.ts).
+  cy.on(`add remove position select unselect class data ${BENDS_CHANGED}`, changed);
   cy.on('viewport', () => {
     // A big chart's view leaving the region placed for needs the labels it comes to.
     if (!dirty && placedRegion && !inside(cy.extent(), placedRegion)) {
@@ -347,6 +349,9 @@ function screenMeasure(): Measure {
 
 export { SCREEN_LINK_FONT, SCREEN_NODE_FONT };
 
+/** Cytoscape's `marginOfError` in its label bounds (2 px on each side in cytoscape 3.x). */
+const LABEL_BOUNDS_MARGIN = 2;
+
 /** A label as the renderer draws it now, in chart units. */
 export interface DrawnLabel {
   id: string;
@@ -377,11 +382,14 @@ export function drawnLabels(cy: Core): DrawnLabel[] {
       includeOverlays: false,
     });
     if (!(b.w > 0)) return;
+    // Cytoscape widens a label's bounds by a margin for browser text-measuring error; the
+    // patch it paints is that much smaller on every side, and it is the patch a reader sees.
+    const m = LABEL_BOUNDS_MARGIN;
     out.push({
       id: ele.id(),
       kind: ele.isNode() ? 'node' : 'link',
       text,
-      box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+      box: { x1: b.x1 + m, y1: b.y1 + m, x2: b.x2 - m, y2: b.y2 - m },
     });
   });
   return out;

@@ -22,19 +22,29 @@ import { BULK_CLASS } from './looks';
 
 const BENT_STYLE = ['curve-style', 'control-point-distances', 'control-point-weights', 'edge-distances'];
 
+/**
+ * Emitted on the core when a line's bend changes. A bend is a style bypass and scratch data,
+ * which fire none of the events the label placer watches, yet it moves the link's label
+ * (drawn at the curve's middle): the placer listens for this to place labels again.
+ */
+export const BENDS_CHANGED = 'plexus-bends';
+
 /** Links and the lines standing for them (merged, rerouted to a collapsed group); not note callouts. */
 const isLinkLine = (e: EdgeSingular) => e.data('decor') !== 'callout' && !e.hasClass('hidden-item');
 
-function unbend(edge: EdgeSingular): void {
-  if (!bendOf(edge)) return;
+/** True when the edge was bent. */
+function unbend(edge: EdgeSingular): boolean {
+  if (!bendOf(edge)) return false;
   edge.removeScratch(BEND_SCRATCH);
   edge.removeStyle(BENT_STYLE.join(' '));
+  return true;
 }
 
-function bend(edge: EdgeSingular, control: Point): void {
+/** True when the bend changed. */
+function bend(edge: EdgeSingular, control: Point): boolean {
   const { weight, offset } = weightAndOffset(edge.source().position(), edge.target().position(), control);
   const old: unknown = edge.scratch(BEND_SCRATCH);
-  if (JSON.stringify(old) === JSON.stringify({ weight, offset })) return;
+  if (JSON.stringify(old) === JSON.stringify({ weight, offset })) return false;
   edge.scratch(BEND_SCRATCH, { weight, offset });
   edge.style({
     'curve-style': 'unbundled-bezier',
@@ -43,6 +53,7 @@ function bend(edge: EdgeSingular, control: Point): void {
     // Weights measured between the centres, as the router measured them.
     'edge-distances': 'node-position',
   });
+  return true;
 }
 
 /** The bends on the chart now, by pair (for the exports: they start from these). */
@@ -75,8 +86,13 @@ export function routeChartLinks(
   thorough = false,
   stuck: Set<string> = new Set(),
 ): boolean {
+  let changed = false;
+  const straighten = (e: EdgeSingular) => {
+    if (unbend(e)) changed = true;
+  };
   if (cy.edges(`.${BULK_CLASS}`).nonempty()) {
-    if (anyBent) cy.batch(() => cy.edges().forEach(unbend));
+    if (anyBent) cy.batch(() => cy.edges().forEach(straighten));
+    if (changed) cy.emit(BENDS_CHANGED);
     return false;
   }
   const lines = cy.edges().toArray().filter(isLinkLine);
@@ -101,12 +117,12 @@ export function routeChartLinks(
     perPair.set(key, [...(perPair.get(key) ?? []), e]);
   });
   cy.batch(() => {
-    lines.filter((e) => !isShown(e)).forEach(unbend);
+    lines.filter((e) => !isShown(e)).forEach(straighten);
     for (const [key, edges] of perPair) {
       const base = bends.get(key);
       const first = edges[0];
       if (!base || !first) {
-        edges.forEach(unbend);
+        edges.forEach(straighten);
         continue;
       }
       const [a, b] = [first.source(), first.target()].sort((m, n) => (m.id() < n.id() ? -1 : 1));
@@ -115,10 +131,11 @@ export function routeChartLinks(
       const controls = pairControls(a.position(), b.position(), base, sorted.length);
       sorted.forEach((e, i) => {
         const control = controls[i];
-        if (control) bend(e, control);
+        if (control && bend(e, control)) changed = true;
       });
     }
   });
+  if (changed) cy.emit(BENDS_CHANGED);
   return bends.size > 0;
 }
 
