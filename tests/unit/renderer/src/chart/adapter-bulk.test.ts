@@ -69,3 +69,48 @@ describe('big chart styles', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('big chart stylesheet', () => {
+  /** What a link's label is drawn with: the full stylesheet's values on a small chart. */
+  const labelLook = (edge: { style(name: string): unknown }) => ({
+    fontSize: edge.style('font-size'),
+    color: edge.style('color'),
+    background: edge.style('text-background-opacity'),
+    wrap: edge.style('text-wrap'),
+    maxWidth: edge.style('text-max-width'),
+  });
+
+  it('styles the labels of only the links that show one, each as on a small chart, and all again once small', () => {
+    const small = makeChart();
+    small.adapter.apply(chain(3));
+    const smallLook = labelLook(small.cy.getElementById('l0'));
+    expect(smallLook.fontSize).toBe('9px');
+
+    const { adapter, cy } = makeChart();
+    const n = Math.ceil(BIG_CHART_ELEMENTS / 2) + 10;
+    adapter.restore(chain(n), { positions: {}, viewport: null });
+    const edge = cy.getElementById('l0');
+    // Far from the view: no label, so none of its label properties.
+    expect(edge.style('label')).toBe('');
+    expect(edge.style('font-size')).not.toBe('9px');
+    // Near the view (link-label-detail.ts): the label is drawn exactly as on a small chart.
+    edge.addClass('near');
+    expect(edge.style('label')).toBe(edge.data('label'));
+    expect(labelLook(edge)).toEqual(smallLook);
+    // Every link is still drawn, its line styled by its confidence.
+    expect(cy.edges().filter((e) => e.style('display') !== 'element')).toHaveLength(0);
+
+    const ids = cy.nodes().map((node) => node.id());
+    adapter.apply({
+      addEntities: [],
+      updateEntities: [],
+      removeEntityIds: ids.slice(3),
+      addLinks: [],
+      updateLinks: [],
+      removeLinkIds: [],
+    });
+    edge.removeClass('near');
+    expect(labelLook(cy.getElementById('l0'))).toEqual(smallLook);
+    expect(labelLook(cy.getElementById('l1'))).toEqual(smallLook);
+  });
+});
