@@ -1,5 +1,6 @@
 import type { Collection, Core, EdgeDefinition, NodeSingular } from 'cytoscape';
 import type { Annotation, ChartGroup } from '../../../graph-schema/chart/saved-chart';
+import { i18n } from '../i18n';
 
 /**
  * What a chart shows besides the case's records: group boxes (compound nodes, or one node
@@ -67,7 +68,12 @@ function centroid(nodes: Collection): { x: number; y: number } {
 }
 
 function groupLabel(group: ChartGroup, members: number): string {
-  return group.collapsed ? `${group.title || 'Group'} (${members})` : group.title;
+  return group.collapsed
+    ? i18n.t('chart:decor.collapsedGroup', {
+        title: group.title || i18n.t('chart:decor.group'),
+        count: members,
+      })
+    : group.title;
 }
 
 function syncGroups(cy: Core, groups: readonly ChartGroup[], memberOf: Map<string, ChartGroup>): void {
@@ -135,7 +141,7 @@ function metaEdges(cy: Core, memberOf: Map<string, ChartGroup>): EdgeDefinition[
       decor: 'meta',
       source,
       target,
-      label: count === 1 ? '1 link' : `${count} links`,
+      label: i18n.t('chart:decor.links', { count }),
     },
   }));
 }

@@ -3,6 +3,7 @@ import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 import { evaluateStyle } from '../../../graph-schema/chart/style-rules';
 import type { Entity, Link } from '../../../graph-schema/model/records';
 import type { Schema } from '../../../graph-schema/model/schema';
+import { currentLanguage } from '../i18n';
 import { applyLooks } from './looks';
 import type { ChartDiff } from './types';
 
@@ -37,7 +38,11 @@ export function createStyleState(schema: Schema): StyleState {
       // Only what is drawn: a link whose end never made it onto the chart is not styled.
       const onChart = [...entities.values()].filter((e) => cy.getElementById(e.id).nonempty());
       const drawn = [...links.values()].filter((l) => cy.getElementById(l.id).nonempty());
-      applyLooks(cy, evaluateStyle({ schema, style, entities: onChart, links: drawn }));
+      // Link labels by type are the schema's words in the UI's language (ChartHost restyles on a switch).
+      applyLooks(
+        cy,
+        evaluateStyle({ schema, style, entities: onChart, links: drawn, language: currentLanguage() }),
+      );
     },
   };
 }

@@ -15,6 +15,7 @@ import { expandOne } from '../actions';
 import { ChartContextMenu } from './ChartContextMenu';
 import { EmptyChartHint } from './EmptyChartHint';
 import { PathPanel } from './PathPanel';
+import { i18n } from '../../i18n';
 
 function pathHighlight(state: AppState): ChartSelection | null {
   const result = state.path?.result;
@@ -96,9 +97,17 @@ export function ChartHost() {
       if (state.path !== prev.path || (state.path && state.chart !== prev.chart))
         adapter.highlight(pathHighlight(state));
     });
+    // The chart's own words (link labels by type, collapsed groups) follow a language switch.
+    const relabel = () => {
+      const { view } = store.getState();
+      adapter.setStyle(view.style);
+      adapter.setDecor(decorOf(view));
+    };
+    i18n.on('languageChanged', relabel);
     signalReady('case');
 
     return () => {
+      i18n.off('languageChanged', relabel);
       unsubscribe();
       stopLinkDrawn();
       attachChart(null);
