@@ -1,4 +1,4 @@
-import { Button, Menu, MenuItem, Popover } from '@blueprintjs/core';
+import { Button, Menu, MenuItem, PopoverNext } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, LANGUAGES, setLanguage } from '../i18n';
 
@@ -7,10 +7,10 @@ export function LanguageMenu() {
   const { t } = useTranslation('common');
   const active = currentLanguage();
   return (
-    <Popover
+    <PopoverNext
       className="language-menu"
       placement="bottom-end"
-      minimal
+      arrow={false}
       content={
         <Menu size="small" aria-label={t('language.menu')}>
           {LANGUAGES.map((language) => (
@@ -35,6 +35,6 @@ export function LanguageMenu() {
         aria-label={t('language.menu')}
         title={t('language.menu')}
       />
-    </Popover>
+    </PopoverNext>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Menu, MenuItem, Popover, Tooltip } from '@blueprintjs/core';
+import { Button, ButtonGroup, Menu, MenuItem, PopoverNext, Tooltip } from '@blueprintjs/core';
 import { LAYOUT_NAMES } from '../../chart/adapter';
 import type { LayoutName } from '../../chart/types';
 import { useAppStore } from '../../stores/app-store';
@@ -47,9 +47,9 @@ export function Toolbar() {
         />
       </ButtonGroup>
       <ButtonGroup size="small">
-        <Popover
+        <PopoverNext
           placement="bottom-start"
-          minimal
+          arrow={false}
           content={
             <Menu size="small" aria-label={t('layouts')}>
               {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
@@ -73,16 +73,16 @@ export function Toolbar() {
           }
         >
           <Button icon="layout-auto" endIcon="caret-down" text={t('layout')} />
-        </Popover>
+        </PopoverNext>
         <Tooltip content={t('fit')} placement="bottom">
           <Button icon="zoom-to-fit" aria-label={t('fit')} onClick={() => chartView.fit()} />
         </Tooltip>
       </ButtonGroup>
       <ChartMenu />
       <ButtonGroup size="small">
-        <Popover
+        <PopoverNext
           placement="bottom-start"
-          minimal
+          arrow={false}
           content={
             <Menu size="small" aria-label={t('data')}>
               <MenuItem
@@ -98,10 +98,10 @@ export function Toolbar() {
           }
         >
           <Button icon="database" endIcon="caret-down" text={t('data')} />
-        </Popover>
-        <Popover
+        </PopoverNext>
+        <PopoverNext
           placement="bottom-start"
-          minimal
+          arrow={false}
           content={
             <Menu size="small" aria-label={t('transferMenu')}>
               <MenuItem
@@ -122,7 +122,7 @@ export function Toolbar() {
           }
         >
           <Button icon="swap-horizontal" endIcon="caret-down" text={t('transfer')} />
-        </Popover>
+        </PopoverNext>
       </ButtonGroup>
       <ButtonGroup size="small">
         <Tooltip
