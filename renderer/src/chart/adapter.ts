@@ -25,7 +25,7 @@ import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
 import { BULK_CLASS, MERGED_DECOR } from './looks';
-import { CHART_COLORS, chartStylesheet, chartStylesheets } from './style';
+import { CHART_COLORS, chartStylesheet } from './style';
 import { createStyleState } from './style-state';
 import { tidyLayout } from './tidy';
 import type {
@@ -86,16 +86,11 @@ export function createChartAdapter(
 export function createChart(container: HTMLElement | null, options: ChartAdapterOptions): ChartInternals {
   registerExtensions();
   const headless = options.headless === true || container === null;
-  const sheets = chartStylesheets([
-    ...chartStylesheet(options.schema),
-    ...decorStylesheet(),
-    ...labelStylesheet(),
-  ]);
   const init: CytoscapeOptions = {
     headless,
     // Styles are computed headless too, so tests see what the user would.
     styleEnabled: true,
-    style: sheets.full,
+    style: [...chartStylesheet(options.schema), ...decorStylesheet(), ...labelStylesheet()],
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
@@ -192,21 +187,9 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     });
   };
 
-  /**
-   * A big chart takes the big-chart stylesheet (style.ts) before its elements are added, so
-   * they are styled once, the cheaper way; a chart that shrank takes the full one back.
-   */
-  let sheetIsBig = false;
-  const takeSheet = (big: boolean) => {
-    if (big === sheetIsBig) return;
-    sheetIsBig = big;
-    cy.style(big ? sheets.big : sheets.full);
-  };
-
   /** Whether the chart will be big once the diff is in: its new links are born with the bulk styles. */
   const linkClassesFor = (diff: ChartDiff): string[] => {
     const count = cy.elements().length + diff.addEntities.length + diff.addLinks.length;
-    if (count > BIG_CHART_ELEMENTS) takeSheet(true);
     return count > BIG_CHART_ELEMENTS ? [BULK_CLASS] : [];
   };
 
@@ -221,7 +204,6 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       const bulk = cy.edges(`.${BULK_CLASS}`);
       if (bulk.nonempty()) bulk.removeClass(BULK_CLASS);
     }
-    takeSheet(big);
     const changed = big !== wasBig;
     wasBig = big;
     linkLabels.update();

@@ -1,4 +1,4 @@
-import type { Css, StylesheetStyle } from 'cytoscape';
+import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
 import { LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import { iconDataUri } from './icons';
@@ -87,65 +87,7 @@ function bulkStylesheet(): StylesheetStyle[] {
   ];
 }
 
-/**
- * What a link needs only to draw its label, and a bezier link its curve. Cytoscape applies
- * every property of every rule an element matches, one by one, on the first style pass: a
- * big chart's 50,000 links would each take these though none shows a label.
- */
-const LINK_TEXT_PROPERTIES = new Set([
-  'color',
-  'font-family',
-  'font-size',
-  'text-rotation',
-  'text-wrap',
-  'text-max-width',
-  'text-background-color',
-  'text-background-opacity',
-  'text-background-padding',
-  'min-zoomed-font-size',
-  'control-point-step-size',
-]);
-
-/** The links that show a label on a big chart: the ones near the view, and notes' lines. */
-const LABELLED_BIG_LINKS = `edge.${NEAR_CLASS}, edge[decor]`;
-
-/**
- * The stylesheet twice, rule for rule (so Cytoscape, swapping one for the other, sets and
- * drops exactly the properties that differ): `full` for a small chart, `big` for one over
- * BIG_CHART_ELEMENTS (adapter.ts). Each rule for every link is split in two: what draws the
- * line, then what draws its label. In `full` both parts are for every link, which is the
- * same look; in `big` the label part is only for the links that show a label, which keep
- * exactly that look, and a link drawn without a label is styled with far fewer properties
- * (measured in tests/bench/render, BENCHMARKS.md).
- */
-export function chartStylesheets(sheet: readonly StylesheetStyle[]): {
-  full: StylesheetStyle[];
-  big: StylesheetStyle[];
-} {
-  const full: StylesheetStyle[] = [];
-  const big: StylesheetStyle[] = [];
-  for (const rule of sheet) {
-    const entries = Object.entries(rule.style as Record<string, unknown>);
-    const text = entries.filter(([name]) => LINK_TEXT_PROPERTIES.has(name));
-    if (rule.selector !== 'edge' || text.length === 0) {
-      full.push(rule);
-      big.push(rule);
-      continue;
-    }
-    const rest = entries.filter(([name]) => !LINK_TEXT_PROPERTIES.has(name));
-    // The line part first, when there is one; both sheets keep the same rules in the same order.
-    if (rest.length > 0) {
-      const line = loose('edge', Object.fromEntries(rest));
-      full.push(line);
-      big.push(line);
-    }
-    full.push(loose('edge', Object.fromEntries(text)));
-    big.push(loose(LABELLED_BIG_LINKS, Object.fromEntries(text)));
-  }
-  return { full, big };
-}
-
-export function chartStylesheet(schema: Schema): StylesheetStyle[] {
+export function chartStylesheet(schema: Schema): StylesheetJson {
   const perType = schema.entityTypes.map((type) =>
     node(typeSelector(type.name), {
       'background-color': type.color,
