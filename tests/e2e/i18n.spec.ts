@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
 
 /** The first font of the body, and whether the browser has Noto Sans JP loaded for kana and kanji. */
-async function fontFacts(page: import('@playwright/test').Page) {
+async function fontFacts(page: Page) {
   return page.evaluate(async () => {
     await document.fonts.ready;
     return {
