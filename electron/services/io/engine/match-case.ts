@@ -1,7 +1,7 @@
 import type { MatchRule } from '../../../../graph-schema/contract/io';
 import type { Entity } from '../../../../graph-schema/model/records';
 import type { GraphStore } from '../../store/graph-store';
-import { foldText } from '../../store/search-text';
+import { foldText } from '../../../../graph-schema/names/fold';
 import type { FileEntity } from './file-entities';
 
 const LOOKUP_BATCH = 1_000;
