@@ -125,28 +125,20 @@ export function Toolbar() {
         </PopoverNext>
       </ButtonGroup>
       <ButtonGroup size="small">
-        <Tooltip
-          content={undoLabel ? t('undoWhat', { what: undoLabel }) : t('nothingToUndo')}
-          placement="bottom"
-        >
-          <Button
-            icon="undo"
-            aria-label={t('undo')}
-            disabled={!undoLabel || busy}
-            onClick={() => void undo()}
-          />
-        </Tooltip>
-        <Tooltip
-          content={redoLabel ? t('redoWhat', { what: redoLabel }) : t('nothingToRedo')}
-          placement="bottom"
-        >
-          <Button
-            icon="redo"
-            aria-label={t('redo')}
-            disabled={!redoLabel || busy}
-            onClick={() => void redo()}
-          />
-        </Tooltip>
+        <HistoryButton
+          icon="undo"
+          name={t('undo')}
+          tip={undoLabel ? t('undoWhat', { what: undoLabel }) : t('nothingToUndo')}
+          disabled={!undoLabel || busy}
+          onClick={() => void undo()}
+        />
+        <HistoryButton
+          icon="redo"
+          name={t('redo')}
+          tip={redoLabel ? t('redoWhat', { what: redoLabel }) : t('nothingToRedo')}
+          disabled={!redoLabel || busy}
+          onClick={() => void redo()}
+        />
       </ButtonGroup>
       <ButtonGroup size="small">
         <Tooltip content={t('shortcutsTip')} placement="bottom">
@@ -159,5 +151,20 @@ export function Toolbar() {
         />
       </ButtonGroup>
     </div>
+  );
+}
+
+/** Undo or redo: an icon button whose tooltip names the step it would take. */
+function HistoryButton(props: {
+  icon: 'undo' | 'redo';
+  name: string;
+  tip: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Tooltip content={props.tip} placement="bottom">
+      <Button icon={props.icon} aria-label={props.name} disabled={props.disabled} onClick={props.onClick} />
+    </Tooltip>
   );
 }
