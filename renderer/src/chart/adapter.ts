@@ -1,10 +1,4 @@
-import cytoscape, {
-  type Collection,
-  type Core,
-  type CytoscapeOptions,
-  type EdgeSingular,
-  type NodeCollection,
-} from 'cytoscape';
+import cytoscape, { type Collection, type Core, type CytoscapeOptions, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { bindChartEvents } from './events';
@@ -15,6 +9,7 @@ import { decorStylesheet } from './decor-style';
 import { bindLabelPlacement, drawnLabels } from './labels';
 import { bindLinkLabelDetail } from './link-label-detail';
 import { bindViewportBitmap } from './viewport-bitmap';
+import { applyBigChartHints, bulkClassesFor } from './big-chart';
 import { labelStylesheet } from './label-style';
 import { directedLookup } from './elements';
 import { ANIMATE_MAX_NODES } from './layouts';
@@ -24,7 +19,6 @@ import { bindLinkRouting, chartBends } from './link-routes';
 import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
-import { BULK_CLASS, MERGED_DECOR } from './looks';
 import { CHART_COLORS, chartStylesheet } from './style';
 import { createStyleState } from './style-state';
 import { tidyLayout } from './tidy';
@@ -41,8 +35,7 @@ import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 
 export { LAYOUT_NAMES } from './layouts';
 
-/** Above this many elements the renderer trades detail for speed while panning and zooming. */
-export const BIG_CHART_ELEMENTS = 2000;
+export { BIG_CHART_ELEMENTS } from './big-chart';
 /** The closest a fit zooms in: beyond it a chart of two or three nodes fills the screen. */
 const FIT_MAX_ZOOM = 1.25;
 /** The margin a fit leaves around the chart, in pixels. */
@@ -54,20 +47,6 @@ function registerExtensions(): void {
   cytoscape.use(fcose);
   cytoscape.use(dagre);
   extensionsRegistered = true;
-}
-
-/** The rendering flags Cytoscape reads from its renderer on every frame. */
-interface ViewportHints {
-  hideEdgesOnViewport?: boolean;
-  textureOnViewport?: boolean;
-  /** The `pixelRatio` option once started: a number, or null for the screen's. */
-  forcedPixelRatio?: number | null;
-}
-
-/** What takes the big-chart styles: links and merged links (not callout or note lines). */
-function isBulkEdge(edge: EdgeSingular): boolean {
-  const decor: unknown = edge.data('decor');
-  return decor === undefined || decor === MERGED_DECOR;
 }
 
 export interface ChartInternals {
@@ -105,7 +84,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const cy = cytoscape(init);
   const isDirected = directedLookup(options.schema);
   const reporter = bindChartEvents(cy, options);
-  /** Over BIG_CHART_ELEMENTS: cheaper styles and level of detail (applyViewportHints). */
+  /** Over BIG_CHART_ELEMENTS: cheaper styles and level of detail (big-chart.ts). */
   let wasBig = false;
   const isBig = () => wasBig;
   // Labels kept off each other and off nodes, placed again whenever the drawing settles.
@@ -187,36 +166,9 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     });
   };
 
-  /** Whether the chart will be big once the diff is in: its new links are born with the bulk styles. */
-  const linkClassesFor = (diff: ChartDiff): string[] => {
-    const count = cy.elements().length + diff.addEntities.length + diff.addLinks.length;
-    return count > BIG_CHART_ELEMENTS ? [BULK_CLASS] : [];
-  };
-
   const applyViewportHints = () => {
-    const big = cy.elements().length > BIG_CHART_ELEMENTS;
-    // The cheaper styles of a big chart (style.ts): links added without them get them now
-    // (one pass over the links, no selector), and a chart that shrank loses them.
-    if (big) {
-      const missing = cy.edges().filter((e) => !e.hasClass(BULK_CLASS) && isBulkEdge(e));
-      if (missing.nonempty()) missing.addClass(BULK_CLASS);
-    } else {
-      const bulk = cy.edges(`.${BULK_CLASS}`);
-      if (bulk.nonempty()) bulk.removeClass(BULK_CLASS);
-    }
-    const changed = big !== wasBig;
-    wasBig = big;
+    wasBig = applyBigChartHints(cy, headless, wasBig);
     linkLabels.update();
-    // renderer() is public in Cytoscape but missing from its typings.
-    const renderer = (cy as unknown as { renderer(): ViewportHints | null | undefined }).renderer();
-    if (!renderer || headless) return;
-    // Cytoscape only takes these at start-up; the chart grows after it, so they are set live.
-    // A node dragged on a big chart moves without its links; the view moves as a bitmap
-    // (viewport-bitmap.ts) rather than through Cytoscape's texture, which it replaces.
-    renderer.hideEdgesOnViewport = big;
-    renderer.textureOnViewport = false;
-    // One canvas pixel per CSS pixel on a big chart: a quarter of the pixels on a HiDPI screen.
-    if (changed) renderer.forcedPixelRatio = big ? 1 : null;
   };
 
   /**
@@ -230,7 +182,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       const wasEmpty = cy.nodes().empty();
       let added = cy.collection().nodes();
       cy.batch(() => {
-        added = applyDiff(cy, diff, isDirected, { linkClasses: linkClassesFor(diff) });
+        added = applyDiff(cy, diff, isDirected, { linkClasses: bulkClassesFor(cy, diff) });
         styling.record(diff);
         styling.restyle(cy);
       });
@@ -276,7 +228,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       cy.batch(() => {
         applyDiff(cy, diff, isDirected, {
           positions: placement.positions,
-          linkClasses: linkClassesFor(diff),
+          linkClasses: bulkClassesFor(cy, diff),
         });
         styling.record(diff);
         styling.restyle(cy);

@@ -11,7 +11,7 @@ export interface ChartLooks {
 }
 
 /**
- * On a big chart (adapter.ts, BIG_CHART_ELEMENTS) entities and links carry this class, and
+ * On a big chart (big-chart.ts, BIG_CHART_ELEMENTS) entities and links carry this class, and
  * the stylesheet (style.ts) draws them the cheaper way.
  */
 export const BULK_CLASS = 'bulk';
