@@ -135,18 +135,12 @@ test('dialogs, inspector, transfer and export read in English and in Japanese', 
   await transfer.takeOfflineDialog().getByRole('button', { name: 'Open the new case' }).click();
   await main.discardChanges();
   await expect(page.getByTestId('case-name')).toHaveText('Field notes');
-  const rename = async (from: string, to: string) => {
-    await main.addFromSearch(from, from);
-    await main.inspector().getByLabel('Label').fill(to);
-    await main.inspector().getByRole('button', { name: 'Save' }).click();
-    await expect(main.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${to}`);
-  };
-  await rename('Wang Wei', 'Wang Wei (field)');
-  await rename('Li Na', 'Li Na (field)');
+  await main.renameEntity('Wang Wei', 'Wang Wei (field)');
+  await main.renameEntity('Li Na', 'Li Na (field)');
   await main.closeCase();
   await start.openRecent('Harbour');
-  await rename('Wang Wei', 'Wang Wei (desk)');
-  await rename('Li Na', 'Li Na (desk)');
+  await main.renameEntity('Wang Wei', 'Wang Wei (desk)');
+  await main.renameEntity('Li Na', 'Li Na (desk)');
   // The analyst's words and the schema's names, the same in both languages.
   const own =
     /Wang Wei|Li Na|\((desk|field)\)|Field notes|Harbour|e2e|Excel|Ctrl|Enter|Delete|ID|\S*\/\S*|\S+\.(plexus|json|csv)/g;

@@ -38,18 +38,12 @@ test('publish with conflicts: every Keep choice shows its words, in a wide and a
   await expect(page.getByTestId('case-name')).toHaveText('Field notes');
 
   // Both people are renamed in the field and, differently, at the desk: two conflicts.
-  const rename = async (from: string, to: string) => {
-    await main.addFromSearch(from, from);
-    await main.inspector().getByLabel('Label').fill(to);
-    await main.inspector().getByRole('button', { name: 'Save' }).click();
-    await expect(main.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${to}`);
-  };
-  await rename('Wang Wei', 'Wang Wei (seen at the harbour office)');
-  await rename('Li Na', 'Li Na (field)');
+  await main.renameEntity('Wang Wei', 'Wang Wei (seen at the harbour office)');
+  await main.renameEntity('Li Na', 'Li Na (field)');
   await main.closeCase();
   await start.openRecent('Harbour');
-  await rename('Wang Wei', 'Wang Wei (desk)');
-  await rename('Li Na', 'Li Na (desk)');
+  await main.renameEntity('Wang Wei', 'Wang Wei (desk)');
+  await main.renameEntity('Li Na', 'Li Na (desk)');
 
   await transfer.openPublish();
   await transfer.chooseCaseFile('Field notes');

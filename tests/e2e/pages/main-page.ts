@@ -39,6 +39,14 @@ export class MainPage {
     if (label) await expect(this.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${label}`);
   }
 
+  /** Finds an entity by its label and renames it in the inspector, saved. */
+  async renameEntity(from: string, to: string): Promise<void> {
+    await this.addFromSearch(from, from);
+    await this.inspector().getByLabel('Label').fill(to);
+    await this.inspector().getByRole('button', { name: 'Save' }).click();
+    await expect(this.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${to}`);
+  }
+
   chart() {
     return this.page.locator('.chart-canvas');
   }
