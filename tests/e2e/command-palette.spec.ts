@@ -30,8 +30,11 @@ test('the command palette finds "New entity" as typed and opens it with the focu
 
   // N and L, outside text fields, open the two New dialogs directly.
   await page.keyboard.press('l');
-  await expect(page.getByRole('dialog', { name: 'New link' })).toBeVisible();
+  const linkDialog = page.getByRole('dialog', { name: 'New link' });
+  await expect(linkDialog).toBeVisible();
   await page.keyboard.press('Escape');
+  // N is ignored while a dialog is open, so wait for New link to be gone before pressing it.
+  await expect(linkDialog).toBeHidden();
   await page.keyboard.press('n');
   await expect(dialog.getByRole('radio', { name: 'Person', checked: true })).toBeFocused();
   await page.keyboard.press('Escape');
