@@ -11,11 +11,22 @@ import { entityLayout, linkLayout, pairPaths, SCAN_BATCH, type Cell, type TableL
 /**
  * Excel runs a cell starting with = + - @ (or tab/CR, which it strips first) as a formula:
  * a name like "=HYPERLINK(...)" in a seized spreadsheet must stay text. A leading apostrophe
- * makes Excel show it as text; the importers take it off again.
+ * makes Excel show it as text; the importers take it off again (table-context's cell). Every line
+ * of a cell gets the same treatment: a tool that splits the cell at its line breaks must not
+ * find a formula at the start of the second line.
  */
 export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_LINE, "$1'");
 }
+
+/** A line start (the cell's start, or just after a CR or LF) followed by a formula trigger. */
+const FORMULA_LINE = /(^|[\r\n])(?=[=+\-@\t\r])/gu;
+
+/**
+ * csv-stringify quotes a cell holding the record delimiter, but once record_delimiter is set
+ * ('\r\n' for Excel) a bare CR or LF goes out unquoted and ends the row for every reader.
+ */
+const LINE_BREAK = /[\r\n]/u;
 
 const BOM = '\uFEFF';
 
@@ -32,7 +43,11 @@ async function writeTable<T>(
     if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
   };
   const line = (cells: Cell[]) =>
-    stringify([cells.map((c) => neutralise(String(c)))], { delimiter, record_delimiter: '\r\n' });
+    stringify([cells.map((c) => neutralise(String(c)))], {
+      delimiter,
+      record_delimiter: '\r\n',
+      quoted_match: LINE_BREAK,
+    });
   let count = 0;
   try {
     // The byte-order mark makes Excel read UTF-8 as UTF-8 instead of the local code page.

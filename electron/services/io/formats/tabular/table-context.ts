@@ -1,6 +1,6 @@
 import type { ColumnOrFixed, ParsedMapping } from '../../../../../graph-schema/contract/io';
 import { coerceFields, type CoercedFields, type ItemKind } from '../../../../../graph-schema/model/coerce';
-import { PlexusError } from '../../../../../graph-schema/model/errors';
+import { PlexusError, type Reason } from '../../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import { cleanText } from '../../../../../graph-schema/model/validate';
 import type { ImportRecord } from '../../types';
@@ -21,6 +21,8 @@ export class RowProblem extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** The same as a code, for the UI's words. */
+    readonly reason?: Reason,
   ) {
     super(message);
   }
@@ -51,13 +53,16 @@ export const columnName = (ctx: TableContext, i: number): string => ctx.columns[
 
 /**
  * Excel shows '=SUM(...) as text and hides the apostrophe; our CSV export writes that prefix
- * to stop formulas, so a re-import takes it off again.
+ * at the start of every line that would run as a formula, so a re-import takes it off again.
  */
 export function cell(row: TableRow, i: number): string {
   const value = row.cells[i] ?? '';
-  // 39: an apostrophe; only then is the pattern worth testing.
-  return value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/u.test(value) ? value.slice(1) : value;
+  // Most cells hold no apostrophe at all: only then is the pattern worth running.
+  return value.includes("'") ? value.replace(NEUTRALISED_LINE, '$1') : value;
 }
+
+/** The inverse of csv-export's neutralise: an apostrophe at a line start before a formula trigger. */
+const NEUTRALISED_LINE = /(^|[\r\n])'(?=[=+\-@\t\r])/gu;
 
 /** White space cleanText would change: at an end, two in a row, or any but a plain space. */
 const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/u;
@@ -128,7 +133,11 @@ export function typeOf<T extends { name: string; label?: string; plural?: string
   const type = found ?? source.fallback;
   if (!type) {
     const text = value === '' ? `no ${what} type given` : `unknown ${what} type "${value}"`;
-    throw new RowProblem(source.name, `${source.name}: ${text} (allowed: ${allowed})`);
+    const reason: Reason =
+      value === ''
+        ? { code: 'noTypeGiven', params: { what, allowed } }
+        : { code: 'unknownTypeWord', params: { what, word: value, allowed } };
+    throw new RowProblem(source.name, `${source.name}: ${text} (allowed: ${allowed})`, reason);
   }
   return { type, word: value === '' || isOwnName(type, value) ? undefined : value };
 }
@@ -194,5 +203,6 @@ export function reject(file: string, row: TableRow, problem: RowProblem): Import
     kind: 'reject',
     place: { file, line: row.line, field: problem.field },
     message: `${file} line ${row.line}: ${problem.message}`,
+    ...(problem.reason ? { reason: { ...problem.reason, field: problem.field } } : {}),
   };
 }

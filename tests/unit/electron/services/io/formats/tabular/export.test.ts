@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Link } from '../../../../../../../graph-schema/model/records';
 import type { Importer } from '../../../../../../../electron/services/io/types';
@@ -6,6 +7,8 @@ import {
   csvExporter,
   csvImporter,
   suggestMapping,
+  tsvExporter,
+  tsvImporter,
   xlsxExporter,
   xlsxImporter,
 } from '../../../../../../../electron/services/io/formats/tabular/index';
@@ -175,6 +178,56 @@ describe('CSV pair export', () => {
   it('re-imports through the entity and link importers with nothing lost', async () => {
     expectSame(await reimport(csvImporter, tmp.path('case-entities.csv'), tmp.path('case-links.csv')));
   });
+});
+
+describe('CSV and TSV cells holding line breaks', () => {
+  // A bare CR or LF left unquoted ends the row early, and the text after it starts a line of its
+  // own where a spreadsheet runs `=1+1` as a formula.
+  const notes = ['first\n=1+1', 'carriage\r+SUM(A1)', 'both\r\n@cmd', 'tab\n\t=x', 'plain\nsecond line'];
+  let lines: GraphStore;
+  beforeAll(async () => {
+    lines = await createCaseFile(tmp.path('lines.plexus'), { actor: 'author', schema });
+    await lines.createEntities(
+      notes.map((n, i) => ({ type: 'Person', label: `P${i}`, notes: n, props: {} })),
+    );
+  });
+  afterAll(() => lines.close());
+
+  for (const [name, exporter, importer, delimiter] of [
+    ['csv', csvExporter, csvImporter, ','],
+    ['tsv', tsvExporter, tsvImporter, '\t'],
+  ] as const) {
+    it(`${name}: quotes the cell, keeps one row per entity and neutralises every line`, async () => {
+      await exporter.write(lines, tmp.path(`lines.${name}`), { schema });
+      const file = tmp.path(`lines-entities.${name}`);
+      // Any line break outside quotes ends a record, as it does in Excel and LibreOffice.
+      const rows = parse(readFileSync(file, 'utf8'), {
+        bom: true,
+        delimiter,
+        record_delimiter: ['\r\n', '\n', '\r'],
+        relax_column_count: true,
+      }) as string[][];
+      expect(rows).toHaveLength(1 + notes.length);
+      const width = rows[0]!.length;
+      for (const row of rows) expect(row).toHaveLength(width);
+      const column = rows[0]!.indexOf('notes');
+      expect(rows.slice(1).map((r) => r[column])).toEqual([
+        "first\n'=1+1",
+        "carriage\r'+SUM(A1)",
+        "both\r\n'@cmd",
+        "tab\n'\t=x",
+        'plain\nsecond line',
+      ]);
+      for (const row of rows) {
+        for (const value of row) {
+          for (const line of value.split(/\r\n|\r|\n/u)) expect(line).not.toMatch(/^[=+\-@\t]/u);
+        }
+      }
+      const mapping = suggestMapping((await importer.preview!(file, undefined, 1)).columns)!;
+      const back = await readAll(importer, file, mapping);
+      expect(back.map((r) => (r.kind === 'entity' ? r.input.notes : r.kind))).toEqual(notes);
+    });
+  }
 });
 
 describe('xlsx export', () => {
