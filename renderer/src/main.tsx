@@ -9,6 +9,7 @@ import './app/app.css';
 import './app/io.css';
 import './app/charts.css';
 import './i18n';
+import './app/theme';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -3,6 +3,7 @@ import type { CaseInfo, SavedConnection } from '../../../../graph-schema/contrac
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { LanguageMenu } from '../../app/LanguageMenu';
+import { ThemeMenu } from '../../app/ThemeMenu';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
@@ -90,6 +91,7 @@ export function StatusBar() {
         {where}
       </span>
       <LanguageMenu />
+      <ThemeMenu />
     </footer>
   );
 }

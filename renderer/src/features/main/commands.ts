@@ -1,3 +1,4 @@
+import { setThemeChoice } from '../../app/theme';
 import { i18n } from '../../i18n';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
@@ -42,6 +43,14 @@ export const COMMANDS: readonly Command[] = [
   { id: 'exportChart', label: 'charts:menu.export', available: always, run: open({ kind: 'exportChart' }) },
   { id: 'print', label: 'charts:menu.print', available: always, run: () => void printChart() },
   { id: 'shortcuts', label: 'main:toolbar.shortcuts', available: always, run: open({ kind: 'shortcuts' }) },
+  {
+    id: 'themeSystem',
+    label: 'common:theme.useSystem',
+    available: always,
+    run: () => setThemeChoice('system'),
+  },
+  { id: 'themeLight', label: 'common:theme.useLight', available: always, run: () => setThemeChoice('light') },
+  { id: 'themeDark', label: 'common:theme.useDark', available: always, run: () => setThemeChoice('dark') },
 ];
 
 /** The command's words in the current language, without the menu's trailing ellipsis. */
