@@ -15,7 +15,7 @@ import {
   type PropertyDefinition,
   type SchemaLanguage,
 } from '../model/type-definition';
-import type { ChartMeasures } from './measures';
+import type { ChartMeasures } from '../analysis/chart-measures';
 import type { Condition, FieldRef } from './style-spec';
 
 /** What a rule reads from an item: missing is undefined, never an empty placeholder. */

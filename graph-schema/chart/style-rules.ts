@@ -1,7 +1,7 @@
 import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
 import { wordIn, type SchemaLanguage } from '../model/type-definition';
-import { computeMeasures, type ChartMeasures } from './measures';
+import { computeMeasures, type ChartMeasures } from '../analysis/chart-measures';
 import { CATEGORICAL_PALETTE, LOOK_DEFAULTS, NO_VALUE_COLOR, OTHER_COLOR } from './palette';
 import { mergeParallel, type MergedLink } from './parallel-links';
 import type { LineDash } from './scene';

@@ -1,5 +1,5 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
-import { betweenness } from '../../../graph-schema/chart/measures';
+import { betweenness } from '../../../graph-schema/analysis/chart-measures';
 import { canUseWorker, runForceOffThread, WORKER_MIN_NODES, type FitSpec } from './force-offthread';
 import { layoutOptions } from './layouts';
 import type { LayoutName, RunLayoutOptions } from './types';

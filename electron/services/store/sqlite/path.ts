@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { PathRequest, PathResult } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
-import { BidirectionalSearch } from '../shortest-path';
+import { BidirectionalSearch } from '../../../../graph-schema/analysis/shortest-path';
 import type { Rows } from './entity-rows';
 import { Neighbours } from './neighbours';
 import type { Statements } from './statements';
 
 type Request = z.output<typeof PathRequest>;
 
-/** Shortest path (store/shortest-path.ts) over the case file's neighbour index, by row id. */
+/** Shortest path (graph-schema/analysis/shortest-path.ts) over the case file's neighbour index, by row id. */
 export function findPath(sql: Statements, rows: Rows, req: Request): PathResult {
   const ends = rows.ridsOf([req.from, req.to]);
   const from = ends.get(req.from);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betweenness, computeMeasures, degrees } from '../../../../graph-schema/chart/measures';
+import { betweenness, computeMeasures, degrees } from '../../../../graph-schema/analysis/chart-measures';
 
 const path = (ids: string[]) => ids.slice(1).map((id, i) => ({ source: ids[i] ?? '', target: id }));
 
