@@ -98,4 +98,11 @@ export const IMPORT_LIMITS = {
   maxRows: 10_000_000,
   /** XML nesting depth (billion-laughs style files are refused long before this). */
   maxXmlDepth: 256,
+  /** Bytes: what all the parts of a zipped file (an .xlsx workbook) may inflate to together. */
+  maxExpandedSize: 4 * 1024 ** 3,
+  /**
+   * Inflated size over packed size, per part of a zipped file (parts under 1 MB excepted): a
+   * zip bomb packs a thousandfold, and Apache POI draws its line for Office files at 100 too.
+   */
+  maxExpansionRatio: 100,
 } as const;

@@ -15,7 +15,8 @@ export function importLimits(given: Partial<ImportLimits> = {}): ImportLimits {
   };
 }
 
-function size(bytes: number): string {
+/** 2147483648 -> "2.0 GB": how a limit or a size reads in a message. */
+export function sizeText(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
@@ -48,7 +49,7 @@ export async function checkFileSize(path: string, maxFileSize: number): Promise<
     ]);
   }
   if (bytes > maxFileSize) {
-    const message = `${name}: the file is ${size(bytes)}, over the import limit of ${size(maxFileSize)} (maxFileSize)`;
+    const message = `${name}: the file is ${sizeText(bytes)}, over the import limit of ${sizeText(maxFileSize)} (maxFileSize)`;
     throw new PlexusError('VALIDATION', message, [{ file: path, rule: 'maxFileSize', message }]);
   }
   return bytes;

@@ -1,12 +1,13 @@
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import { checkFileSize } from './decode';
 import { checkRowLimit, type TableRow } from './table-row';
+import { openWorkbookZip, type WorkbookZip } from './xlsx-zip';
 
 /**
- * Sheets of an .xlsx workbook as tables, streamed with exceljs's WorkbookReader so a large
+ * Sheets of an .xlsx workbook as tables, streamed with exceljs's sheet reader so a large
  * sheet never sits in memory whole. Every cell becomes text, as a CSV field would be.
  */
 
@@ -39,28 +40,72 @@ export function xlsxCellText(value: unknown): string {
 
 type SheetVisitor = (name: string) => boolean;
 
-async function* sheetRows(path: string, wanted: SheetVisitor, names: string[]): AsyncGenerator<TableRow> {
-  await checkFileSize(path);
-  const file = basename(path);
-  const input = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+/** One sheet as exceljs's streaming reader gives it: its name and its rows, read on demand. */
+interface SheetReader extends AsyncIterable<ExcelJS.Row> {
+  name: string;
+}
+
+/**
+ * The part parsers of exceljs's streaming WorkbookReader. Its own parse() reads the zip as a
+ * stream and, meeting a sheet before the shared strings, writes the whole inflated sheet to the
+ * temp folder, where a killed import leaves it. Driving the parsers from the zip's directory
+ * needs no temp file: the parts are read in the order they are needed. (exceljs 4.4.0; the
+ * xlsx tests fail if these names change.)
+ */
+interface PartParsers {
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string): Iterable<{ value: SheetReader }>;
+}
+
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/u;
+
+/** The workbook's sheets in the zip's order; a sheet's part is inflated only when its rows are read. */
+async function* workbookSheets(zip: WorkbookZip): AsyncGenerator<SheetReader> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as unknown as Readable, {
     sharedStrings: 'cache',
     // Styles hold the number formats that tell a date from a number.
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
-  });
+  }) as unknown as PartParsers;
+  const part = (name: string) => {
+    const entry = zip.parts.get(name);
+    return entry && zip.open(entry);
+  };
+  const rels = await part('xl/_rels/workbook.xml.rels');
+  if (rels) await reader._parseRels(rels);
+  const book = await part('xl/workbook.xml');
+  if (book) await reader._parseWorkbook(book);
+  const strings = await part('xl/sharedStrings.xml');
+  if (strings) for await (const _ of reader._parseSharedStrings(strings)) void _;
+  const styles = await part('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+  for (const [name, entry] of zip.parts) {
+    const sheetNo = SHEET_PART.exec(name)?.[1];
+    if (sheetNo === undefined) continue;
+    const chunks = {
+      [Symbol.asyncIterator]: async function* () {
+        yield* (await zip.open(entry)) as AsyncIterable<Buffer>;
+      },
+    };
+    for (const { value } of reader._parseWorksheet(chunks, sheetNo)) yield value;
+  }
+}
+
+async function* sheetRows(path: string, wanted: SheetVisitor, names: string[]): AsyncGenerator<TableRow> {
+  await checkFileSize(path);
+  const file = basename(path);
+  let zip: WorkbookZip | undefined;
   let count = 0;
   try {
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name: string }).name;
-      names.push(name);
-      if (!wanted(name)) {
-        // Drained, not skipped: exceljs may be streaming this sheet from a temporary file it
-        // deletes as soon as we move on, and an unread stream would then fail to open it.
-        for await (const _row of sheet) void _row;
-        continue;
-      }
+    zip = await openWorkbookZip(path);
+    for await (const sheet of workbookSheets(zip)) {
+      names.push(sheet.name);
+      // A sheet not wanted is never inflated.
+      if (!wanted(sheet.name)) continue;
       for await (const row of sheet) {
         const values = (row.values as unknown[]).slice(1);
         checkRowLimit(file, ++count);
@@ -75,8 +120,8 @@ async function* sheetRows(path: string, wanted: SheetVisitor, names: string[]): 
       [{ file, message: (error as Error).message }],
     );
   } finally {
-    // A preview stops early: stop unzipping the rest of the workbook too.
-    input.destroy();
+    // A preview stops early: stop inflating the rest of the workbook too.
+    zip?.close();
   }
 }
 
@@ -102,7 +147,7 @@ export async function* xlsxRows(path: string, sheet: string | undefined): AsyncG
   }
 }
 
-/** Every sheet's name (a full pass over the workbook, skipping the rows). */
+/** Every sheet's name (no sheet is inflated). */
 export async function xlsxSheetNames(path: string): Promise<string[]> {
   const names: string[] = [];
   for await (const _row of sheetRows(path, () => false, names)) {

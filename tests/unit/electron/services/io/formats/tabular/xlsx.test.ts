@@ -1,8 +1,10 @@
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxImporter } from '../../../../../../../electron/services/io/formats/tabular/index';
 import { xlsxCellText } from '../../../../../../../electron/services/io/formats/tabular/xlsx-source';
 import { readAll, split, tempDir } from './helpers';
+import { sheetFirstWorkbook, writeZip } from './zip';
 
 const tmp = tempDir();
 const path = tmp.path('book.xlsx');
@@ -93,5 +95,65 @@ describe('xlsx import', () => {
     const { readFileSync } = await import('node:fs');
     expect(xlsxImporter.sniff(readFileSync(path).subarray(0, 4096))).toBe(true);
     expect(xlsxImporter.sniff(Buffer.from('name,type\n'))).toBe(false);
+  });
+});
+
+describe('xlsx workbooks built to expand or to spill to disk', () => {
+  // The temp folder every library asks the OS for: an import must leave nothing in it.
+  const osTemp = tmp.path('os-temp');
+  const before = process.env.TMPDIR;
+  beforeAll(() => {
+    mkdirSync(osTemp);
+    process.env.TMPDIR = osTemp;
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  });
+  const people = [
+    ['Name', 'Type'],
+    ['Ito Ken', 'Person'],
+    ['Mori Co', 'Company'],
+  ];
+  const peopleMapping = { shape: 'entities', entity: { label: 'Name', type: { column: 'Type' } } } as const;
+
+  it('reads a sheet stored before its shared strings, and leaves no temp file, even when a preview stops early', async () => {
+    const book = tmp.path('sheet-first.xlsx');
+    writeZip(book, sheetFirstWorkbook(people));
+    const preview = await xlsxImporter.preview!(book, undefined, 1);
+    expect(preview).toMatchObject({
+      sheets: ['People'],
+      columns: ['Name', 'Type'],
+      rows: [['Ito Ken', 'Person']],
+    });
+    expect(readdirSync(osTemp)).toEqual([]);
+    const { entities } = split(await readAll(xlsxImporter, book, peopleMapping));
+    expect(entities.map((e) => e.key)).toEqual(['Ito Ken', 'Mori Co']);
+    expect(readdirSync(osTemp)).toEqual([]);
+  });
+
+  it('refuses a sheet that inflates far past its packed size, naming the limit, before expanding it', async () => {
+    const bomb = tmp.path('bomb.xlsx');
+    writeZip(bomb, sheetFirstWorkbook(people, 'A'.repeat(32 * 1024 ** 2)));
+    expect(statSync(bomb).size).toBeLessThan(100 * 1024);
+    const refused = readAll(xlsxImporter, bomb, peopleMapping);
+    await expect(refused).rejects.toThrow(
+      /^bomb\.xlsx: xl\/worksheets\/sheet1\.xml would expand from .+ to 32 MB, more than 100 times its packed size, the import limit \(maxExpansionRatio\)$/,
+    );
+    await expect(xlsxImporter.preview!(bomb, undefined, 1)).rejects.toThrow(/maxExpansionRatio/);
+    expect(readdirSync(osTemp)).toEqual([]);
+  });
+
+  it('refuses a part that inflates to more than its recorded size', async () => {
+    const parts = sheetFirstWorkbook(people);
+    const liar = tmp.path('liar.xlsx');
+    writeZip(
+      liar,
+      parts.map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, declaredSize: 20 } : p)),
+    );
+    await expect(readAll(xlsxImporter, liar, peopleMapping)).rejects.toThrow(
+      /^liar\.xlsx: not a readable \.xlsx workbook \(.*\)$/,
+    );
+    expect(readdirSync(osTemp)).toEqual([]);
   });
 });
