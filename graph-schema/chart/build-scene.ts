@@ -7,6 +7,7 @@ import { pairControls, routeLinks } from './link-routes';
 import { pairKey } from './parallel-links';
 import type { Annotation, ChartGroup } from './saved-chart';
 import type { LegendEntry, Scene, SceneEdge, SceneGroup, SceneIcon, SceneNode, ScenePoint } from './scene';
+import { glyphColor } from './palette';
 import { evaluateStyle, type LinkLook } from './style-rules';
 import type { ChartStyle } from './style-spec';
 
@@ -37,7 +38,6 @@ export const PRINT = {
   groupFill: '#EEF1F5',
   groupBorder: '#8F99A8',
   collapsedFill: '#5F6B7C',
-  iconColor: '#FFFFFF',
   metaColor: '#5F6B7C',
 } as const;
 
@@ -119,7 +119,7 @@ export function buildScene(input: SceneInput): Scene {
       border: look.borderColor,
       borderWidth: look.borderWidth,
       icon: input.iconPaths(look.icon),
-      iconColor: PRINT.iconColor,
+      iconColor: look.glyph,
       label: entity.label,
     });
   }
@@ -146,7 +146,7 @@ export function buildScene(input: SceneInput): Scene {
         border: PRINT.groupBorder,
         borderWidth: 1,
         icon: input.iconPaths('boxes'),
-        iconColor: PRINT.iconColor,
+        iconColor: glyphColor(group.color ?? PRINT.collapsedFill),
         label: `${group.title || 'Group'} (${members.length})`,
       });
       continue;

@@ -4,6 +4,7 @@ import type { Box } from './bounds';
 import { INK, PAPER } from './chart-ops';
 import { ASCENT, opaque, solid, type Measure, type Op } from './display-list';
 import type { ExportHeader, LegendEntry } from './scene';
+import { glyphColor } from './palette';
 import { dashFor, iconOps, shapeOp } from './shapes';
 import { ellipsize } from './text-wrap';
 
@@ -229,8 +230,8 @@ export function legendOps(
     const cy = top + pad + LEGEND.title * 1.6 + (i % perColumn) * row + row / 2;
     if (entry.kind === 'node') {
       ops.push(shapeOp(entry.shape, x + swatch / 2, cy, swatch, opaque(entry.fill), solid(entry.border, 1)));
-      // Legend entries carry no icon colour; on-chart icons are drawn light on the fill.
-      ops.push(...iconOps(entry.icon, x + swatch / 2, cy, swatch, '#FFFFFF'));
+      // The icon as on the chart: the glyph colour that reads on this fill.
+      ops.push(...iconOps(entry.icon, x + swatch / 2, cy, swatch, glyphColor(entry.fill)));
     } else {
       const width = Math.min(entry.width, 4);
       ops.push({

@@ -1,3 +1,5 @@
+import { colourDistance, contrastRatio } from './colour-math';
+
 /**
  * Colours for "colour by": Okabe and Ito's set (without black, which vanishes on the dark
  * chart), then Paul Tol's muted set. Both were chosen to stay distinct under the common
@@ -40,3 +42,32 @@ export const LOOK_DEFAULTS = {
   /** Width range for "width by". */
   linkWidthRange: [1, 8] as const,
 } as const;
+
+/** Glyphs (type icons) are white on a fill, or this near-black where white would not show. */
+export const GLYPH_LIGHT = '#FFFFFF';
+export const GLYPH_DARK = '#1C2127';
+/** WCAG 2.x 1.4.11: graphics need 3:1 against what they sit on. */
+const GLYPH_MIN_CONTRAST = 3;
+
+/**
+ * The icon colour on a node's fill, for the screen and every export alike: white while it
+ * keeps 3:1 (most type colours, so the chart stays uniform), else near-black (yellows, sky
+ * blues, light greys), which then has far more.
+ */
+export function glyphColor(fill: string): string {
+  return contrastRatio(fill, GLYPH_LIGHT) >= GLYPH_MIN_CONTRAST ? GLYPH_LIGHT : GLYPH_DARK;
+}
+
+/** CIE76 distance under which two fills read as one colour on a chart. */
+const DISTINCT_FROM = 25;
+
+/**
+ * The palette for "colour by", without the colours that look like one already on the chart
+ * for another meaning: the type colours of types drawn in their own colour because they lack
+ * the field. Otherwise a Person coloured for one nationality matches a Company's green.
+ */
+export function valueColours(reserved: readonly string[]): string[] {
+  return CATEGORICAL_PALETTE.filter((colour) =>
+    reserved.every((taken) => colourDistance(colour, taken) >= DISTINCT_FROM),
+  );
+}

@@ -13,6 +13,8 @@ export interface NodeLook {
   shape: NodeShape;
   /** The type's icon name (Lucide, kebab-case); the renderer maps names to drawings. */
   icon: string;
+  /** The icon's colour: readable on `color` (palette.ts glyphColor), on screen and on paper. */
+  glyph: Color;
 }
 
 /** How one link is drawn. */

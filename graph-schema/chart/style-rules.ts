@@ -2,7 +2,7 @@ import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
 import { wordIn, type SchemaLanguage } from '../model/type-definition';
 import { computeMeasures, type ChartMeasures } from '../analysis/chart-measures';
-import { CATEGORICAL_PALETTE, LOOK_DEFAULTS, NO_VALUE_COLOR, OTHER_COLOR } from './palette';
+import { glyphColor, LOOK_DEFAULTS, NO_VALUE_COLOR, OTHER_COLOR, valueColours } from './palette';
 import { mergeParallel, type MergedLink } from './parallel-links';
 import type { LineDash } from './scene';
 import {
@@ -129,7 +129,7 @@ function nodeLooks(
   for (const entity of entities) {
     const type = types.get(entity.type);
     usage.types.add(entity.type);
-    const look: NodeLook = {
+    const look: Omit<NodeLook, 'glyph'> = {
       color: colorOf(entity) ?? type?.color ?? LOOK_DEFAULTS.unknownType,
       size: style.sizeBy ? sizeOf.scale(entity) : LOOK_DEFAULTS.nodeSize,
       borderColor: LOOK_DEFAULTS.nodeBorder,
@@ -146,7 +146,7 @@ function nodeLooks(
       if (rule.size !== undefined) look.size = rule.size;
       if (rule.shape) look.shape = rule.shape;
     }
-    looks.set(entity.id, look);
+    looks.set(entity.id, { ...look, glyph: glyphColor(look.color) });
   }
   return looks;
 }
@@ -180,13 +180,15 @@ function categoricalColors(
     if (v === undefined || v === '') missing = true;
     else present.push(v);
   }
+  const typeColour = new Map(schema.entityTypes.map((t) => [t.name, t.color]));
+  const palette = valueColours([...usage.typeColoured].flatMap((name) => typeColour.get(name) ?? []));
   const ordered = orderValues(schema, field, present);
   const colors = new Map<string | number | boolean, string>();
-  ordered.forEach((v, i) => colors.set(v, CATEGORICAL_PALETTE[i] ?? OTHER_COLOR));
-  const named = ordered.slice(0, CATEGORICAL_PALETTE.length);
+  ordered.forEach((v, i) => colors.set(v, palette[i] ?? OTHER_COLOR));
+  const named = ordered.slice(0, palette.length);
   usage.colors = named.map((v, i) => ({
     value: valueLabel(schema, field, typeof v === 'boolean' ? String(v) : v, language),
-    color: CATEGORICAL_PALETTE[i] ?? OTHER_COLOR,
+    color: palette[i] ?? OTHER_COLOR,
   }));
   if (ordered.length > named.length) {
     usage.colors.push({

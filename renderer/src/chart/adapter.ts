@@ -19,7 +19,7 @@ import { bindLinkRouting, chartBends } from './link-routes';
 import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
-import { CHART_COLORS, chartStylesheet } from './style';
+import { CHART_THEMES, chartStylesheet, type ChartTheme } from './style';
 import { createStyleState } from './style-state';
 import { tidyLayout } from './tidy';
 import type {
@@ -32,6 +32,7 @@ import type {
   RunLayoutOptions,
 } from './types';
 import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
+import type { Schema } from '../../../graph-schema/model/schema';
 
 export { LAYOUT_NAMES } from './layouts';
 
@@ -47,6 +48,11 @@ function registerExtensions(): void {
   cytoscape.use(fcose);
   cytoscape.use(dagre);
   extensionsRegistered = true;
+}
+
+/** Every rule the chart draws by, in order: types and looks, groups and notes, label places. */
+function stylesheetFor(schema: Schema, theme: ChartTheme) {
+  return [...chartStylesheet(schema, theme), ...decorStylesheet(theme), ...labelStylesheet()];
 }
 
 export interface ChartInternals {
@@ -69,7 +75,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     headless,
     // Styles are computed headless too, so tests see what the user would.
     styleEnabled: true,
-    style: [...chartStylesheet(options.schema), ...decorStylesheet(), ...labelStylesheet()],
+    style: stylesheetFor(options.schema, options.theme ?? 'dark'),
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
@@ -79,7 +85,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     init.container = container;
     container.tabIndex = 0;
     container.setAttribute('aria-label', 'Link chart');
-    container.style.backgroundColor = CHART_COLORS.background;
+    container.style.backgroundColor = CHART_THEMES[options.theme ?? 'dark'].background;
   }
   const cy = cytoscape(init);
   const isDirected = directedLookup(options.schema);
@@ -214,6 +220,12 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       styling.setStyle(style);
       styling.restyle(cy);
       routing.now();
+    },
+
+    setTheme(theme: ChartTheme) {
+      // Colours only: every label keeps its size, so nothing is placed or routed again.
+      cy.style(stylesheetFor(options.schema, theme));
+      if (container && !headless) container.style.backgroundColor = CHART_THEMES[theme].background;
     },
 
     setDecor(next: ChartDecor) {

@@ -1,12 +1,19 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { iconDataUri } from './icons';
-import { CHART_COLORS, CHART_FONT } from './style';
+import { CHART_FONT, CHART_THEMES, type ChartTheme } from './style';
 
-/** Group boxes, collapsed groups, notes, callouts and rerouted links: quiet, behind the data. */
+/**
+ * Group boxes, collapsed groups, notes, callouts and rerouted links: quiet, behind the data.
+ * The group box and its title sit on the background, so they follow the theme; notes are
+ * paper-coloured in both.
+ */
+const DECOR_THEMES = {
+  dark: { groupFill: '#2F343C', groupTitle: '#D3D8DE' },
+  light: { groupFill: '#DCE0E5', groupTitle: '#383E47' },
+} as const satisfies Record<ChartTheme, Record<string, string>>;
+
 export const DECOR_COLORS = {
-  groupFill: '#2F343C',
   groupBorder: '#5F6B7C',
-  groupTitle: '#D3D8DE',
   collapsedFill: '#5F6B7C',
   noteFill: '#FBF3DB',
   noteText: '#1C2127',
@@ -19,18 +26,19 @@ export const DECOR_COLORS = {
 const rule = (selector: string, style: Record<string, unknown>): StylesheetStyle =>
   ({ selector, style }) as StylesheetStyle;
 
-export function decorStylesheet(): StylesheetStyle[] {
+export function decorStylesheet(theme: ChartTheme): StylesheetStyle[] {
+  const colors = { ...CHART_THEMES[theme], ...DECOR_THEMES[theme] };
   return [
     rule('node[decor = "group"]', {
       shape: 'round-rectangle',
-      'background-color': DECOR_COLORS.groupFill,
+      'background-color': colors.groupFill,
       'background-opacity': 0.55,
       'background-image': 'none',
       'border-width': 1,
       'border-style': 'dashed',
       'border-color': DECOR_COLORS.groupBorder,
       label: 'data(label)',
-      color: DECOR_COLORS.groupTitle,
+      color: colors.groupTitle,
       'font-family': CHART_FONT,
       'font-size': 12,
       'font-weight': 600,
@@ -54,12 +62,12 @@ export function decorStylesheet(): StylesheetStyle[] {
       'background-height': '60%',
       'text-valign': 'bottom',
       'text-margin-y': 4,
-      'text-background-color': CHART_COLORS.labelBackground,
+      'text-background-color': colors.labelBackground,
       'text-background-opacity': 0.75,
     }),
     rule('node.in-collapsed', { display: 'none' }),
     rule('node.hidden-item, edge.hidden-item', { display: 'none' }),
-    rule('node.pinned', { 'border-width': 3, 'border-style': 'double', 'border-color': CHART_COLORS.label }),
+    rule('node.pinned', { 'border-width': 3, 'border-style': 'double', 'border-color': colors.label }),
     rule('node[decor = "note"]', {
       shape: 'round-rectangle',
       width: 'data(width)',

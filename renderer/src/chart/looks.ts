@@ -2,6 +2,7 @@ import type { Core, EdgeDefinition, StylesheetStyle } from 'cytoscape';
 import type { MergedLink } from '../../../graph-schema/chart/parallel-links';
 import type { LinkLook, NodeLook } from '../../../graph-schema/chart/style-looks';
 import { ENTITY_NODES, LINK_EDGES } from './decor';
+import { iconDataUri } from './icons';
 
 /** What applyLooks draws: evaluateStyle's result (the legend is the panel's business). */
 export interface ChartLooks {
@@ -39,6 +40,8 @@ function nodeLookData(look: NodeLook) {
     lookBorderColor: look.borderColor,
     lookBorderWidth: look.borderWidth,
     lookShape: look.shape,
+    // The type's icon in the colour that reads on this fill (white on yellow would not).
+    lookIcon: iconDataUri(look.icon, look.glyph),
   };
 }
 
@@ -51,7 +54,7 @@ function linkLookData(look: LinkLook) {
   };
 }
 
-const NODE_KEYS = 'lookColor lookSize lookBorderColor lookBorderWidth lookShape';
+const NODE_KEYS = 'lookColor lookSize lookBorderColor lookBorderWidth lookShape lookIcon';
 const EDGE_KEYS = 'lookColor lookWidth lookLabel lookArrow';
 
 /**
@@ -123,6 +126,7 @@ export function looksStylesheet(): StylesheetStyle[] {
       'border-color': 'data(lookBorderColor)',
       'border-width': 'data(lookBorderWidth)',
       shape: 'data(lookShape)',
+      'background-image': 'data(lookIcon)',
     }),
     rule('edge[lookColor]', {
       'line-color': 'data(lookColor)',

@@ -1,24 +1,44 @@
 import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
-import { LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
+import { glyphColor, LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import { iconDataUri } from './icons';
 import { BULK_CLASS, looksStylesheet, NEAR_CLASS } from './looks';
 
+/** The screen's theme (app/theme.ts); exports draw on paper and never read it. */
+export type ChartTheme = 'light' | 'dark';
+
 /**
- * The chart's look: Blueprint's dark palette, calm and dense, so colour carries meaning
- * (entity type, selection, path) rather than decoration.
+ * The chart's look: Blueprint's palette, calm and dense, so colour carries meaning (entity
+ * type, selection, path) rather than decoration. Only what sits on the background changes
+ * with the theme; type colours, link lines and node borders read on both.
  */
-export const CHART_COLORS = {
-  background: '#1C2127',
-  label: '#F6F7F9',
-  labelBackground: '#1C2127',
-  edge: '#738091',
-  edgeLabel: '#ABB3BF',
-  nodeBorder: '#111418',
-  unknownType: '#5F6B7C',
-  selection: '#4C90F0',
-  path: '#FBB360',
-} as const;
+export const CHART_THEMES = {
+  dark: {
+    background: '#1C2127',
+    label: '#F6F7F9',
+    labelBackground: '#1C2127',
+    edge: '#738091',
+    edgeLabel: '#ABB3BF',
+    nodeBorder: '#111418',
+    unknownType: '#5F6B7C',
+    selection: '#4C90F0',
+    path: '#FBB360',
+    active: '#FFFFFF',
+  },
+  light: {
+    background: '#F6F7F9',
+    label: '#1C2127',
+    labelBackground: '#F6F7F9',
+    edge: '#738091',
+    edgeLabel: '#404854',
+    nodeBorder: '#111418',
+    unknownType: '#5F6B7C',
+    selection: '#2D72D2',
+    path: '#C87619',
+    active: '#111418',
+  },
+} as const satisfies Record<ChartTheme, Record<string, string>>;
+export type ChartColors = (typeof CHART_THEMES)[ChartTheme];
 
 // Double quotes: Cytoscape's font-family parser rejects single-quoted names.
 export const CHART_FONT =
@@ -63,7 +83,7 @@ export const BULK_LINK_LABEL_MIN_ZOOM = 14 / 9;
  * chart are otherwise measured and bounded on every restyle, though none can be read.
  * Measured in tests/bench/layout and tests/bench/render (BENCHMARKS.md).
  */
-function bulkStylesheet(): StylesheetStyle[] {
+function bulkStylesheet(colors: ChartColors): StylesheetStyle[] {
   const bulk = `edge.${BULK_CLASS}`;
   return [
     edge(bulk, {
@@ -76,22 +96,23 @@ function bulkStylesheet(): StylesheetStyle[] {
     loose(`${bulk}.${NEAR_CLASS}[lookColor]`, { label: 'data(lookLabel)' }),
     edge(`${bulk}.directed`, {
       'mid-target-arrow-shape': 'triangle',
-      'mid-target-arrow-color': CHART_COLORS.edge,
+      'mid-target-arrow-color': colors.edge,
     }),
     loose(`${bulk}[lookColor]`, {
       'mid-target-arrow-shape': 'data(lookArrow)',
       'mid-target-arrow-color': 'data(lookColor)',
     }),
-    edge(`${bulk}.highlighted`, { 'mid-target-arrow-color': CHART_COLORS.path }),
-    edge(`${bulk}:selected`, { 'mid-target-arrow-color': CHART_COLORS.selection }),
+    edge(`${bulk}.highlighted`, { 'mid-target-arrow-color': colors.path }),
+    edge(`${bulk}:selected`, { 'mid-target-arrow-color': colors.selection }),
   ];
 }
 
-export function chartStylesheet(schema: Schema): StylesheetJson {
+export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJson {
+  const colors = CHART_THEMES[theme];
   const perType = schema.entityTypes.map((type) =>
     node(typeSelector(type.name), {
       'background-color': type.color,
-      'background-image': iconDataUri(type.icon),
+      'background-image': iconDataUri(type.icon, glyphColor(type.color)),
     }),
   );
 
@@ -100,15 +121,15 @@ export function chartStylesheet(schema: Schema): StylesheetJson {
       shape: 'ellipse',
       width: NODE_SIZE,
       height: NODE_SIZE,
-      'background-color': CHART_COLORS.unknownType,
-      'background-image': iconDataUri('circle'),
+      'background-color': colors.unknownType,
+      'background-image': iconDataUri('circle', glyphColor(colors.unknownType)),
       'background-width': '56%',
       'background-height': '56%',
       'background-clip': 'none',
       'border-width': 1,
-      'border-color': CHART_COLORS.nodeBorder,
+      'border-color': colors.nodeBorder,
       label: 'data(label)',
-      color: CHART_COLORS.label,
+      color: colors.label,
       'font-family': CHART_FONT,
       'font-size': 11,
       'text-valign': 'bottom',
@@ -116,7 +137,7 @@ export function chartStylesheet(schema: Schema): StylesheetJson {
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
       'text-max-width': '140px',
-      'text-background-color': CHART_COLORS.labelBackground,
+      'text-background-color': colors.labelBackground,
       'text-background-opacity': 0.75,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
@@ -128,17 +149,17 @@ export function chartStylesheet(schema: Schema): StylesheetJson {
       'curve-style': 'bezier',
       'control-point-step-size': 28,
       width: 1.5,
-      'line-color': CHART_COLORS.edge,
+      'line-color': colors.edge,
       'line-style': 'solid',
       'target-arrow-shape': 'none',
-      'target-arrow-color': CHART_COLORS.edge,
+      'target-arrow-color': colors.edge,
       'arrow-scale': 0.9,
       label: 'data(label)',
-      color: CHART_COLORS.edgeLabel,
+      color: colors.edgeLabel,
       'font-family': CHART_FONT,
       'font-size': 9,
       'text-rotation': 'autorotate',
-      'text-background-color': CHART_COLORS.labelBackground,
+      'text-background-color': colors.labelBackground,
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
       'min-zoomed-font-size': 8,
@@ -149,36 +170,36 @@ export function chartStylesheet(schema: Schema): StylesheetJson {
     edge('edge.dotted', { 'line-style': 'dotted' }),
     // A chart style, once set, overrides the type defaults above through element data.
     ...looksStylesheet(),
-    node('node.highlighted', { 'border-width': 3, 'border-color': CHART_COLORS.path, 'z-index': 20 }),
+    node('node.highlighted', { 'border-width': 3, 'border-color': colors.path, 'z-index': 20 }),
     edge('edge.highlighted', {
       width: 3,
-      'line-color': CHART_COLORS.path,
-      'target-arrow-color': CHART_COLORS.path,
+      'line-color': colors.path,
+      'target-arrow-color': colors.path,
       'z-index': 20,
     }),
     node('node.dimmed', { opacity: 0.18 }),
     edge('edge.dimmed', { opacity: 0.12 }),
     node('node:selected', {
       'outline-width': 3,
-      'outline-color': CHART_COLORS.selection,
+      'outline-color': colors.selection,
       'outline-offset': 2,
       'outline-opacity': 1,
       'z-index': 30,
     }),
     edge('edge:selected', {
       width: 3,
-      'line-color': CHART_COLORS.selection,
-      'target-arrow-color': CHART_COLORS.selection,
+      'line-color': colors.selection,
+      'target-arrow-color': colors.selection,
       'z-index': 30,
     }),
-    node('node:active', { 'overlay-opacity': 0.12, 'overlay-color': '#FFFFFF' }),
-    ...bulkStylesheet(),
+    node('node:active', { 'overlay-opacity': 0.12, 'overlay-color': colors.active }),
+    ...bulkStylesheet(colors),
     core('core', {
-      'selection-box-color': CHART_COLORS.selection,
+      'selection-box-color': colors.selection,
       'selection-box-opacity': 0.15,
-      'selection-box-border-color': CHART_COLORS.selection,
+      'selection-box-border-color': colors.selection,
       'active-bg-opacity': 0,
-      'outside-texture-bg-color': CHART_COLORS.background,
+      'outside-texture-bg-color': colors.background,
     }),
   ];
 }

@@ -3,6 +3,7 @@ import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 import type { ChartStyle } from '../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../graph-schema/model/schema';
 import type { ChartDecor } from './decor';
+import type { ChartTheme } from './style';
 import type { Body, Segment } from '../../../graph-schema/chart/geometry';
 import type { DrawnLabel } from './labels';
 
@@ -52,6 +53,8 @@ export interface ChartAdapterOptions {
   headless?: boolean;
   /** 'webgl' uses Cytoscape's experimental WebGL mode of the canvas renderer; default 'canvas'. */
   renderer?: 'canvas' | 'webgl';
+  /** The screen's theme for labels, background and selection; default dark. */
+  theme?: ChartTheme;
   /** The user changed the selection (tap, box select, right-click). Never echoes setSelection. */
   onSelectionChange(ids: ChartSelection): void;
   /** Double-click on a node: the app expands it. */
@@ -107,6 +110,8 @@ export interface ChartAdapter {
    * on every data change; until called, the type colour and icon defaults show.
    */
   setStyle(style: ChartStyle): void;
+  /** Redraws in the light or dark theme (labels, background, selection); positions stay. */
+  setTheme(theme: ChartTheme): void;
   /**
    * Applies a diff with every new node at a known place (a saved chart being reopened):
    * no layout runs, and the viewport is restored (or fitted when none was saved).

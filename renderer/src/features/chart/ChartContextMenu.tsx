@@ -48,7 +48,6 @@ export function ChartContextMenu() {
   return (
     <ContextMenuPopover
       isOpen={request !== null}
-      isDarkTheme
       targetOffset={offset}
       onClose={close}
       content={

@@ -16,6 +16,7 @@ import { ChartContextMenu } from './ChartContextMenu';
 import { EmptyChartHint } from './EmptyChartHint';
 import { PathPanel } from './PathPanel';
 import { i18n } from '../../i18n';
+import { currentTheme, onThemeChange } from '../../app/theme';
 
 function pathHighlight(state: AppState): ChartSelection | null {
   const result = state.path?.result;
@@ -56,6 +57,7 @@ export function ChartHost() {
 
     const adapter = createChartAdapter(element, {
       schema,
+      theme: currentTheme(),
       onSelectionChange: (ids) => store.getState().setSelection(ids),
       onOpen: (entityId) => void expandOne(entityId),
       onContextMenu: (request) => {
@@ -104,10 +106,12 @@ export function ChartHost() {
       adapter.setDecor(decorOf(view));
     };
     i18n.on('languageChanged', relabel);
+    const stopTheme = onThemeChange(() => adapter.setTheme(currentTheme()));
     signalReady('case');
 
     return () => {
       i18n.off('languageChanged', relabel);
+      stopTheme();
       unsubscribe();
       stopLinkDrawn();
       attachChart(null);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORICAL_PALETTE, LOOK_DEFAULTS, NO_VALUE_COLOR } from '../../../../graph-schema/chart/palette';
+import { colourDistance, contrastRatio } from '../../../../graph-schema/chart/colour-math';
+import {
+  CATEGORICAL_PALETTE,
+  GLYPH_DARK,
+  GLYPH_LIGHT,
+  glyphColor,
+  LOOK_DEFAULTS,
+  NO_VALUE_COLOR,
+} from '../../../../graph-schema/chart/palette';
 import { evaluateStyle } from '../../../../graph-schema/chart/style-rules';
 import { entity, link, schema, style } from './style-fixtures';
 
@@ -33,18 +41,56 @@ describe('evaluateStyle: nodes', () => {
       borderWidth: LOOK_DEFAULTS.nodeBorderWidth,
       shape: 'ellipse',
       icon: 'user',
+      glyph: '#FFFFFF',
     });
     expect(nodes.get('c1')?.icon).toBe('building-2');
   });
 
   it('colours by a property from the palette, in a stable order; types without it keep their colour', () => {
     const { nodes } = run({ colorBy: 'props.nationality' });
-    expect(nodes.get('p1')?.color).toBe(CATEGORICAL_PALETTE[0]);
-    expect(nodes.get('p2')?.color).toBe(CATEGORICAL_PALETTE[2]);
-    expect(nodes.get('p3')?.color).toBe(CATEGORICAL_PALETTE[1]);
+    const company = schema().entityTypes.find((t) => t.name === 'Company')?.color ?? '';
+    // The palette less the greens that read as the Company's own colour (drawn beside them).
+    const palette = CATEGORICAL_PALETTE.filter((c) => colourDistance(c, company) >= 25);
+    expect(palette.length).toBeLessThan(CATEGORICAL_PALETTE.length);
+    expect(nodes.get('p1')?.color).toBe(palette[0]);
+    expect(nodes.get('p2')?.color).toBe(palette[2]);
+    expect(nodes.get('p3')?.color).toBe(palette[1]);
     // A company has no nationality field: it stays company-coloured, not "no value".
-    expect(nodes.get('c1')?.color).toBe(schema().entityTypes.find((t) => t.name === 'Company')?.color);
+    expect(nodes.get('c1')?.color).toBe(company);
     expect(nodes.get('c1')?.color).not.toBe(NO_VALUE_COLOR);
+  });
+
+  it('never gives a value the look of a type colour on the chart, for any of the schema types', () => {
+    const types = schema().entityTypes.filter((t) => t.name !== 'Person');
+    const entities = [
+      ...['CN', 'RU', 'FR', 'JP', 'KR', 'US', 'DE', 'GB', 'SE', 'NO'].map((n, i) =>
+        entity(`p${i}`, 'Person', { props: { nationality: n } }),
+      ),
+      ...types.map((t) => entity(`t-${t.name}`, t.name)),
+    ];
+    const { nodes, legend } = run({ colorBy: 'props.nationality' }, entities, []);
+    const valueColours = new Set(
+      entities.filter((e) => e.type === 'Person').map((e) => nodes.get(e.id)?.color),
+    );
+    expect(valueColours.size).toBeGreaterThan(5);
+    for (const colour of valueColours)
+      for (const type of types) expect(colourDistance(colour ?? '', type.color)).toBeGreaterThanOrEqual(25);
+    // The legend says the same as the chart.
+    const legendColours = legend.flatMap((item) => (item.kind === 'node' ? [item.fill] : []));
+    for (const colour of valueColours) expect(legendColours).toContain(colour);
+  });
+
+  it('draws each icon in a colour that reads on its fill: dark on yellow, white on the type colours', () => {
+    const yellow = '#F0E442';
+    const { nodes } = run({
+      nodeRules: [{ id: 'y', label: '', when: { field: 'type', op: 'is', value: 'Company' }, color: yellow }],
+    });
+    expect(nodes.get('c1')?.glyph).toBe(GLYPH_DARK);
+    expect(contrastRatio(yellow, GLYPH_DARK)).toBeGreaterThanOrEqual(3);
+    for (const type of schema().entityTypes) {
+      expect(glyphColor(type.color)).toBe(GLYPH_LIGHT);
+      expect(contrastRatio(type.color, GLYPH_LIGHT)).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('sizes by degree between the size range', () => {

@@ -153,3 +153,40 @@ describe('layouts and pinned nodes', () => {
     expect(dist('p1')).toBeLessThan(dist('c1'));
   });
 });
+
+describe('setTheme', () => {
+  it('redraws labels and selection for the light theme; fills, icons and places stay', () => {
+    const { adapter, cy } = makeChart();
+    adapter.apply(smallCase());
+    const p1 = cy.getElementById('p1');
+    const before = { ...p1.position() };
+    expect(p1.style('color')).toBe('rgb(246,247,249)');
+    adapter.setTheme('light');
+    expect(p1.style('color')).toBe('rgb(28,33,39)');
+    expect(p1.style('text-background-color')).toBe('rgb(246,247,249)');
+    expect(p1.style('background-color')).toBe('rgb(59,130,196)');
+    expect(p1.position()).toEqual(before);
+    adapter.setTheme('dark');
+    expect(p1.style('color')).toBe('rgb(246,247,249)');
+  });
+});
+
+describe('icon colour', () => {
+  const iconStroke = (image: unknown) =>
+    decodeURIComponent(String(image)).match(/stroke="(#[0-9A-F]+)"/i)?.[1];
+
+  it('is dark on a yellow fill and white on the type colours, as exports draw it', () => {
+    const { adapter, cy } = makeChart();
+    adapter.apply(smallCase());
+    expect(iconStroke(cy.getElementById('p1').style('background-image'))).toBe('#FFFFFF');
+    adapter.setStyle(
+      style({
+        nodeRules: [
+          { id: 'y', label: '', when: { field: 'type', op: 'is', value: 'Person' }, color: '#F0E442' },
+        ],
+      }),
+    );
+    expect(iconStroke(cy.getElementById('p1').style('background-image'))).toBe('#1C2127');
+    expect(iconStroke(cy.getElementById('c1').style('background-image'))).toBe('#FFFFFF');
+  });
+});
