@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Classification, Confidence, Credibility, Reliability } from '../model/grading';
+import { Reason } from '../model/errors';
 import { DEFAULT_GRADING } from '../model/records';
 
 /**
@@ -280,9 +281,18 @@ export const SourcePlace = z.strictObject({
 });
 export type SourcePlace = z.infer<typeof SourcePlace>;
 
+/** One problem of a rejected record: its reason code and the field it is about (a path: props.share). */
+export const RejectReason = Reason.extend({ field: z.string().optional() });
+export type RejectReason = z.infer<typeof RejectReason>;
+
 export const RejectedItem = z.strictObject({
   place: SourcePlace,
+  /** Why, in English: what the CLI and the saved CSV print. */
   message: z.string(),
+  /** Why, as codes the UI words in its language; absent when a reader knows no code for it. */
+  reasons: z.array(RejectReason).optional(),
+  /** The record's kind and type when known: the UI names a field by that type's label. */
+  record: z.strictObject({ kind: z.enum(['entity', 'link']), type: z.string() }).optional(),
 });
 export type RejectedItem = z.infer<typeof RejectedItem>;
 

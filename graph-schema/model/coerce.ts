@@ -26,7 +26,12 @@ export function parseKeyValue(text: string): [string, string] {
   const key = at < 0 ? '' : text.slice(0, at).trim();
   if (key === '') {
     throw validationError([
-      { field: 'prop', rule: 'format', message: `prop: expected key=value (got "${text}")` },
+      {
+        field: 'prop',
+        rule: 'format',
+        message: `prop: expected key=value (got "${text}")`,
+        reason: { code: 'propFormat', params: { text } },
+      },
     ]);
   }
   return [key, text.slice(at + 1)];

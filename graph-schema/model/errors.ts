@@ -26,6 +26,49 @@ export const ERROR_CODES = [
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/**
+ * Why a record or a field was refused, as a code and its values: the UI words it in its own
+ * language from the code (renderer/src/i18n/errors.ts); `message` beside it stays the English
+ * the CLI and the logs print. Values that are type names (`type`, `source`, `target` of
+ * linkNotAllowed) are names, so the UI can show the type's label in its language.
+ */
+export const REASON_CODES = [
+  // A field's value (validate.ts, the store's rules)
+  'mustBeText',
+  'mustBeNumber',
+  'mustBeBoolean',
+  'mustBeDate',
+  'mustBeOneOf', // options
+  'tooSmall', // min, value
+  'tooLarge', // max, value
+  'unknownField', // type
+  'unknownKey', // a field no record has
+  'requiredForType', // type
+  'empty',
+  'dateOrder', // from, to
+  'unknownEntityType', // type
+  'unknownLinkType', // type
+  'noEntityWithId', // id
+  'linkNotAllowed', // type, source, target
+  'invalid', // a rule the UI has no words for: the English message is the detail
+  // A row of an import (the readers and the import engine)
+  'nameEmpty',
+  'keyEmpty',
+  'noTypeGiven', // what ('entity' | 'link'), allowed
+  'unknownTypeWord', // what, word, allowed
+  'unknownEnd', // end ('source' | 'target'), key
+  'endRejected', // end, key, line?
+  'propFormat', // text
+] as const;
+export const ReasonCode = z.enum(REASON_CODES);
+export type ReasonCode = z.infer<typeof ReasonCode>;
+
+export const Reason = z.strictObject({
+  code: ReasonCode,
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Reason = z.infer<typeof Reason>;
+
 export const ErrorPlace = z.strictObject({
   field: z.string().optional(),
   rule: z.string().optional(),
@@ -33,6 +76,7 @@ export const ErrorPlace = z.strictObject({
   line: z.number().int().optional(),
   column: z.number().int().optional(),
   message: z.string(),
+  reason: Reason.optional(),
 });
 export type ErrorPlace = z.infer<typeof ErrorPlace>;
 
@@ -71,15 +115,44 @@ export function isPlexusError(value: unknown): value is PlexusError {
 
 /** Turns zod issues into places, so "props.share: must be at most 100" names the field. */
 export function placesFromZod(error: z.ZodError, prefix = ''): ErrorPlace[] {
-  return error.issues.map((issue) => {
+  return error.issues.map((issue): ErrorPlace => {
     const path = [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.');
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
     const field = unknownKeys?.length ? [path, unknownKeys[0]].filter(Boolean).join('.') : path;
     const message = unknownKeys?.length
       ? `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => [path, k].filter(Boolean).join('.')).join(', ')}`
       : `${field || 'request'}: ${issue.message}`;
-    return { field: field || undefined, rule: issue.code, message };
+    return { field: field || undefined, rule: issue.code, message, reason: reasonOfZodIssue(issue) };
   });
+}
+
+/** A zod issue's reason: the rules analysts meet (a choice, a length, a kind of value), else `invalid`. */
+function reasonOfZodIssue(issue: z.core.$ZodIssue): Reason {
+  const words = (values: readonly unknown[]) => values.map(String).join(', ');
+  switch (issue.code) {
+    case 'invalid_value':
+      return { code: 'mustBeOneOf', params: { options: words(issue.values) } };
+    case 'unrecognized_keys':
+      return { code: 'unknownKey' };
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? { code: 'empty' }
+        : { code: 'tooSmall', params: { min: String(issue.minimum) } };
+    case 'too_big':
+      return { code: 'tooLarge', params: { max: String(issue.maximum) } };
+    case 'invalid_type':
+      if (issue.expected === 'number') return { code: 'mustBeNumber' };
+      if (issue.expected === 'string') return { code: 'mustBeText' };
+      if (issue.expected === 'boolean') return { code: 'mustBeBoolean' };
+      return { code: 'invalid', params: { detail: issue.message } };
+    case 'custom': {
+      // A refine names its reason in params (partial-date.ts).
+      const named = ReasonCode.safeParse(issue.params?.reason);
+      return named.success ? { code: named.data } : { code: 'invalid', params: { detail: issue.message } };
+    }
+    default:
+      return { code: 'invalid', params: { detail: issue.message } };
+  }
 }
 
 export function validationError(places: ErrorPlace[]): PlexusError {

@@ -19,7 +19,11 @@ export function isPartialDate(value: string): boolean {
 
 export const PartialDate = z
   .string()
-  .refine(isPartialDate, { message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  // params.reason: the reason code placesFromZod gives the UI (errors.ts).
+  .refine(isPartialDate, {
+    message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    params: { reason: 'mustBeDate' },
+  });
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** Earliest and latest full day a partial date can stand for, for range comparisons. */

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import { validationError, placesFromZod, type ErrorPlace } from './errors';
+import { validationError, placesFromZod, type ErrorPlace, type Reason } from './errors';
 import { isOrderedRange, isPartialDate } from './partial-date';
 import {
   DEFAULT_GRADING,
@@ -39,28 +39,44 @@ export function cleanText(value: string): string {
 }
 
 function checkProp(def: PropertyDefinition, value: unknown, field: string): ErrorPlace | undefined {
-  const fail = (rule: string, text: string): ErrorPlace => ({ field, rule, message: `${field}: ${text}` });
+  const fail = (rule: string, text: string, reason: Reason): ErrorPlace => ({
+    field,
+    rule,
+    message: `${field}: ${text}`,
+    reason,
+  });
   switch (def.kind) {
     case 'string':
     case 'text':
-      return typeof value === 'string' ? undefined : fail('type', 'must be text');
+      return typeof value === 'string' ? undefined : fail('type', 'must be text', { code: 'mustBeText' });
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('type', 'must be a number');
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return fail('type', 'must be a number', { code: 'mustBeNumber' });
       if (def.min !== undefined && value < def.min)
-        return fail('min', `must be at least ${def.min} (got ${value})`);
+        return fail('min', `must be at least ${def.min} (got ${value})`, {
+          code: 'tooSmall',
+          params: { min: def.min, value },
+        });
       if (def.max !== undefined && value > def.max)
-        return fail('max', `must be at most ${def.max} (got ${value})`);
+        return fail('max', `must be at most ${def.max} (got ${value})`, {
+          code: 'tooLarge',
+          params: { max: def.max, value },
+        });
       return undefined;
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : fail('type', 'must be true or false');
+      return typeof value === 'boolean'
+        ? undefined
+        : fail('type', 'must be true or false', { code: 'mustBeBoolean' });
     case 'date':
       return typeof value === 'string' && isPartialDate(value)
         ? undefined
-        : fail('date', 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
-    case 'enum':
+        : fail('date', 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD', { code: 'mustBeDate' });
+    case 'enum': {
+      const options = (def.options ?? []).join(', ');
       return typeof value === 'string' && def.options?.includes(value)
         ? undefined
-        : fail('enum', `must be one of ${(def.options ?? []).join(', ')}`);
+        : fail('enum', `must be one of ${options}`, { code: 'mustBeOneOf', params: { options } });
+    }
   }
 }
 
@@ -76,7 +92,12 @@ function checkProps(
     const field = `props.${name}`;
     const def = byName.get(name);
     if (!def) {
-      places.push({ field, rule: 'unknown', message: `${field}: unknown field for type ${typeName}` });
+      places.push({
+        field,
+        rule: 'unknown',
+        message: `${field}: unknown field for type ${typeName}`,
+        reason: { code: 'unknownField', params: { type: typeName } },
+      });
       continue;
     }
     const value = typeof raw === 'string' && def.kind !== 'text' ? cleanText(raw) : raw;
@@ -91,6 +112,7 @@ function checkProps(
         field: `props.${def.name}`,
         rule: 'required',
         message: `props.${def.name}: is required for type ${typeName}`,
+        reason: { code: 'requiredForType', params: { type: typeName } },
       });
     }
   }
@@ -102,12 +124,18 @@ function checkCommon(
   places: ErrorPlace[],
 ): void {
   if (draft.label === '')
-    places.push({ field: 'label', rule: 'required', message: 'label: must not be empty' });
+    places.push({
+      field: 'label',
+      rule: 'required',
+      message: 'label: must not be empty',
+      reason: { code: 'empty' },
+    });
   if (draft.validFrom && draft.validTo && !isOrderedRange(draft.validFrom, draft.validTo)) {
     places.push({
       field: 'validTo',
       rule: 'order',
       message: `validTo: ${draft.validTo} is before validFrom ${draft.validFrom}`,
+      reason: { code: 'dateOrder', params: { from: draft.validFrom, to: draft.validTo } },
     });
   }
 }
@@ -123,7 +151,12 @@ export function prepareEntity(index: SchemaIndex, input: unknown): EntityDraft {
   const type = index.entityType(data.type);
   if (!type) {
     throw validationError([
-      { field: 'type', rule: 'unknown', message: `type: unknown entity type ${data.type}` },
+      {
+        field: 'type',
+        rule: 'unknown',
+        message: `type: unknown entity type ${data.type}`,
+        reason: { code: 'unknownEntityType', params: { type: data.type } },
+      },
     ]);
   }
   const { props, places } = checkProps(type.properties, data.props ?? {}, type.name);
@@ -167,21 +200,37 @@ export function prepareLink(
   const type = index.linkType(data.type);
   if (!type) {
     throw validationError([
-      { field: 'type', rule: 'unknown', message: `type: unknown link type ${data.type}` },
+      {
+        field: 'type',
+        rule: 'unknown',
+        message: `type: unknown link type ${data.type}`,
+        reason: { code: 'unknownLinkType', params: { type: data.type } },
+      },
     ]);
   }
   const places: ErrorPlace[] = [];
   const sourceType = entityTypeOf(data.source);
   const targetType = entityTypeOf(data.target);
   if (!sourceType)
-    places.push({ field: 'source', rule: 'exists', message: `source: no entity with id ${data.source}` });
+    places.push({
+      field: 'source',
+      rule: 'exists',
+      message: `source: no entity with id ${data.source}`,
+      reason: { code: 'noEntityWithId', params: { id: data.source } },
+    });
   if (!targetType)
-    places.push({ field: 'target', rule: 'exists', message: `target: no entity with id ${data.target}` });
+    places.push({
+      field: 'target',
+      rule: 'exists',
+      message: `target: no entity with id ${data.target}`,
+      reason: { code: 'noEntityWithId', params: { id: data.target } },
+    });
   if (sourceType && targetType && !index.allowsLink(type, sourceType, targetType)) {
     places.push({
       field: 'type',
       rule: 'endpoints',
       message: `type: ${type.name} cannot link ${sourceType} to ${targetType} (allowed: ${type.from.join('|')} -> ${type.to.join('|')})`,
+      reason: { code: 'linkNotAllowed', params: { type: type.name, source: sourceType, target: targetType } },
     });
   }
   const checked = checkProps(type.properties, data.props ?? {}, type.name);

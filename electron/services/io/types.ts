@@ -3,6 +3,7 @@ import type {
   DataFormatName,
   MappingDraft,
   ParsedMapping,
+  RejectReason,
   SourcePlace,
 } from '../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../graph-schema/model/schema';
@@ -32,7 +33,7 @@ export type ImportRecord =
       place: SourcePlace;
     }
   /** Something the importer could not turn into a record: reported, the import goes on. */
-  | { kind: 'reject'; place: SourcePlace; message: string };
+  | { kind: 'reject'; place: SourcePlace; message: string; reason?: RejectReason };
 
 export interface ReadOptions {
   /**

@@ -1,6 +1,16 @@
-import { ERROR_CODES, type ErrorPlace } from '../../../graph-schema/model';
+import type { RejectedItem, RejectReason } from '../../../graph-schema/contract/io';
+import {
+  commonFieldLabel,
+  ERROR_CODES,
+  fieldLabel,
+  type ErrorPlace,
+  type Reason,
+  type SchemaIndex,
+} from '../../../graph-schema/model';
+import { useAppStore } from '../stores/app-store';
 import type { AppError } from '../stores/app-error';
-import { i18n } from './index';
+import { currentLanguage, i18n } from './index';
+import { indexInLanguage } from './schema-words';
 
 /**
  * A backend error as the analyst reads it: one sentence per error code from the catalogue
@@ -29,9 +39,10 @@ export function placeLine(place: ErrorPlace): string {
     place.column !== undefined ? i18n.t('errors:place.column', { column: place.column }) : null,
     place.field ? i18n.t('errors:place.field', { field: place.field }) : null,
   ].filter((part): part is string => part !== null);
-  if (!where.length) return place.message;
+  const message = placeMessage(place);
+  if (!where.length) return message;
   const separator = i18n.t('errors:place.separator');
-  return i18n.t('errors:place.at', { where: where.join(separator), message: place.message });
+  return i18n.t('errors:place.at', { where: where.join(separator), message });
 }
 
 /** The detail lines under the sentence: the places, else the backend's own message. */
@@ -55,4 +66,75 @@ export function failureLine(what: string, error: AppError): string {
 export function errorLine(error: AppError): string {
   const reason = errorSentence(error);
   return i18n.t('errors:line', { reason, detail: error.message || reason });
+}
+
+/** The record a reason is about, when known: its fields and types are named by its schema words. */
+type Subject = RejectedItem['record'];
+
+/** The open case's schema in the UI's language, if one is loaded. */
+function schemaNow(): SchemaIndex | null {
+  const index = useAppStore.getState().schemaIndex;
+  return index && indexInLanguage(index, currentLanguage());
+}
+
+/** A type name in the UI's words (its label), or the name itself when the schema has no such type. */
+function typeWords(index: SchemaIndex | null, name: string | number | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const type = index?.entityType(String(name)) ?? index?.linkType(String(name));
+  return type?.label ?? String(name);
+}
+
+/**
+ * A reason code as a sentence in the UI's language: "{{min}} 以上で指定してください". Type
+ * names become the schema's labels, a link's end and an item kind become words.
+ */
+export function reasonText(reason: Reason): string {
+  const index = schemaNow();
+  const params: Record<string, string | number> = { ...reason.params };
+  for (const key of ['type', 'source', 'target'] as const) {
+    const words = typeWords(index, params[key]);
+    if (words !== undefined) params[key] = words;
+  }
+  if (params.what === 'entity' || params.what === 'link')
+    params.what = i18n.t(`errors:reason.what.${params.what}`);
+  if (typeof params.end === 'string') params.end = commonFieldLabel(params.end, currentLanguage());
+  const key = reason.code === 'endRejected' && params.line !== undefined ? 'endRejectedAt' : reason.code;
+  return i18n.t(`errors:reason.${key}`, params);
+}
+
+/** "Share: must be at most 100" / "持分：100 以下で指定してください": a field's reason, the field in words. */
+function fieldReasonText(reason: RejectReason, subject: Subject): string {
+  const text = reasonText(reason);
+  if (reason.field === undefined) return text;
+  const index = schemaNow();
+  const field = index
+    ? fieldLabel(index, subject?.kind ?? 'entity', subject?.type, reason.field, currentLanguage())
+    : commonFieldLabel(reason.field, currentLanguage());
+  return i18n.t('errors:reason.withField', { field, reason: text });
+}
+
+/** A place's own sentence: its reason in the UI's language when it has one (the template decides). */
+function placeMessage(place: ErrorPlace): string {
+  if (!place.reason) return place.message;
+  return i18n.t('errors:why', { message: place.message, reasons: reasonText(place.reason) });
+}
+
+/** A field's problem as a form shows it under the field: the reason alone, the field is the form's. */
+export function fieldProblem(place: ErrorPlace): string {
+  const bare = place.message.replace(/^[\w.]+: /, '');
+  if (!place.reason) return bare;
+  return i18n.t('errors:why', { message: bare, reasons: reasonText(place.reason) });
+}
+
+/**
+ * Why an import left a record out, as the report shows it. English keeps the importer's own
+ * sentence (fields already in words); Japanese words each reason from its code, so no English
+ * reaches a Japanese report. A reject without codes keeps the importer's words.
+ */
+export function rejectedWhy(item: RejectedItem): string {
+  if (!item.reasons?.length) return item.message;
+  const reasons = item.reasons
+    .map((r) => fieldReasonText(r, item.record))
+    .join(i18n.t('errors:reason.separator'));
+  return i18n.t('errors:why', { message: item.message, reasons });
 }

@@ -1,5 +1,5 @@
 import { isPlexusError, type ErrorPlace } from '../../../graph-schema/model';
-import { failureLine } from '../i18n/errors';
+import { failureLine, fieldProblem } from '../i18n/errors';
 
 /** An error as the UI shows it: the code, one message and the fields it names. */
 export interface AppError {
@@ -33,7 +33,7 @@ export function fieldErrors(error: AppError | null): Record<string, string> {
   for (const place of error?.details ?? []) {
     if (!place.field) continue;
     const field = place.field.replace(/^(patch|entity|link)\./, '');
-    out[field] ??= place.message.replace(/^[\w.]+: /, '');
+    out[field] ??= fieldProblem(place);
   }
   return out;
 }

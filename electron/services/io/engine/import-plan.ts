@@ -14,8 +14,8 @@ import { prepareImportedLink } from './generic-fallback';
 import { IdSequence } from './id-sequence';
 import { matchCase, storedById } from './match-case';
 import { isMatched, KeyRefs } from './key-refs';
-import { isBare, samePlace, unknownEnd, withGrading, withoutIds } from './plan-records';
-import { OrderedRejects, Rejects, type FieldWords } from './rejects';
+import { isBare, samePlace, unknownEnd, unknownEndReason, withGrading, withoutIds } from './plan-records';
+import { OrderedRejects, Rejects, type FieldWords, type RejectedRecord } from './rejects';
 import { fieldLabel } from '../../../../graph-schema/model/field-labels';
 
 /** Entities or links per batch handed to the store: big enough to amortise, small enough to hold. */
@@ -113,13 +113,14 @@ export class ImportPlan {
   read(record: ImportRecord): void {
     this.lastPlace = record.place;
     if (record.kind === 'reject') {
-      this.rejects.add(record.place, record.message);
+      this.rejects.add(record.place, record.message, record.reason ? [record.reason] : undefined);
     } else if (record.kind === 'link') {
       const { sourceKey, targetKey, place } = record;
       const input = withGrading(withoutIds(record.input), this.options.grading);
       this.readLink({ seq: this.linkSeq++, sourceKey, targetKey, input, place });
     } else if (record.key.trim() === '') {
-      this.rejects.add({ ...record.place, field: record.place.field ?? 'key' }, 'key: must not be empty');
+      const field = record.place.field ?? 'key';
+      this.rejects.add({ ...record.place, field }, 'key: must not be empty', [{ code: 'keyEmpty', field }]);
     } else {
       this.readEntity(record.key, withoutIds(record.input), record.place);
     }
@@ -182,10 +183,14 @@ export class ImportPlan {
     while (late.length > 0) yield { entities: [], links: late.splice(0, size) };
   }
 
-  /** Field paths in words for a record of this type (its property labels, the common fields'). */
-  private words(kind: 'entity' | 'link', type: unknown): FieldWords {
+  /**
+   * A record of this type, for a reject: its field paths in English words (its property
+   * labels, the common fields') and its kind and type, for the UI's words.
+   */
+  private about(kind: 'entity' | 'link', type: unknown): [FieldWords, RejectedRecord | undefined] {
     const name = typeof type === 'string' ? type : undefined;
-    return (field) => fieldLabel(this.options.schema, kind, name, field);
+    const words: FieldWords = (field) => fieldLabel(this.options.schema, kind, name, field);
+    return [words, name === undefined ? undefined : { kind, type: name }];
   }
 
   /** The type an entity key has now (pending, created or matched), if known. */
@@ -211,7 +216,7 @@ export class ImportPlan {
         typeOf,
       );
     } catch (error) {
-      this.linkRejects.addError(link.seq, link.place, error, this.words('link', link.input.type));
+      this.linkRejects.addError(link.seq, link.place, error, ...this.about('link', link.input.type));
       for (const key of [link.sourceKey, link.targetKey]) {
         const entity = this.pending.get(key);
         if (entity && samePlace(entity.place, link.place)) this.dropCandidates.add(key);
@@ -253,7 +258,7 @@ export class ImportPlan {
       try {
         prepareEntity(this.options.schema, input);
       } catch (error) {
-        this.rejects.addError(place, error, this.words('entity', input.type));
+        this.rejects.addError(place, error, ...this.about('entity', input.type));
         return;
       }
       if (matchedInCase) return;
@@ -267,7 +272,7 @@ export class ImportPlan {
       this.pending.add(key, input, draft, place);
       this.pendingFirst.set(key, isBare(input, key, draft.type) ? BARE : JSON.stringify(input));
     } catch (error) {
-      this.rejects.addError(place, error, this.words('entity', input.type));
+      this.rejects.addError(place, error, ...this.about('entity', input.type));
       if (!this.rejectedKeys.has(key)) this.rejectedKeys.set(key, place);
     }
   }
@@ -291,7 +296,8 @@ export class ImportPlan {
         const message = missing
           .map(({ end, key }) => unknownEnd(end, key, this.rejectedKeys.get(key)))
           .join('; ');
-        this.linkRejects.add(link.seq, { ...link.place, ...(field ? { field } : {}) }, message);
+        const reasons = missing.map(({ end, key }) => unknownEndReason(end, key, this.rejectedKeys.get(key)));
+        this.linkRejects.add(link.seq, { ...link.place, ...(field ? { field } : {}) }, message, reasons);
         continue;
       }
       const sourceId = this.refs.idOf(source);
@@ -309,7 +315,7 @@ export class ImportPlan {
             typeOf,
           );
         } catch (error) {
-          this.linkRejects.addError(link.seq, link.place, error, this.words('link', link.input.type));
+          this.linkRejects.addError(link.seq, link.place, error, ...this.about('link', link.input.type));
           continue;
         }
       } else {

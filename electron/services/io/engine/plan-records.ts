@@ -1,4 +1,4 @@
-import type { ImportGrading, SourcePlace } from '../../../../graph-schema/contract/io';
+import type { ImportGrading, RejectReason, SourcePlace } from '../../../../graph-schema/contract/io';
 import { where } from './rejects';
 
 /** Fields the engine sets itself: a file's own ids and ends are keys, not Plexus ids. */
@@ -49,6 +49,17 @@ export function samePlace(a: SourcePlace, b: SourcePlace): boolean {
 }
 
 /** Why a link end could not be resolved: its entity was rejected, or the key is nowhere. */
+/** The same as a reason code, for the UI's words. */
+export function unknownEndReason(
+  end: string,
+  key: string,
+  rejectedAt: SourcePlace | undefined,
+): RejectReason {
+  if (!rejectedAt) return { code: 'unknownEnd', field: end, params: { end, key } };
+  const { line } = rejectedAt;
+  return { code: 'endRejected', field: end, params: { end, key, ...(line !== undefined ? { line } : {}) } };
+}
+
 export function unknownEnd(end: string, key: string, rejectedAt: SourcePlace | undefined): string {
   if (rejectedAt) {
     const at = where(rejectedAt);

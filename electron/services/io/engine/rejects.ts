@@ -1,9 +1,34 @@
-import type { RejectedItem, SourcePlace } from '../../../../graph-schema/contract/io';
+import type { RejectedItem, RejectReason, SourcePlace } from '../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { messageInWords } from '../../../../graph-schema/model/field-labels';
 
 /** A field path in words ("props.identifierKind" -> "Kind"), for the record's type. */
 export type FieldWords = (field: string) => string;
+
+/** The record a reject is about, when known: the UI names its fields by that type's labels. */
+export type RejectedRecord = NonNullable<RejectedItem['record']>;
+
+/** The error's reasons, each with its field: what the UI words in its own language. */
+function reasonsOf(error: PlexusError): RejectReason[] | undefined {
+  const reasons = (error.details ?? []).flatMap((d) =>
+    d.reason ? [{ ...d.reason, ...(d.field !== undefined ? { field: d.field } : {}) }] : [],
+  );
+  return reasons.length > 0 ? reasons : undefined;
+}
+
+function item(
+  place: SourcePlace,
+  message: string,
+  reasons?: readonly RejectReason[],
+  record?: RejectedRecord,
+): RejectedItem {
+  return {
+    place: { ...place },
+    message: whatOnly(place, message),
+    ...(reasons?.length ? { reasons: [...reasons] } : {}),
+    ...(record ? { record } : {}),
+  };
+}
 
 /** Every problem a validation error names, each in words; the error's own message when it names none. */
 function problemsInWords(error: PlexusError, words: FieldWords | undefined): string {
@@ -20,10 +45,9 @@ export class Rejects {
   readonly listed: RejectedItem[] = [];
   total = 0;
 
-  add(place: SourcePlace, message: string): void {
+  add(place: SourcePlace, message: string, reasons?: readonly RejectReason[], record?: RejectedRecord): void {
     this.total += 1;
-    if (this.listed.length < MAX_LISTED_REJECTS)
-      this.listed.push({ place: { ...place }, message: whatOnly(place, message) });
+    if (this.listed.length < MAX_LISTED_REJECTS) this.listed.push(item(place, message, reasons, record));
   }
 
   /**
@@ -31,11 +55,11 @@ export class Rejects {
    * the message says every problem, fields named in words ("Kind is required for type
    * Identifier") when `words` knows the record's type.
    */
-  addError(place: SourcePlace, error: unknown, words?: FieldWords): void {
+  addError(place: SourcePlace, error: unknown, words?: FieldWords, record?: RejectedRecord): void {
     if (!(error instanceof PlexusError) || error.code !== 'VALIDATION') throw error;
     const field = error.details?.find((d) => d.field !== undefined)?.field;
     const at = field !== undefined && place.field === undefined ? { ...place, field } : place;
-    this.add(at, problemsInWords(error, words));
+    this.add(at, problemsInWords(error, words), reasonsOf(error), record);
   }
 }
 
@@ -84,18 +108,34 @@ export class OrderedRejects {
   private entries: { seq: number; item: RejectedItem }[] = [];
   total = 0;
 
-  add(seq: number, place: SourcePlace, message: string): void {
+  add(
+    seq: number,
+    place: SourcePlace,
+    message: string,
+    reasons?: readonly RejectReason[],
+    record?: RejectedRecord,
+  ): void {
     this.total += 1;
-    this.entries.push({ seq, item: { place: { ...place }, message: whatOnly(place, message) } });
+    this.entries.push({ seq, item: item(place, message, reasons, record) });
     // Trimmed in bulk, not on every add: sorting is then paid once per MAX_LISTED_REJECTS.
     if (this.entries.length >= 2 * MAX_LISTED_REJECTS) this.trim();
   }
 
-  addError(seq: number, place: SourcePlace, error: unknown, words?: FieldWords): void {
+  addError(
+    seq: number,
+    place: SourcePlace,
+    error: unknown,
+    words?: FieldWords,
+    record?: RejectedRecord,
+  ): void {
     const scratch = new Rejects();
-    scratch.addError(place, error, words);
-    const item = scratch.listed[0];
-    if (item) this.add(seq, item.place, item.message);
+    scratch.addError(place, error, words, record);
+    const listed = scratch.listed[0];
+    if (listed) {
+      this.total += 1;
+      this.entries.push({ seq, item: listed });
+      if (this.entries.length >= 2 * MAX_LISTED_REJECTS) this.trim();
+    }
   }
 
   /** These rejects after the reading ones, as one report would list them. */

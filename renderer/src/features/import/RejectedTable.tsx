@@ -2,6 +2,7 @@ import { HTMLTable } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { RejectedItem } from '../../../../graph-schema/contract';
 import { i18n } from '../../i18n';
+import { rejectedWhy } from '../../i18n/errors';
 import { formatNumber } from '../../i18n/format';
 
 /** Enough to read through; the saved CSV holds everything the report lists. */
@@ -37,7 +38,7 @@ export function RejectedTable({ items, total }: { items: readonly RejectedItem[]
               {/* "line 4" is words (行目 in Japanese): only an element name is code, in mono. */}
               <td className={item.place.line === undefined ? 'mono' : undefined}>{where(item)}</td>
               <td className="mono">{item.place.field ?? ''}</td>
-              <td>{item.message}</td>
+              <td>{rejectedWhy(item)}</td>
             </tr>
           ))}
         </tbody>

@@ -42,10 +42,14 @@ export function entityEnd(ctx: TableContext, spec: EntitySpec, where: string) {
     // "Federal Agency" read as an Organization: the file's word says more, and is kept.
     if (word !== undefined) extraNotes = [`type: ${word}`, ...extraNotes];
     const label = cleanCell(cell(row, labelAt));
-    if (label === '') throw new RowProblem(labelName, `${labelName}: the name is empty`);
+    if (label === '')
+      throw new RowProblem(labelName, `${labelName}: the name is empty`, { code: 'nameEmpty' });
     // A trailing space must not make a second entity: keys are cleaned like labels.
     const key = keyAt === undefined ? label : cleanCell(cell(row, keyAt));
-    if (key === '') throw new RowProblem(spec.key ?? labelName, `${spec.key ?? labelName}: the key is empty`);
+    if (key === '')
+      throw new RowProblem(spec.key ?? labelName, `${spec.key ?? labelName}: the key is empty`, {
+        code: 'keyEmpty',
+      });
     const coerced = rowFields(ctx, 'entity', entityType.name, fields, row);
     const { notes, aliases } = coerced;
     let input: Record<string, unknown>;

@@ -27,7 +27,7 @@ export function entitiesShape(ctx: TableContext): ShapeReader {
 
 function keyCell(ctx: TableContext, row: TableRow, at: number, name: string): string {
   const key = cleanCell(cell(row, at));
-  if (key === '') throw new RowProblem(name, `${name}: the key is empty`);
+  if (key === '') throw new RowProblem(name, `${name}: the key is empty`, { code: 'keyEmpty' });
   return key;
 }
 

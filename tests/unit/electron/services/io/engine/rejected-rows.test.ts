@@ -130,6 +130,8 @@ describe('rejected rows say where once, in the place, and what in the message', 
       {
         place: { file: 'people.csv', line: 3, field: 'validTo' },
         message: expect.not.stringMatching(/people\.csv|line 3|^validTo/) as unknown,
+        reasons: [{ code: 'mustBeDate', field: 'validTo' }],
+        record: { kind: 'entity', type: 'Person' },
       },
     ]);
   });

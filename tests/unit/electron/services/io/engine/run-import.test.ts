@@ -130,27 +130,37 @@ describe('runImport', () => {
       {
         place: { file: 'people.csv', line: 3, field: 'validTo' },
         message: 'Valid to must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+        reasons: [{ code: 'mustBeDate', field: 'validTo' }],
+        record: { kind: 'entity', type: 'Person' },
       },
       {
         place: { file: 'people.csv', line: 4, field: 'type' },
         message: 'Type: unknown entity type Spaceship',
+        reasons: [{ code: 'unknownEntityType', field: 'type', params: { type: 'Spaceship' } }],
+        record: { kind: 'entity', type: 'Spaceship' },
       },
       { place: { file: 'people.csv', line: 5, field: 'Entity B' }, message: 'empty' },
       {
         place: { file: 'people.csv', line: 8, field: 'props.identifierKind' },
         message: 'Kind is required for type Identifier',
+        reasons: [{ code: 'requiredForType', field: 'props.identifierKind', params: { type: 'Identifier' } }],
+        record: { kind: 'entity', type: 'Identifier' },
       },
       {
         place: { file: 'people.csv', line: 6, field: 'target' },
         message: 'the entity "p2" was rejected (line 3)',
+        reasons: [{ code: 'endRejected', field: 'target', params: { end: 'target', key: 'p2', line: 3 } }],
       },
       {
         place: { file: 'people.csv', line: 7, field: 'target' },
         message: 'no entity with key "ghost" in the file or the case',
+        reasons: [{ code: 'unknownEnd', field: 'target', params: { end: 'target', key: 'ghost' } }],
       },
       {
         place: { file: 'people.csv', line: 8, field: 'props.count' },
         message: 'Number of contacts must be at least 0 (got -2)',
+        reasons: [{ code: 'tooSmall', field: 'props.count', params: { min: 0, value: -2 } }],
+        record: { kind: 'link', type: 'COMMUNICATED_WITH' },
       },
     ]);
   });

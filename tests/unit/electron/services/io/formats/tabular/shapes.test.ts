@@ -79,7 +79,18 @@ describe('entities shape', () => {
       message: expect.stringMatching(
         /^bad-type\.csv line 3: type: unknown entity type "Spaceship" \(allowed: Asset, Company, .*Person/,
       ) as string,
+      // The same as a code, for the UI's words (a Japanese report).
+      reason: {
+        code: 'unknownTypeWord',
+        field: 'type',
+        params: {
+          what: 'entity',
+          word: 'Spaceship',
+          allowed: expect.stringMatching(/^Asset, Company, .*Person/) as string,
+        },
+      },
     });
+    expect(rejects[1]).toMatchObject({ reason: { code: 'nameEmpty', field: 'name' } });
     expect(rejects[1]?.message).toBe('bad-type.csv line 4: name: the name is empty');
   });
 

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport } from '../../../../../electron/services/io/engine';
+import { prepareEntity } from '../../../../../graph-schema/model';
+import { i18n, setLanguage } from '../../../../../renderer/src/i18n';
+import { errorDetails, rejectedWhy } from '../../../../../renderer/src/i18n/errors';
+import { fieldErrors, toAppError } from '../../../../../renderer/src/stores/app-error';
+import { useAppStore } from '../../../../../renderer/src/stores/app-store';
+import {
+  entity,
+  fixture,
+  link,
+  schema,
+  stream,
+  type Fixture,
+} from '../../../electron/services/io/engine/engine-fixtures';
+
+/**
+ * Why an import or a form refused a value, in the UI's language: the backend sends codes with
+ * their values, the catalogue words them. Read through a real import into a real store.
+ */
+let f: Fixture;
+beforeEach(async () => {
+  f = await fixture();
+  useAppStore.setState({ schemaIndex: schema });
+});
+afterEach(async () => {
+  await f.remove();
+  await i18n.changeLanguage('en');
+});
+
+async function rejectedRows() {
+  const report = await runImport(
+    f.store,
+    stream([
+      entity(2, 'ann', { type: 'Person', label: 'Ann', validTo: 'soon' }),
+      entity(3, 'id1', { type: 'Identifier', label: '+81 3 1234 5678' }),
+      entity(4, 'bob', { type: 'Person', label: 'Bob' }),
+      link(5, 'bob', 'bob', { type: 'COMMUNICATED_WITH', props: { count: -2 } }),
+      link(6, 'bob', 'ghost', { type: 'ASSOCIATE_OF' }),
+      link(7, 'bob', 'ann', { type: 'ASSOCIATE_OF' }),
+    ]),
+    { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+  );
+  return report.rejected;
+}
+
+describe('an import’s rejected rows', () => {
+  it('read in Japanese: each reason worded from its code, fields and types by their Japanese labels', async () => {
+    const rejected = await rejectedRows();
+    await setLanguage('ja');
+    expect(rejected.map((r) => [r.place.line, rejectedWhy(r)])).toEqual([
+      [2, '有効期間（終了）：日付を YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式で指定してください'],
+      [3, '種別：種類「識別子」では必須です'],
+      [5, '接触回数：0 以上で指定してください'],
+      [6, '終点：キー「ghost」のエンティティがファイルにも事件ファイルにもありません'],
+      [7, '終点：エンティティ「ann」は取り込まれませんでした（2 行目）'],
+    ]);
+    for (const [, why] of rejected.map((r) => [r, rejectedWhy(r)] as const))
+      expect(why).not.toMatch(/[a-z]{4,} [a-z]{3,}/);
+  });
+
+  it('read in English: the importer’s own sentence, unchanged', async () => {
+    const rejected = await rejectedRows();
+    expect(rejected.map(rejectedWhy)).toEqual(rejected.map((r) => r.message));
+    expect(rejectedWhy(rejected[2]!)).toBe('Number of contacts must be at least 0 (got -2)');
+  });
+});
+
+describe('a form’s validation error', () => {
+  function refused(input: unknown) {
+    try {
+      prepareEntity(schema, input);
+    } catch (error) {
+      return toAppError(error);
+    }
+    throw new Error('accepted');
+  }
+
+  it('names each field’s problem in Japanese under the field, and in the detail lines', async () => {
+    await setLanguage('ja');
+    // The values a file or a form must hold are listed as stored (what a CSV cell may say).
+    expect(fieldErrors(refused({ type: 'Person', label: 'Ann', confidence: 'sure' }))).toEqual({
+      confidence: '次のいずれかを指定してください：confirmed, probable, possible, doubtful',
+    });
+    const empty = refused({ type: 'Person', label: ' ' });
+    expect(fieldErrors(empty)).toEqual({ label: '空にはできません' });
+    expect(errorDetails(empty)).toEqual(['項目 label：空にはできません']);
+  });
+
+  it('keeps the backend’s English in English', () => {
+    const error = refused({ type: 'Person', label: 'Ann', validFrom: '2020', validTo: '2019' });
+    expect(fieldErrors(error)).toEqual({ validTo: '2019 is before validFrom 2020' });
+  });
+});
