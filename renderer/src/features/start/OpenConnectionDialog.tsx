@@ -10,6 +10,7 @@ import {
 } from '@blueprintjs/core';
 import { useRef, useState } from 'react';
 import type { SavedConnection } from '../../../../graph-schema/contract';
+import { errorLine } from '../../i18n/errors';
 import type { AppError } from '../../stores/app-error';
 import { useAppStore } from '../../stores/app-store';
 import { ErrorCallout } from '../../ui/ErrorCallout';
@@ -47,7 +48,8 @@ export function OpenConnectionDialog({
     setBusy(false);
     if (outcome.kind === 'needs-schema') setConsent(outcome.message);
     else if (outcome.kind === 'needs-password') {
-      setAskPassword(outcome.message);
+      // The server's English in English, the code's sentence in Japanese (i18n/errors).
+      setAskPassword(errorLine({ code: 'AUTH', message: outcome.message, details: [] }));
       passwordInput.current?.focus();
     } else if (outcome.kind === 'failed') setError(outcome.error);
   };

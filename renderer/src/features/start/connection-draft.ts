@@ -4,6 +4,7 @@ import {
   type SavedConnection,
 } from '../../../../graph-schema/contract';
 import { placesFromZod } from '../../../../graph-schema/model';
+import { fieldProblem } from '../../i18n/errors';
 
 /** The connection form as typed: every field a string or a flag. */
 export interface ConnectionDraft {
@@ -43,7 +44,7 @@ export function draftErrors(draft: ConnectionDraft, forTest: boolean): Record<st
   if (parsed.success) return {};
   const out: Record<string, string> = {};
   for (const place of placesFromZod(parsed.error)) {
-    if (place.field) out[place.field] ??= place.message.replace(/^[\w.]+: /, '');
+    if (place.field) out[place.field] ??= fieldProblem(place);
   }
   return out;
 }
