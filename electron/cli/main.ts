@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isPlexusError } from '../../graph-schema/model/errors';
+import { registerAnalyse } from './analyse';
 import { registerCase } from './case';
 import { registerChart } from './chart';
 import { registerDemo } from './demo';
@@ -8,6 +9,7 @@ import { registerGraph } from './graph';
 import { registerIo } from './io';
 import { registerLink } from './link';
 import { registerNeo4j } from './neo4j';
+import { printError } from './output';
 import { registerSearch } from './search';
 
 /**
@@ -23,13 +25,17 @@ export function buildProgram(): Command {
   const program = new Command('plexus')
     .description('Plexus link analysis on case files, from the command line')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`plexus: ${text.replace(/^error: /, '')}`) });
+    // Commander puts its "(Did you mean ...?)" on a line of its own: errors stay one line.
+    .configureOutput({
+      outputError: (text) => printError(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/gu, ' ')),
+    });
   registerCase(program);
   registerDemo(program);
   registerEntity(program);
   registerLink(program);
   registerSearch(program);
   registerGraph(program);
+  registerAnalyse(program);
   registerIo(program);
   registerChart(program);
   registerNeo4j(program);
@@ -40,12 +46,12 @@ function report(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
   const debug = process.env.PLEXUS_DEBUG === '1';
   if (isPlexusError(error)) {
-    process.stderr.write(`plexus: ${error.message}\n`);
+    printError(error.message);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT_FAILED;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`plexus: internal error: ${message}\n`);
+  printError(`internal error: ${message}`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_FAILED;
 }
