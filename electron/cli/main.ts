@@ -9,7 +9,6 @@ import { registerGraph } from './graph';
 import { registerIo } from './io';
 import { registerLink } from './link';
 import { registerNeo4j } from './neo4j';
-import { printError } from './output';
 import { registerSearch } from './search';
 
 /**
@@ -25,10 +24,7 @@ export function buildProgram(): Command {
   const program = new Command('plexus')
     .description('Plexus link analysis on case files, from the command line')
     .exitOverride()
-    // Commander puts its "(Did you mean ...?)" on a line of its own: errors stay one line.
-    .configureOutput({
-      outputError: (text) => printError(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/gu, ' ')),
-    });
+    .configureOutput({ outputError: (text, write) => write(`plexus: ${text.replace(/^error: /, '')}`) });
   registerCase(program);
   registerDemo(program);
   registerEntity(program);
@@ -46,12 +42,12 @@ function report(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
   const debug = process.env.PLEXUS_DEBUG === '1';
   if (isPlexusError(error)) {
-    printError(error.message);
+    process.stderr.write(`plexus: ${error.message}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT_FAILED;
   }
   const message = error instanceof Error ? error.message : String(error);
-  printError(`internal error: ${message}`);
+  process.stderr.write(`plexus: internal error: ${message}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_FAILED;
 }
