@@ -23,6 +23,7 @@ import {
 } from '../../graph-schema/model/grading';
 import { PlexusError } from '../../graph-schema/model/errors';
 import type { EngineProgress } from '../services/io/engine';
+import { neutralise } from '../services/io/formats/tabular/csv-export';
 import { loadMapping } from '../services/io/import-service';
 import { exportFile, formatByName, importFile } from '../services/io/registry';
 import { cliSchema, withCase } from './open-case';
@@ -94,15 +95,12 @@ function placeText({ place }: RejectedItem): string {
   return `${basename(place.file)}${at}${place.field ? ` (${place.field})` : ''}`;
 }
 
-/** A cell Excel would run as a formula starts with a quote instead. */
-function inert(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** The listed rejected rows as CSV (file,line,element,field,message); the file appears only when complete. */
 async function writeRejects(path: string, rejected: readonly RejectedItem[]): Promise<void> {
   const rows = rejected.map(({ place, message }) =>
-    [place.file, place.line?.toString() ?? '', place.element ?? '', place.field ?? '', message].map(inert),
+    [place.file, place.line?.toString() ?? '', place.element ?? '', place.field ?? '', message].map(
+      neutralise,
+    ),
   );
   const text = stringify([['file', 'line', 'element', 'field', 'message'], ...rows]);
   const temporary = `${path}.${process.pid}.partial`;

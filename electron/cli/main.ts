@@ -9,6 +9,7 @@ import { registerGraph } from './graph';
 import { registerIo } from './io';
 import { registerLink } from './link';
 import { registerNeo4j } from './neo4j';
+import { printError } from './output';
 import { registerSearch } from './search';
 
 /**
@@ -20,11 +21,19 @@ import { registerSearch } from './search';
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/** Commander puts its "(Did you mean ...?)" on a line of its own: errors stay one line. */
+function commanderMessage(text: string): string {
+  return text
+    .replace(/^error: /u, '')
+    .trim()
+    .replace(/\s*\n\s*/gu, ' ');
+}
+
 export function buildProgram(): Command {
   const program = new Command('plexus')
     .description('Plexus link analysis on case files, from the command line')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`plexus: ${text.replace(/^error: /, '')}`) });
+    .configureOutput({ outputError: (text) => printError(commanderMessage(text)) });
   registerCase(program);
   registerDemo(program);
   registerEntity(program);
@@ -42,12 +51,12 @@ function report(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
   const debug = process.env.PLEXUS_DEBUG === '1';
   if (isPlexusError(error)) {
-    process.stderr.write(`plexus: ${error.message}\n`);
+    printError(error.message);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT_FAILED;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`plexus: internal error: ${message}\n`);
+  printError(`internal error: ${message}`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_FAILED;
 }

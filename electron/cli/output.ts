@@ -9,12 +9,45 @@ export interface OutputOptions {
   json?: boolean;
 }
 
+/**
+ * What a terminal acts on instead of showing: C0 controls (ESC starts a sequence that can
+ * retitle the window, clear the screen or rewrite what was printed), DEL, C1 controls (U+009B
+ * is a one-byte ESC [) and the bidi overrides that display text in another order. Labels and
+ * column names come from seized files, so none of these reaches the terminal raw.
+ */
+const ACTIVE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escape(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const hex = code.toString(16).toUpperCase();
+  return NAMED[ch] ?? (code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex}`);
+}
+
+/** Text as the terminal should show it: every control character spelled out, one line. */
+export function terminalText(text: string): string {
+  return text.replace(ACTIVE, escape);
+}
+
+/** JSON.stringify escapes C0 controls itself; these it leaves raw. */
+const ACTIVE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Escaped the JSON way, so a script parsing the output reads the same value. */
+function jsonForTerminal(json: string): string {
+  return json.replace(ACTIVE_IN_JSON, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
+
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${jsonForTerminal(JSON.stringify(value, null, 2))}\n`);
 }
 
 export function printLines(lines: readonly string[]): void {
-  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  if (lines.length > 0) process.stdout.write(`${lines.map(terminalText).join('\n')}\n`);
+}
+
+/** An error for stderr: one line, whatever the message quotes from a file or the command line. */
+export function printError(message: string): void {
+  process.stderr.write(`plexus: ${terminalText(message)}\n`);
 }
 
 /** Prints the JSON document or the human lines, as the user asked. */
@@ -37,7 +70,10 @@ function cells(text: string): number {
   return width;
 }
 
+/** Cells are measured as the terminal will show them, escapes included. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  headers = headers.map(terminalText);
+  rows = rows.map((row) => row.map(terminalText));
   const widths = headers.map((h, i) => Math.max(cells(h), ...rows.map((r) => cells(r[i] ?? ''))));
   const line = (row: readonly string[]) =>
     row

@@ -219,6 +219,12 @@ describe('plexus CLI on a case file', () => {
       code: 2,
       message: /^plexus: required option '--case <file>' not specified$/,
     },
+    {
+      name: 'a mistyped option',
+      args: () => ['search', 'x', '--case', join(dir, 'nowhere.plexus'), '--jsn'],
+      code: 2,
+      message: /^plexus: unknown option '--jsn' \(Did you mean --json\?\)$/,
+    },
   ])('fails with one line on stderr for $name', async ({ args, code, message }) => {
     const outcome = await cli(...args());
     expect(outcome.code).toBe(code);
