@@ -4,7 +4,8 @@ import { adjacency, type AnalysisGraph } from './graph';
 
 /**
  * Measures on the chart's own graph (what is drawn, not the whole case) that chart styles and
- * the concentric layout read: degree and betweenness centrality.
+ * the concentric layout read: degree and betweenness centrality, and the answer of an analysis
+ * the style was told to size or colour by.
  */
 
 export interface MeasureLink {
@@ -20,6 +21,16 @@ export interface ChartMeasures {
    * path), not normalized: the number of shortest paths between other pairs through each node.
    */
   betweenness: Map<string, number>;
+  /** An analysis's score per entity, when the style sizes by it (style.analysis). */
+  analysis: Map<string, number>;
+  /** An analysis's community per entity, when the style colours by it. */
+  community: Map<string, number>;
+}
+
+/** What a chart style keeps of an analysis (ChartStyle.analysis). */
+export interface StyleAnalysis {
+  scores: Record<string, number>;
+  communities: Record<string, number>;
 }
 
 export function degrees(nodeIds: readonly string[], links: readonly MeasureLink[]): Map<string, number> {
@@ -49,9 +60,12 @@ export function computeMeasures(
   nodeIds: readonly string[],
   links: readonly MeasureLink[],
   wanted: { betweenness: boolean } = { betweenness: true },
+  analysis?: StyleAnalysis,
 ): ChartMeasures {
   return {
     degree: degrees(nodeIds, links),
     betweenness: wanted.betweenness ? betweenness(nodeIds, links) : new Map(),
+    analysis: new Map(Object.entries(analysis?.scores ?? {})),
+    community: new Map(Object.entries(analysis?.communities ?? {})),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnalysisResult } from '../analysis/result';
 import { Id } from '../model/records';
 import { ChartStyle, Color } from './style-spec';
 
@@ -63,6 +64,8 @@ export const ChartBody = z.strictObject({
   groups: z.array(ChartGroup).max(5_000).default([]),
   annotations: z.array(Annotation).max(5_000).default([]),
   viewport: Viewport.nullable().default(null),
+  /** The last analysis asked on this chart (Analysis panel), so reopening shows its table. */
+  analysis: AnalysisResult.nullable().default(null),
 });
 export type ChartBody = z.infer<typeof ChartBody>;
 export type ChartBodyInput = z.input<typeof ChartBody>;

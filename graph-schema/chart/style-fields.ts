@@ -30,11 +30,15 @@ const COMMON_LABELS: Record<string, string> = {
   classification: 'Classification',
   'measure.degree': 'Degree',
   'measure.betweenness': 'Betweenness',
+  'measure.analysis': 'Analysis score',
+  'measure.community': 'Community',
 };
 
 const MEASURE_WORDS: Record<string, { ja: string }> = {
   'measure.degree': { ja: '次数' },
   'measure.betweenness': { ja: '媒介中心性' },
+  'measure.analysis': { ja: '分析スコア' },
+  'measure.community': { ja: 'コミュニティ' },
 };
 
 /** Words the legend prints beside the schema's (an export's language). */
@@ -66,6 +70,8 @@ export function readField(item: Entity | Link, field: FieldRef, measures?: Chart
   }
   if (field === 'measure.degree') return measures?.degree.get(item.id);
   if (field === 'measure.betweenness') return measures?.betweenness.get(item.id);
+  if (field === 'measure.analysis') return measures?.analysis.get(item.id);
+  if (field === 'measure.community') return measures?.community.get(item.id);
   switch (field) {
     case 'type':
       return item.type;

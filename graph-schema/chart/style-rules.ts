@@ -62,7 +62,12 @@ export function evaluateStyle({ schema, style, entities, links, language = 'en' 
   const onChart = new Set(entities.map((e) => e.id));
   const drawn = links.filter((l) => onChart.has(l.source) && onChart.has(l.target));
   // Betweenness is O(nodes x links): computed only when the style reads it.
-  const measures = computeMeasures([...onChart], drawn, { betweenness: usesMeasure(style, 'betweenness') });
+  const measures = computeMeasures(
+    [...onChart],
+    drawn,
+    { betweenness: usesMeasure(style, 'betweenness') },
+    style.analysis,
+  );
   const usage: StyleUsage = {
     types: new Set(),
     typeColoured: new Set(),

@@ -15,8 +15,8 @@ export type Color = z.infer<typeof Color>;
 export const FieldRef = z
   .string()
   .regex(
-    /^(type|label|confidence|reliability|credibility|classification|props\.[A-Za-z][A-Za-z0-9_]*|measure\.(degree|betweenness))$/,
-    'a field: type, label, confidence, reliability, credibility, classification, props.NAME or measure.degree|betweenness',
+    /^(type|label|confidence|reliability|credibility|classification|props\.[A-Za-z][A-Za-z0-9_]*|measure\.(degree|betweenness|analysis|community))$/,
+    'a field: type, label, confidence, reliability, credibility, classification, props.NAME or measure.degree|betweenness|analysis|community',
   );
 export type FieldRef = z.infer<typeof FieldRef>;
 
@@ -73,6 +73,18 @@ export const ChartStyle = z.strictObject({
   mergeParallel: z.boolean().default(false),
   /** Arrowheads on directed links. */
   arrows: z.boolean().default(true),
+  /**
+   * An analysis's answer the style sizes (measure.analysis) or colours (measure.community) by,
+   * kept in the style so the screen, every export and the legend draw the same.
+   */
+  analysis: z
+    .strictObject({
+      /** The measure's name (graph-schema/analysis/measures.ts), for the legend. */
+      measure: z.string().min(1).max(40),
+      scores: z.record(z.string(), z.number().finite()).default({}),
+      communities: z.record(z.string(), z.number().int().positive()).default({}),
+    })
+    .optional(),
 });
 export type ChartStyle = z.infer<typeof ChartStyle>;
 export type ChartStyleInput = z.input<typeof ChartStyle>;
