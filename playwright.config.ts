@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     headless: true,
     viewport: { width: 1440, height: 900 },
+    // Plexus follows the OS's light or dark setting; the suite runs dark (accessibility.spec.ts runs both).
+    colorScheme: 'dark',
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       args: [

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Menu, MenuDivider, MenuItem, Popover } from '@blueprintjs/core';
+import { Button, ButtonGroup, Menu, MenuDivider, MenuItem, PopoverNext } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
@@ -22,9 +22,9 @@ export function ChartMenu() {
 
   return (
     <ButtonGroup size="small">
-      <Popover
+      <PopoverNext
         placement="bottom-start"
-        minimal
+        arrow={false}
         content={
           <Menu size="small" aria-label={t('title')}>
             <MenuItem icon="document" text={t('newChart')} onClick={() => void newChart()} />
@@ -93,7 +93,7 @@ export function ChartMenu() {
           className="chart-menu-button"
           data-testid="chart-menu"
         />
-      </Popover>
+      </PopoverNext>
     </ButtonGroup>
   );
 }

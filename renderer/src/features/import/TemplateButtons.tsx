@@ -1,4 +1,4 @@
-import { Button, FormGroup, InputGroup, Popover } from '@blueprintjs/core';
+import { Button, FormGroup, InputGroup, PopoverNext } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -18,7 +18,7 @@ function TemplateButton({ text, icon, action, defaultPath, disabled, onRun }: Te
   const [path, setPath] = useState(defaultPath);
   const id = `template-${icon}`;
   return (
-    <Popover
+    <PopoverNext
       isOpen={open}
       onInteraction={(next) => setOpen(next)}
       placement="top-start"
@@ -40,7 +40,7 @@ function TemplateButton({ text, icon, action, defaultPath, disabled, onRun }: Te
       }
     >
       <Button size="small" icon={icon} text={text} disabled={disabled} />
-    </Popover>
+    </PopoverNext>
   );
 }
 
