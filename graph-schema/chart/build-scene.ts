@@ -4,6 +4,7 @@ import type { Schema } from '../model/schema';
 import type { SchemaLanguage } from '../model/type-definition';
 import type { Body } from './geometry';
 import { pairControls, routeLinks } from './link-routes';
+import { exportWords, linkCount, say } from './export-words';
 import { pairKey } from './parallel-links';
 import type { Annotation, ChartGroup } from './saved-chart';
 import type { LegendEntry, Scene, SceneEdge, SceneGroup, SceneIcon, SceneNode, ScenePoint } from './scene';
@@ -96,6 +97,7 @@ export function buildScene(input: SceneInput): Scene {
   const entities = input.entities.filter((e) => positions[e.id]);
   const onChart = new Set(entities.map((e) => e.id));
   const looks = evaluateStyle({ schema, style, entities, links: input.links, language: input.language });
+  const words = exportWords(input.language);
   const memberOf = groupOf(input.groups, onChart);
   const markings: Classification[] = [];
 
@@ -147,7 +149,7 @@ export function buildScene(input: SceneInput): Scene {
         borderWidth: 1,
         icon: input.iconPaths('boxes'),
         iconColor: glyphColor(group.color ?? PRINT.collapsedFill),
-        label: `${group.title || 'Group'} (${members.length})`,
+        label: say(words.groupCount, { title: group.title || words.group, n: members.length }),
       });
       continue;
     }
@@ -256,7 +258,7 @@ function sceneEdges(
   for (const entry of rerouted.values()) {
     lines.push({
       ...entry,
-      look: { ...entry.look, label: entry.count === 1 ? '1 link' : `${entry.count} links` },
+      look: { ...entry.look, label: linkCount(exportWords(input.language), entry.count) },
     });
   }
 

@@ -3,6 +3,7 @@ import { ASCENT, LINE_HEIGHT, opaque, solid, type Measure, type Op } from './dis
 import type { Scene, SceneAnnotation, SceneEdge, SceneNode } from './scene';
 import type { Rect } from './geometry';
 import type { LabelLayout } from './label-layout';
+import { exportWords, type ExportWords } from './export-words';
 import { footnoteOps, labelOps, layoutSceneLabels } from './label-ops';
 import { arrowheadOp, dashFor, iconOps, shapeOp } from './shapes';
 import { wrapText } from './text-wrap';
@@ -24,7 +25,11 @@ const NOTE = { size: 12, maxWidth: 220, pad: 6 };
  * included, not only node centres). Labels are placed clear of each other, of nodes and of
  * notes.
  */
-export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: Box; labels: LabelLayout } {
+export function chartOps(
+  scene: Scene,
+  measure: Measure,
+  words: ExportWords = exportWords(),
+): { ops: Op[]; bounds: Box; labels: LabelLayout } {
   const ops: Op[] = [];
   const bounds = new Bounds();
   for (const group of scene.groups) {
@@ -72,7 +77,7 @@ export function chartOps(scene: Scene, measure: Measure): { ops: Op[]; bounds: B
   }
   ops.push(...labelOps(labels, 'node', colors, bounds));
   for (const n of notes) ops.push(...annotationOps(n, radiusAt, bounds));
-  ops.push(...footnoteOps(labels, scene, measure, INK, bounds));
+  ops.push(...footnoteOps(labels, scene, measure, INK, bounds, words));
   return { ops, bounds: bounds.toBox(16), labels };
 }
 

@@ -3,6 +3,7 @@ import type { Box } from './bounds';
 import { chartOps } from './chart-ops';
 import { cullOps, opBox } from './cull';
 import type { Measure, Op, Page } from './display-list';
+import { exportWords, say, type ExportWords } from './export-words';
 import { frame } from './page-frame';
 import type { ExportHeader, Scene } from './scene';
 import { tileGrid, tileMarks, type TileGrid } from './tiling';
@@ -35,15 +36,16 @@ export function composePages(
   options: ComposeOptions,
 ): Page[] {
   const { measure } = options;
+  const words = exportWords(header.language);
   const banner = pageBanner(scene, header);
-  const chart = chartOps(scene, measure);
+  const chart = chartOps(scene, measure, words);
   const maxScale = options.maxScale ?? 1.5;
   const across = options.tile ? (options.tilesAcross ?? 2) : 1;
 
   const framed = (footer: string, tileLabel: string | null) =>
     frame({ ...page, banner, header, legend: scene.legend, measure, footer, tileLabel, paper: true });
   if (across <= 1) {
-    const single = framed('Page 1 of 1', null);
+    const single = framed(say(words.pageOf, { n: 1, total: 1 }), null);
     return [
       {
         width: page.width,
@@ -54,9 +56,9 @@ export function composePages(
   }
 
   // Every tile has the same frame, so the grid is known from a first one.
-  const grid = tileGrid(chart.bounds, framed('', tileLabel(0, 0, 1, 1)).area, across);
+  const grid = tileGrid(chart.bounds, framed('', tileLabel(words, 0, 0, 1, 1)).area, across);
   const total = 1 + grid.rows * grid.columns;
-  const overview = framed(`Page 1 of ${total}`, null);
+  const overview = framed(say(words.pageOf, { n: 1, total }), null);
   const fit = fitted(chart.ops, chart.bounds, overview.area, maxScale);
   const pages: Page[] = [
     {
@@ -81,8 +83,8 @@ export function composePages(
   for (let row = 0; row < grid.rows; row++) {
     for (let column = 0; column < grid.columns; column++) {
       const sheet = framed(
-        `Page ${pages.length + 1} of ${total}`,
-        tileLabel(row, column, grid.rows, grid.columns),
+        say(words.pageOf, { n: pages.length + 1, total }),
+        tileLabel(words, row, column, grid.rows, grid.columns),
       );
       const area = sheet.area;
       const translateX = area.x - column * grid.step.x - chart.bounds.x * grid.scale + grid.offset.x;
@@ -112,8 +114,14 @@ export function composePages(
   return pages;
 }
 
-export function tileLabel(row: number, column: number, rows: number, columns: number): string {
-  return `row ${row + 1} / col ${column + 1} of ${rows} × ${columns}`;
+export function tileLabel(
+  words: ExportWords,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): string {
+  return say(words.tile, { row: row + 1, column: column + 1, rows, columns });
 }
 
 /**
@@ -128,9 +136,10 @@ export function composeNaturalPage(
   { maxSide = 2400, paper = true }: { maxSide?: number; paper?: boolean } = {},
 ): Page {
   const banner = pageBanner(scene, header);
+  const words = exportWords(header.language);
   const framed = (size: PageSize) =>
     frame({ ...size, banner, header, legend: scene.legend, measure, footer: '', tileLabel: null, paper });
-  const chart = chartOps(scene, measure);
+  const chart = chartOps(scene, measure, words);
   const scale = Math.min(1, maxSide / Math.max(chart.bounds.width, chart.bounds.height));
   const want = {
     width: Math.max(chart.bounds.width * scale, 480),

@@ -1,3 +1,4 @@
+import { exportWords, say, type ExportWords } from './export-words';
 import type { Bounds } from './bounds';
 import { ASCENT, LINE_HEIGHT, type Measure, type Op } from './display-list';
 import type { Body, Point, Rect } from './geometry';
@@ -31,7 +32,7 @@ export const PRINT_LINK_FONT: LabelFont = {
   gap: 0,
   shortWidth: 56,
 };
-const NOTES = { size: 9, columnWidth: 260, gap: 24, title: 'Labels in full' };
+const NOTES = { size: 9, columnWidth: 260, gap: 24 };
 
 /** A node as geometry.ts sees it: boxes for square shapes, discs otherwise. */
 export function nodeBody(node: SceneNode): Body {
@@ -141,14 +142,18 @@ export function labelOps(
 }
 
 /** What the list under the chart says: every marked label by number, then any left out unmarked. */
-export function footnoteLines(layout: LabelLayout, ends: ReadonlyMap<string, string> = new Map()): string[] {
+export function footnoteLines(
+  layout: LabelLayout,
+  ends: ReadonlyMap<string, string> = new Map(),
+  words: ExportWords = exportWords(),
+): string[] {
   const marked = layout.placed
     .filter((p): p is typeof p & { note: number } => p.note !== null)
     .sort((a, b) => a.note - b.note)
     .map((p) => `[${p.note}] ${p.full}`);
   // With no marker on the chart, the line says where: the link's two ends.
-  const unmarked = layout.left.map(
-    (l) => `– ${l.full} (${(l.kind === 'link' && ends.get(l.id)) || l.kind}; not marked: no room)`,
+  const unmarked = layout.left.map((l) =>
+    say(words.unmarked, { text: l.full, where: (l.kind === 'link' && ends.get(l.id)) || words.kind[l.kind] }),
   );
   return [...marked, ...unmarked];
 }
@@ -172,10 +177,12 @@ export function footnoteOps(
   measure: Measure,
   color: string,
   bounds: Bounds,
+  words: ExportWords = exportWords(),
 ): Op[] {
-  const lines = footnoteLines(layout, linkEnds(scene));
+  const lines = footnoteLines(layout, linkEnds(scene), words);
   if (lines.length === 0 || !Number.isFinite(bounds.minX)) return [];
-  const { size, columnWidth, gap, title } = NOTES;
+  const { size, columnWidth, gap } = NOTES;
+  const title = words.labelsInFull;
   const lineHeight = size * LINE_HEIGHT;
   const wrapped = lines.map((l) => wrapText(l, columnWidth - 12, measure, size, 400, 2));
   const width = Math.max(bounds.maxX - bounds.minX, columnWidth);

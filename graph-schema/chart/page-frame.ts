@@ -4,6 +4,7 @@ import type { Box } from './bounds';
 import { INK, PAPER } from './chart-ops';
 import { ASCENT, opaque, solid, type Measure, type Op } from './display-list';
 import type { ExportHeader, LegendEntry } from './scene';
+import { exportWords } from './export-words';
 import { glyphColor } from './palette';
 import { dashFor, iconOps, shapeOp } from './shapes';
 import { ellipsize } from './text-wrap';
@@ -185,8 +186,6 @@ function tileLine(
   return { ops, height: size * 1.3 };
 }
 
-const LEGEND_TITLE: Record<SchemaLanguage, string> = { en: 'Legend', ja: '凡例' };
-
 /** The legend box, right-aligned at `right`: entries flow into as many columns as the height needs. */
 export function legendOps(
   entries: readonly LegendEntry[],
@@ -216,7 +215,7 @@ export function legendOps(
     },
     {
       kind: 'text',
-      text: LEGEND_TITLE[language],
+      text: exportWords(language).legend,
       x: x0 + pad,
       y: top + pad + LEGEND.title * ASCENT,
       size: LEGEND.title,

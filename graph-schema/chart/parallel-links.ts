@@ -1,3 +1,4 @@
+import { exportWords, linkCount, type ExportWords } from './export-words';
 import type { LineDash } from './scene';
 import type { LinkLook } from './style-looks';
 
@@ -28,6 +29,7 @@ export function mergeParallel(
   links: readonly { id: string; source: string; target: string }[],
   looks: ReadonlyMap<string, LinkLook>,
   fallback: LinkLook,
+  words: ExportWords = exportWords(),
 ): MergedLink[] {
   const groups = new Map<string, { id: string; source: string; target: string }[]>();
   for (const link of links) {
@@ -55,7 +57,7 @@ export function mergeParallel(
         color: colors.size === 1 ? (memberLooks[0]?.color ?? fallback.color) : fallback.color,
         width: Math.max(...memberLooks.map((l) => l.width)),
         dash,
-        label: `${group.length} links`,
+        label: linkCount(words, group.length),
         arrow: oneWay && memberLooks.every((l) => l.arrow),
       },
     });

@@ -16,6 +16,7 @@ import {
   type SchemaLanguage,
 } from '../model/type-definition';
 import type { ChartMeasures } from '../analysis/chart-measures';
+import { exportWords, say } from './export-words';
 import type { Condition, FieldRef } from './style-spec';
 
 /** What a rule reads from an item: missing is undefined, never an empty placeholder. */
@@ -40,20 +41,6 @@ const MEASURE_WORDS: Record<string, { ja: string }> = {
   'measure.analysis': { ja: '分析スコア' },
   'measure.community': { ja: 'コミュニティ' },
 };
-
-/** Words the legend prints beside the schema's (an export's language). */
-export const LEGEND_WORDS = {
-  en: {
-    noValue: 'no value',
-    otherValues: (n: string) => `${n} other values`,
-    range: (min: string, max: string) => `${min} to ${max}`,
-  },
-  ja: {
-    noValue: '値なし',
-    otherValues: (n: string) => `その他の値 ${n} 件`,
-    range: (min: string, max: string) => `${min}〜${max}`,
-  },
-} as const satisfies Record<SchemaLanguage, unknown>;
 
 /** Fixed orders for graded fields, so colours and the legend follow the grading, not the alphabet. */
 const GRADED_ORDERS: Record<string, readonly string[]> = {
@@ -162,7 +149,7 @@ export function valueLabel(
   value: FieldValue | string | number,
   language: SchemaLanguage = 'en',
 ): string {
-  if (value === undefined) return LEGEND_WORDS[language].noValue;
+  if (value === undefined) return exportWords(language).noValue;
   if (field === 'type') {
     const type =
       schema.entityTypes.find((t) => t.name === value) ?? schema.linkTypes.find((t) => t.name === value);
@@ -179,29 +166,29 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 0 });
 }
 
-/** "Nationality is CN", "Amount at least 10,000": the legend's text for a rule with no label. */
-export function describeCondition(schema: Schema, condition: Condition): string {
-  const field = fieldLabel(schema, condition.field);
+/**
+ * "Nationality is CN", "Amount at least 10,000" (「国籍：中国」): the legend's text for a rule
+ * with no label, in the export's or the UI's language.
+ */
+export function describeCondition(
+  schema: Schema,
+  condition: Condition,
+  language: SchemaLanguage = 'en',
+): string {
+  const words = exportWords(language);
+  const field = fieldLabel(schema, condition.field, language);
   const v = condition.value;
-  const one = (x: string | number) => valueLabel(schema, condition.field, x);
+  const one = (x: string | number) => valueLabel(schema, condition.field, x, language);
   const list = (xs: readonly (string | number)[]) =>
     xs.length <= 1
       ? xs.map(one).join('')
-      : `${xs.slice(0, -1).map(one).join(', ')} or ${one(xs[xs.length - 1] ?? '')}`;
-  const shown = v === undefined ? '' : Array.isArray(v) ? list(v) : one(v);
-  switch (condition.op) {
-    case 'exists':
-      return `${field} is set`;
-    case 'is':
-    case 'in':
-      return `${field} is ${shown}`;
-    case 'isNot':
-      return `${field} is not ${shown}`;
-    case 'atLeast':
-      return `${field} at least ${shown}`;
-    case 'atMost':
-      return `${field} at most ${shown}`;
-  }
+      : say(words.list.or, {
+          list: xs.slice(0, -1).map(one).join(words.list.separator),
+          last: one(xs[xs.length - 1] ?? ''),
+        });
+  const value = v === undefined ? '' : Array.isArray(v) ? list(v) : one(v);
+  const op = condition.op === 'in' ? 'is' : condition.op;
+  return say(words.condition[op], { field, value });
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Schema } from '../model/schema';
 import { wordIn, type SchemaLanguage } from '../model/type-definition';
 import { LOOK_DEFAULTS, NEUTRAL_COLOR } from './palette';
 import type { LineDash } from './scene';
-import { describeCondition, fieldLabel, formatNumber, LEGEND_WORDS } from './style-fields';
+import { exportWords, say } from './export-words';
+import { describeCondition, fieldLabel, formatNumber } from './style-fields';
 import type { LegendItem } from './style-looks';
 import type { ChartStyle } from './style-spec';
 
@@ -20,30 +21,12 @@ export interface StyleUsage {
   merged: number;
 }
 
-/** The legend's own words (line styles, scales), in each language Plexus prints. */
-const WORDS = {
-  en: {
-    dashes: { solid: 'Confirmed link', dashed: 'Probable link', dotted: 'Possible or doubtful link' },
-    colorBy: (field: string, value: string) => `${field}: ${value}`,
-    sizeBy: (field: string, range: string) => `Size by ${field}: ${range}`,
-    widthBy: (field: string, range: string) => `Width by ${field}: ${range}`,
-    merged: 'Parallel links merged (count shown)',
-  },
-  ja: {
-    dashes: { solid: '確認済みのリンク', dashed: '可能性が高いリンク', dotted: '可能性あり・疑わしいリンク' },
-    colorBy: (field: string, value: string) => `${field}：${value}`,
-    sizeBy: (field: string, range: string) => `大きさ：${field}（${range}）`,
-    widthBy: (field: string, range: string) => `線の太さ：${field}（${range}）`,
-    merged: '並行するリンクを統合（本数を表示）',
-  },
-} as const satisfies Record<SchemaLanguage, unknown>;
-
 const DASHES: readonly LineDash[] = ['solid', 'dashed', 'dotted'];
 
 const range = (r: { min: number; max: number }, language: SchemaLanguage) =>
   r.min === r.max
     ? formatNumber(r.min)
-    : LEGEND_WORDS[language].range(formatNumber(r.min), formatNumber(r.max));
+    : say(exportWords(language).range, { min: formatNumber(r.min), max: formatNumber(r.max) });
 
 /**
  * Types on the chart (schema order), colour-by values, the size range, node rules that
@@ -55,7 +38,7 @@ export function buildLegend(
   usage: StyleUsage,
   language: SchemaLanguage = 'en',
 ): LegendItem[] {
-  const words = WORDS[language];
+  const words = exportWords(language);
   const items: LegendItem[] = [];
   const node = (label: string, fill: string, extra: Partial<Extract<LegendItem, { kind: 'node' }>> = {}) =>
     items.push({
@@ -84,30 +67,34 @@ export function buildLegend(
   }
   if (style.colorBy && style.colorBy !== 'type') {
     const field = fieldLabel(schema, style.colorBy, language);
-    for (const { value, color } of usage.colors) node(words.colorBy(field, value), color);
+    for (const { value, color } of usage.colors) node(say(words.colorBy, { field, value }), color);
   }
   if (style.sizeBy && usage.size) {
     node(
-      words.sizeBy(fieldLabel(schema, style.sizeBy, language), range(usage.size, language)),
+      say(words.sizeBy, {
+        field: fieldLabel(schema, style.sizeBy, language),
+        range: range(usage.size, language),
+      }),
       NEUTRAL_COLOR,
     );
   }
   for (const rule of style.nodeRules) {
     if (!usage.nodeRules.has(rule.id)) continue;
-    node(rule.label.trim() || describeCondition(schema, rule.when), rule.color ?? NEUTRAL_COLOR, {
+    node(rule.label.trim() || describeCondition(schema, rule.when, language), rule.color ?? NEUTRAL_COLOR, {
       border: rule.borderColor ?? LOOK_DEFAULTS.nodeBorder,
       shape: rule.shape ?? 'ellipse',
     });
   }
   for (const dash of DASHES) if (usage.dashes.has(dash)) link(words.dashes[dash], { dash });
   if (style.linkWidthBy && usage.width) {
-    link(words.widthBy(fieldLabel(schema, style.linkWidthBy, language), range(usage.width, language)), {
+    const field = fieldLabel(schema, style.linkWidthBy, language);
+    link(say(words.widthBy, { field, range: range(usage.width, language) }), {
       width: LOOK_DEFAULTS.linkWidthRange[1],
     });
   }
   for (const rule of style.linkRules) {
     if (!usage.linkRules.has(rule.id)) continue;
-    link(rule.label.trim() || describeCondition(schema, rule.when), {
+    link(rule.label.trim() || describeCondition(schema, rule.when, language), {
       ...(rule.color ? { color: rule.color } : {}),
       ...(rule.width !== undefined ? { width: rule.width } : {}),
     });

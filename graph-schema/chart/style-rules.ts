@@ -3,17 +3,10 @@ import type { Schema } from '../model/schema';
 import { wordIn, type SchemaLanguage } from '../model/type-definition';
 import { computeMeasures, type ChartMeasures } from '../analysis/chart-measures';
 import { glyphColor, LOOK_DEFAULTS, NO_VALUE_COLOR, OTHER_COLOR, valueColours } from './palette';
+import { exportWords, say } from './export-words';
 import { mergeParallel, type MergedLink } from './parallel-links';
 import type { LineDash } from './scene';
-import {
-  formatNumber,
-  LEGEND_WORDS,
-  matches,
-  numeric,
-  orderValues,
-  readField,
-  valueLabel,
-} from './style-fields';
+import { formatNumber, matches, numeric, orderValues, readField, valueLabel } from './style-fields';
 import { buildLegend, type StyleUsage } from './style-legend';
 import type { LegendItem, LinkLook, NodeLook, StyleInput } from './style-looks';
 import type { ChartStyle, FieldRef } from './style-spec';
@@ -109,7 +102,9 @@ export function evaluateStyle({ schema, style, entities, links, language = 'en' 
     linkLooks.set(link.id, look);
   }
 
-  const merged = style.mergeParallel ? mergeParallel(drawn, linkLooks, DEFAULT_LINK_LOOK) : [];
+  const merged = style.mergeParallel
+    ? mergeParallel(drawn, linkLooks, DEFAULT_LINK_LOOK, exportWords(language))
+    : [];
   usage.merged = merged.length;
   const hidden = new Set(merged.flatMap((m) => m.members));
   for (const [id, look] of linkLooks) if (!hidden.has(id)) usage.dashes.add(look.dash);
@@ -197,11 +192,11 @@ function categoricalColors(
   }));
   if (ordered.length > named.length) {
     usage.colors.push({
-      value: LEGEND_WORDS[language].otherValues(formatNumber(ordered.length - named.length)),
+      value: say(exportWords(language).otherValues, { n: formatNumber(ordered.length - named.length) }),
       color: OTHER_COLOR,
     });
   }
-  if (missing) usage.colors.push({ value: LEGEND_WORDS[language].noValue, color: NO_VALUE_COLOR });
+  if (missing) usage.colors.push({ value: exportWords(language).noValue, color: NO_VALUE_COLOR });
   return (e) => {
     if (lacking.has(e.type)) return undefined;
     const v = read(e);

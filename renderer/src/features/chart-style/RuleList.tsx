@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeCondition } from '../../../../graph-schema/chart/style-fields';
 import type { LinkRule, NodeRule } from '../../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../../graph-schema/model/schema';
+import { currentLanguage } from '../../i18n';
 import { RuleEditor } from './RuleEditor';
 
 type Rule = NodeRule | LinkRule;
@@ -59,7 +60,7 @@ export function RuleList<R extends Rule>({ title, kind, rules, schema, onChange 
                 aria-expanded={open === rule.id}
                 onClick={() => setOpen(open === rule.id ? null : rule.id)}
               >
-                {rule.label.trim() || describeCondition(schema, rule.when)}
+                {rule.label.trim() || describeCondition(schema, rule.when, currentLanguage())}
               </button>
               <ButtonGroup size="small" variant="minimal">
                 <Button icon="arrow-up" aria-label={t('up')} disabled={i === 0} onClick={() => move(i, -1)} />

@@ -118,4 +118,44 @@ describe('buildScene', () => {
     const english = buildScene(input({ style: { ...DEFAULT_CHART_STYLE, colorBy: 'confidence' } }));
     expect(english.legend.map((e) => e.label)).toContain('Confidence: confirmed');
   });
+
+  it('counts, names groups and describes unlabelled rules in Japanese for a Japanese export', () => {
+    const positions = {
+      p1: { x: 0, y: 0 },
+      p2: { x: 100, y: 0 },
+      p3: { x: 200, y: 0 },
+      c1: { x: 0, y: 100 },
+      'group:g': { x: 150, y: 50 },
+    };
+    const style = {
+      ...DEFAULT_CHART_STYLE,
+      mergeParallel: true,
+      nodeRules: [
+        {
+          id: 'r',
+          label: '',
+          when: { field: 'props.nationality', op: 'in' as const, value: ['CN', 'JP'] },
+          color: '#FF0000',
+        },
+      ],
+    };
+    const scene = buildScene(
+      input({
+        language: 'ja',
+        style,
+        groups: [{ id: 'g', title: '', members: ['p2', 'p3'], collapsed: true }],
+        positions,
+        entities: [...input().entities.slice(0, 3), entity('c1', 'Person', { props: { nationality: 'CN' } })],
+      }),
+    );
+    expect(scene.nodes.find((n) => n.id === 'group:g')?.label).toBe('グループ（2）');
+    expect(scene.edges.find((e) => e.id.startsWith('meta:'))?.label).toBe('リンク 2 件');
+    const legend = scene.legend.map((e) => e.label);
+    expect(legend).toContain('国籍：CN または JP');
+    expect(legend).toContain('並行するリンクを統合（本数を表示）');
+    const english = buildScene(
+      input({ style, groups: [{ id: 'g', title: '', members: ['p2', 'p3'], collapsed: true }], positions }),
+    );
+    expect(english.nodes.find((n) => n.id === 'group:g')?.label).toBe('Group (2)');
+  });
 });

@@ -61,4 +61,20 @@ describe('renderChartPdf', () => {
     expect(pages[1]!.joined).toContain('row 1 / col 1');
     for (const entry of LEGEND) expect(pages[0]!.items).toContain(entry.label);
   });
+
+  it('prints its own words in the export’s language: ページ 1 / N, the tile’s place, 凡例', async () => {
+    const pdf = await renderChartPdf(
+      syntheticScene(300, 600),
+      header({ language: 'ja' }),
+      options({ tile: true, tilesAcross: 2 }),
+    );
+    const { pages } = await readPdf(pdf.bytes);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((page, i) => {
+      expect(page.joined).toContain(`ページ ${i + 1} / ${pages.length}`);
+      expect(page.joined).not.toMatch(/Page \d|of \d/);
+    });
+    expect(pages[0]!.joined).toContain('凡例');
+    expect(pages[1]!.joined).toContain('1 行目・1 列目');
+  });
 });
