@@ -196,6 +196,23 @@ export function prepareLink(
   input: unknown,
   entityTypeOf: (id: string) => string | undefined,
 ): LinkDraft {
+  return checkLink(index, input, entityTypeOf);
+}
+
+/**
+ * prepareLink for a store that checks the ends as it writes (that both exist, and that the
+ * schema allows the link between their types): all the rest is checked here, the same way.
+ * Such a store refuses a link whose ends fail with prepareLink's own error.
+ */
+export function prepareLinkExceptEnds(index: SchemaIndex, input: unknown): LinkDraft {
+  return checkLink(index, input, undefined);
+}
+
+function checkLink(
+  index: SchemaIndex,
+  input: unknown,
+  entityTypeOf: ((id: string) => string | undefined) | undefined,
+): LinkDraft {
   const data = parseOrThrow(LinkInput.safeParse(input));
   const type = index.linkType(data.type);
   if (!type) {
@@ -209,29 +226,34 @@ export function prepareLink(
     ]);
   }
   const places: ErrorPlace[] = [];
-  const sourceType = entityTypeOf(data.source);
-  const targetType = entityTypeOf(data.target);
-  if (!sourceType)
-    places.push({
-      field: 'source',
-      rule: 'exists',
-      message: `source: no entity with id ${data.source}`,
-      reason: { code: 'noEntityWithId', params: { id: data.source } },
-    });
-  if (!targetType)
-    places.push({
-      field: 'target',
-      rule: 'exists',
-      message: `target: no entity with id ${data.target}`,
-      reason: { code: 'noEntityWithId', params: { id: data.target } },
-    });
-  if (sourceType && targetType && !index.allowsLink(type, sourceType, targetType)) {
-    places.push({
-      field: 'type',
-      rule: 'endpoints',
-      message: `type: ${type.name} cannot link ${sourceType} to ${targetType} (allowed: ${type.from.join('|')} -> ${type.to.join('|')})`,
-      reason: { code: 'linkNotAllowed', params: { type: type.name, source: sourceType, target: targetType } },
-    });
+  if (entityTypeOf) {
+    const sourceType = entityTypeOf(data.source);
+    const targetType = entityTypeOf(data.target);
+    if (!sourceType)
+      places.push({
+        field: 'source',
+        rule: 'exists',
+        message: `source: no entity with id ${data.source}`,
+        reason: { code: 'noEntityWithId', params: { id: data.source } },
+      });
+    if (!targetType)
+      places.push({
+        field: 'target',
+        rule: 'exists',
+        message: `target: no entity with id ${data.target}`,
+        reason: { code: 'noEntityWithId', params: { id: data.target } },
+      });
+    if (sourceType && targetType && !index.allowsLink(type, sourceType, targetType)) {
+      places.push({
+        field: 'type',
+        rule: 'endpoints',
+        message: `type: ${type.name} cannot link ${sourceType} to ${targetType} (allowed: ${type.from.join('|')} -> ${type.to.join('|')})`,
+        reason: {
+          code: 'linkNotAllowed',
+          params: { type: type.name, source: sourceType, target: targetType },
+        },
+      });
+    }
   }
   const checked = checkProps(type.properties, data.props ?? {}, type.name);
   places.push(...checked.places);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { SchemaIndex } from '../../../../graph-schema/model/schema';
-import { patchEntity, prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
+import {
+  patchEntity,
+  prepareEntity,
+  prepareLink,
+  prepareLinkExceptEnds,
+} from '../../../../graph-schema/model/validate';
 import { loadSchema } from '../../../../electron/services/schema/load-types';
 
 const index = new SchemaIndex(loadSchema([]));
@@ -102,5 +107,26 @@ describe('prepareLink', () => {
         prepareLink(index, { type: 'OWNS', source: 'p', target: 'c', props: { share: 120 } }, typeOf),
       ),
     ).toEqual(['props.share']);
+  });
+});
+
+describe('prepareLinkExceptEnds', () => {
+  it('leaves the ends to the store and checks all the rest as prepareLink does', () => {
+    const input = { type: 'STUDIED_AT', source: 'p', target: 'c', label: '  went  to ' };
+    expect(prepareLinkExceptEnds(index, input)).toEqual({
+      ...prepareLink(index, { ...input, target: 'u' }, (id) => ({ p: 'Person', u: 'Organization' })[id]),
+      target: 'c',
+    });
+    expect(prepareLinkExceptEnds(index, { type: 'OWNS', source: 'nowhere', target: 'c' }).source).toBe(
+      'nowhere',
+    );
+    expect(
+      fieldsOf(() =>
+        prepareLinkExceptEnds(index, { type: 'OWNS', source: 'x', target: 'c', props: { share: 120 } }),
+      ),
+    ).toEqual(['props.share']);
+    expect(
+      fieldsOf(() => prepareLinkExceptEnds(index, { type: 'NO_SUCH', source: 'x', target: 'c' })),
+    ).toEqual(['type']);
   });
 });
