@@ -95,6 +95,17 @@ function placeText({ place }: RejectedItem): string {
   return `${basename(place.file)}${at}${place.field ? ` (${place.field})` : ''}`;
 }
 
+/**
+ * An import that rejected everything it read "succeeded" with nothing in the case: a script
+ * must see it fail (exit 1), with the first reason, after the report is printed.
+ */
+function nothingImported(report: ImportReport, file: string): PlexusError | undefined {
+  const first = report.rejected[0];
+  if (!first || report.created.entities + report.created.links + report.merged > 0) return undefined;
+  const message = `${basename(file)}: nothing imported, every row was rejected (${report.rejectedTotal} rejected; first: ${placeText(first)}: ${first.message})`;
+  return new PlexusError('VALIDATION', message, [{ file, message }]);
+}
+
 /** The listed rejected rows as CSV (file,line,element,field,message); the file appears only when complete. */
 async function writeRejects(path: string, rejected: readonly RejectedItem[]): Promise<void> {
   const rows = rejected.map(({ place, message }) =>
@@ -123,6 +134,7 @@ function summary(report: ImportReport, file: string, grading: ImportGrading): st
     `${report.dryRun ? 'Dry run, nothing written: would import' : 'Imported'} ${made} from ${basename(file)} ` +
       `(${plural(report.rowsRead, 'row')} read, ${report.merged} matched in the case, ${report.rejectedTotal} rejected)`,
     `Items the file does not grade: ${graded}`,
+    ...(report.notices ?? []).map((notice) => `Note: ${notice}`),
   ];
   if (report.rejected.length > 0) {
     lines.push('Rejected:');
@@ -201,6 +213,8 @@ export function registerIo(program: Command): void {
       });
       if (options.rejects) await writeRejects(resolve(options.rejects), report.rejected);
       emit(options, report, () => summary(report, path, grading));
+      const refused = nothingImported(report, path);
+      if (refused) throw refused;
     });
 
   program

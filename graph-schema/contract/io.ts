@@ -306,6 +306,8 @@ export const ImportReport = z.strictObject({
   rejected: z.array(RejectedItem),
   /** More rejected items than the report lists. */
   rejectedTotal: z.number().int(),
+  /** How the file was read, when the analyst should know (a guessed encoding); absent when nothing. */
+  notices: z.array(z.string()).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -176,6 +176,7 @@ export async function importFile(
   mappingRequired(format, mapping);
   const importer = IMPORTERS[format];
   let rows = 0;
+  const notices: string[] = [];
   const records = lazily(() =>
     importer.read(path, {
       schema: hooks.schema,
@@ -184,9 +185,10 @@ export async function importFile(
       onRows: (n) => {
         rows = n;
       },
+      notice: (message) => notices.push(message),
     }),
   );
-  return runImport(store, records, {
+  const report = await runImport(store, records, {
     format,
     file: path,
     schema: hooks.schema,
@@ -198,6 +200,7 @@ export async function importFile(
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
     ...(hooks.limits ? { limits: hooks.limits } : {}),
   });
+  return notices.length > 0 ? { ...report, notices } : report;
 }
 
 /** The native format keeps ids, so the match rule does not apply: a record is new, the same, or a conflict. */

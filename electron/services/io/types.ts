@@ -47,6 +47,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Rows (or elements) read so far, for the progress bar. */
   onRows?: (rows: number) => void;
+  /** How the file was read, when the analyst should know (a guessed encoding): goes in the report. */
+  notice?: (message: string) => void;
 }
 
 /** How a table is read: its shape (for the header rule) and read options, from any mapping. */

@@ -170,6 +170,57 @@ describe('plexus import and export', () => {
     expect(await counts(kase)).toEqual(before);
   });
 
+  it('fails when every row is rejected or a STIX file is not a bundle, saying why', async () => {
+    const kase = await newCase('nothing');
+    const csv = join(dir, 'all-bad.csv');
+    const mapping = join(dir, 'all-bad.mapping.json');
+    writeFileSync(csv, 'name,kind\nAnn,Spaceship\nBob,Robot\n');
+    writeFileSync(
+      mapping,
+      JSON.stringify({ shape: 'entities', entity: { type: { column: 'kind' }, label: 'name' } }),
+    );
+    const rejected = await cli('import', csv, '--case', kase, '--mapping', mapping, '--json');
+    expect(rejected.code).toBe(1);
+    expect(JSON.parse(rejected.stdout)).toMatchObject({ rowsRead: 2, rejectedTotal: 2 });
+    expect(rejected.stderr).toMatch(
+      /^plexus: all-bad\.csv: nothing imported, every row was rejected \(2 rejected; first: all-bad\.csv line 2 \(kind\): [^\n]+\)\n$/,
+    );
+    const notBundle = join(dir, 'not-bundle.json');
+    writeFileSync(notBundle, '{"type": "bundle", "id": "bundle--1"}');
+    const stix = await cli('import', notBundle, '--case', kase, '--format', 'stix');
+    expect(stix.code).toBe(1);
+    expect(stix.stderr).toBe('plexus: not-bundle.json: not a STIX bundle (no objects list)\n');
+    expect(await counts(kase)).toMatchObject({ entityCount: 0, linkCount: 0 });
+  });
+
+  it('says when a file that is not UTF-8 was read in a guessed encoding', async () => {
+    const kase = await newCase('latin');
+    const csv = join(dir, 'latin.csv');
+    writeFileSync(csv, Buffer.from('name\nZo\xeb M\xfcller\n', 'latin1'));
+    const mapping = join(dir, 'latin.mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({ shape: 'entities', entity: { type: { fixed: 'Person' }, label: 'name' } }),
+    );
+    const human = await cli('import', csv, '--case', kase, '--mapping', mapping);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain(
+      'Note: latin.csv is not valid UTF-8: read as windows-1252; name the encoding in the mapping if the text looks wrong',
+    );
+    const report = await json<{ notices: string[] }>(
+      'import',
+      csv,
+      '--case',
+      kase,
+      '--mapping',
+      mapping,
+      '--dry-run',
+    );
+    expect(report.notices).toEqual([
+      'latin.csv is not valid UTF-8: read as windows-1252; name the encoding in the mapping if the text looks wrong',
+    ]);
+  });
+
   it('says which format to write when the name does not tell', async () => {
     const kase = await newCase('fmt');
     const outcome = await cli('export', join(dir, 'out.data'), '--case', kase);

@@ -42,10 +42,15 @@ interface ParserCore {
  */
 export async function* csvRows(
   path: string,
-  options: { delimiter: string | undefined; encoding: string | undefined },
+  options: {
+    delimiter: string | undefined;
+    encoding: string | undefined;
+    notice?: ((message: string) => void) | undefined;
+  },
 ): AsyncGenerator<TableRow> {
   const file = basename(path);
-  const { text, head } = await openDecoded(path, options.encoding);
+  const { text, head, notice } = await openDecoded(path, options.encoding);
+  if (notice) options.notice?.(notice);
   const core = (
     new Parser({
       delimiter: options.delimiter ?? guessDelimiter(head),

@@ -21,6 +21,20 @@ export interface Detected {
   encoding: string;
   /** Bytes of byte-order mark to skip. */
   skip: number;
+  /**
+   * Said to the analyst when bytes that are not UTF-8 were read in a guessed encoding: a wrong
+   * guess turns every accented or CJK name into other letters, silently.
+   */
+  notice?: string;
+}
+
+function guessed(file: string, encoding: string, declaredName: string | undefined): Detected {
+  const against = declaredName ? ` (the mapping says ${declaredName})` : '';
+  return {
+    encoding,
+    skip: 0,
+    notice: `${file} is not valid UTF-8${against}: read as ${encoding}; name the encoding in the mapping if the text looks wrong`,
+  };
 }
 
 function bomOf(head: Buffer): Detected | undefined {
@@ -85,10 +99,10 @@ export function detectEncoding(head: Buffer, declared: string | undefined, file:
   if (best && best.confidence >= CHARDET_MIN_CONFIDENCE && iconv.encodingExists(best.name)) {
     const name = normalise(best.name);
     if (!name.startsWith('utf')) {
-      return { encoding: SINGLE_BYTE_LATIN.has(name) ? 'windows-1252' : name, skip: 0 };
+      return guessed(file, SINGLE_BYTE_LATIN.has(name) ? 'windows-1252' : name, declaredName);
     }
   }
-  return { encoding: 'windows-1252', skip: 0 };
+  return guessed(file, 'windows-1252', declaredName);
 }
 
 /** Refuses a file over the size limit before anything is read, naming the limit. */
@@ -109,7 +123,7 @@ export async function checkFileSize(path: string): Promise<void> {
 export async function openDecoded(
   path: string,
   declared: string | undefined,
-): Promise<{ text: Readable; encoding: string; head: string }> {
+): Promise<{ text: Readable; encoding: string; head: string; notice?: string }> {
   await checkFileSize(path);
   const handle = await open(path, 'r');
   const head = Buffer.alloc(HEAD_BYTES);
@@ -119,10 +133,11 @@ export async function openDecoded(
   } finally {
     await handle.close();
   }
-  const { encoding, skip } = detectEncoding(head.subarray(0, length), declared, basename(path));
+  const { encoding, skip, notice } = detectEncoding(head.subarray(0, length), declared, basename(path));
   const bytes = createReadStream(path, { start: skip });
   // iconv-lite's decoder is a Transform; its typings only promise a NodeJS.ReadWriteStream.
   const text = bytes.pipe(iconv.decodeStream(encoding, { stripBOM: true }) as unknown as Transform);
   bytes.on('error', (error) => text.destroy(error));
-  return { text, encoding, head: iconv.decode(head.subarray(skip, length), encoding) };
+  const decodedHead = iconv.decode(head.subarray(skip, length), encoding);
+  return { text, encoding, head: decodedHead, ...(notice ? { notice } : {}) };
 }

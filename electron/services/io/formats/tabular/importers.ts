@@ -3,7 +3,7 @@ import {
   PREVIEW_VALUE_ROWS,
   looksLikeFormula,
 } from '../../../../../graph-schema/contract/io';
-import type { Importer, ReadMapping, TablePreview } from '../../types';
+import type { Importer, ReadMapping, ReadOptions, TablePreview } from '../../types';
 import { csvRows } from './csv-source';
 import { hasHeader, readTable } from './read-table';
 import { isBlank, numberedColumns, type TableRow } from './table-row';
@@ -14,7 +14,11 @@ import { xlsxRows, xlsxSheetNames } from './xlsx-source';
  * (for type names and property kinds) comes with each read, from the caller.
  */
 
-type RowSource = (path: string, mapping: ReadMapping | undefined) => AsyncIterable<TableRow>;
+type RowSource = (
+  path: string,
+  mapping: ReadMapping | undefined,
+  notice?: ReadOptions['notice'],
+) => AsyncIterable<TableRow>;
 
 /** Distinct values of one column, until there are too many to map one by one. */
 class ColumnValues {
@@ -94,7 +98,8 @@ function tableImporter(
     format,
     extensions,
     sniff,
-    read: (path, options) => readTable(path, source(path, options.mapping), options.schema, options),
+    read: (path, options) =>
+      readTable(path, source(path, options.mapping, options.notice), options.schema, options),
     async preview(path, mapping, maxRows): Promise<TablePreview> {
       const table = await previewRows(source(path, mapping), hasHeader(mapping), maxRows);
       return { sheets: await sheets(path), ...table };
@@ -107,14 +112,14 @@ export function createTabularImporters() {
   const csv = tableImporter(
     'csv',
     ['csv', 'txt'],
-    (path, m) => csvRows(path, { delimiter: m?.delimiter, encoding: m?.encoding }),
+    (path, m, notice) => csvRows(path, { delimiter: m?.delimiter, encoding: m?.encoding, notice }),
     (head) => looksDelimited(head, [',', ';']),
     noSheets,
   );
   const tsv = tableImporter(
     'tsv',
     ['tsv', 'tab'],
-    (path, m) => csvRows(path, { delimiter: m?.delimiter ?? '\t', encoding: m?.encoding }),
+    (path, m, notice) => csvRows(path, { delimiter: m?.delimiter ?? '\t', encoding: m?.encoding, notice }),
     (head) => looksDelimited(head, ['\t']),
     noSheets,
   );

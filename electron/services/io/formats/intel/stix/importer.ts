@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord, Importer, ReadOptions } from '../../../types';
 import { readJsonDocument } from '../shared/json-lines';
@@ -70,12 +71,9 @@ async function* readStix(
   const file = basename(path);
   const objects = objectsOf(await readJsonDocument(path));
   if (!objects) {
-    yield {
-      kind: 'reject',
-      place: { file, field: 'objects' },
-      message: `${file}: not a STIX bundle (no objects list)`,
-    };
-    return;
+    // The whole file is wrong, not one object in it: the import fails rather than "succeeds" empty.
+    const message = `${file}: not a STIX bundle (no objects list)`;
+    throw new PlexusError('VALIDATION', message, [{ file, field: 'objects', message }]);
   }
   const entities: StixObject[] = [];
   const relations: StixObject[] = [];

@@ -26,6 +26,21 @@ describe('decoding', () => {
     expect(await labels('cp1252.csv', iconv.encode(TEXT, 'windows-1252'))).toEqual(expected);
   });
 
+  it('says when bytes that are not UTF-8 were read in a guessed encoding, and only then', () => {
+    const cp1252 = iconv.encode(TEXT, 'windows-1252');
+    const notice =
+      'f.csv is not valid UTF-8: read as windows-1252; name the encoding in the mapping if the text looks wrong';
+    expect(detectEncoding(cp1252, undefined, 'f.csv')).toEqual({ encoding: 'windows-1252', skip: 0, notice });
+    expect(detectEncoding(cp1252, 'utf-8', 'f.csv').notice).toBe(
+      'f.csv is not valid UTF-8 (the mapping says utf-8): read as windows-1252; name the encoding in the mapping if the text looks wrong',
+    );
+    expect(detectEncoding(cp1252, 'windows-1252', 'f.csv')).toEqual({ encoding: 'windows-1252', skip: 0 });
+    expect(detectEncoding(Buffer.from(TEXT, 'utf8'), undefined, 'f.csv')).toEqual({
+      encoding: 'utf-8',
+      skip: 0,
+    });
+  });
+
   it('reads UTF-16LE with its byte-order mark, the mark not part of the first column name', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]);
     expect(await labels('utf16.csv', bytes)).toEqual(expected);
