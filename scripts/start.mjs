@@ -130,6 +130,8 @@ if (browserOnly) {
     if (!run(process.execPath, [join(root, 'scripts', 'build-electron.mjs')], { shell: false })) {
       fail('the desktop shell did not build (scripts/build-electron.mjs)');
     }
+    // The window's icon; without it Electron shows its own, so a failure here is no reason to stop.
+    if (!existsSync(join(root, 'dist', 'electron', 'icon.png'))) run(npx, ['tsx', 'scripts/build-icons.ts']);
     const env = { ...process.env };
     delete env.ELECTRON_RUN_AS_NODE;
     foreground(electron, [root, ...passThrough], env);

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../ipc/handlers';
@@ -15,6 +16,8 @@ import { createMainWindow } from './window';
 /** Bundled to dist/electron/main.mjs; the preload bundle sits beside it. */
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, 'preload.cjs');
+/** Written by npm run build:icons; a dev build without it opens with Electron's own icon. */
+const iconPath = existsSync(join(here, 'icon.png')) ? join(here, 'icon.png') : undefined;
 const indexHtml = join(rendererDistDir(), 'index.html');
 
 // An installed app skips dispatch()'s response checks, which exist to catch bugs in development.
@@ -26,7 +29,7 @@ const SWEEP_MS = 15_000;
 
 /** Each window has its own session(s); closing the window closes its case. */
 function openWindow(): void {
-  const window = createMainWindow({ preloadPath, indexHtml });
+  const window = createMainWindow({ preloadPath, indexHtml, iconPath });
   const owner = windowOwner(window.webContents);
   window.on('closed', () => {
     void services?.sessions.closeOwnedBy(owner);

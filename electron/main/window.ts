@@ -3,15 +3,19 @@ import { BrowserWindow } from 'electron';
 export interface MainWindowOptions {
   preloadPath: string;
   indexHtml: string;
+  /** The app icon (npm run build:icons) for the taskbar and window list; absent in a bare dev build. */
+  iconPath?: string;
 }
 
-export function createMainWindow({ preloadPath, indexHtml }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, indexHtml, iconPath }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
     minWidth: 960,
     minHeight: 600,
     title: 'Plexus',
+    // macOS takes the bundle's icon (electron-builder.yml) and ignores this.
+    ...(iconPath ? { icon: iconPath } : {}),
     show: false,
     backgroundColor: '#1c2127',
     webPreferences: {
