@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { createBackend } from '../ipc/handlers';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { rendererDistDir } from '../services/paths';
 import { sweepEvery } from '../services/sessions';
+import { appMenuTemplate } from './app-menu';
 import { registerFileDialogs } from './file-dialogs';
 import { registerIpc, windowOwner } from './ipc';
 import { createSafeSecretStore, SECRETS_FILE } from './secret-store';
@@ -37,6 +38,9 @@ function openWindow(): void {
 }
 
 async function start(): Promise<void> {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(appMenuTemplate({ packaged: app.isPackaged, platform: process.platform })),
+  );
   hardenSession(session.defaultSession);
   serveRendererFiles(session.defaultSession, rendererDistDir());
   // PLEXUS_HOME / PLEXUS_CASES_DIR let tests give each run its own folders.
