@@ -52,6 +52,7 @@ const translatedFolders = [
   'renderer/src/features/chart-style/**',
   'renderer/src/features/chart-export/**',
   'renderer/src/stores/**',
+  'renderer/src/features/analysis/**',
 ];
 
 /** JSX text and the attributes a person reads or hears; class names, ids, test ids, keys are code. */

@@ -5,6 +5,7 @@ import type {
   SavedChart,
 } from '../../../graph-schema/chart/saved-chart';
 import { DEFAULT_CHART_STYLE, type ChartStyle } from '../../../graph-schema/chart/style-spec';
+import type { AnalysisResult } from '../../../graph-schema/analysis/result';
 import type { Entity, Link } from '../../../graph-schema/model/records';
 import { mountedChart } from '../chart/mounted';
 import type { ChartPlacement, ChartSelection } from '../chart/types';
@@ -22,6 +23,8 @@ export interface ChartView {
   pinned: string[];
   /** On the chart but out of sight until "show hidden"; putting an item on the chart again shows it. */
   hidden: ChartSelection;
+  /** The last answer of the Analysis panel on this chart; saved with it. */
+  analysis?: AnalysisResult | null;
 }
 
 /** The saved chart the view came from (null: a chart never saved). */
@@ -159,6 +162,7 @@ export function chartBody(state: AppState, name: string): ChartBodyInput {
       a.attachedTo !== null && !onChart[a.attachedTo] ? { ...a, attachedTo: null } : a,
     ),
     viewport: layout?.viewport() ?? null,
+    analysis: state.view.analysis ?? null,
   };
 }
 
@@ -332,6 +336,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
           annotations: chart.annotations,
           pinned: chart.entities.filter((n) => n.pinned).map((n) => n.id),
           hidden: chart.hidden,
+          analysis: chart.analysis,
         },
         openChart: { id: chart.id, name: chart.name, version: chart.version },
         viewDirty: false,

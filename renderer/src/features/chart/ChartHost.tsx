@@ -15,6 +15,7 @@ import { expandOne } from '../actions';
 import { ChartContextMenu } from './ChartContextMenu';
 import { EmptyChartHint } from './EmptyChartHint';
 import { PathPanel } from './PathPanel';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { i18n } from '../../i18n';
 import { currentTheme, onThemeChange } from '../../app/theme';
 
@@ -125,6 +126,7 @@ export function ChartHost() {
       <div ref={container} className="chart-canvas" />
       <EmptyChartHint />
       <PathPanel />
+      <AnalysisPanel />
       <ChartContextMenu />
     </div>
   );
