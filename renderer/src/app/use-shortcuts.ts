@@ -1,29 +1,18 @@
 import { useEffect } from 'react';
+import { action, actionBlocked, actionForKeys, type Action } from '../features/action-table';
 import {
   closeMenusAndSelection,
   deleteFromChart,
   openMenuForSelection,
   redo,
   selectAll,
-  undo,
 } from '../features/actions';
-import { groupSelection, saveChart } from '../features/charts/chart-actions';
-import { printChart } from '../features/charts/print-chart';
 import { useAppStore } from '../stores/app-store';
-import { readOnlyReason } from '../stores/connection-slice';
 import { SEARCH_INPUT_ID } from './shortcuts';
 
-/** Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+G, Ctrl+E, Ctrl+P: the chart's own commands. */
-function chartShortcut(key: string, shift: boolean): boolean {
-  const state = useAppStore.getState();
-  if (key === 's' && shift) state.openDialog({ kind: 'saveChartAs' });
-  else if (key === 's') void saveChart();
-  else if (key === 'o') state.openDialog({ kind: 'charts' });
-  else if (key === 'g') groupSelection();
-  else if (key === 'e') state.openDialog({ kind: 'exportChart' });
-  else if (key === 'p') void printChart();
-  else return false;
-  return true;
+/** Runs an action of the table unless it is off now (the same rule as its menu item). */
+function runIfAllowed(a: Action): void {
+  if (actionBlocked(a) === null) a.run();
 }
 
 /**
@@ -67,7 +56,7 @@ export function useShortcuts(): void {
       // Ctrl+I opens the import wizard from anywhere but another dialog (or a read-only store).
       if (ctrl && key === 'i' && !event.shiftKey) {
         event.preventDefault();
-        if (!state.dialog && readOnlyReason(state) === null) state.openDialog({ kind: 'import' });
+        if (!state.dialog) runIfAllowed(action('importData'));
         return;
       }
       // A slow query is the most urgent thing Escape can stop, wherever the focus is.
@@ -77,15 +66,15 @@ export function useShortcuts(): void {
         return;
       }
       if (isEditable(event.target) || state.dialog) return;
-      if (ctrl && chartShortcut(key, event.shiftKey)) {
-        event.preventDefault();
+      // The keys of the action table: Ctrl+S, Ctrl+O, Ctrl+G, Ctrl+E, Ctrl+P, Ctrl+Z, N, L, ?...
+      const bound = actionForKeys(event);
+      if (bound) {
+        if (ctrl) event.preventDefault();
+        runIfAllowed(bound);
         return;
       }
       if (event.key === '/' && !ctrl) return focusSearch();
-      if (ctrl && key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        void undo();
-      } else if (ctrl && ((key === 'z' && event.shiftKey) || key === 'y')) {
+      if (ctrl && key === 'y') {
         event.preventDefault();
         void redo();
       } else if (ctrl && key === 'a') {
@@ -99,10 +88,6 @@ export function useShortcuts(): void {
         void deleteFromChart(state.selection);
       } else if (event.key === 'Escape') {
         closeMenusAndSelection();
-      } else if (event.key === '?') {
-        state.openDialog({ kind: 'shortcuts' });
-      } else if ((key === 'n' || key === 'l') && !ctrl && !event.altKey && readOnlyReason(state) === null) {
-        state.openDialog({ kind: key === 'n' ? 'newEntity' : 'newLink' });
       }
     };
     window.addEventListener('keydown', onKeyDown);

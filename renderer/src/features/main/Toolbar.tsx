@@ -4,47 +4,29 @@ import type { LayoutName } from '../../chart/types';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { GuardedButton } from '../../ui/GuardedButton';
-import { redo, takeOfflineIds, undo } from '../actions';
-import { chartView } from '../chart/chart-controller';
+import { action } from '../action-table';
+import { ActionItem } from '../ActionItem';
 import { ChartMenu } from '../charts/ChartMenu';
-import { leaveWork } from '../unsaved/unsaved-work';
+import { AnalysisButton } from '../analysis/AnalysisButton';
 import { useTranslation } from 'react-i18next';
+
+const LAYOUTS = Object.keys(LAYOUT_NAMES) as LayoutName[];
+/** A button's click: the action table's run (the same as its menu item, key and palette entry). */
+const run = (id: string) => () => action(id).run();
 
 export function Toolbar() {
   const { t } = useTranslation('main', { keyPrefix: 'toolbar' });
-  // Layouts by their id; the chart's context menu names them from the same keys.
-  const { t: layoutName } = useTranslation('main', { keyPrefix: 'layoutName' });
-  const openDialog = useAppStore((s) => s.openDialog);
   const selection = useAppStore((s) => s.selection);
   const undoLabel = useAppStore((s) => s.undoStack[s.undoStack.length - 1]?.label);
   const redoLabel = useAppStore((s) => s.redoStack[s.redoStack.length - 1]?.label);
   const busy = useAppStore((s) => s.historyBusy);
-  const closeCase = useAppStore((s) => s.closeCase);
   const blockedBy = useAppStore(readOnlyReason);
-  const chartEmpty = useAppStore((s) => Object.keys(s.chart.entities).length === 0);
-  const [first, second] = selection.entities;
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('label')}>
       <ButtonGroup size="small">
-        <GuardedButton
-          blockedBy={blockedBy}
-          icon="add"
-          text={t('newEntity')}
-          onClick={() => openDialog({ kind: 'newEntity' })}
-        />
-        <GuardedButton
-          blockedBy={blockedBy}
-          icon="new-link"
-          text={t('newLink')}
-          onClick={() =>
-            openDialog({
-              kind: 'newLink',
-              ...(first ? { sourceId: first } : {}),
-              ...(second ? { targetId: second } : {}),
-            })
-          }
-        />
+        <GuardedButton blockedBy={blockedBy} icon="add" text={t('newEntity')} onClick={run('newEntity')} />
+        <GuardedButton blockedBy={blockedBy} icon="new-link" text={t('newLink')} onClick={run('newLink')} />
       </ButtonGroup>
       <ButtonGroup size="small">
         <PopoverNext
@@ -52,8 +34,8 @@ export function Toolbar() {
           arrow={false}
           content={
             <Menu size="small" aria-label={t('layouts')}>
-              {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
-                <MenuItem key={name} text={layoutName(name)} onClick={() => chartView.runLayout(name)} />
+              {LAYOUTS.map((name) => (
+                <ActionItem key={name} id={`layout.${name}`} />
               ))}
               <MenuItem
                 icon="select"
@@ -61,12 +43,8 @@ export function Toolbar() {
                 disabled={selection.entities.length < 2}
                 htmlTitle={selection.entities.length < 2 ? t('selectTwoFirst') : undefined}
               >
-                {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
-                  <MenuItem
-                    key={name}
-                    text={layoutName(name)}
-                    onClick={() => chartView.runLayout(name, true)}
-                  />
+                {LAYOUTS.map((name) => (
+                  <ActionItem key={name} id={`layoutSelected.${name}`} />
                 ))}
               </MenuItem>
             </Menu>
@@ -75,25 +53,19 @@ export function Toolbar() {
           <Button icon="layout-auto" endIcon="caret-down" text={t('layout')} />
         </PopoverNext>
         <Tooltip content={t('fit')} placement="bottom">
-          <Button icon="zoom-to-fit" aria-label={t('fit')} onClick={() => chartView.fit()} />
+          <Button icon="zoom-to-fit" aria-label={t('fit')} onClick={run('fit')} />
         </Tooltip>
       </ButtonGroup>
       <ChartMenu />
+      <AnalysisButton />
       <ButtonGroup size="small">
         <PopoverNext
           placement="bottom-start"
           arrow={false}
           content={
             <Menu size="small" aria-label={t('data')}>
-              <MenuItem
-                icon="import"
-                text={t('import')}
-                label="Ctrl+I"
-                disabled={blockedBy !== null}
-                htmlTitle={blockedBy ?? undefined}
-                onClick={() => openDialog({ kind: 'import' })}
-              />
-              <MenuItem icon="export" text={t('export')} onClick={() => openDialog({ kind: 'export' })} />
+              <ActionItem id="importData" />
+              <ActionItem id="exportData" />
             </Menu>
           }
         >
@@ -104,20 +76,8 @@ export function Toolbar() {
           arrow={false}
           content={
             <Menu size="small" aria-label={t('transferMenu')}>
-              <MenuItem
-                icon="export"
-                text={t('takeOffline')}
-                disabled={chartEmpty}
-                htmlTitle={chartEmpty ? t('chartEmptyFirst') : undefined}
-                onClick={() => openDialog({ kind: 'takeOffline', ids: takeOfflineIds() })}
-              />
-              <MenuItem
-                icon="import"
-                text={t('publish')}
-                disabled={blockedBy !== null}
-                htmlTitle={blockedBy ?? undefined}
-                onClick={() => openDialog({ kind: 'publish' })}
-              />
+              <ActionItem id="takeOffline" />
+              <ActionItem id="publish" />
             </Menu>
           }
         >
@@ -130,25 +90,21 @@ export function Toolbar() {
           name={t('undo')}
           tip={undoLabel ? t('undoWhat', { what: undoLabel }) : t('nothingToUndo')}
           disabled={!undoLabel || busy}
-          onClick={() => void undo()}
+          onClick={run('undo')}
         />
         <HistoryButton
           icon="redo"
           name={t('redo')}
           tip={redoLabel ? t('redoWhat', { what: redoLabel }) : t('nothingToRedo')}
           disabled={!redoLabel || busy}
-          onClick={() => void redo()}
+          onClick={run('redo')}
         />
       </ButtonGroup>
       <ButtonGroup size="small">
         <Tooltip content={t('shortcutsTip')} placement="bottom">
-          <Button icon="key" aria-label={t('shortcuts')} onClick={() => openDialog({ kind: 'shortcuts' })} />
+          <Button icon="key" aria-label={t('shortcuts')} onClick={run('shortcuts')} />
         </Tooltip>
-        <Button
-          icon="cross"
-          text={t('closeCase')}
-          onClick={() => void leaveWork(t('closeCaseAction'), closeCase)}
-        />
+        <Button icon="cross" text={t('closeCase')} onClick={run('closeCase')} />
       </ButtonGroup>
     </div>
   );
