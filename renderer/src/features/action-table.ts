@@ -10,6 +10,7 @@ import { redo, takeOfflineIds, undo } from './actions';
 import { chartView } from './chart/chart-controller';
 import { groupSelection, newChart, saveChart } from './charts/chart-actions';
 import { printChart } from './charts/print-chart';
+import { openAnalysisPanel } from './analysis/panel-state';
 import { leaveWork } from './unsaved/unsaved-work';
 
 /**
@@ -128,6 +129,7 @@ export const ACTIONS: readonly Action[] = [
     run: open({ kind: 'saveChartAs' }),
   },
   { id: 'style', name: 'charts:menu.style', icon: 'style', run: open({ kind: 'chartStyle' }) },
+  { id: 'analysis', name: 'analysis:open', icon: 'predictive-analysis', run: openAnalysisPanel },
   {
     id: 'group',
     name: 'charts:menu.groupSelection',
