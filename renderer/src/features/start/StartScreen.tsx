@@ -9,6 +9,7 @@ import { OpenCaseForm } from './OpenCaseForm';
 import { RecentCases } from './RecentCases';
 import { useTranslation } from 'react-i18next';
 import { LanguageMenu } from '../../app/LanguageMenu';
+import { ThemeMenu } from '../../app/ThemeMenu';
 
 export function StartScreen() {
   const { t } = useTranslation(['start', 'common']);
@@ -37,6 +38,7 @@ export function StartScreen() {
           <H2>Plexus</H2>
           <span className="start-subtitle">{t('subtitle')}</span>
           <LanguageMenu />
+          <ThemeMenu />
         </header>
         <ErrorCallout error={error} />
         <div className="start-columns">
