@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { glyphColor } from '../../../../graph-schema/chart/palette';
 import type { LegendItem } from '../../../../graph-schema/chart/style-looks';
 import { TypeIcon } from '../../ui/TypeIcon';
 import './chart-style.css';
@@ -16,7 +17,7 @@ const SHAPE_RADIUS: Record<string, string> = {
   hexagon: '3px',
 };
 
-/** A swatch of a node look: fill, border, shape, the icon in white. */
+/** A swatch of a node look: fill, border, shape, the icon in the colour that reads on the fill. */
 function NodeSwatch({ item }: { item: Extract<LegendItem, { kind: 'node' }> }) {
   return (
     <span
@@ -30,7 +31,7 @@ function NodeSwatch({ item }: { item: Extract<LegendItem, { kind: 'node' }> }) {
       }}
     >
       <span style={{ transform: item.shape === 'diamond' ? 'rotate(-45deg)' : undefined }}>
-        <TypeIcon icon={item.icon} color="#FFFFFF" size={11} />
+        <TypeIcon icon={item.icon} color={glyphColor(item.fill)} size={11} />
       </span>
     </span>
   );
