@@ -7,6 +7,7 @@ import {
   DATA_FORMAT_TABLE,
   DEFAULT_IMPORT_GRADING,
   MATCH_RULES,
+  neutraliseFormula,
   type DataFormatName,
   type ImportGrading,
   type ImportReport,
@@ -23,7 +24,6 @@ import {
 } from '../../graph-schema/model/grading';
 import { PlexusError } from '../../graph-schema/model/errors';
 import type { EngineProgress } from '../services/io/engine';
-import { neutralise } from '../services/io/formats/tabular/csv-export';
 import { loadMapping } from '../services/io/import-service';
 import { exportFile, formatByName, importFile } from '../services/io/registry';
 import { cliSchema, withCase } from './open-case';
@@ -110,7 +110,7 @@ function nothingImported(report: ImportReport, file: string): PlexusError | unde
 async function writeRejects(path: string, rejected: readonly RejectedItem[]): Promise<void> {
   const rows = rejected.map(({ place, message }) =>
     [place.file, place.line?.toString() ?? '', place.element ?? '', place.field ?? '', message].map(
-      neutralise,
+      neutraliseFormula,
     ),
   );
   const text = stringify([['file', 'line', 'element', 'field', 'message'], ...rows]);

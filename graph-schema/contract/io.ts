@@ -267,6 +267,25 @@ export function looksLikeFormula(cell: string): boolean {
   return false;
 }
 
+/** A line start (the cell's, or just after a CR or LF) before a character Excel runs as a formula. */
+const FORMULA_LINE = /(^|[\r\n])(?=[=+\-@\t\r])/gu;
+const NEUTRALISED_LINE = /(^|[\r\n])'(?=[=+\-@\t\r])/gu;
+
+/**
+ * The text of a cell we write to CSV, made inert: Excel runs a cell starting with = + - @ (or
+ * tab or CR, which it strips first) as a formula, and shows one starting with an apostrophe as
+ * text, hiding the apostrophe. Every line of the cell gets it: a tool that splits the cell at
+ * its line breaks must not find a formula at the start of the second line.
+ */
+export function neutraliseFormula(value: string): string {
+  return value.replace(FORMULA_LINE, "$1'");
+}
+
+/** What neutraliseFormula wrote, taken off again when our own CSV is read back. */
+export function restoreFormula(value: string): string {
+  return value.includes("'") ? value.replace(NEUTRALISED_LINE, '$1') : value;
+}
+
 /** How imported entities meet the case's existing ones. */
 export const MATCH_RULES = ['identifier', 'label', 'never'] as const;
 export const MatchRule = z.enum(MATCH_RULES);

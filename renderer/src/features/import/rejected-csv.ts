@@ -1,15 +1,13 @@
-import type { RejectedItem } from '../../../../graph-schema/contract';
+import { neutraliseFormula, type RejectedItem } from '../../../../graph-schema/contract';
 
 /**
  * The rejected rows as a CSV the analyst can open in Excel and fix: quoted where needed, and
- * a value that Excel would run as a formula (= + - @, tab, CR) neutralised with a leading '.
+ * a value that Excel would run as a formula (= + - @, tab, CR) neutralised with a leading ',
+ * on every line of the cell.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,24 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import type { Exporter } from '../../types';
 import type { GraphStore } from '../../../store/graph-store';
 import { entityLayout, linkLayout, pairPaths, SCAN_BATCH, type Cell, type TableLayout } from './export-rows';
-
-/**
- * Excel runs a cell starting with = + - @ (or tab/CR, which it strips first) as a formula:
- * a name like "=HYPERLINK(...)" in a seized spreadsheet must stay text. A leading apostrophe
- * makes Excel show it as text; the importers take it off again (table-context's cell). Every line
- * of a cell gets the same treatment: a tool that splits the cell at its line breaks must not
- * find a formula at the start of the second line.
- */
-export function neutralise(value: string): string {
-  return value.replace(FORMULA_LINE, "$1'");
-}
-
-/** A line start (the cell's start, or just after a CR or LF) followed by a formula trigger. */
-const FORMULA_LINE = /(^|[\r\n])(?=[=+\-@\t\r])/gu;
 
 /**
  * csv-stringify quotes a cell holding the record delimiter, but once record_delimiter is set
@@ -43,7 +30,7 @@ async function writeTable<T>(
     if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
   };
   const line = (cells: Cell[]) =>
-    stringify([cells.map((c) => neutralise(String(c)))], {
+    stringify([cells.map((c) => neutraliseFormula(String(c)))], {
       delimiter,
       record_delimiter: '\r\n',
       quoted_match: LINE_BREAK,

@@ -1,4 +1,8 @@
-import type { ColumnOrFixed, ParsedMapping } from '../../../../../graph-schema/contract/io';
+import {
+  restoreFormula,
+  type ColumnOrFixed,
+  type ParsedMapping,
+} from '../../../../../graph-schema/contract/io';
 import { coerceFields, type CoercedFields, type ItemKind } from '../../../../../graph-schema/model/coerce';
 import { PlexusError, type Reason } from '../../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
@@ -51,18 +55,10 @@ export function columnIndex(ctx: TableContext, name: string, field: string): num
 
 export const columnName = (ctx: TableContext, i: number): string => ctx.columns[i] ?? `Column ${i + 1}`;
 
-/**
- * Excel shows '=SUM(...) as text and hides the apostrophe; our CSV export writes that prefix
- * at the start of every line that would run as a formula, so a re-import takes it off again.
- */
+/** Our CSV export neutralises formulas (neutraliseFormula): a re-import takes that off again. */
 export function cell(row: TableRow, i: number): string {
-  const value = row.cells[i] ?? '';
-  // Most cells hold no apostrophe at all: only then is the pattern worth running.
-  return value.includes("'") ? value.replace(NEUTRALISED_LINE, '$1') : value;
+  return restoreFormula(row.cells[i] ?? '');
 }
-
-/** The inverse of csv-export's neutralise: an apostrophe at a line start before a formula trigger. */
-const NEUTRALISED_LINE = /(^|[\r\n])'(?=[=+\-@\t\r])/gu;
 
 /** White space cleanText would change: at an end, two in a row, or any but a plain space. */
 const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/u;

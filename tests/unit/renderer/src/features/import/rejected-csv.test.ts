@@ -20,6 +20,8 @@ describe('rejected rows CSV', () => {
     expect(csvCell('+44 20')).toBe("'+44 20");
     expect(csvCell('@sum')).toBe("'@sum");
     expect(csvCell('-1')).toBe("'-1");
+    // A line of its own inside the cell gets the same care as the cell's start.
+    expect(csvCell('note\n=1+1\r@SUM(A1)')).toBe('"note\n\'=1+1\r\'@SUM(A1)"');
   });
 
   it('writes a BOM, a header and one CRLF row per rejected item, places left empty where unknown', () => {

@@ -12,7 +12,7 @@ import {
   xlsxExporter,
   xlsxImporter,
 } from '../../../../../../../electron/services/io/formats/tabular/index';
-import { neutralise } from '../../../../../../../electron/services/io/formats/tabular/csv-export';
+import { neutraliseFormula } from '../../../../../../../graph-schema/contract/io';
 import type { GraphStore } from '../../../../../../../electron/services/store/graph-store';
 import { createCaseFile } from '../../../../../../../electron/services/store/sqlite/index';
 import { readAll, schema, tempDir, validateRecords } from './helpers';
@@ -171,8 +171,8 @@ describe('CSV pair export', () => {
     for (const line of (entities + links).split('\r\n')) {
       for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/u);
     }
-    expect(neutralise('plain')).toBe('plain');
-    expect(neutralise('\rx')).toBe("'\rx");
+    expect(neutraliseFormula('plain')).toBe('plain');
+    expect(neutraliseFormula('\rx')).toBe("'\rx");
   });
 
   it('re-imports through the entity and link importers with nothing lost', async () => {
