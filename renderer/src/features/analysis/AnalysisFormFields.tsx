@@ -1,4 +1,5 @@
-import { HTMLSelect, InputGroup } from '@blueprintjs/core';
+import { InputGroup } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import {
   QUESTIONS,

@@ -1,4 +1,5 @@
-import { Checkbox, FormGroup, HTMLSelect, InputGroup, NumericInput } from '@blueprintjs/core';
+import { Checkbox, FormGroup, InputGroup, NumericInput } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import type {
   Condition,

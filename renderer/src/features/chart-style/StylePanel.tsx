@@ -1,4 +1,5 @@
-import { FormGroup, HTMLSelect, NumericInput, Switch } from '@blueprintjs/core';
+import { FormGroup, NumericInput, Switch } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import type { ChartStyle, FieldRef, LinkRule, NodeRule } from '../../../../graph-schema/chart/style-spec';
 import type { Schema } from '../../../../graph-schema/model/schema';

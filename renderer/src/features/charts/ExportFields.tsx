@@ -1,4 +1,5 @@
-import { HTMLSelect, InputGroup } from '@blueprintjs/core';
+import { InputGroup } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { Field } from '../import/FieldControls';
 
 /** A labelled one-line text field of the chart export dialog. */

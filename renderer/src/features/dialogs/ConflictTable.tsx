@@ -1,4 +1,5 @@
-import { HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
+import { HTMLTable, Tag } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import type { PublishConflict, Resolution } from '../../../../graph-schema/contract';
 import { formatDateTimeCompact } from '../../i18n/format';

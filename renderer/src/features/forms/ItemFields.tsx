@@ -1,4 +1,5 @@
-import { FormGroup, HTMLSelect, InputGroup, TagInput, TextArea } from '@blueprintjs/core';
+import { FormGroup, InputGroup, TagInput, TextArea } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import {
   CONFIDENCE_LEVELS,
   confidenceLabel,

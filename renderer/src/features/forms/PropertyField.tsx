@@ -1,4 +1,5 @@
-import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
+import { Checkbox, FormGroup, InputGroup, TextArea } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import { optionLabelOf, type PropertyDefinition } from '../../../../graph-schema/model';
 import { currentLanguage, i18n } from '../../i18n';

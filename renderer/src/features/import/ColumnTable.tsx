@@ -1,4 +1,5 @@
-import { HTMLSelect, HTMLTable } from '@blueprintjs/core';
+import { HTMLTable } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import type { MappingDraft } from '../../../../graph-schema/contract';
 import type { SchemaIndex } from '../../../../graph-schema/model';

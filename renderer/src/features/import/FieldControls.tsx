@@ -1,4 +1,5 @@
-import { FormGroup, HTMLSelect } from '@blueprintjs/core';
+import { FormGroup } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

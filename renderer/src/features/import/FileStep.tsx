@@ -1,4 +1,5 @@
-import { Button, HTMLSelect, Icon, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
+import { Button, Icon, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_FORMATS, type CaseFile, type DataFormatName } from '../../../../graph-schema/contract';

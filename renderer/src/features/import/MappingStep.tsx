@@ -1,4 +1,4 @@
-import { HTMLSelect } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {

@@ -1,4 +1,5 @@
-import { HTMLSelect, HTMLTable, Switch } from '@blueprintjs/core';
+import { HTMLTable, Switch } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import {
   DATA_FORMATS,
   looksLikeFormula,

@@ -1,4 +1,5 @@
-import { Button, HTMLSelect, HTMLTable } from '@blueprintjs/core';
+import { Button, HTMLTable } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {

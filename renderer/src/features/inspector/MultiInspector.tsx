@@ -1,4 +1,5 @@
-import { Button, ButtonGroup, FormGroup, HTMLSelect, Icon } from '@blueprintjs/core';
+import { Button, ButtonGroup, FormGroup, Icon } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
