@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { Button, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { Dialog } from '../ui/Dialog';
 import { useEffect, useState } from 'react';
 import { onSessionEnded } from '../bridge';
 import { useTranslation } from 'react-i18next';

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Callout,
-  Checkbox,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  SegmentedControl,
-} from '@blueprintjs/core';
+import { Button, Callout, Checkbox, DialogBody, DialogFooter, SegmentedControl } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { PageSize, type ExportHeader } from '../../../../graph-schema/chart/scene';

@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { Button, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluateStyle } from '../../../../graph-schema/chart/style-rules';

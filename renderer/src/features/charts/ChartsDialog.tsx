@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogBody, DialogFooter, HTMLTable, NonIdealState } from '@blueprintjs/core';
+import { Button, DialogBody, DialogFooter, HTMLTable, NonIdealState } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartSummary } from '../../../../graph-schema/chart/saved-chart';

@@ -1,4 +1,5 @@
-import { Button, Callout, Checkbox, Dialog, DialogBody, DialogFooter, FormGroup } from '@blueprintjs/core';
+import { Button, Callout, Checkbox, DialogBody, DialogFooter, FormGroup } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../../graph-schema/model';

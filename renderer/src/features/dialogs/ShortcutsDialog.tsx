@@ -1,4 +1,5 @@
-import { Dialog, DialogBody, HTMLTable } from '@blueprintjs/core';
+import { DialogBody, HTMLTable } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../../app/shortcuts';
 

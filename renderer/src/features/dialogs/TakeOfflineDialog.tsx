@@ -1,13 +1,13 @@
 import {
   Button,
   Callout,
-  Dialog,
   DialogBody,
   DialogFooter,
   FormGroup,
   HTMLSelect,
   InputGroup,
 } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TakeOfflineResult } from '../../../../graph-schema/contract';

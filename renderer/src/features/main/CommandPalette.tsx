@@ -1,4 +1,5 @@
-import { Dialog, DialogBody, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
+import { DialogBody, InputGroup, Menu, MenuItem } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';

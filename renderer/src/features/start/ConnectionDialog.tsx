@@ -1,4 +1,5 @@
-import { Button, Checkbox, Dialog, DialogBody, DialogFooter, FormGroup, InputGroup } from '@blueprintjs/core';
+import { Button, Checkbox, DialogBody, DialogFooter, FormGroup, InputGroup } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import type { ConnectionTest, SavedConnection } from '../../../../graph-schema/contract';
 import { fieldErrors, toAppError, type AppError } from '../../stores/app-error';

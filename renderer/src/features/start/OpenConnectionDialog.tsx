@@ -1,13 +1,5 @@
-import {
-  Alert,
-  Button,
-  Callout,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  FormGroup,
-  InputGroup,
-} from '@blueprintjs/core';
+import { Alert, Button, Callout, DialogBody, DialogFooter, FormGroup, InputGroup } from '@blueprintjs/core';
+import { Dialog } from '../../ui/Dialog';
 import { useRef, useState } from 'react';
 import type { SavedConnection } from '../../../../graph-schema/contract';
 import { errorLine } from '../../i18n/errors';
