@@ -37,6 +37,9 @@ const WORDS = {
     importAction: 'Import',
     imported: 'Import result',
     rejected: 'Rejected rows',
+    // The row whose date cannot be read, by its line and field, with the reason in words.
+    rejectedLine: 'line 3',
+    rejectedWhy: 'Valid from must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
   },
   ja: {
     caseName: '事件名',
@@ -60,6 +63,8 @@ const WORDS = {
     importAction: '取り込む',
     imported: '取り込みの結果',
     rejected: '除外された行',
+    rejectedLine: '3 行目',
+    rejectedWhy: '有効期間（開始）：日付を YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式で指定してください',
   },
 } as const;
 
@@ -98,7 +103,11 @@ async function walk(page: Page, casesDir: string, language: keyof typeof WORDS):
 
   await press(w.dryRun);
   await expect(wizard.getByRole('region', { name: w.dryRunResult })).toBeVisible();
-  await expect(wizard.getByRole('table', { name: w.rejected })).toBeVisible();
+  const rejected = wizard.getByRole('table', { name: w.rejected });
+  await expect(rejected).toBeVisible();
+  const row = rejected.getByRole('row').filter({ hasText: w.rejectedLine });
+  await expect(row).toContainText(w.rejectedWhy);
+  await expect(row).toContainText('validFrom');
   await shot(page, `i18n-import-5-dry-run-${language}`);
 
   await press(w.importAction);
