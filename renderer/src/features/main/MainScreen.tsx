@@ -33,8 +33,8 @@ export function MainScreen() {
     <div className="main-screen">
       <header className="top-bar">
         <div className="case-title" title={name}>
-          <Icon icon="graph" size={14} aria-hidden />
-          <span className="app-name">Plexus</span>
+          {/* The app's mark only: its name is the window's title, and the room here is the case's. */}
+          <Icon icon="graph" size={14} title="Plexus" />
           <span className="case-name" data-testid="case-name">
             {name}
           </span>
