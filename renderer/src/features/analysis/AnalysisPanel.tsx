@@ -1,4 +1,4 @@
-import { Button, Card, NumericInput, ProgressBar, Tooltip } from '@blueprintjs/core';
+import { Button, Card, InputGroup, ProgressBar, Tooltip } from '@blueprintjs/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOW_MEASURES } from '../../../../graph-schema/analysis/measures';
@@ -181,12 +181,14 @@ function Answer({ result }: { result: AnalysisResult }) {
                 <label htmlFor="analysis-rank" className="muted">
                   {t('hideBelow')}
                 </label>
-                <NumericInput
+                <InputGroup
                   id="analysis-rank"
+                  className="analysis-rank"
                   size="small"
+                  type="number"
                   min={1}
-                  value={rank}
-                  onValueChange={(n) => setRank(Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1)}
+                  value={String(rank)}
+                  onValueChange={(text) => setRank(Math.max(1, Math.floor(Number(text)) || 1))}
                 />
                 <Button size="small" icon="eye-off" text={t('hide')} onClick={hideBelow} />
               </span>
