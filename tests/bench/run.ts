@@ -28,6 +28,7 @@ const { values } = parseArgs({
     layout: { type: 'boolean', default: false },
     export: { type: 'boolean', default: false },
     render: { type: 'boolean', default: false },
+    analysis: { type: 'boolean', default: false },
     sizes: { type: 'string' },
   },
 });
@@ -40,6 +41,12 @@ if (values.render) {
     write: values.write,
     ...(values.sizes ? { sizes: values.sizes.split(',').map(Number) } : {}),
   });
+  process.exit(0);
+}
+// --analysis: only betweenness and Louvain on 10,000 entities / 50,000 links in the analysis
+// worker against the main thread, in Chromium (tests/bench/analysis/run.ts); no store is built.
+if (values.analysis) {
+  await (await import('./analysis/run')).runAnalysisBench({ write: values.write });
   process.exit(0);
 }
 const entityCount = Number(values.entities);

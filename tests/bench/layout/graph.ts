@@ -18,11 +18,15 @@ const stamp = {
 const TYPES = ['Person', 'Company', 'Organization', 'Location'] as const;
 
 /**
- * A connected chart of n entities and 1.5 n links from a seeded PRNG: a random tree (each
- * entity links to an earlier one, half of them to the first 2 %, so there are hubs) plus
- * 0.5 n links between random pairs. Same seed, same chart, for the layout and its baseline.
+ * A connected chart of n entities and 1.5 n links (or linksPerEntity n) from a seeded PRNG: a
+ * random tree (each entity links to an earlier one, half of them to the first 2 %, so there are
+ * hubs) plus links between random pairs. Same seed, same chart, for a run and its baseline.
  */
-export function benchGraph(n: number, seed = 11): { entities: Entity[]; links: Link[] } {
+export function benchGraph(
+  n: number,
+  seed = 11,
+  linksPerEntity = 1.5,
+): { entities: Entity[]; links: Link[] } {
   const rand = mulberry32(seed);
   const pick = (below: number) => Math.floor(rand() * below);
   const entities: Entity[] = Array.from({ length: n }, (_, i) => ({
@@ -46,7 +50,7 @@ export function benchGraph(n: number, seed = 11): { entities: Entity[]; links: L
     });
   for (let i = 1; i < n; i++)
     add(i, rand() < 0.5 ? pick(Math.max(1, Math.min(i, Math.ceil(n * 0.02)))) : pick(i));
-  while (links.length < Math.round(n * 1.5)) {
+  while (links.length < Math.round(n * linksPerEntity)) {
     const a = pick(n);
     const b = pick(n);
     if (a !== b) add(a, b);
