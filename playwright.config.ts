@@ -4,6 +4,13 @@ import { existsSync } from 'node:fs';
 /** Debian's Chromium where present: this machine (and CI) cannot download Playwright's own browsers. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
+/**
+ * The main flows run once in English and once in Japanese (issue 13): the ja project repeats
+ * them in a Japanese browser, their page objects finding every control by its catalogue name
+ * (tests/e2e/words.ts). Everything else runs once, in English.
+ */
+const MAIN_FLOWS = ['**/e2e/demo.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'e2e-electron/**/*.spec.ts'],
@@ -14,6 +21,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  projects: [{ name: 'en' }, { name: 'ja', testMatch: MAIN_FLOWS, use: { locale: 'ja-JP' } }],
   use: {
     headless: true,
     viewport: { width: 1440, height: 900 },

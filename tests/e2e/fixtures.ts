@@ -7,6 +7,7 @@ import { createAppServices, type AppServices } from '../../electron/services/app
 import { startWebServer } from '../../electron/web/server';
 import { MainPage } from './pages/main-page';
 import { StartPage } from './pages/start-page';
+import { wordsFor, type Words } from './words';
 
 export const SHOTS_DIR = '/tmp/plexus-shots';
 // PLEXUS_E2E_RENDERER_DIR lets parallel work trees each test their own build.
@@ -21,6 +22,8 @@ interface Fixtures {
   plexus: { url: string; services: AppServices };
   start: StartPage;
   main: MainPage;
+  /** The UI's words in this test's browser language (the app's catalogues; words.ts). */
+  t: Words;
 }
 
 export const test = base.extend<Fixtures>({
@@ -47,14 +50,17 @@ export const test = base.extend<Fixtures>({
     await server.close();
     await services.close();
   },
-  start: async ({ page, plexus }, use) => {
+  t: async ({ locale }, use) => {
+    await use(wordsFor(locale));
+  },
+  start: async ({ page, plexus, t }, use) => {
     await page.goto(plexus.url);
     await expect(page.locator('html[data-plexus-ready="start"]')).toBeAttached();
-    await use(new StartPage(page));
+    await use(new StartPage(page, t));
     await page.close();
   },
-  main: async ({ page }, use) => {
-    await use(new MainPage(page));
+  main: async ({ page, t }, use) => {
+    await use(new MainPage(page, t));
   },
 });
 

@@ -1,23 +1,30 @@
 import { expect, type Page } from '@playwright/test';
+import { ENGLISH, type Words } from '../words';
 import { EntityForm } from './entity-form';
 import { LinkForm } from './link-form';
 
-/** The case screen: search, toolbar, chart, inspector and status bar. */
+/**
+ * The case screen: search, toolbar, chart, inspector and status bar. Controls are found by
+ * their names in the browser's language (`t`, the app's catalogues).
+ */
 export class MainPage {
   readonly entityForm: EntityForm;
   readonly linkForm: LinkForm;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly t: Words = ENGLISH,
+  ) {
     this.entityForm = new EntityForm(page);
     this.linkForm = new LinkForm(page);
   }
 
   search() {
-    return this.page.getByRole('combobox', { name: 'Search entities' });
+    return this.page.getByRole('combobox', { name: this.t('search:label') });
   }
 
   results() {
-    return this.page.getByRole('listbox', { name: 'Search results' });
+    return this.page.getByRole('listbox', { name: this.t('search:results') });
   }
 
   async searchFor(text: string): Promise<void> {
@@ -36,15 +43,22 @@ export class MainPage {
     await expect(this.results().getByRole('option').first()).toContainText(text, { ignoreCase: true });
     await this.search().press('Enter');
     await expect(this.results()).toBeHidden();
-    if (label) await expect(this.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${label}`);
+    if (label)
+      await expect(this.inspector().getByRole('form')).toHaveAccessibleName(
+        this.t('inspector:editEntity', { label }),
+      );
   }
 
   /** Finds an entity by its label and renames it in the inspector, saved. */
   async renameEntity(from: string, to: string): Promise<void> {
     await this.addFromSearch(from, from);
-    await this.inspector().getByLabel('Label').fill(to);
-    await this.inspector().getByRole('button', { name: 'Save' }).click();
-    await expect(this.inspector().getByRole('form')).toHaveAccessibleName(`Edit ${to}`);
+    await this.inspector().getByLabel(this.t('forms:label')).fill(to);
+    await this.inspector()
+      .getByRole('button', { name: this.t('inspector:save') })
+      .click();
+    await expect(this.inspector().getByRole('form')).toHaveAccessibleName(
+      this.t('inspector:editEntity', { label: to }),
+    );
   }
 
   chart() {
@@ -60,7 +74,7 @@ export class MainPage {
   }
 
   inspector() {
-    return this.page.getByRole('complementary', { name: 'Inspector' });
+    return this.page.getByRole('complementary', { name: this.t('inspector:label') });
   }
 
   /** The chart centre: where a single node sits after it is fitted to view. */
@@ -79,7 +93,9 @@ export class MainPage {
     await expect(async () => {
       await this.page.keyboard.press('Escape');
       await this.page.mouse.click(x, y, { button: 'right' });
-      await expect(this.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' })).toBeVisible({
+      await expect(
+        this.contextMenu().getByRole('menuitem', { name: this.t('chart:menu.expandFiltered') }),
+      ).toBeVisible({
         timeout: 500,
       });
     }).toPass({ timeout: 10_000 });
@@ -89,18 +105,23 @@ export class MainPage {
     return this.page.locator('.bp6-context-menu-popover').getByRole('menu');
   }
 
-  async runLayout(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Layout' }).click();
-    await this.page.getByRole('menu', { name: 'Layouts' }).getByRole('menuitem', { name }).click();
+  /** Runs a layout by its id (force, hierarchical, circle, concentric, grid) or its shown name. */
+  async runLayout(layout: string): Promise<void> {
+    const name = /^[a-z]+$/.test(layout) ? this.t(`main:layoutName.${layout}`) : layout;
+    await this.page.getByRole('button', { name: this.t('main:toolbar.layout'), exact: true }).click();
+    await this.page
+      .getByRole('menu', { name: this.t('main:toolbar.layouts') })
+      .getByRole('menuitem', { name, exact: true })
+      .click();
     await expect(this.page.locator('html[data-plexus-layout="idle"]')).toBeAttached({ timeout: 15_000 });
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Undo' }).click();
+    await this.page.getByRole('button', { name: this.t('main:toolbar.undo') }).click();
   }
 
   closeCaseButton() {
-    return this.page.getByRole('button', { name: 'Close case' });
+    return this.page.getByRole('button', { name: this.t('main:toolbar.closeCase') });
   }
 
   /** Closes the case; unsaved chart work is discarded if Plexus asks (tests of the asking click themselves). */
@@ -114,11 +135,13 @@ export class MainPage {
 
   /** The Save / Discard / Cancel question before unsaved work would be dropped. */
   unsavedDialog() {
-    return this.page.getByRole('dialog', { name: 'Save changes?' });
+    return this.page.getByRole('dialog', { name: this.t('unsaved:title') });
   }
 
   async discardChanges(): Promise<void> {
-    await this.unsavedDialog().getByRole('button', { name: 'Discard' }).click();
+    await this.unsavedDialog()
+      .getByRole('button', { name: this.t('common:discard') })
+      .click();
     await expect(this.unsavedDialog()).toBeHidden();
   }
 }
