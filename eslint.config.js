@@ -27,6 +27,12 @@ const rendererDirPattern = {
   regex: '(^|/)renderer(/|$)',
   message: 'Nothing imports renderer/.',
 };
+/** Blueprint's select says "Open dropdown" in English: renderer/src/ui/HTMLSelect passes the UI's words. */
+const blueprintSelect = {
+  name: '@blueprintjs/core',
+  importNames: ['HTMLSelect'],
+  message: 'Use HTMLSelect from renderer/src/ui/HTMLSelect: its words follow the UI language.',
+};
 
 /**
  * Issue 13 (Plexus in Japanese): folders whose every user-visible string comes from the message
@@ -146,7 +152,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectronPackage],
+          paths: [noElectronPackage, blueprintSelect],
           patterns: [
             cytoscapePattern,
             electronDirPattern,
@@ -168,7 +174,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectronPackage],
+          paths: [noElectronPackage, blueprintSelect],
           patterns: [
             cytoscapePattern,
             electronDirPattern,
@@ -192,6 +198,22 @@ export default tseslint.config(
         {
           paths: [noElectronPackage],
           patterns: [electronDirPattern, { regex: '^node:', message: 'The renderer runs in a browser.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/HTMLSelect.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronPackage],
+          patterns: [
+            cytoscapePattern,
+            electronDirPattern,
+            { regex: '^node:', message: 'The renderer runs in a browser.' },
+          ],
         },
       ],
     },

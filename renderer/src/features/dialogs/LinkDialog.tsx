@@ -1,4 +1,5 @@
-import { Button, Callout, DialogBody, DialogFooter, FormGroup, HTMLSelect } from '@blueprintjs/core';
+import { Button, Callout, DialogBody, DialogFooter, FormGroup } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

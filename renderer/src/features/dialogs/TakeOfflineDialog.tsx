@@ -1,12 +1,5 @@
-import {
-  Button,
-  Callout,
-  DialogBody,
-  DialogFooter,
-  FormGroup,
-  HTMLSelect,
-  InputGroup,
-} from '@blueprintjs/core';
+import { Button, Callout, DialogBody, DialogFooter, FormGroup, InputGroup } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { Button, Callout, DialogBody, DialogFooter, HTMLSelect } from '@blueprintjs/core';
+import { Button, Callout, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { HTMLSelect } from '../../ui/HTMLSelect';
 import { Dialog } from '../../ui/Dialog';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
