@@ -43,8 +43,8 @@ export const PAIR_MEASURES: ReadonlySet<Measure> = new Set([
   'adamic-adar',
 ]);
 
-/** Measures that take O(entities x links) and so show a progress bar and may be cancelled. */
-export const SLOW_MEASURES: ReadonlySet<Measure> = new Set(['betweenness', 'closeness']);
+/** Measures that report their progress (the others show a bar without a measure of it). */
+export const PROGRESS_MEASURES: ReadonlySet<Measure> = new Set(['betweenness']);
 
 export function questionOf(measure: Measure): Question {
   return (

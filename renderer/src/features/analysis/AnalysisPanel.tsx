@@ -1,7 +1,7 @@
 import { Button, Card, InputGroup, ProgressBar, Tooltip } from '@blueprintjs/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SLOW_MEASURES } from '../../../../graph-schema/analysis/measures';
+import { PROGRESS_MEASURES } from '../../../../graph-schema/analysis/measures';
 import type { AnalysisResult } from '../../../../graph-schema/analysis/result';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
@@ -44,8 +44,7 @@ function OpenPanel() {
       measure: form.measure,
       options: optionsOf(form),
     };
-    const slow = SLOW_MEASURES.has(form.measure);
-    setProgress(slow ? 0 : -1);
+    setProgress(PROGRESS_MEASURES.has(form.measure) ? 0 : -1);
     const current = startAnalysis(job, (fraction) => setProgress(fraction));
     run.current = current;
     current.done
