@@ -75,3 +75,39 @@ test.describe('in Japanese', () => {
     await shot(page, 'keys-palette-ja');
   });
 });
+
+/** The one action table: the palette's names and the toolbar menus' words, in both languages. */
+for (const language of ['en', 'ja'] as const) {
+  test.describe(`the action table in ${language}`, () => {
+    test.use({ locale: language === 'ja' ? 'ja-JP' : 'en-US' });
+
+    test('names layouts, transfer and both exports apart, and the menus show the same items', async ({
+      start,
+      t,
+    }) => {
+      const { page } = start;
+      await start.openDemo();
+      await page.keyboard.press('Control+Shift+P');
+      const palette = page.getByRole('dialog', { name: t('app:palette.title') });
+      await palette.getByRole('combobox', { name: t('app:palette.label') }).fill(t('main:toolbar.layout'));
+      await expect(palette.getByRole('option').first()).toHaveText(
+        t('actions:name.layout', { layout: t('main:layoutName.force') }),
+      );
+      await shot(page, `ja13-palette-layouts-${language}`);
+      await page.keyboard.press('Escape');
+      await expect(palette).toBeHidden();
+
+      await page.getByRole('button', { name: t('main:toolbar.data'), exact: true }).click();
+      const data = page.getByRole('menu', { name: t('main:toolbar.data') });
+      await expect(data.getByRole('menuitem')).toHaveText([
+        new RegExp(t('main:toolbar.import')),
+        t('main:toolbar.export'),
+      ]);
+      await shot(page, `ja13-data-menu-${language}`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('chart-menu').click();
+      await expect(page.getByRole('menu', { name: t('charts:menu.title') })).toBeVisible();
+      await shot(page, `ja13-chart-menu-${language}`);
+    });
+  });
+}
