@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
+import { bindSlicedDraw, hasDrawInternals, type SlicedDraw } from './sliced-draw';
 
-/** The parts of Cytoscape's canvas renderer this relies on (not in its typings; checked before use). */
 /**
  * The view must be still this long before the chart is drawn again: longer than Cytoscape's
  * own 150 ms after the wheel, so a wheel turned notch by notch on a busy machine is not
@@ -13,6 +13,7 @@ interface TextureQueue {
   dequeue(...args: unknown[]): unknown[];
 }
 
+/** The parts of Cytoscape's canvas renderer this relies on (not in its typings; checked before use). */
 interface CanvasRenderer {
   render(options?: { forcedContext?: unknown }): void;
   data: {
@@ -34,7 +35,9 @@ interface CanvasRenderer {
  * twice the resolution at the start of each gesture: about a second at 10,000 entities in
  * software rendering, during which the wheel went unanswered. Here a frame while moving costs
  * a style change. Nothing is left out: the bitmap is the whole chart as last drawn, links
- * included; only the margin the view moves into is empty until the gesture ends.
+ * included; only the margin the view moves into is empty until the gesture ends. The draw
+ * once still goes to slices when Cytoscape's layer cache cannot serve it (sliced-draw.ts), so
+ * a wheel turned again meanwhile is answered at once rather than after the whole redraw.
  *
  * The frames moved this way are announced as Cytoscape's own draws are (its 'render' event).
  * Cytoscape's texture caches wait while the view moves: they fill during the time a frame
@@ -48,6 +51,8 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
     return () => undefined;
   const renderer = r as CanvasRenderer;
   const draw = renderer.render;
+  // The whole redraw once still, in slices when Cytoscape's layers cannot serve it (sliced-draw.ts).
+  const sliced: SlicedDraw | null = hasDrawInternals(renderer) ? bindSlicedDraw(cy, renderer, enabled) : null;
   /** The view the canvases show, as last drawn by Cytoscape. */
   let drawn: { zoom: number; x: number; y: number } | null = null;
   let moved = false;
@@ -71,13 +76,17 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
   renderer.render = function render(options) {
     // A picture drawn elsewhere (an export) is always drawn for real.
     if (options?.forcedContext || !drawn || !enabled() || !moving()) {
+      if (options?.forcedContext) {
+        draw.call(renderer, options);
+        return;
+      }
       if (moved) setTransform('');
       moved = false;
+      sliced?.beforeDraw(drawn);
       draw.call(renderer, options);
-      if (!options?.forcedContext) {
-        const pan = cy.pan();
-        drawn = { zoom: cy.zoom(), x: pan.x, y: pan.y };
-      }
+      sliced?.afterDraw();
+      const pan = cy.pan();
+      drawn = { zoom: cy.zoom(), x: pan.x, y: pan.y };
       return;
     }
     const pan = cy.pan();
@@ -93,7 +102,7 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
     const dequeue = queue?.dequeue;
     if (!queue || typeof dequeue !== 'function') return () => undefined;
     queue.dequeue = (...args: unknown[]) =>
-      drawn && enabled() && moving() ? [] : dequeue.apply(queue, args);
+      drawn && enabled() && (moving() || sliced?.busy()) ? [] : dequeue.apply(queue, args);
     return () => {
       queue.dequeue = dequeue;
     };
@@ -116,6 +125,7 @@ export function bindViewportBitmap(cy: Core, enabled: () => boolean): () => void
     cy.removeListener('viewport', onViewport);
     if (timer) clearTimeout(timer);
     renderer.render = draw;
+    sliced?.destroy();
     restoreQueues.forEach((restore) => restore());
     if (moved) setTransform('');
   };

@@ -78,7 +78,8 @@ export function installProbe(): void {
     cy: Cy;
   } | null = null;
   const onInput = (event: Event) => {
-    if (!measuring) return;
+    // Only real input: the app hands a wheel over its link handle on to the chart as a copy.
+    if (!measuring || !event.isTrusted) return;
     if (event.type === 'mousemove' && (event as MouseEvent).buttons === 0) return;
     measuring.pending.push({ ts: event.timeStamp, handled: performance.now() });
   };
@@ -97,6 +98,8 @@ export function installProbe(): void {
       return new Promise<number>((resolve) => {
         const onRender = () => {
           if (found.nodes().length < n) return;
+          // The app's chart may show a stand-in while it draws the whole chart in slices.
+          if (found.container()?.querySelector('canvas[data-drawing="partial"]')) return;
           found.removeListener('render', onRender);
           requestAnimationFrame(() => resolve(performance.now()));
         };
