@@ -185,6 +185,16 @@ export function bindLinkDrawing(cy: Core, container: HTMLElement): void {
     drag.target = entityAt(at, drag.source);
     drawLine(drag.source.renderedPosition(), drag.target ? drag.target.renderedPosition() : at, drag.target);
   });
+  // The wheel zooms the chart over the handle too: the handle sits outside Cytoscape's
+  // container, which would otherwise never see it (the first notch hides the handle).
+  handle.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      container.dispatchEvent(new WheelEvent(event.type, event));
+    },
+    { passive: false },
+  );
   handle.addEventListener('pointerup', () => endDrag(true));
   handle.addEventListener('pointercancel', () => endDrag(false));
 
