@@ -13,7 +13,7 @@ import { analysisCsv, analysisFileName } from './analysis-csv';
 import { dateProblem, formOf, INITIAL_FORM, optionsOf, type AnalysisForm } from './form-state';
 import { closeAnalysisPanel, useAnalysisPanel } from './panel-state';
 import { ResultTable } from './ResultTable';
-import { chartInput, startAnalysis, type AnalysisRun } from './run-analysis';
+import { startAnalysis, type AnalysisRun } from './run-analysis';
 import './analysis.css';
 
 /** The panel, when open: questions asked of what is on the chart and in sight. */
@@ -39,13 +39,15 @@ function OpenPanel() {
     const state = useAppStore.getState();
     if (!state.schema) return;
     const { entities, links } = visibleContent(state);
-    const job = {
-      input: chartInput(entities, links, state.schema),
+    const request = {
+      entities,
+      links,
+      schema: state.schema,
       measure: form.measure,
       options: optionsOf(form),
     };
     setProgress(PROGRESS_MEASURES.has(form.measure) ? 0 : -1);
-    const current = startAnalysis(job, (fraction) => setProgress(fraction));
+    const current = startAnalysis(request, (fraction) => setProgress(fraction));
     run.current = current;
     current.done
       .then((answer) => {

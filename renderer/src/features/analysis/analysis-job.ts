@@ -1,10 +1,11 @@
 import type { Measure } from '../../../../graph-schema/analysis/measures';
-import type { AnalysisInput, AnalysisOptionsInput } from '../../../../graph-schema/analysis/options';
+import type { AnalysisOptionsInput } from '../../../../graph-schema/analysis/options';
 import type { AnalysisResult } from '../../../../graph-schema/analysis/result';
+import type { PackedInput } from './packed-input';
 
-/** What the page sends the analysis worker: the chart's graph and the question. */
+/** What the page sends the analysis worker: the chart's graph, packed, and the question. */
 export interface AnalysisJob {
-  input: AnalysisInput;
+  input: PackedInput;
   measure: Measure;
   options: AnalysisOptionsInput;
 }

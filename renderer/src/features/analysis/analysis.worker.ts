@@ -1,5 +1,6 @@
 import { runAnalysis } from '../../../../graph-schema/analysis/run';
 import type { AnalysisJob, AnalysisReply } from './analysis-job';
+import { unpackInput } from './packed-input';
 
 /**
  * Runs an analysis off the main thread: betweenness on 10,000 entities is seconds of solid
@@ -15,7 +16,7 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   const { input, measure, options } = event.data;
   try {
-    const result = runAnalysis(input, measure, options, (done, total) =>
+    const result = runAnalysis(unpackInput(input), measure, options, (done, total) =>
       scope.postMessage({ type: 'progress', done, total }),
     );
     scope.postMessage({ type: 'done', result });

@@ -1,10 +1,10 @@
 import type { Measure } from '../../../../graph-schema/analysis/measures';
-import { analysisLink } from '../../../../graph-schema/analysis/input';
-import type { AnalysisInput, AnalysisOptionsInput } from '../../../../graph-schema/analysis/options';
+import type { AnalysisOptionsInput } from '../../../../graph-schema/analysis/options';
 import type { AnalysisResult } from '../../../../graph-schema/analysis/result';
 import { runAnalysis } from '../../../../graph-schema/analysis/run';
 import type { Entity, Link, Schema } from '../../../../graph-schema/model';
 import type { AnalysisJob, AnalysisReply } from './analysis-job';
+import { packInput, unpackInput } from './packed-input';
 
 export interface AnalysisRun {
   /** The answer; null when cancelled. Rejects with the analysis's own message when it failed. */
@@ -12,25 +12,24 @@ export interface AnalysisRun {
   cancel(): void;
 }
 
-/** The chart's entities and links as an analysis reads them (arrows from the link types). */
-export function chartInput(
-  entities: readonly Entity[],
-  links: readonly Link[],
-  schema: Schema,
-): AnalysisInput {
-  const directed = new Map(schema.linkTypes.map((t) => [t.name, t.directed]));
-  const isDirected = (type: string) => directed.get(type) ?? false;
-  return { entityIds: entities.map((e) => e.id), links: links.map((l) => analysisLink(l, isDirected)) };
+export interface AnalysisRequest {
+  entities: readonly Entity[];
+  links: readonly Link[];
+  schema: Schema;
+  measure: Measure;
+  options: AnalysisOptionsInput;
 }
 
 /**
- * Runs an analysis in a Web Worker, reporting progress (0..1) as it goes; cancel() ends the
- * worker at once. Without Worker support (headless unit tests) it runs in-thread.
+ * Runs an analysis of the given entities and links in a Web Worker, reporting progress (0..1)
+ * as it goes; cancel() ends the worker at once. Without Worker support (headless unit tests)
+ * it runs in-thread.
  */
-export function startAnalysis(job: AnalysisJob, onProgress: (fraction: number) => void): AnalysisRun {
+export function startAnalysis(request: AnalysisRequest, onProgress: (fraction: number) => void): AnalysisRun {
+  const { packed, transfer } = packInput(request.entities, request.links, request.schema);
   if (typeof Worker === 'undefined') {
     return {
-      done: Promise.resolve().then(() => runAnalysis(job.input, job.measure, job.options)),
+      done: Promise.resolve().then(() => runAnalysis(unpackInput(packed), request.measure, request.options)),
       cancel: () => {},
     };
   }
@@ -56,8 +55,7 @@ export function startAnalysis(job: AnalysisJob, onProgress: (fraction: number) =
       else reject(new Error(reply.message));
     };
   });
-  worker.postMessage(job);
+  const job: AnalysisJob = { input: packed, measure: request.measure, options: request.options };
+  worker.postMessage(job, transfer);
   return { done, cancel };
 }
-
-export type { Measure, AnalysisOptionsInput };

@@ -1,14 +1,14 @@
 import { runAnalysis } from '../../../../graph-schema/analysis/run';
 import type { Schema } from '../../../../graph-schema/model/schema';
-import { chartInput, startAnalysis } from '../../../../renderer/src/features/analysis/run-analysis';
+import { packInput, unpackInput } from '../../../../renderer/src/features/analysis/packed-input';
+import { startAnalysis } from '../../../../renderer/src/features/analysis/run-analysis';
 import { benchGraph } from '../../layout/graph';
 import type { AnalysisRunResult } from '../result';
 
 /**
  * The bench page: one analysis per call on a generated chart. "worker" is the app's path (the
- * chart's records turned into the analysis input on the main thread, the measure in the
- * analysis worker, the answer posted back); "main" is the baseline, the same runAnalysis on the
- * main thread. The panel's table is not drawn here: it shows at most 300 rows.
+ * chart's records packed on the main thread, the measure in the analysis worker, the answer
+ * posted back); "main" is the baseline, the same runAnalysis on the main thread. The panel's table is not drawn here: it shows at most 300 rows.
  */
 async function run(
   schema: Schema,
@@ -29,11 +29,12 @@ async function run(
   const start = performance.now();
   let rows: number;
   if (mode === 'worker') {
-    const job = { input: chartInput(graph.entities, graph.links, schema), measure, options: {} };
-    const answer = await startAnalysis(job, () => (progressUpdates += 1)).done;
+    const request = { entities: graph.entities, links: graph.links, schema, measure, options: {} };
+    const answer = await startAnalysis(request, () => (progressUpdates += 1)).done;
     rows = answer?.rows.length ?? 0;
   } else {
-    rows = runAnalysis(chartInput(graph.entities, graph.links, schema), measure).rows.length;
+    const input = unpackInput(packInput(graph.entities, graph.links, schema).packed);
+    rows = runAnalysis(input, measure).rows.length;
   }
   const totalMs = performance.now() - start;
   // A long task is reported after it ends: give the observer a moment.
