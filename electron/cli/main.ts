@@ -9,7 +9,7 @@ import { registerGraph } from './graph';
 import { registerIo } from './io';
 import { registerLink } from './link';
 import { registerNeo4j } from './neo4j';
-import { printError } from './output';
+import { printError, printStack } from './output';
 import { registerSearch } from './search';
 
 /**
@@ -52,12 +52,12 @@ function report(error: unknown): number {
   const debug = process.env.PLEXUS_DEBUG === '1';
   if (isPlexusError(error)) {
     printError(error.message);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (debug && error.stack) printStack(error.stack);
     return EXIT_FAILED;
   }
   const message = error instanceof Error ? error.message : String(error);
   printError(`internal error: ${message}`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) printStack(error.stack);
   return EXIT_FAILED;
 }
 

@@ -50,6 +50,11 @@ export function printError(message: string): void {
   process.stderr.write(`plexus: ${terminalText(message)}\n`);
 }
 
+/** PLEXUS_DEBUG's stack: its lines kept, each escaped like any other output. */
+export function printStack(stack: string): void {
+  process.stderr.write(`${stack.split('\n').map(terminalText).join('\n')}\n`);
+}
+
 /** Prints the JSON document or the human lines, as the user asked. */
 export function emit(options: OutputOptions, json: unknown, human: () => readonly string[]): void {
   if (options.json) printJson(json);

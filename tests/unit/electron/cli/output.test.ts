@@ -30,23 +30,31 @@ describe('the CLI on labels and column names from a hostile file', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints a label holding escape sequences as visible escapes, in lines and in JSON', async () => {
-    const kase = join(dir, 'hostile.plexus');
-    await cli('case', 'create', kase);
+  describe('a label holding escape sequences', () => {
     const label = 'Evil\u001b]0;owned\u0007\u001b[2J\u009b31m\u202Eend';
-    const added = await cli('entity', 'add', '--case', kase, '--type', 'Person', '--label', label);
-    expect(added.code).toBe(0);
-    const found = await cli('search', 'Evil', '--case', kase);
-    expect(found.code).toBe(0);
-    expect(found.stdout).not.toMatch(ACTIVE);
-    expect(found.stdout).toContain('Evil\\x1B]0;owned\\x07\\x1B[2J\\x9B31m\\u202Eend');
-    const json = await cli('search', 'Evil', '--case', kase, '--json');
-    expect(json.stdout).not.toMatch(ACTIVE);
-    const hits = parsedJson<{ hits: { entity: { label: string } }[] }>(json).hits;
-    expect(hits.map((h) => h.entity.label)).toEqual([label]);
+    let kase: string;
+    beforeAll(async () => {
+      kase = join(dir, 'hostile.plexus');
+      await cli('case', 'create', kase);
+      expect((await cli('entity', 'add', '--case', kase, '--type', 'Person', '--label', label)).code).toBe(0);
+    });
+
+    it('is printed in lines with its control characters spelled out', async () => {
+      const found = await cli('search', 'Evil', '--case', kase);
+      expect(found.code).toBe(0);
+      expect(found.stdout).not.toMatch(ACTIVE);
+      expect(found.stdout).toContain('Evil\\x1B]0;owned\\x07\\x1B[2J\\x9B31m\\u202Eend');
+    });
+
+    it('is printed in JSON escaped, the value unchanged', async () => {
+      const json = await cli('search', 'Evil', '--case', kase, '--json');
+      expect(json.stdout).not.toMatch(ACTIVE);
+      const hits = parsedJson<{ hits: { entity: { label: string } }[] }>(json).hits;
+      expect(hits.map((h) => h.entity.label)).toEqual([label]);
+    });
   });
 
-  it('keeps an error naming hostile column names and file names on one line, escaped', async () => {
+  it('keeps an error naming hostile column names on one line, escaped', async () => {
     const kase = join(dir, 'cols.plexus');
     await cli('case', 'create', kase);
     const csv = join(dir, 'cols.csv');
@@ -59,8 +67,19 @@ describe('the CLI on labels and column names from a hostile file', () => {
     const failed = await cli('import', csv, '--case', kase, '--mapping', mapping);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/^plexus: [^\n]*bad\\x1B\[2J\\ncolumn[^\n]*\n$/u);
+  });
+
+  it('escapes a hostile file name in an error, and in the stack PLEXUS_DEBUG adds', async () => {
     const named = await cli('case', 'info', join(dir, 'no\u001b[2J\nsuch.plexus'));
     expect(named.code).toBe(1);
     expect(named.stderr).toMatch(/^plexus: [^\n]*no\\x1B\[2J\\nsuch[^\n]*\n$/u);
+    // PLEXUS_DEBUG=1 adds the stack, whose first line repeats the message: escaped too.
+    const debug = await runCli(['case', 'info', join(dir, 'no\u001b[2J\nsuch.plexus')], {
+      ...process.env,
+      PLEXUS_HOME: join(dir, 'home'),
+      PLEXUS_DEBUG: '1',
+    });
+    expect(debug.stderr).toContain('no\\x1B[2J\\nsuch');
+    expect(debug.stderr).not.toMatch(ACTIVE);
   });
 });
