@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
+import { loadSchema } from '../../electron/services/schema/load-types';
+import { SchemaIndex, schemaInLanguage } from '../../graph-schema/model';
 
 /**
  * The UI's own words for the e2e suite: the renderer's catalogues (renderer/src/i18n/locales),
@@ -36,7 +38,23 @@ export function wordsFor(locale: string | undefined): Words {
   });
   const t = instance.t.bind(instance) as Words;
   cache.set(language, t);
+  languages.set(t, language);
   return t;
+}
+
+const languages = new Map<Words, 'en' | 'ja'>();
+let schemas: Record<'en' | 'ja', SchemaIndex> | undefined;
+
+/**
+ * A schema type's name as the UI shows it in the words' language: "Person" / 人物,
+ * "EMPLOYED_BY" / 雇用 (the type files' labels, as the app reads them).
+ */
+export function typeLabel(t: Words, name: string): string {
+  const schema = loadSchema();
+  schemas ??= { en: new SchemaIndex(schema), ja: new SchemaIndex(schemaInLanguage(schema, 'ja')) };
+  const index = schemas[languages.get(t) ?? 'en'];
+  const type = index.entityType(name) ?? index.linkType(name);
+  return type?.label ?? name;
 }
 
 /** English, for page objects built without a locale. */

@@ -15,8 +15,8 @@ export class MainPage {
     readonly page: Page,
     readonly t: Words = ENGLISH,
   ) {
-    this.entityForm = new EntityForm(page);
-    this.linkForm = new LinkForm(page);
+    this.entityForm = new EntityForm(page, t);
+    this.linkForm = new LinkForm(page, t);
   }
 
   search() {
@@ -117,7 +117,10 @@ export class MainPage {
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('button', { name: this.t('main:toolbar.undo') }).click();
+    await this.page
+      .getByRole('toolbar', { name: this.t('main:toolbar.label') })
+      .getByRole('button', { name: this.t('main:toolbar.undo'), exact: true })
+      .click();
   }
 
   closeCaseButton() {
