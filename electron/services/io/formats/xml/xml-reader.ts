@@ -123,11 +123,29 @@ export async function* readXml(path: string, options: XmlReadOptions = {}): Asyn
   parser.on('text', onText);
   parser.on('cdata', onText);
 
+  // UTF-8 (declared, or no declaration) is checked as it is read: iconv would turn a stray
+  // windows-1252 byte into U+FFFD and a name in the file into another one, without a word.
+  const strict = sniffed.encoding === 'utf8' ? new TextDecoder('utf-8', { fatal: true }) : undefined;
+  const notUtf8 = (text: string) => {
+    const before = text.slice(0, Math.max(0, text.indexOf('\uFFFD')));
+    const line = parser.line + (before.match(/\n/gu)?.length ?? 0);
+    return xmlError(
+      file,
+      line,
+      '',
+      "not valid UTF-8, and no other encoding is declared: declare the file's encoding in its XML header or save it as UTF-8",
+    );
+  };
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (options.signal?.aborted) return;
       const text = decoder.write(chunk);
+      try {
+        strict?.decode(chunk, { stream: true });
+      } catch {
+        throw notUtf8(text);
+      }
       if (text) parser.write(text);
       if (events.length > 0) {
         const batch = events;
@@ -136,6 +154,11 @@ export async function* readXml(path: string, options: XmlReadOptions = {}): Asyn
       }
     }
     const rest = decoder.end();
+    try {
+      strict?.decode();
+    } catch {
+      throw notUtf8(rest ?? '');
+    }
     if (rest) parser.write(rest);
     parser.close();
     if (events.length > 0) yield events;

@@ -103,6 +103,30 @@ describe('readXml', () => {
     expect(text(await events(cp1252))).toBe('café – “x”');
   });
 
+  it('refuses bytes that are not UTF-8 when no other encoding is declared, instead of replacing them', async () => {
+    // "café" in windows-1252, undeclared: read as UTF-8 it became "caf\uFFFD" without a word.
+    const path = files.write(
+      'latin.graphml',
+      Buffer.concat([
+        Buffer.from('<graphml>\n<node>\n<data>caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('</data>\n</node>\n</graphml>'),
+      ]),
+    );
+    await expect(events(path)).rejects.toThrow(
+      /^latin\.graphml: line 3: not valid UTF-8, and no other encoding is declared: declare the file's encoding in its XML header or save it as UTF-8$/,
+    );
+    const declared = files.write(
+      'declared.graphml',
+      Buffer.concat([
+        Buffer.from('<?xml version="1.0" encoding="UTF-8"?><a>caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('</a>'),
+      ]),
+    );
+    await expect(events(declared)).rejects.toThrow(/^declared\.graphml: line 1: not valid UTF-8/);
+  });
+
   it('names the file, line and element of malformed XML', async () => {
     const path = files.write('broken.xml', '<root>\n  <node id="a">\n</root>');
     await expect(events(path)).rejects.toThrow('broken.xml: line 3, element root: unexpected close tag');
