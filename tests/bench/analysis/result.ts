@@ -10,6 +10,8 @@ export interface AnalysisRunResult {
   /** The longest main-thread task the longtask observer saw (it sees only tasks over 50 ms); 0 if none. */
   longestTaskMs: number;
   longTasks: number;
+  /** Each long task: its length and when it started, from the call. */
+  tasks: string[];
   /** Progress messages the page received (the bar's updates). */
   progressUpdates: number;
   /** Rows in the answer: a sanity check that it ran on every entity. */

@@ -21,12 +21,17 @@ async function run(
   // Let the page go quiet after building the graph, so only the analysis is timed.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const longTasks: number[] = [];
+  const taskStarts: number[] = [];
+  let start = performance.now();
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      longTasks.push(entry.duration);
+      taskStarts.push(Math.round(entry.startTime - start));
+    }
   });
   observer.observe({ type: 'longtask', buffered: false });
   let progressUpdates = 0;
-  const start = performance.now();
+  start = performance.now();
   let rows: number;
   if (mode === 'worker') {
     const request = { entities: graph.entities, links: graph.links, schema, measure, options: {} };
@@ -48,6 +53,7 @@ async function run(
     totalMs,
     longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0,
     longTasks: longTasks.length,
+    tasks: longTasks.map((d, i) => `${Math.round(d)} ms at ${taskStarts[i] ?? 0} ms`),
     progressUpdates,
     rows,
   };
