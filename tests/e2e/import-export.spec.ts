@@ -2,6 +2,22 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, shot, test } from './fixtures';
 import { DataDialogs } from './pages/import-wizard';
+import { typeLabel, type Words } from './words';
+
+/** "Case: 0 entities · 0 links" in the browser's language. */
+function caseCounts(t: Words, entities: number, links: number): string {
+  const part = (key: string, n: number) => t(`main:status.${key}`, { count: n, formatted: String(n) });
+  return t('main:status.case', {
+    counts: [part('entities', entities), part('links', links)].join(t('main:status.separator')),
+  });
+}
+
+/** A sentence's words before its first placeholder: what stays the same whatever fills it. */
+function opening(t: Words, key: string, values: Record<string, string | number> = {}): string {
+  const text = t(key, { count: 2, ...values });
+  const at = text.indexOf('\u0001');
+  return at < 0 ? text : text.slice(0, at);
+}
 
 /**
  * A spreadsheet as analysts get them: a byte-order mark, a quoted comma in a name, a row that
@@ -14,81 +30,101 @@ const LINK_ROWS_CSV =
   'Person,Okafor Adaeze,Company,Harbour Logistics,OFFICER_OF,2021,press\r\n' +
   'Person,Bad Date,Person,Okafor Adaeze,ASSOCIATE_OF,the spring of 2019,tip\r\n';
 
+/** A main flow: runs in English and in Japanese (playwright.config.ts), controls by catalogue name. */
 test('import a link-row CSV through every wizard step, then find what came in', async ({
   start,
   main,
   page,
   casesDir,
+  t,
+  locale,
 }) => {
+  const suffix = locale?.startsWith('ja') ? '-ja' : '';
   writeFileSync(path.join(casesDir, 'ties.csv'), LINK_ROWS_CSV, 'utf8');
-  const data = new DataDialogs(page);
+  const data = new DataDialogs(page, t);
   await start.createCase('Harbour');
   await data.openImport();
   const wizard = data.wizard();
-  await shot(page, '20-import-file');
+  await shot(page, `20-import-file${suffix}`);
 
   // The cases folder's data files are listed; picking one fills the path.
-  await wizard.getByRole('menu', { name: 'Data files in the cases folder' }).getByText('ties.csv').click();
-  await expect(wizard.getByLabel('File path')).toHaveValue('ties.csv');
+  await wizard
+    .getByRole('menu', { name: t('import:file.casesFolderFiles') })
+    .getByText('ties.csv')
+    .click();
+  await expect(wizard.getByLabel(t('import:file.path'))).toHaveValue('ties.csv');
   await data.previewFile('ties.csv');
-  const preview = wizard.getByRole('table', { name: 'First rows' });
+  const preview = wizard.getByRole('table', { name: t('import:preview.firstRows') });
   await expect(preview.getByRole('columnheader', { name: 'A type' })).toBeVisible();
   await expect(preview.getByRole('row')).toHaveCount(5);
   await expect(preview).toContainText('Zhang, Wei');
-  await expect(wizard.getByLabel('Format', { exact: true })).toHaveValue('csv');
-  await shot(page, '21-import-preview');
+  await expect(wizard.getByLabel(t('import:file.format'), { exact: true })).toHaveValue('csv');
+  await shot(page, `21-import-preview${suffix}`);
 
-  await data.press('Next');
-  await expect(data.currentStep()).toHaveText(/Mapping/);
-  await expect(wizard.getByLabel('The rows are')).toHaveValue('link-rows');
+  await data.press('next');
+  await expect(data.currentStep()).toContainText(t('import:step.mapping'));
+  await expect(wizard.getByLabel(t('import:mapping.shape'))).toHaveValue('link-rows');
   // A fixed link type that does not fit the fixed ends is flagged beside the control.
-  await wizard.getByLabel('Entity A type').selectOption('fixed:Company');
-  await wizard.getByLabel('Entity B type').selectOption('fixed:Person');
-  await wizard.getByLabel('Link type').selectOption('fixed:EMPLOYED_BY');
-  await expect(wizard.getByText('“employed by” runs from Person to Organization or Company')).toBeVisible();
-  await expect(wizard.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
-  await wizard.getByLabel('Entity A type').selectOption('column:A type');
-  await wizard.getByLabel('Entity B type').selectOption('column:B type');
-  await wizard.getByLabel('Link type').selectOption('column:Link');
-  await wizard.getByLabel('Field for column Since').selectOption('link:validFrom');
-  await expect(wizard.getByLabel('Field for column Link')).toBeHidden();
-  await shot(page, '22-import-mapping');
-  await wizard.getByRole('button', { name: 'Save as template…' }).click();
-  await expect(page.getByLabel('Template file')).toHaveValue('ties.mapping.json');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(wizard.getByRole('status')).toContainText(/Template saved: .*ties\.mapping\.json/);
+  const endType = (end: 'source' | 'target') => t('import:role.type', { name: t(`import:group.${end}`) });
+  const linkType = wizard.getByLabel(t('import:mapping.linkType'), { exact: true });
+  await wizard.getByLabel(endType('source')).selectOption('fixed:Company');
+  await wizard.getByLabel(endType('target')).selectOption('fixed:Person');
+  await linkType.selectOption('fixed:EMPLOYED_BY');
+  const doesNotFit = opening(t, 'import:check.endpoints', {
+    link: typeLabel(t, 'EMPLOYED_BY'),
+    allowedFrom: '\u0001',
+  });
+  await expect(wizard.getByText(doesNotFit)).toBeVisible();
+  await expect(wizard.getByRole('button', { name: t('import:action.next'), exact: true })).toBeDisabled();
+  await wizard.getByLabel(endType('source')).selectOption('column:A type');
+  await wizard.getByLabel(endType('target')).selectOption('column:B type');
+  await linkType.selectOption('column:Link');
+  await wizard.getByLabel(t('import:columns.fieldFor', { column: 'Since' })).selectOption('link:validFrom');
+  await expect(wizard.getByLabel(t('import:columns.fieldFor', { column: 'Link' }))).toBeHidden();
+  await shot(page, `22-import-mapping${suffix}`);
+  await wizard.getByRole('button', { name: t('import:template.saveAs') }).click();
+  await expect(page.getByLabel(t('import:template.file'))).toHaveValue('ties.mapping.json');
+  await page.getByRole('button', { name: t('import:template.save'), exact: true }).click();
+  await expect(wizard.getByRole('status')).toContainText(
+    opening(t, 'import:mapping.saved', { path: '\u0001' }),
+  );
+  await expect(wizard.getByRole('status')).toContainText('ties.mapping.json');
 
-  await data.press('Next');
-  await expect(data.currentStep()).toHaveText(/Matching/);
-  await wizard.getByText('By exact label').click();
-  await expect(wizard.getByRole('radio', { name: /By exact label/ })).toBeChecked();
-  await shot(page, '23-import-matching');
+  await data.press('next');
+  await expect(data.currentStep()).toContainText(t('import:step.match'));
+  await wizard.getByText(t('import:match.label')).click();
+  await expect(wizard.getByRole('radio', { name: t('import:match.label') })).toBeChecked();
+  await shot(page, `23-import-matching${suffix}`);
 
-  await data.press('Dry run');
-  await expect(data.currentStep()).toHaveText(/Dry run/);
+  await data.press('dryRun');
+  await expect(data.currentStep()).toContainText(t('import:step.dryRun'));
   await expect(data.count('dry-run', 'rows')).toHaveText('4');
   await expect(data.count('dry-run', 'rejected')).toHaveText('1');
-  await expect(data.rejectedTable()).toContainText('line 5');
-  await expect(main.caseCounts()).toHaveText('Case: 0 entities · 0 links');
-  await shot(page, '24-import-dry-run');
+  const line5 = t('import:rejected.line', { line: 5 });
+  await expect(data.rejectedTable()).toContainText(line5);
+  await expect(main.caseCounts()).toHaveText(caseCounts(t, 0, 0));
+  await shot(page, `24-import-dry-run${suffix}`);
 
   const created = await data.count('dry-run', 'entities').textContent();
-  await data.press('Import');
-  await expect(data.currentStep()).toHaveText(/Summary/);
+  await data.press('import');
+  await expect(data.currentStep()).toContainText(t('import:step.summary'));
   await expect(data.count('imported', 'entities')).toHaveText(created ?? '');
-  await expect(wizard.getByRole('button', { name: 'Back' })).toBeHidden();
-  await expect(data.rejectedTable()).toContainText('line 5');
-  await expect(wizard.getByRole('status').filter({ hasText: 'Imported into the case' })).toBeVisible();
-  await shot(page, '25-import-summary');
+  await expect(wizard.getByRole('button', { name: t('import:back') })).toBeHidden();
+  await expect(data.rejectedTable()).toContainText(line5);
+  const imported = opening(t, 'import:importedInto', { entities: '\u0001' });
+  await expect(wizard.getByRole('status').filter({ hasText: imported })).toBeVisible();
+  await shot(page, `25-import-summary${suffix}`);
 
   // The rejected rows come down as a CSV the analyst can fix and bring back.
   const download = page.waitForEvent('download');
-  await wizard.getByRole('button', { name: 'Save rejected rows…' }).click();
+  await wizard.getByRole('button', { name: t('import:report.saveRejected') }).click();
   expect((await download).suggestedFilename()).toBe('ties-rejected.csv');
 
-  await data.press('Done');
+  await data.press('done');
   await expect(wizard).toBeHidden();
-  await expect(main.caseCounts()).toHaveText(new RegExp(`^Case: ${created} entities`));
+  await expect(main.caseCounts()).toContainText(
+    t('main:status.entities', { count: Number(created), formatted: created ?? '' }),
+  );
   await main.searchFor('Zhang');
   await expect(main.results().getByRole('option').first()).toContainText('Zhang, Wei');
 });
@@ -97,8 +133,11 @@ test('a graph file skips the mapping; export to CSV and JSON lists the files wri
   start,
   main,
   page,
+  t,
+  locale,
 }) => {
-  const data = new DataDialogs(page);
+  const suffix = locale?.startsWith('ja') ? '-ja' : '';
+  const data = new DataDialogs(page, t);
   await start.createCase('Outbound');
   await main.entityForm.create({ type: 'Person', label: 'Wang Wei' });
   await main.entityForm.create({ type: 'Company', label: 'Acme Trading' });
@@ -107,16 +146,14 @@ test('a graph file skips the mapping; export to CSV and JSON lists the files wri
   await data.openExport();
   const dialog = data.exportDialog();
   // Browser mode downloads by default (browser-files.spec.ts); this test writes to the cases folder.
-  await dialog.getByRole('radio', { name: 'Folder on the server' }).click();
-  await expect(dialog.getByLabel('File path')).toHaveValue(/Outbound\.json$/);
-  await dialog.getByLabel('Format').selectOption('csv');
-  await expect(dialog.getByTestId('export-format-note')).toHaveText(
-    'Writes an entity file and a link file, safe to open in Excel.',
-  );
+  await dialog.getByRole('radio', { name: t('files:serverFolder') }).click();
+  await expect(dialog.getByLabel(t('files:filePath'))).toHaveValue(/Outbound\.json$/);
+  await dialog.getByLabel(t('export:format')).selectOption('csv');
+  await expect(dialog.getByTestId('export-format-note')).toHaveText(t('export:notes.csv'));
   const csvFiles = await data.exportAs('csv');
   expect(csvFiles).toHaveLength(2);
   expect(csvFiles.join(' ')).toMatch(/Outbound-entities\.csv.*Outbound-links\.csv/);
-  await shot(page, '26-export-csv');
+  await shot(page, `26-export-csv${suffix}`);
   const jsonFiles = await data.exportAs('json');
   expect(jsonFiles).toEqual([expect.stringMatching(/Outbound\.json$/)]);
   await page.keyboard.press('Escape');
@@ -127,8 +164,10 @@ test('a graph file skips the mapping; export to CSV and JSON lists the files wri
   await data.previewFile('Outbound.json');
   await expect(data.wizard().getByTestId('preview-entities')).toHaveText('2');
   await expect(data.wizard().getByTestId('preview-links')).toHaveText('1');
-  await shot(page, '27-import-graph-preview');
-  await data.press('Next');
-  await expect(data.currentStep()).toHaveText(/Matching/);
-  await expect(data.wizard().getByRole('navigation', { name: 'Import steps' })).not.toContainText('Mapping');
+  await shot(page, `27-import-graph-preview${suffix}`);
+  await data.press('next');
+  await expect(data.currentStep()).toContainText(t('import:step.match'));
+  await expect(data.wizard().getByRole('navigation', { name: t('import:steps') })).not.toContainText(
+    t('import:step.mapping'),
+  );
 });

@@ -1,6 +1,7 @@
 import type { ColumnOrFixed, MappingDraft } from '../../../../graph-schema/contract';
 import { wordIn, type PropertyDefinition, type SchemaIndex } from '../../../../graph-schema/model';
 import { currentLanguage, i18n } from '../../i18n';
+import { indexInLanguage } from '../../i18n/schema-words';
 import {
   COMMON_FIELDS,
   commonFieldLabel,
@@ -53,8 +54,10 @@ export function fieldOptions(mapping: MappingDraft, group: FieldGroup, index: Sc
   ];
 }
 
-function describeTypes(names: readonly string[]): string {
-  return names.includes('*') ? i18n.t('import:check.anyType') : names.join(i18n.t('import:check.or'));
+/** Entity types by their labels in the UI's language: "Person or Company" / 「人物または企業」. */
+function describeTypes(names: readonly string[], words: SchemaIndex): string {
+  if (names.includes('*')) return i18n.t('import:check.anyType');
+  return names.map((name) => words.entityType(name)?.label ?? name).join(i18n.t('import:check.or'));
 }
 
 export function checkMapping(
@@ -148,15 +151,17 @@ function endpointIssues(mapping: MappingDraft, index: SchemaIndex): MappingIssue
   const [from, to] = ends;
   if (!from || !to || !index.entityType(from) || !index.entityType(to)) return [];
   if (index.allowsLink(linkType, from, to)) return [];
+  // The schema's words in the UI's language (雇用, 人物), its names unchanged.
+  const words = indexInLanguage(index, currentLanguage());
   return [
     {
       at: 'link.type',
       message: i18n.t('import:check.endpoints', {
-        link: linkType.label,
-        allowedFrom: describeTypes(linkType.from),
-        allowedTo: describeTypes(linkType.to),
-        from,
-        to,
+        link: words.linkType(linkType.name)?.label ?? linkType.label,
+        allowedFrom: describeTypes(linkType.from, words),
+        allowedTo: describeTypes(linkType.to, words),
+        from: words.entityType(from)?.label ?? from,
+        to: words.entityType(to)?.label ?? to,
       }),
     },
   ];

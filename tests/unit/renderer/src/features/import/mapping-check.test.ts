@@ -86,8 +86,9 @@ describe('mapping checks in Japanese', () => {
     expect(issueAt(issues, 'targetKey')).toBe('終点キーの列を選んでください');
     expect(issueAt(issues, 'link.type')).toBe('スキーマにリンクの種類「NOT_A_TYPE」はありません');
     const ends = checkMapping(linkRows('Company', 'Person', 'EMPLOYED_BY'), columns, index);
+    // Types by the schema's Japanese labels, as the wizard's type selects and the inspector show them.
     expect(issueAt(ends, 'link.type')).toBe(
-      '「employed by」は Person から Organization または Company へのリンクです。Company から Person へは使えません',
+      '「雇用」は 人物 から 組織 または 企業 へのリンクです。企業 から 人物 へは使えません',
     );
   });
 });
