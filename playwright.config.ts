@@ -21,6 +21,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  // Snapshots are named without the project: a flow's pictures are the same file whichever
+  // project runs it (only English flows compare pictures).
+  snapshotPathTemplate: '{snapshotDir}/{testFileDir}/{testFileName}-snapshots/{arg}{-snapshotSuffix}{ext}',
   projects: [{ name: 'en' }, { name: 'ja', testMatch: MAIN_FLOWS, use: { locale: 'ja-JP' } }],
   use: {
     headless: true,
