@@ -30,6 +30,7 @@ export interface DrawInternals {
   drawCachedElements(context: Context, eles: unknown[], pxRatio: number, extent: Extent): void;
   drawCachedElement(context: Context, ele: unknown, pxRatio: number, extent: Extent): void;
   notify(eventName: string, eles?: unknown): void;
+  hoverData?: { draggingEles?: boolean };
 }
 
 export function hasDrawInternals(r: object): r is DrawInternals {
@@ -243,10 +244,16 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
     },
     afterDraw() {
       if (!nodeDue || fellBack) return;
-      // Cytoscape drew the whole chart itself (from its layers): no slices needed.
       job = null;
-      onCanvas = currentKey(nondrag());
       markPartial(false);
+      // While a node is dragged or the view animates Cytoscape draws the nodes alone
+      // (hideEdgesOnViewport): a picture to stand in, never one to keep as whole.
+      if (r.hoverData?.draggingEles === true || cy.animated()) {
+        onCanvas = null;
+        return;
+      }
+      // Cytoscape drew the whole chart itself (from its layers): no slices needed.
+      onCanvas = currentKey(nondrag());
     },
     busy: () => job !== null,
     destroy() {

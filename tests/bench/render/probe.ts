@@ -96,8 +96,12 @@ export function installProbe(): void {
       }
       const found = cy;
       return new Promise<number>((resolve) => {
+        // Counted until the nodes are in, then not again: cy.nodes() filters every element,
+        // 0.1 s a draw at 60,000, and the app's chart emits more draws than the bare page.
+        let added = false;
         const onRender = () => {
-          if (found.nodes().length < n) return;
+          if (!added && found.nodes().length < n) return;
+          added = true;
           // The app's chart may show a stand-in while it draws the whole chart in slices.
           if (found.container()?.querySelector('canvas[data-drawing="partial"]')) return;
           found.removeListener('render', onRender);
