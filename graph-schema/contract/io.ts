@@ -359,6 +359,11 @@ export const ImportPreview = z.strictObject({
   scannedRows: z.number().int().default(0),
   /** Cells in the scanned rows that look like spreadsheet formulas (looksLikeFormula). */
   formulaCells: z.number().int().default(0),
+  /**
+   * CSV/TSV: the encoding a file that is not UTF-8 was read in, when the mapping names none:
+   * a guess, shown so the analyst checks the names and picks the right one if it is wrong.
+   */
+  guessedEncoding: z.string().optional(),
   /** Non-tabular formats: how many entities and links the file holds (a full read). */
   counts: z.strictObject({ entities: z.number().int(), links: z.number().int() }).nullable(),
   /** A mapping guessed from the column names, for the wizard to start from. */

@@ -185,7 +185,7 @@ export async function importFile(
       onRows: (n) => {
         rows = n;
       },
-      notice: (message) => notices.push(message),
+      notice: ({ message }) => notices.push(message),
     }),
   );
   const report = await runImport(store, records, {

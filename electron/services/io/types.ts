@@ -48,7 +48,13 @@ export interface ReadOptions {
   /** Rows (or elements) read so far, for the progress bar. */
   onRows?: (rows: number) => void;
   /** How the file was read, when the analyst should know (a guessed encoding): goes in the report. */
-  notice?: (message: string) => void;
+  notice?: (notice: ReadNotice) => void;
+}
+
+export interface ReadNotice {
+  message: string;
+  /** The encoding a file that is not UTF-8 was read in, when nobody chose it: a guess. */
+  guessedEncoding?: string;
 }
 
 /** How a table is read: its shape (for the header rule) and read options, from any mapping. */
@@ -66,6 +72,8 @@ export interface TablePreview {
   values: string[][];
   scannedRows: number;
   formulaCells: number;
+  /** Text files not in UTF-8: the encoding guessed for them (ReadNotice). */
+  guessedEncoding?: string;
 }
 
 export interface Importer {

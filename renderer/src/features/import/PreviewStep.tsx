@@ -111,6 +111,7 @@ export function PreviewStep({ preview, mapping, busy, onFormat, onRead }: Previe
             checked={mapping?.header ?? true}
             onChange={(e) => onRead({ header: e.currentTarget.checked })}
           />
+          <EncodingNote preview={preview} />
           <PreviewTable columns={preview.columns} rows={preview.rows} />
           <FormulaNote preview={preview} />
         </>
@@ -185,6 +186,19 @@ function FormulaNote({ preview }: { preview: ImportPreview }) {
     <p className="table-note formula-note" role="status" data-testid="preview-formulas">
       <span className="formula-mark">{FORMULA_MARK}</span>{' '}
       {t('formulas', { count, formatted: formatNumber(count), rows: formatNumber(preview.scannedRows) })}
+    </p>
+  );
+}
+
+/** Bytes that are not UTF-8 were read in a guessed encoding: wrong, it changes every name. */
+function EncodingNote({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('import', { keyPrefix: 'preview' });
+  const guessed = preview.guessedEncoding;
+  if (!guessed) return null;
+  const encoding = encodings().find((e) => e.value === guessed)?.label ?? guessed;
+  return (
+    <p className="table-note encoding-note" role="status" data-testid="preview-encoding-guess">
+      {t('guessedEncoding', { encoding })}
     </p>
   );
 }

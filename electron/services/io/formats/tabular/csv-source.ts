@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Parser } from 'csv-parse';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import { openDecoded } from './decode';
+import type { ReadOptions } from '../../types';
 import { checkRowLimit, type TableRow } from './table-row';
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -45,7 +46,7 @@ export async function* csvRows(
   options: {
     delimiter: string | undefined;
     encoding: string | undefined;
-    notice?: ((message: string) => void) | undefined;
+    notice?: ReadOptions['notice'];
   },
 ): AsyncGenerator<TableRow> {
   const file = basename(path);

@@ -5,7 +5,7 @@ import type { Readable, Transform } from 'node:stream';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
-import { IMPORT_LIMITS } from '../../types';
+import { IMPORT_LIMITS, type ReadNotice } from '../../types';
 
 /**
  * Text files arrive in whatever encoding the analyst's tools wrote. The bytes decide: a
@@ -25,7 +25,7 @@ export interface Detected {
    * Said to the analyst when bytes that are not UTF-8 were read in a guessed encoding: a wrong
    * guess turns every accented or CJK name into other letters, silently.
    */
-  notice?: string;
+  notice?: ReadNotice;
 }
 
 function guessed(file: string, encoding: string, declaredName: string | undefined): Detected {
@@ -33,7 +33,10 @@ function guessed(file: string, encoding: string, declaredName: string | undefine
   return {
     encoding,
     skip: 0,
-    notice: `${file} is not valid UTF-8${against}: read as ${encoding}; name the encoding in the mapping if the text looks wrong`,
+    notice: {
+      message: `${file} is not valid UTF-8${against}: read as ${encoding}; name the encoding in the mapping if the text looks wrong`,
+      guessedEncoding: encoding,
+    },
   };
 }
 
@@ -123,7 +126,7 @@ export async function checkFileSize(path: string): Promise<void> {
 export async function openDecoded(
   path: string,
   declared: string | undefined,
-): Promise<{ text: Readable; encoding: string; head: string; notice?: string }> {
+): Promise<{ text: Readable; encoding: string; head: string; notice?: ReadNotice }> {
   await checkFileSize(path);
   const handle = await open(path, 'r');
   const head = Buffer.alloc(HEAD_BYTES);

@@ -45,7 +45,7 @@ async function previewRows(
   rows: AsyncIterable<TableRow>,
   header: boolean,
   maxRows: number,
-): Promise<Omit<TablePreview, 'sheets'>> {
+): Promise<Omit<TablePreview, 'sheets' | 'guessedEncoding'>> {
   let columns: string[] | undefined;
   const out: string[][] = [];
   const values: ColumnValues[] = [];
@@ -101,8 +101,12 @@ function tableImporter(
     read: (path, options) =>
       readTable(path, source(path, options.mapping, options.notice), options.schema, options),
     async preview(path, mapping, maxRows): Promise<TablePreview> {
-      const table = await previewRows(source(path, mapping), hasHeader(mapping), maxRows);
-      return { sheets: await sheets(path), ...table };
+      let guessedEncoding: string | undefined;
+      const rows = source(path, mapping, (notice) => {
+        guessedEncoding = notice.guessedEncoding ?? guessedEncoding;
+      });
+      const table = await previewRows(rows, hasHeader(mapping), maxRows);
+      return { sheets: await sheets(path), ...table, ...(guessedEncoding ? { guessedEncoding } : {}) };
     },
   };
 }

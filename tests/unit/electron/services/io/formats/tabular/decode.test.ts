@@ -30,8 +30,12 @@ describe('decoding', () => {
     const cp1252 = iconv.encode(TEXT, 'windows-1252');
     const notice =
       'f.csv is not valid UTF-8: read as windows-1252; name the encoding in the mapping if the text looks wrong';
-    expect(detectEncoding(cp1252, undefined, 'f.csv')).toEqual({ encoding: 'windows-1252', skip: 0, notice });
-    expect(detectEncoding(cp1252, 'utf-8', 'f.csv').notice).toBe(
+    expect(detectEncoding(cp1252, undefined, 'f.csv')).toEqual({
+      encoding: 'windows-1252',
+      skip: 0,
+      notice: { message: notice, guessedEncoding: 'windows-1252' },
+    });
+    expect(detectEncoding(cp1252, 'utf-8', 'f.csv').notice?.message).toBe(
       'f.csv is not valid UTF-8 (the mapping says utf-8): read as windows-1252; name the encoding in the mapping if the text looks wrong',
     );
     expect(detectEncoding(cp1252, 'windows-1252', 'f.csv')).toEqual({ encoding: 'windows-1252', skip: 0 });
@@ -39,6 +43,19 @@ describe('decoding', () => {
       encoding: 'utf-8',
       skip: 0,
     });
+  });
+
+  it("shows the wizard's preview the guessed encoding, and none for UTF-8 or a chosen one", async () => {
+    const path = tmp.write('guess.csv', iconv.encode(TEXT, 'windows-1252'));
+    expect((await csvImporter.preview!(path, undefined, 1)).guessedEncoding).toBe('windows-1252');
+    const chosen = await csvImporter.preview!(
+      path,
+      { shape: 'entities', header: true, encoding: 'windows-1252' },
+      1,
+    );
+    expect(chosen.guessedEncoding).toBeUndefined();
+    const utf8 = tmp.write('utf8.csv', Buffer.from(TEXT, 'utf8'));
+    expect((await csvImporter.preview!(utf8, undefined, 1)).guessedEncoding).toBeUndefined();
   });
 
   it('reads UTF-16LE with its byte-order mark, the mark not part of the first column name', async () => {
