@@ -59,6 +59,8 @@ export const REASON_CODES = [
   'unknownEnd', // end ('source' | 'target'), key
   'endRejected', // end, key, line?
   'propFormat', // text
+  'tieWithoutEntity', // column: a matrix cell under a column that names no entity
+  'tieToItself', // name: a matrix cell on the diagonal
 ] as const;
 export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;

@@ -87,7 +87,8 @@ export function matrixShape(ctx: TableContext): ShapeReader {
       const place = { file: ctx.file, line: row.line };
       if (cleanText(rawName) === '') {
         const message = `${ctx.file} line ${row.line}: the row has no name in its first cell`;
-        return [{ kind: 'reject', place: { ...place, field: 'Column 1' }, message }];
+        const reason = { code: 'nameEmpty', field: 'Column 1' } as const;
+        return [{ kind: 'reject', place: { ...place, field: 'Column 1' }, message, reason }];
       }
       const named = nameRow(rawName);
       if (!known.has(named.key)) out.push(entity(named, row.line));
@@ -98,12 +99,14 @@ export function matrixShape(ctx: TableContext): ShapeReader {
         const column = ctx.columns[j] ?? `Column ${j + 1}`;
         if (target === undefined) {
           const message = `${ctx.file} line ${row.line}: a tie in column ${j + 1}, which has no entity named in the first row`;
-          out.push({ kind: 'reject', place: { ...place, field: column }, message });
+          const reason = { code: 'tieWithoutEntity', params: { column: j + 1 } } as const;
+          out.push({ kind: 'reject', place: { ...place, field: column }, message, reason });
           continue;
         }
         if (target === named.key) {
           const message = `${ctx.file} line ${row.line}: ${column}: a tie from ${named.label} to itself (a link to itself is not allowed)`;
-          out.push({ kind: 'reject', place: { ...place, field: column }, message });
+          const reason = { code: 'tieToItself', params: { name: named.label } } as const;
+          out.push({ kind: 'reject', place: { ...place, field: column }, message, reason });
           continue;
         }
         if (!linkType.directed) {

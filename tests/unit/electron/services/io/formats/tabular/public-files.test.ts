@@ -31,6 +31,10 @@ describe.skipIf(!hasPublic)('public files (../shared/data/public)', () => {
         field: 'Rayed Mohammed Abdullah',
       });
       expect(rejects[0]?.message).toMatch(/line 33: .*to itself/);
+      // The same as a code, for the UI's words (a Japanese report).
+      expect(rejects[0]).toMatchObject({
+        reason: { code: 'tieToItself', params: { name: 'Rayed Mohammed Abdullah' } },
+      });
       const checked = validateRecords(schema, records);
       expect(checked.failures).toEqual([]);
       expect(checked.entities).toHaveLength(61);
