@@ -1,5 +1,5 @@
 import { expect, shot, test } from './fixtures';
-import { chartCounts, type Words } from './words';
+import { chartCounts, typeLabel, type Words } from './words';
 
 /** "Case: 3 entities · 2 links" in the browser's language. */
 function caseCounts(t: Words, entities: number, links: number): string {
@@ -84,6 +84,8 @@ test('create, link, search, expand, find a path, undo, and reopen the same case'
   const pathPanel = page.getByRole('region', { name: t('chart:path.region') });
   await expect(pathPanel).toContainText(t('chart:path.links', { count: 2, formatted: '2' }));
   await expect(pathPanel.getByRole('listitem')).toHaveText([/Li Na/, /Acme Trading/, /Wang Wei/]);
+  // Each step's link by its type's words in the browser's language (雇用 in Japanese).
+  await expect(pathPanel).toContainText(typeLabel(t, 'EMPLOYED_BY'));
   await expect(main.chartCounts()).toHaveText(counts(3, 2));
   await shot(page, `05-path-result${suffix}`);
 

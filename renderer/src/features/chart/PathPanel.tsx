@@ -2,7 +2,8 @@ import { Button, Card } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
-import type { Link, Schema } from '../../../../graph-schema/model';
+import type { Link, Schema, SchemaIndex } from '../../../../graph-schema/model';
+import { useSchemaIndex } from '../../i18n/schema-words';
 import { chartView } from './chart-controller';
 
 /**
@@ -15,6 +16,15 @@ function stepArrow(link: Link, fromId: string, schema: Schema | null): string {
   return link.source === fromId ? '↓' : '↑';
 }
 
+/**
+ * A link's words: its own label, or, when that is still its type's default label ("employed
+ * by", set when the link was made), the type's label in the UI's language (雇用).
+ */
+function linkWords(link: Link, english: SchemaIndex | null, shown: SchemaIndex | null): string {
+  const byDefault = english?.linkType(link.type)?.label === link.label;
+  return (byDefault && shown?.linkType(link.type)?.label) || link.label;
+}
+
 /** The highlighted path, listed step by step; "no path" is an answer, shown as such. */
 export function PathPanel() {
   const { t } = useTranslation('chart', { keyPrefix: 'path' });
@@ -22,6 +32,8 @@ export function PathPanel() {
   const clear = useAppStore((s) => s.clearPath);
   const chart = useAppStore((s) => s.chart);
   const schema = useAppStore((s) => s.schema);
+  const english = useAppStore((s) => s.schemaIndex);
+  const shown = useSchemaIndex();
   if (!path) return null;
   const { from, to, result } = path;
 
@@ -59,7 +71,7 @@ export function PathPanel() {
                 <span className="path-entity">{entity?.label ?? id}</span>
                 {link && (
                   <span className="path-link" data-arrow={stepArrow(link, id, schema)}>
-                    {link.label}
+                    {linkWords(link, english, shown)}
                   </span>
                 )}
               </li>
