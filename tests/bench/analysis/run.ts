@@ -13,7 +13,7 @@ import { machine, table, writeBlock, type Row } from '../report';
 import type { AnalysisRunResult } from './result';
 
 /**
- * `tsx tests/bench/analysis/run.ts [--entities 10000] [--links-per-entity 5] [--write]` (or
+ * `tsx tests/bench/analysis/run.ts [--entities 10000] [--links-per-entity 5] [--measures betweenness,louvain] [--write]` (or
  * `npm run bench -- --analysis`): builds the bench page with Vite, opens it in Chromium and,
  * for betweenness and Louvain, times the app's path (the analysis worker) and the baseline
  * (the same function on the main thread), each on a fresh page, with the longest main-thread
@@ -35,7 +35,12 @@ type BenchWindow = {
 };
 
 export async function runAnalysisBench(
-  options: { entities?: number; linksPerEntity?: number; write?: boolean } = {},
+  options: {
+    entities?: number;
+    linksPerEntity?: number;
+    measures?: readonly (typeof MEASURES)[number][];
+    write?: boolean;
+  } = {},
 ): Promise<void> {
   const entities = options.entities ?? 10_000;
   const linksPerEntity = options.linksPerEntity ?? 5;
@@ -58,7 +63,7 @@ export async function runAnalysisBench(
   const schema = loadSchema([]);
   const results: AnalysisRunResult[] = [];
   try {
-    for (const measure of MEASURES) {
+    for (const measure of options.measures ?? MEASURES) {
       for (const mode of ['worker', 'main'] as const) {
         const page = await browser.newPage();
         page.on('pageerror', (err) => log(`  page error: ${err.message}`));
@@ -128,12 +133,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       entities: { type: 'string', default: '10000' },
       'links-per-entity': { type: 'string', default: '5' },
+      measures: { type: 'string', default: MEASURES.join(',') },
       write: { type: 'boolean', default: false },
     },
   });
   await runAnalysisBench({
     entities: Number(values.entities),
     linksPerEntity: Number(values['links-per-entity']),
+    measures: MEASURES.filter((m) => values.measures.split(',').includes(m)),
     write: values.write,
   });
 }

@@ -1,7 +1,6 @@
 import type { Measure } from '../../../../graph-schema/analysis/measures';
 import type { AnalysisOptionsInput } from '../../../../graph-schema/analysis/options';
-import type { AnalysisResult } from '../../../../graph-schema/analysis/result';
-import type { PackedInput } from './packed-input';
+import type { PackedInput, PackedResult } from './packed-input';
 
 /** What the page sends the analysis worker: the chart's graph, packed, and the question. */
 export interface AnalysisJob {
@@ -13,5 +12,5 @@ export interface AnalysisJob {
 /** What the worker answers: progress now and then, then the result or the error. */
 export type AnalysisReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: AnalysisResult }
+  | { type: 'done'; result: PackedResult }
   | { type: 'error'; message: string };

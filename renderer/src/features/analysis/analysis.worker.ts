@@ -1,6 +1,6 @@
 import { runAnalysis } from '../../../../graph-schema/analysis/run';
 import type { AnalysisJob, AnalysisReply } from './analysis-job';
-import { unpackInput } from './packed-input';
+import { packResult, unpackInput } from './packed-input';
 
 /**
  * Runs an analysis off the main thread: betweenness on 10,000 entities is seconds of solid
@@ -9,7 +9,7 @@ import { unpackInput } from './packed-input';
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisJob>) => void) | null;
-  postMessage(message: AnalysisReply): void;
+  postMessage(message: AnalysisReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -19,7 +19,8 @@ scope.onmessage = (event) => {
     const result = runAnalysis(unpackInput(input), measure, options, (done, total) =>
       scope.postMessage({ type: 'progress', done, total }),
     );
-    scope.postMessage({ type: 'done', result });
+    const { packed, transfer } = packResult(result);
+    scope.postMessage({ type: 'done', result: packed }, transfer);
   } catch (error) {
     scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,4 +1,5 @@
 import type { AnalysisInput, AnalysisLink } from '../../../../graph-schema/analysis/options';
+import type { AnalysisResult } from '../../../../graph-schema/analysis/result';
 import {
   CONFIDENCE_LEVELS,
   CREDIBILITY_GRADES,
@@ -31,12 +32,16 @@ export interface PackedInput {
   validTo: (string | null)[];
 }
 
-/** Packs what is on the chart; links whose ends are not both entities here are left out. */
-export function packInput(
-  entities: readonly Entity[],
-  links: readonly Link[],
-  schema: Schema,
-): { packed: PackedInput; transfer: ArrayBuffer[] } {
+interface Packing {
+  packed: PackedInput;
+  transfer: ArrayBuffer[];
+  /** Packs links [from, to) of the kept ones. */
+  fill(from: number, to: number): void;
+  count: number;
+}
+
+/** Sets up the columns for what is on the chart; links whose ends are not both here are left out. */
+function packing(entities: readonly Entity[], links: readonly Link[], schema: Schema): Packing {
   const entityIds = entities.map((e) => e.id);
   const index = new Map(entityIds.map((id, i) => [id, i]));
   const types = schema.linkTypes.map((t) => t.name);
@@ -54,26 +59,29 @@ export function packInput(
     confidence: new Uint8Array(n),
     reliability: new Uint8Array(n),
     credibility: new Uint8Array(n),
-    validFrom: [],
-    validTo: [],
+    validFrom: new Array<string | null>(n),
+    validTo: new Array<string | null>(n),
   };
-  kept.forEach((link, i) => {
-    packed.source[i] = index.get(link.source) ?? 0;
-    packed.target[i] = index.get(link.target) ?? 0;
-    let type = typeIndex.get(link.type);
-    if (type === undefined) {
-      // A type the schema no longer knows keeps its name, without an arrow (as the chart draws it).
-      type = types.push(link.type) - 1;
-      typeIndex.set(link.type, type);
+  const fill = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const link = kept[i] as Link;
+      packed.source[i] = index.get(link.source) ?? 0;
+      packed.target[i] = index.get(link.target) ?? 0;
+      let type = typeIndex.get(link.type);
+      if (type === undefined) {
+        // A type the schema no longer knows keeps its name, without an arrow (as the chart draws it).
+        type = types.push(link.type) - 1;
+        typeIndex.set(link.type, type);
+      }
+      packed.type[i] = type;
+      packed.directed[i] = arrows.has(link.type) ? 1 : 0;
+      packed.confidence[i] = CONFIDENCE_LEVELS.indexOf(link.confidence);
+      packed.reliability[i] = RELIABILITY_GRADES.indexOf(link.reliability);
+      packed.credibility[i] = CREDIBILITY_GRADES.indexOf(link.credibility);
+      packed.validFrom[i] = link.validFrom;
+      packed.validTo[i] = link.validTo;
     }
-    packed.type[i] = type;
-    packed.directed[i] = arrows.has(link.type) ? 1 : 0;
-    packed.confidence[i] = CONFIDENCE_LEVELS.indexOf(link.confidence);
-    packed.reliability[i] = RELIABILITY_GRADES.indexOf(link.reliability);
-    packed.credibility[i] = CREDIBILITY_GRADES.indexOf(link.credibility);
-    packed.validFrom[i] = link.validFrom;
-    packed.validTo[i] = link.validTo;
-  });
+  };
   const transfer = [
     packed.source,
     packed.target,
@@ -83,7 +91,36 @@ export function packInput(
     packed.reliability,
     packed.credibility,
   ].map((column) => column.buffer as ArrayBuffer);
-  return { packed, transfer };
+  return { packed, transfer, fill, count: n };
+}
+
+/** Packs what is on the chart in one go (tests, the in-thread fallback). */
+export function packInput(
+  entities: readonly Entity[],
+  links: readonly Link[],
+  schema: Schema,
+): { packed: PackedInput; transfer: ArrayBuffer[] } {
+  const p = packing(entities, links, schema);
+  p.fill(0, p.count);
+  return { packed: p.packed, transfer: p.transfer };
+}
+
+/** Links packed between yields to the browser: at 50,000 links one go is a long task on a busy machine. */
+const SLICE = 2500;
+
+/** As packInput, giving the main thread back every few thousand links. */
+export async function packInputInSlices(
+  entities: readonly Entity[],
+  links: readonly Link[],
+  schema: Schema,
+): Promise<{ packed: PackedInput; transfer: ArrayBuffer[] }> {
+  const p = packing(entities, links, schema);
+  for (let from = 0; from < p.count; from += SLICE) {
+    // Yield first: setting the columns up was a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    p.fill(from, Math.min(p.count, from + SLICE));
+  }
+  return { packed: p.packed, transfer: p.transfer };
 }
 
 /** The worker's side: the analysis input again (link ids are their positions: no measure reads them). */
@@ -104,4 +141,56 @@ export function unpackInput(packed: PackedInput): AnalysisInput {
     });
   }
   return { entityIds: packed.entityIds, links };
+}
+
+/**
+ * An answer on its way back: entity and community rows as columns, for the same reason as the
+ * input (10,000 row objects read back cost the main thread one long task). Pairs are at most
+ * 1,000 rows and travel as they are.
+ */
+export type PackedResult =
+  | { kind: 'rows'; result: AnalysisResult }
+  | {
+      kind: 'columns';
+      result: AnalysisResult;
+      ids: string[];
+      first: Float64Array;
+      second: Float64Array;
+    };
+
+export function packResult(result: AnalysisResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
+  if (result.kind === 'pairs') return { packed: { kind: 'rows', result }, transfer: [] };
+  const n = result.rows.length;
+  const ids: string[] = new Array<string>(n);
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  if (result.kind === 'entities') {
+    result.rows.forEach((r, i) => {
+      ids[i] = r.id;
+      first[i] = r.score;
+      second[i] = r.rank;
+    });
+  } else {
+    result.rows.forEach((r, i) => {
+      ids[i] = r.id;
+      first[i] = r.community;
+      second[i] = r.size;
+    });
+  }
+  return {
+    packed: { kind: 'columns', result: { ...result, rows: [] }, ids, first, second },
+    transfer: [first.buffer, second.buffer],
+  };
+}
+
+export function unpackResult(packed: PackedResult): AnalysisResult {
+  if (packed.kind === 'rows') return packed.result;
+  const { result, ids, first, second } = packed;
+  if (result.kind === 'entities') {
+    return { ...result, rows: ids.map((id, i) => ({ id, score: first[i] ?? 0, rank: second[i] ?? 0 })) };
+  }
+  if (result.kind === 'communities') {
+    return { ...result, rows: ids.map((id, i) => ({ id, community: first[i] ?? 0, size: second[i] ?? 0 })) };
+  }
+  return result;
 }

@@ -4,7 +4,7 @@ import type { AnalysisResult } from '../../../../graph-schema/analysis/result';
 import { runAnalysis } from '../../../../graph-schema/analysis/run';
 import type { Entity, Link, Schema } from '../../../../graph-schema/model';
 import type { AnalysisJob, AnalysisReply } from './analysis-job';
-import { packInput, unpackInput } from './packed-input';
+import { packInput, packInputInSlices, unpackInput, unpackResult } from './packed-input';
 
 export interface AnalysisRun {
   /** The answer; null when cancelled. Rejects with the analysis's own message when it failed. */
@@ -26,10 +26,12 @@ export interface AnalysisRequest {
  * it runs in-thread.
  */
 export function startAnalysis(request: AnalysisRequest, onProgress: (fraction: number) => void): AnalysisRun {
-  const { packed, transfer } = packInput(request.entities, request.links, request.schema);
   if (typeof Worker === 'undefined') {
     return {
-      done: Promise.resolve().then(() => runAnalysis(unpackInput(packed), request.measure, request.options)),
+      done: Promise.resolve().then(() => {
+        const { packed } = packInput(request.entities, request.links, request.schema);
+        return runAnalysis(unpackInput(packed), request.measure, request.options);
+      }),
       cancel: () => {},
     };
   }
@@ -51,11 +53,13 @@ export function startAnalysis(request: AnalysisRequest, onProgress: (fraction: n
         return;
       }
       worker.terminate();
-      if (reply.type === 'done') resolve(reply.result);
+      if (reply.type === 'done') resolve(unpackResult(reply.result));
       else reject(new Error(reply.message));
     };
   });
-  const job: AnalysisJob = { input: packed, measure: request.measure, options: request.options };
-  worker.postMessage(job, transfer);
+  void packInputInSlices(request.entities, request.links, request.schema).then(({ packed, transfer }) => {
+    const job: AnalysisJob = { input: packed, measure: request.measure, options: request.options };
+    worker.postMessage(job, transfer);
+  });
   return { done, cancel };
 }

@@ -3,7 +3,12 @@ import { analysisLink } from '../../../../../../graph-schema/analysis/input';
 import { runAnalysis } from '../../../../../../graph-schema/analysis/run';
 import type { Entity, Link } from '../../../../../../graph-schema/model';
 import { loadSchema } from '../../../../../../electron/services/schema/load-types';
-import { packInput, unpackInput } from '../../../../../../renderer/src/features/analysis/packed-input';
+import {
+  packInput,
+  packResult,
+  unpackInput,
+  unpackResult,
+} from '../../../../../../renderer/src/features/analysis/packed-input';
 import { startAnalysis } from '../../../../../../renderer/src/features/analysis/run-analysis';
 import { KARATE_EDGES } from '../../../../graph-schema/analysis/data/karate';
 
@@ -77,5 +82,17 @@ describe('the chart packed for the analysis worker', () => {
     const answer = await startAnalysis({ entities, links, schema, measure: 'pagerank', options }, () => {})
       .done;
     expect(answer).toEqual(runAnalysis(input, 'pagerank', options));
+  });
+});
+
+describe('the answer packed on its way back', () => {
+  it('entity scores, communities and pairs come back as they left', () => {
+    const input = unpackInput(packInput(entities, links, schema).packed);
+    for (const measure of ['betweenness', 'louvain', 'jaccard'] as const) {
+      const result = runAnalysis(input, measure);
+      const { packed, transfer } = packResult(result);
+      expect(transfer).toHaveLength(measure === 'jaccard' ? 0 : 2);
+      expect(unpackResult(structuredClone(packed))).toEqual(result);
+    }
   });
 });
