@@ -1,5 +1,8 @@
 import type { Direction } from '../../../../graph-schema/model/queries';
+import { ANY_TYPE } from '../../../../graph-schema/model/schema';
+import type { LinkTypeDefinition } from '../../../../graph-schema/model/type-definition';
 import { quoteName } from './names';
+import { LINK_PROPERTY_KEYS } from './records';
 
 /**
  * Every Cypher statement the adapter can send, and nothing else builds Cypher: the lint test
@@ -146,14 +149,50 @@ export const DEGREES =
   'UNWIND $ids AS id MATCH (e:PlexusEntity {id: id}) RETURN e.id AS id, COUNT { (e)--(:PlexusEntity) } AS degree';
 
 /**
+ * A new link's properties, from the row's props map (records.linkProperties), written in its
+ * CREATE: a `SET r = row.props` after the CREATE makes the planner hold every row of the batch
+ * (Eager) before it sets the first. A null is not stored, as with SET.
+ */
+const LINK_PROPERTY_MAP = `{${LINK_PROPERTY_KEYS.map((key) => `${key}: row.props.${key}`).join(', ')}}`;
+
+/**
  * Creates the links and their id nodes (CREATE_LINK_ID_CONSTRAINT refuses a taken id). A row
  * whose end is missing creates nothing: the count says how many were written.
  */
 export function createLinks(type: string): string {
   return (
     'UNWIND $rows AS row MATCH (s:PlexusEntity {id: row.source}) MATCH (t:PlexusEntity {id: row.target}) ' +
-    `CREATE (s)-[r:${quoteName(type)}]->(t) SET r = row.props CREATE (:PlexusLinkId {id: row.props.id}) ` +
+    `CREATE (s)-[:${quoteName(type)} ${LINK_PROPERTY_MAP}]->(t), (:PlexusLinkId {id: row.props.id}) ` +
     'RETURN count(*) AS created'
+  );
+}
+
+/** The ends a link type allows, as a label test of the matched ends s and t. */
+function endsFit(type: Pick<LinkTypeDefinition, 'from' | 'to' | 'directed'>): string {
+  const side = (end: string, types: readonly string[]) =>
+    types.includes(ANY_TYPE) ? 'true' : `${end}:${types.map(quoteName).join('|')}`;
+  const forward = `(${side('s', type.from)} AND ${side('t', type.to)})`;
+  return type.directed ? forward : `(${forward} OR (${side('s', type.to)} AND ${side('t', type.from)}))`;
+}
+
+/**
+ * New links of one type, each written (with its id node, as in createLinks) only if both its
+ * ends are stored and the schema allows the type between their types (their labels). Answers
+ * the ids of the rows that wrote nothing, for the adapter to name the fault as the schema check
+ * does. One statement per type rather than one for a mixed batch: a relationship type cannot be
+ * a parameter, and a statement with a conditional CREATE for each type takes the planner
+ * seconds.
+ */
+export function createCheckedLinks(
+  type: Pick<LinkTypeDefinition, 'name' | 'from' | 'to' | 'directed'>,
+): string {
+  return (
+    'UNWIND $rows AS row OPTIONAL MATCH (s:PlexusEntity {id: row.source}) ' +
+    'OPTIONAL MATCH (t:PlexusEntity {id: row.target}) ' +
+    `WITH row, s, t, ${endsFit(type)} AS fits ` +
+    'FOREACH (x IN CASE WHEN fits THEN [1] ELSE [] END | ' +
+    `CREATE (s)-[:${quoteName(type.name)} ${LINK_PROPERTY_MAP}]->(t), (:PlexusLinkId {id: row.props.id})) ` +
+    'RETURN collect(CASE WHEN NOT coalesce(fits, false) THEN row.props.id END) AS refused'
   );
 }
 

@@ -17,6 +17,18 @@ type Properties = Record<string, string | string[] | null>;
 const GRADING = ['confidence', 'reliability', 'credibility', 'classification'] as const;
 const AUDIT = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
 
+/** Every property linkProperties gives a link: the statements that create links name each. */
+export const LINK_PROPERTY_KEYS = [
+  'id',
+  'label',
+  'notes',
+  'validFrom',
+  'validTo',
+  'propsJson',
+  ...GRADING,
+  ...AUDIT,
+] as const;
+
 function commonProps(item: Entity | Link): Properties {
   const out: Properties = {
     id: item.id,

@@ -1,4 +1,4 @@
-import type { PlexusError } from '../../../../graph-schema/model/errors';
+import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { conflict } from '../write-checks';
@@ -60,14 +60,34 @@ function takenId(error: unknown): PlexusError | undefined {
   return conflict(found[1] === cypher.LINK_ID_LABEL ? 'link' : 'entity', found[2] ?? '');
 }
 
+/** The statements built from the schema's link types, once per schema. */
+interface LinkStatements {
+  linksById: string;
+  createChecked: Map<string, string>;
+}
+
+const bySchema = new WeakMap<SchemaIndex, LinkStatements>();
+
+function linkStatements(index: SchemaIndex): LinkStatements {
+  const known = bySchema.get(index);
+  if (known) return known;
+  const linkTypes = index.schema.linkTypes.filter((t) => checkLinkType(index, t.name));
+  const made = {
+    linksById: cypher.linksById(...linkTypes.map((t) => t.name)),
+    createChecked: new Map(linkTypes.map((t) => [t.name, cypher.createCheckedLinks(t)])),
+  };
+  bySchema.set(index, made);
+  return made;
+}
+
 export class Rows {
-  private readonly linksById: string;
+  private readonly statements: LinkStatements;
 
   constructor(
     private readonly run: Run,
     private readonly index: SchemaIndex,
   ) {
-    this.linksById = cypher.linksById(...index.schema.linkTypes.map((t) => checkLinkType(index, t.name)));
+    this.statements = linkStatements(index);
   }
 
   async entities(ids: readonly string[]): Promise<Entity[]> {
@@ -82,7 +102,8 @@ export class Rows {
   async links(ids: readonly string[]): Promise<Link[]> {
     const found: Link[] = [];
     for (const part of chunks([...new Set(ids)], BATCH)) {
-      for (const row of await this.run(this.linksById, { ids: part })) found.push(linkFromRow(row));
+      for (const row of await this.run(this.statements.linksById, { ids: part }))
+        found.push(linkFromRow(row));
     }
     return inOrder(ids, found);
   }
@@ -110,19 +131,22 @@ export class Rows {
 
   /**
    * CONFLICT for an id given twice in the batch; one already stored is refused by the server
-   * as the entity is written (the id constraints), so no look-up goes first.
+   * as the entity is written (the id constraints), so no look-up goes first. The statements
+   * (one per entity type) are sent together, not each after the last one's answer.
    */
   async createEntities(entities: readonly Entity[]): Promise<void> {
     refuseTwice(
       'entity',
       entities.map((e) => e.id),
     );
+    const writes: Promise<Row[]>[] = [];
     for (const [type, group] of groupBy(entities, (e) => e.type)) {
       const statement = cypher.createEntities(checkEntityType(this.index, type));
       for (const part of chunks(group, BATCH)) {
-        await this.write(statement, { rows: part.map((e) => entityProperties(e, this.index)) });
+        writes.push(this.write(statement, { rows: part.map((e) => entityProperties(e, this.index)) }));
       }
     }
+    await Promise.all(writes);
   }
 
   /** Runs a write whose taken ids the server refuses, as CONFLICT naming the id. */
@@ -189,6 +213,36 @@ export class Rows {
       }
     }
     return written;
+  }
+
+  /**
+   * New links, each written only where both ends are stored and the schema allows the link
+   * between their types (the server checks as it writes). Answers the links refused for their
+   * ends, which wrote nothing; the caller names the fault. Ids as in createLinks. A batch's
+   * statements (one per link type) are sent together, not each after the last one's answer.
+   */
+  async createCheckedLinks(links: readonly Link[]): Promise<Link[]> {
+    refuseTwice(
+      'link',
+      links.map((l) => l.id),
+    );
+    const writes: Promise<Row[]>[] = [];
+    for (const [type, group] of groupBy(links, (l) => l.type)) {
+      const statement = this.statements.createChecked.get(checkLinkType(this.index, type));
+      if (!statement) throw new PlexusError('INTERNAL', `no statement for link type ${type}`);
+      for (const part of chunks(group, BATCH)) {
+        const rows = part.map((l) => ({ source: l.source, target: l.target, props: linkProperties(l) }));
+        writes.push(this.write(statement, { rows }));
+      }
+    }
+    const refused = new Set<string>();
+    for (const [answer] of await Promise.all(writes)) {
+      const ids = answer?.refused;
+      if (!Array.isArray(ids))
+        throw new PlexusError('INTERNAL', 'the server did not say which links it wrote');
+      for (const id of ids) refused.add(String(id));
+    }
+    return refused.size === 0 ? [] : links.filter((l) => refused.has(l.id));
   }
 
   /** The links of `part` whose two ends are stored. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Items } from '../../../../graph-schema/model/queries';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
@@ -6,6 +7,7 @@ import {
   patchEntity,
   patchLink,
   prepareLink,
+  prepareLinkExceptEnds,
   type PreparedBatch,
 } from '../../../../graph-schema/model/validate';
 import {
@@ -23,8 +25,9 @@ import type { Run } from './session';
 
 /**
  * Validated writes, each given the `run` of one write transaction: a throw rolls it all back.
- * The same rules and messages as the case file (graph-schema/model/validate), with link ends'
- * types read from the database in the same transaction.
+ * The same rules and messages as the case file (graph-schema/model/validate). New links' ends
+ * are checked by the server as it writes them; other link writes read the ends' types first,
+ * in the same transaction.
  */
 
 function notFound(kind: 'entity' | 'link', id: string): PlexusError {
@@ -42,6 +45,27 @@ export function checkLinkInputs(index: SchemaIndex, inputs: readonly unknown[]):
       if (typeof type === 'string' && type !== '') checkLinkType(index, type);
     }),
   );
+}
+
+function stamp(audit: Audit): Pick<Link, 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'> {
+  return { createdAt: audit.now, createdBy: audit.actor, updatedAt: audit.now, updatedBy: audit.actor };
+}
+
+/** New links checked but for their ends, and stamped; undefined when any input fails. */
+function draftLinks(index: SchemaIndex, inputs: readonly unknown[], audit: Audit): Link[] | undefined {
+  const out: Link[] = [];
+  const stamps = stamp(audit);
+  for (const input of inputs) {
+    let draft;
+    try {
+      draft = prepareLinkExceptEnds(index, input);
+    } catch {
+      return undefined;
+    }
+    const { id, ...rest } = draft;
+    out.push({ id: id ?? randomUUID(), ...rest, ...stamps });
+  }
+  return out;
 }
 
 async function recordLinks(rows: Rows, index: SchemaIndex, raws: readonly unknown[]): Promise<Link[]> {
@@ -71,11 +95,35 @@ export class Writes {
     return [...entities];
   }
 
+  /**
+   * No look-up of the ends' types first: the server writes each link only where its ends are
+   * stored and of types the schema allows (Rows.createCheckedLinks). Any refusal, here or by
+   * the server, is then named by the full check (newLinks with the ends' types read in this
+   * transaction), so its message is prepareLink's, for the first bad link, as always.
+   */
   async createLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
-    const types = await this.rows.entityTypes(endIds(inputs));
-    const links = newLinks(this.index, inputs, (e) => types.get(e), audit);
+    const links = draftLinks(this.index, inputs, audit);
+    if (!links) return this.createLinksLookingUp(inputs, audit);
+    const refused = await this.rows.createCheckedLinks(links);
+    if (refused.length > 0) {
+      await this.checkLinks(inputs, audit);
+      // Allowed after all: an end of a type the schema no longer defines, under a link type
+      // that takes any type there.
+      await this.rows.createLinks(refused);
+    }
+    return links;
+  }
+
+  private async createLinksLookingUp(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
+    const links = await this.checkLinks(inputs, audit);
     await this.rows.createLinks(links);
     return links;
+  }
+
+  /** Links checked in full, their ends' types read in this transaction; throws for a bad one. */
+  private async checkLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
+    const types = await this.rows.entityTypes(endIds(inputs));
+    return newLinks(this.index, inputs, (e) => types.get(e), audit);
   }
 
   /**
@@ -83,14 +131,9 @@ export class Writes {
    * stamped here. Ids taken are refused as for a create; a link whose end is nowhere too.
    */
   async createPrepared(batch: PreparedBatch, audit: Audit): Promise<{ entities: number; links: number }> {
-    const stamp = {
-      createdAt: audit.now,
-      createdBy: audit.actor,
-      updatedAt: audit.now,
-      updatedBy: audit.actor,
-    };
-    await this.createEntities(batch.entities.map((draft): Entity => ({ ...draft, ...stamp })));
-    const links = batch.links.map((draft): Link => ({ ...draft, ...stamp }));
+    const stamps = stamp(audit);
+    await this.createEntities(batch.entities.map((draft): Entity => ({ ...draft, ...stamps })));
+    const links = batch.links.map((draft): Link => ({ ...draft, ...stamps }));
     const written = new Set((await this.rows.createLinks(links)).map((l) => l.id));
     const lost = links.find((l) => !written.has(l.id));
     if (lost) {

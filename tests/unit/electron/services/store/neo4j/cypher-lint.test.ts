@@ -13,7 +13,7 @@ const schema = loadSchema();
 const entityTypes = schema.entityTypes.map((t) => t.name);
 const linkTypes = schema.linkTypes.map((t) => t.name);
 
-const FUNCTIONS = ['coalesce', 'count', 'properties', 'type', 'startNode', 'endNode'];
+const FUNCTIONS = ['coalesce', 'collect', 'count', 'properties', 'type', 'startNode', 'endNode'];
 const PROCEDURES = ['dbms.components', 'db.index.fulltext.queryNodes', 'db.awaitIndexes'];
 const VERSION = 'CYPHER 5';
 
@@ -123,10 +123,15 @@ function allStatements(): [string, string][] {
     countAll: () => cypher.countAll(entityTypes, linkTypes),
     linksById: () => cypher.linksById(...linkTypes),
   };
-  // Statements shaped by a walk's direction and hops rather than by a type.
+  // Statements shaped by a walk's direction and hops, or by a link type's whole definition.
   const directions = ['out', 'in', 'both'] as const;
   const walks: Record<string, () => [string, string][]> = {
     stepsFrom: () => directions.map((d) => [`stepsFrom(${d})`, cypher.stepsFrom(d)]),
+    createCheckedLinks: () =>
+      schema.linkTypes.map((t): [string, string] => [
+        `createCheckedLinks(${t.name})`,
+        cypher.createCheckedLinks(t),
+      ]),
     expandWalk: () =>
       directions.flatMap((d) =>
         [1, 2, 3].map((hops): [string, string] => [`expandWalk(${hops}, ${d})`, cypher.expandWalk(hops, d)]),

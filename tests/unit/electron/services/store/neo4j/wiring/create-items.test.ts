@@ -27,6 +27,13 @@ async function open(): Promise<{ server: BoltServer; store: GraphStore }> {
       if (query.includes('CREATE (n:PlexusEntity')) {
         for (const row of params.rows as PlainMap[]) types.set(row.id as string, row.type as string);
       }
+      if (query.includes('AS refused')) {
+        // The checked link write: the rows with an end it does not know write nothing.
+        const refused = (params.rows as PlainMap[])
+          .filter((row) => !types.has(row.source as string) || !types.has(row.target as string))
+          .map((row) => (row.props as PlainMap).id as string);
+        return { fields: ['refused'], records: [[refused]] };
+      }
       if (query.includes('RETURN n.id AS id, n.type AS type')) {
         const ids = (params.ids as string[]).filter((id) => types.has(id));
         return { fields: ['id', 'type'], records: ids.map((id) => [id, types.get(id) ?? '']) };
