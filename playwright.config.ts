@@ -9,7 +9,12 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
  * them in a Japanese browser, their page objects finding every control by its catalogue name
  * (tests/e2e/words.ts). Everything else runs once, in English.
  */
-const MAIN_FLOWS = ['**/e2e/demo.spec.ts', '**/e2e/case-workflow.spec.ts', '**/e2e/import-export.spec.ts'];
+const MAIN_FLOWS = [
+  '**/e2e/demo.spec.ts',
+  '**/e2e/case-workflow.spec.ts',
+  '**/e2e/import-export.spec.ts',
+  '**/e2e/charts.spec.ts',
+];
 
 export default defineConfig({
   testDir: 'tests',

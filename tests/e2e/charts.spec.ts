@@ -4,6 +4,7 @@ import { readPdf } from '../support/chart/pdf-text';
 import { expect, shot, SHOTS_DIR, test } from './fixtures';
 import { ChartsPage } from './pages/charts';
 import type { MainPage } from './pages/main-page';
+import { chartCounts, typeLabel, type Words } from './words';
 
 /** Width and height from a PNG's header (IHDR): the file's real pixel size. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -12,56 +13,84 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** The demo case's Lǐ Mínghuī and `limit` entities within `hops`, in a circle (the same every run). */
 async function chartAroundMinghui(main: MainPage, hops: number, limit: number): Promise<void> {
+  const { t } = main;
   // The demo opens on its starting chart: begin on an empty one.
-  await new ChartsPage(main.page).menu('New chart');
-  await expect(main.chartCounts()).toHaveText('Chart: 0 entities · 0 links');
+  await new ChartsPage(main.page, t).menu('charts:menu.newChart');
+  await expect(main.chartCounts()).toHaveText(chartCounts(t, { entities: 0, links: 0 }));
   await main.addFromSearch('minghui');
   await main.openEntityMenuAtCentre();
-  await main.contextMenu().getByRole('menuitem', { name: 'Expand with filters…' }).click();
-  const expand = main.page.getByRole('dialog', { name: /^Expand/ });
-  await expand.getByLabel('Hops').selectOption(String(hops));
-  await expand.getByLabel('Limit').fill(String(limit));
-  await expand.getByRole('button', { name: 'Expand' }).click();
-  await expect(expand.getByRole('status')).toContainText(`Added ${limit} entities`);
-  await expand.getByRole('button', { name: 'Close' }).first().click();
-  await main.runLayout('Circle');
+  await main
+    .contextMenu()
+    .getByRole('menuitem', { name: t('chart:menu.expandFiltered') })
+    .click();
+  const expand = main.page.getByRole('dialog', {
+    name: t('dialogs:expand.titleOne', { name: 'Lǐ Mínghuī' }),
+  });
+  await expand.getByLabel(t('dialogs:expand.hops')).selectOption(String(hops));
+  await expand.getByLabel(t('dialogs:expand.limit')).fill(String(limit));
+  await expand.getByRole('button', { name: t('dialogs:expand.run'), exact: true }).click();
+  await expect(expand.getByRole('status')).toContainText(
+    t('dialogs:count.entities', { count: limit, formatted: String(limit) }),
+  );
+  await expand
+    .getByRole('button', { name: t('dialogs:close'), exact: true })
+    .first()
+    .click();
+  await main.runLayout('circle');
 }
 
+/** The status bar's counts with more parts after them: " · 1 group · 1 note" in the browser's language. */
+function more(t: Words, counts: string, parts: { groups?: number; notes?: number }): string {
+  const extra = [
+    ...(parts.groups
+      ? [t('main:status.groups', { count: parts.groups, formatted: String(parts.groups) })]
+      : []),
+    ...(parts.notes ? [t('main:status.notes', { count: parts.notes, formatted: String(parts.notes) })] : []),
+  ];
+  return [counts, ...extra].join(t('main:status.separator'));
+}
+
+/** A main flow: runs in English and in Japanese (playwright.config.ts), controls by catalogue name. */
 test('a supervisor groups, annotates and saves a chart, reopens it exactly, and exports it', async ({
   start,
   main,
   page,
   casesDir,
+  t,
+  locale,
 }) => {
-  const charts = new ChartsPage(page);
+  const suffix = locale?.startsWith('ja') ? '-ja' : '';
+  const charts = new ChartsPage(page, t);
   await start.openDemo();
   await chartAroundMinghui(main, 1, 8);
   const counts = (await main.chartCounts().textContent()) ?? '';
-  expect(counts).toMatch(/^Chart: 9 entities · \d+ links$/);
+  expect(counts).toMatch(chartCounts(t, { entities: 9, links: null }));
 
   // Group everything in a titled box, then a free note.
   await main.chart().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Control+g');
-  await charts.prompt('Group the selection', 'Minghui network', 'Group');
-  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group`);
-  await charts.menu('Add note…');
-  await charts.prompt('New note', 'Seen together in Vienna, May 2023', 'Add');
-  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group · 1 note`);
+  await charts.prompt(t('charts:group.title'), 'Minghui network', t('charts:group.submit'));
+  await expect(main.chartCounts()).toHaveText(more(t, counts, { groups: 1 }));
+  await charts.menu('charts:menu.addNote');
+  await charts.prompt(t('charts:note.new'), 'Seen together in Vienna, May 2023', t('charts:note.add'));
+  await expect(main.chartCounts()).toHaveText(more(t, counts, { groups: 1, notes: 1 }));
 
   // The first save asks for a name; the menu shows it from then on.
   await page.keyboard.press('Control+s');
-  await charts.prompt('Save chart as', 'Briefing', 'Save');
+  await charts.prompt(t('charts:saveAs.title'), 'Briefing', t('common:save'));
   await expect(charts.menuButton()).toHaveText('Briefing');
-  await shot(page, '40-chart-grouped');
+  await shot(page, `40-chart-grouped${suffix}`);
+  const close = () =>
+    charts.exportDialog().getByRole('button', { name: t('chartExport:close'), exact: true });
   await charts.exportTo('SVG', path.join(casesDir, 'before.svg'));
-  await charts.exportDialog().getByRole('button', { name: 'Close' }).first().click();
+  await close().first().click();
 
   // A new chart is empty; reopening the saved one brings everything back where it was.
-  await charts.menu('New chart');
-  await expect(main.chartCounts()).toHaveText('Chart: 0 entities · 0 links');
+  await charts.menu('charts:menu.newChart');
+  await expect(main.chartCounts()).toHaveText(chartCounts(t, { entities: 0, links: 0 }));
   await charts.openSaved('Briefing');
-  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group · 1 note`);
+  await expect(main.chartCounts()).toHaveText(more(t, counts, { groups: 1, notes: 1 }));
   await charts.exportTo('SVG', path.join(casesDir, 'after.svg'));
   const before = readFileSync(path.join(casesDir, 'before.svg'), 'utf8');
   expect(before).toContain('Minghui network');
@@ -71,17 +100,17 @@ test('a supervisor groups, annotates and saves a chart, reopens it exactly, and 
   // PDF: title, a banner on every page, the legend; tiled over two pages across.
   const dialog = charts.exportDialog();
   const banner = (await dialog.getByTestId('banner-preview').locator('strong').textContent()) ?? '';
-  await dialog.getByLabel('Author').fill('DS Okafor');
-  await shot(page, '41-chart-export-dialog');
+  await dialog.getByLabel(t('chartExport:header.author')).fill('DS Okafor');
+  await shot(page, `41-chart-export-dialog${suffix}`);
   await charts.exportTo('PDF', path.join(casesDir, 'briefing.pdf'));
   const single = await readPdf(readFileSync(path.join(casesDir, 'briefing.pdf')));
   expect(single.pages).toHaveLength(1);
   expect(single.pages[0]?.joined).toContain('Briefing');
   expect(single.pages[0]?.joined).toContain('DS Okafor');
-  expect(single.pages[0]?.joined).toContain('Person');
+  expect(single.pages[0]?.joined).toContain(typeLabel(t, 'Person'));
   expect(single.pages[0]?.items.filter((t) => t.includes(banner)).length).toBeGreaterThanOrEqual(2);
   await charts.exportTo('PDF', path.join(casesDir, 'tiled.pdf'), async () => {
-    await dialog.getByLabel('Pages across').selectOption('2');
+    await dialog.getByLabel(t('chartExport:pdf.across')).selectOption('2');
   });
   const tiled = await readPdf(readFileSync(path.join(casesDir, 'tiled.pdf')));
   expect(tiled.pages.length).toBeGreaterThanOrEqual(2);
@@ -89,15 +118,15 @@ test('a supervisor groups, annotates and saves a chart, reopens it exactly, and 
 
   // PNG: twice the pixels at 2x, and not blank.
   await charts.exportTo('PNG', path.join(casesDir, 'one.png'), async () => {
-    await dialog.getByLabel('Scale').selectOption('1');
+    await dialog.getByLabel(t('chartExport:png.scale')).selectOption('1');
   });
   await charts.exportTo('PNG', path.join(casesDir, 'two.png'), async () => {
-    await dialog.getByLabel('Scale').selectOption('2');
+    await dialog.getByLabel(t('chartExport:png.scale')).selectOption('2');
   });
   const one = readFileSync(path.join(casesDir, 'one.png'));
   const two = readFileSync(path.join(casesDir, 'two.png'));
   mkdirSync(SHOTS_DIR, { recursive: true });
-  copyFileSync(path.join(casesDir, 'two.png'), path.join(SHOTS_DIR, '42-chart-export-2x.png'));
+  copyFileSync(path.join(casesDir, 'two.png'), path.join(SHOTS_DIR, `42-chart-export-2x${suffix}.png`));
   expect(pngSize(two).width).toBe(pngSize(one).width * 2);
   expect(pngSize(two).height).toBe(pngSize(one).height * 2);
   const inked = await page.evaluate(async (base64) => {
@@ -116,28 +145,33 @@ test('a supervisor groups, annotates and saves a chart, reopens it exactly, and 
     return count;
   }, two.toString('base64'));
   expect(inked).toBeGreaterThan(5_000);
-  await charts.exportDialog().getByRole('button', { name: 'Close' }).first().click();
+  await close().first().click();
 
   // A hidden entity stays hidden when the chart is saved and reopened, until shown again.
   await main.addFromSearch('Qinghe University', 'Qinghe University of Engineering');
-  await main.inspector().getByRole('button', { name: 'Hide' }).click();
-  await expect(main.chartCounts()).toHaveText(
-    /^Chart: 8 entities · \d+ links · 1 group · 1 note · 1 hidden$/,
-  );
+  await main
+    .inspector()
+    .getByRole('button', { name: t('inspector:hide') })
+    .click();
+  const hidden = `${t('main:status.separator')}${t('main:status.hidden', { formatted: '1' })}`;
+  await expect(main.chartCounts()).toContainText(hidden);
   await page.keyboard.press('Control+s');
   await expect(charts.menuButton()).toHaveText('Briefing');
-  await charts.menu('New chart');
+  await charts.menu('charts:menu.newChart');
   await charts.openSaved('Briefing');
-  await expect(main.chartCounts()).toHaveText(/ · 1 hidden$/);
-  await charts.menu('Show hidden items (1)');
-  await expect(main.chartCounts()).toHaveText(`${counts} · 1 group · 1 note`);
+  await expect(main.chartCounts()).toContainText(hidden);
+  await charts.menu(t('charts:menu.showHiddenCount', { formatted: '1' }));
+  await expect(main.chartCounts()).toHaveText(more(t, counts, { groups: 1, notes: 1 }));
 });
 
 test('a chart styled by rules shows its legend, and looks the same every time', async ({
   start,
   main,
   page,
+  locale,
 }) => {
+  // Compares a picture with the English one; the Japanese words are checked by the flow above.
+  test.skip(locale?.startsWith('ja') ?? false, 'the picture baseline is English');
   const charts = new ChartsPage(page);
   await start.openDemo();
   await chartAroundMinghui(main, 2, 14);
