@@ -201,7 +201,9 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
   };
 
   r.drawCachedElements = function drawCachedElements(context, eles, pxRatio, extent) {
-    if (context !== nodeContext || r.motionBlur || !enabled()) {
+    // The first picture is drawn at once: with nothing to stand in, slices only delay it.
+    const standIn = !!kept?.view && (kept.key === null || kept.key.eles.length > 0);
+    if (context !== nodeContext || r.motionBlur || !enabled() || !standIn) {
       fallback.call(r, context, eles, pxRatio, extent);
       return;
     }
