@@ -177,9 +177,9 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
   const start = (key: Key, extent: Extent) => {
     const { canvas, ctx } = blank(job?.canvas ?? spare);
     spare = null;
+    if (!ctx) return;
     const mine = { key, canvas };
     job = mine;
-    if (!ctx) return;
     // The transform Cytoscape gives the node layer for this view.
     ctx.translate(key.x * key.pxRatio, key.y * key.pxRatio);
     ctx.scale(key.zoom * key.pxRatio, key.zoom * key.pxRatio);
