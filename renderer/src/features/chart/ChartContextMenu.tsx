@@ -3,12 +3,13 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYOUT_NAMES } from '../../chart/adapter';
 import type { ChartSelection, LayoutName } from '../../chart/types';
+import { action } from '../action-table';
+import { ActionItem } from '../ActionItem';
 import type { ContextMenuRequest } from '../../stores/ui-slice';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { deleteFromChart, expandOne, hideItems, requestDelete } from '../actions';
 import { EntityChartItems, GroupMenu, NoteMenu } from '../charts/DecorMenus';
-import { chartView } from './chart-controller';
 
 /** The key's name as printed on keyboards, in every language. */
 const DELETE_KEY = 'Del';
@@ -61,7 +62,6 @@ export function ChartContextMenu() {
 
 function MenuContent({ request }: { request: ContextMenuRequest }) {
   const { t } = useTranslation('chart', { keyPrefix: 'menu' });
-  const { t: layoutName } = useTranslation('main', { keyPrefix: 'layoutName' });
   const openDialog = useAppStore((s) => s.openDialog);
   const close = useAppStore((s) => s.closeContextMenu);
   const blockedBy = useAppStore(readOnlyReason);
@@ -85,12 +85,8 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
           {...writable}
           onClick={then(() => openDialog({ kind: 'newEntity' }))}
         />
-        <MenuItem
-          icon="annotation"
-          text={t('addNote')}
-          onClick={then(() => openDialog({ kind: 'note', attachedTo: null }))}
-        />
-        <MenuItem icon="zoom-to-fit" text={t('fit')} onClick={then(() => chartView.fit())} />
+        <ActionItem id="addNote" onClick={then(() => action('addNote').run())} />
+        <ActionItem id="fit" onClick={then(() => action('fit').run())} />
         <MenuItem
           icon="export"
           text={t('takeOffline')}
@@ -99,7 +95,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
         />
         <MenuDivider title={t('layout')} />
         {(Object.keys(LAYOUT_NAMES) as LayoutName[]).map((name) => (
-          <MenuItem key={name} text={layoutName(name)} onClick={then(() => chartView.runLayout(name))} />
+          <ActionItem key={name} id={`layout.${name}`} onClick={then(() => action(`layout.${name}`).run())} />
         ))}
       </Menu>
     );
