@@ -78,6 +78,15 @@ test('asks the chart two questions and for its communities; the table drives the
   await charts.openSaved('The Lanxin network');
   await expect(analysis.panel()).toContainText(/communit(y|ies), modularity/);
   expect(await analysis.rows()).toEqual(communities);
+
+  // Only links graded B2 or better: the answer says how many links the grade left out.
+  await analysis.panel().getByText('Links to count').click();
+  const grade = analysis.panel().getByLabel('Grade at least');
+  await grade.first().selectOption('B');
+  await grade.last().selectOption('2');
+  await analysis.panel().getByRole('button', { name: 'Run' }).click();
+  await expect(analysis.panel()).toContainText(/\d+ links? left out by the options/);
+  await shot(page, 'analysis-options-en');
 });
 
 test.describe('in Japanese', () => {

@@ -10,6 +10,7 @@ import { chartView } from '../chart/chart-controller';
 import { downloadText } from '../import/rejected-csv';
 import { AnalysisFormFields } from './AnalysisFormFields';
 import { analysisCsv, analysisFileName } from './analysis-csv';
+import { colouredByCommunity, restyledFor, sizedByScore } from './drive-chart';
 import { dateProblem, formOf, INITIAL_FORM, optionsOf, type AnalysisForm } from './form-state';
 import { closeAnalysisPanel, useAnalysisPanel } from './panel-state';
 import { ResultTable } from './ResultTable';
@@ -51,7 +52,11 @@ function OpenPanel() {
     run.current = current;
     current.done
       .then((answer) => {
-        if (answer) useAppStore.getState().putView({ ...useAppStore.getState().view, analysis: answer });
+        if (!answer) return;
+        const { view, putView, setChartStyle } = useAppStore.getState();
+        putView({ ...view, analysis: answer });
+        const restyled = restyledFor(view.style, answer);
+        if (restyled) void setChartStyle(restyled);
       })
       .catch((error: unknown) => useAppStore.getState().reportFailure(t('failed'), error))
       .finally(() => {
@@ -119,22 +124,12 @@ function Answer({ result }: { result: AnalysisResult }) {
   const state = useAppStore.getState;
 
   const sizeByScore = () => {
-    if (result.kind !== 'entities') return;
-    const scores = Object.fromEntries(result.rows.map((r) => [r.id, r.score]));
-    void state().setChartStyle({
-      ...style,
-      sizeBy: 'measure.analysis',
-      analysis: { measure: result.measure, scores, communities: style.analysis?.communities ?? {} },
-    });
+    const next = sizedByScore(style, result);
+    if (next) void state().setChartStyle(next);
   };
   const colourByCommunity = () => {
-    if (result.kind !== 'communities') return;
-    const communities = Object.fromEntries(result.rows.map((r) => [r.id, r.community]));
-    void state().setChartStyle({
-      ...style,
-      colorBy: 'measure.community',
-      analysis: { measure: result.measure, scores: style.analysis?.scores ?? {}, communities },
-    });
+    const next = colouredByCommunity(style, result);
+    if (next) void state().setChartStyle(next);
   };
   const hideBelow = () => {
     if (result.kind !== 'entities') return;
