@@ -94,6 +94,20 @@ describeOnNeo4j('Neo4j query plans', (config) => {
   it('writes a link and its id node, and frees the id, through unique indexes only', async () => {
     const ops = await explain(cypher.createLinks(linkTypes[0] ?? ''), { rows: [] });
     expect(ops.filter((op) => SCANS.test(op))).toEqual([]);
+    // Checked or not, a link batch streams: no Eager holding every row before the writes.
+    for (const type of schema.linkTypes.slice(0, 3)) {
+      for (const statement of [cypher.createLinks(type.name), cypher.createCheckedLinks(type)]) {
+        const write = await explain(statement, { rows: [] });
+        expect(
+          write.filter((op) => /NodeUniqueIndexSeek/.test(op)),
+          statement,
+        ).toHaveLength(2);
+        expect(
+          write.filter((op) => SCANS.test(op) || op === 'Eager'),
+          statement,
+        ).toEqual([]);
+      }
+    }
     const forget = await explain(cypher.FORGET_LINK_IDS, { ids: ['l1'] });
     expect(forget.some((op) => /NodeUniqueIndexSeek/.test(op))).toBe(true);
     expect(forget.filter((op) => SCANS.test(op))).toEqual([]);
