@@ -160,6 +160,10 @@ test('dialogs, inspector, transfer and export read in English and in Japanese', 
     const entityDialog = page.getByRole('dialog', { name: w.newEntity });
     await expect(entityDialog.getByRole('radiogroup', { name: w.entityType })).toBeVisible();
     await check(entityDialog);
+    // The header's close button is named in the UI's language (Blueprint's own says "Close").
+    await expect(
+      entityDialog.locator('.bp6-dialog-header').getByRole('button', { name: w.close, exact: true }),
+    ).toBeVisible();
     await shot(page, `i18n-edit-entity-dialog-${language}`);
     await page.keyboard.press('Escape');
 

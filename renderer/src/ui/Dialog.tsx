@@ -1,4 +1,15 @@
-import { Classes, Dialog as BlueprintDialog, type DialogProps } from '@blueprintjs/core';
+import {
+  Button,
+  Classes,
+  Dialog as BlueprintDialog,
+  H2,
+  Icon,
+  IconSize,
+  type DialogProps,
+} from '@blueprintjs/core';
+import { SmallCrossIcon } from '@blueprintjs/icons';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What an analyst types or chooses in, in the order the dialog shows them. */
 const FIELDS = [
@@ -45,15 +56,47 @@ export function focusFirstField(dialog: HTMLElement): void {
 /**
  * Every Plexus dialog: Blueprint's Dialog whose keyboard focus lands in its first field once
  * it has opened (focusFirstField), so an analyst can type straight away in any dialog.
+ * The header is drawn here with Blueprint's classes rather than by Blueprint, whose close
+ * button is always named "Close" in English: ours is named in the UI's language.
  */
-export function Dialog({ onOpened, ...props }: DialogProps) {
+export function Dialog({
+  onOpened,
+  title,
+  titleTagName: TitleTag = H2,
+  icon,
+  isCloseButtonShown,
+  onClose,
+  children,
+  ...props
+}: DialogProps) {
+  const { t } = useTranslation('ui');
+  const titleId = useId();
   return (
     <BlueprintDialog
       {...props}
+      aria-labelledby={props['aria-labelledby'] ?? (title == null ? undefined : titleId)}
+      onClose={onClose}
       onOpened={(node) => {
         focusFirstField(node);
         onOpened?.(node);
       }}
-    />
+    >
+      {title != null && (
+        <div className={Classes.DIALOG_HEADER}>
+          <Icon icon={icon} size={IconSize.STANDARD} aria-hidden tabIndex={-1} />
+          <TitleTag id={titleId}>{title}</TitleTag>
+          {isCloseButtonShown !== false && (
+            <Button
+              aria-label={t('closeDialog')}
+              className={Classes.DIALOG_CLOSE_BUTTON}
+              icon={<SmallCrossIcon size={IconSize.STANDARD} />}
+              onClick={onClose}
+              variant="minimal"
+            />
+          )}
+        </div>
+      )}
+      {children}
+    </BlueprintDialog>
   );
 }
