@@ -24,7 +24,7 @@ export interface ChartView {
   /** On the chart but out of sight until "show hidden"; putting an item on the chart again shows it. */
   hidden: ChartSelection;
   /** The last answer of the Analysis panel on this chart; saved with it. */
-  analysis?: AnalysisResult | null;
+  analysis: AnalysisResult | null;
 }
 
 /** The saved chart the view came from (null: a chart never saved). */
@@ -78,6 +78,7 @@ export const EMPTY_VIEW: ChartView = {
   annotations: [],
   pinned: [],
   hidden: { entities: [], links: [] },
+  analysis: null,
 };
 
 /** What is on the chart and in sight: hidden items, and links to hidden entities, left out. */
@@ -162,7 +163,7 @@ export function chartBody(state: AppState, name: string): ChartBodyInput {
       a.attachedTo !== null && !onChart[a.attachedTo] ? { ...a, attachedTo: null } : a,
     ),
     viewport: layout?.viewport() ?? null,
-    analysis: state.view.analysis ?? null,
+    analysis: state.view.analysis,
   };
 }
 

@@ -25,7 +25,7 @@ export function AnalysisPanel() {
 
 function OpenPanel() {
   const { t } = useTranslation('analysis');
-  const result = useAppStore((s) => s.view.analysis ?? null);
+  const result = useAppStore((s) => s.view.analysis);
   const [form, setForm] = useState<AnalysisForm>(() =>
     result ? formOf(result.measure, result.options) : INITIAL_FORM,
   );
