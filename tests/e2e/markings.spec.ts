@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readPdf } from '../support/chart/pdf-text';
@@ -125,6 +125,7 @@ test.describe('in Japanese', () => {
 
   test('the marking is chosen in the export dialog and the inspector lists 取扱注意 to 特定秘密', async ({
     start,
+    casesDir,
   }) => {
     const { page } = start;
     await page.getByRole('button', { name: 'デモ事件を開く' }).click();
@@ -148,5 +149,31 @@ test.describe('in Japanese', () => {
     );
     await classification.selectOption('TOP SECRET');
     await shot(page, 'markings-inspector-ja');
+
+    // The import wizard's marking for what a file leaves ungraded speaks the case's scheme too.
+    writeFileSync(
+      path.join(casesDir, 'ties.csv'),
+      'A type,A,B type,B,Link\r\nPerson,Zhang Wei,Company,Harbour Logistics,Ownership\r\n',
+      'utf8',
+    );
+    await page.getByRole('button', { name: 'データ', exact: true }).click();
+    await page.getByRole('menuitem', { name: '取り込み…' }).click();
+    const wizard = page.getByRole('dialog', { name: 'データの取り込み' });
+    const press = (name: string) => wizard.getByRole('button', { name, exact: true }).click();
+    await wizard.getByLabel('ファイルのパス').fill('ties.csv');
+    await press('プレビュー');
+    await expect(wizard.getByRole('table')).toContainText('Zhang Wei');
+    await press('次へ');
+    await wizard.getByLabel('各行の内容').selectOption('link-rows');
+    await wizard.getByLabel('エンティティ A の種類').selectOption('column:A type');
+    await wizard.getByLabel('エンティティ B の種類').selectOption('column:B type');
+    await wizard.getByLabel('リンクの種類').selectOption('column:Link');
+    await press('次へ');
+    const importMarking = wizard.getByLabel('秘密区分');
+    await expect(importMarking).toBeVisible();
+    await shot(page, 'markings-import-grading-ja');
+    expect(await importMarking.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['指定なし', '取扱注意', '秘', '極秘', '特定秘密']),
+    );
   });
 });

@@ -2,7 +2,6 @@ import { HTMLSelect } from '../../ui/HTMLSelect';
 import { useTranslation } from 'react-i18next';
 import type { ImportGrading } from '../../../../graph-schema/contract';
 import {
-  CLASSIFICATIONS,
   CONFIDENCE_LEVELS,
   confidenceLabel,
   CREDIBILITY_GRADES,
@@ -12,6 +11,7 @@ import {
   type SchemaLanguage,
 } from '../../../../graph-schema/model';
 import { currentLanguage } from '../../i18n';
+import { useClassificationOptions } from '../charts/marking-options';
 import { Field } from './FieldControls';
 
 interface GradingControlsProps {
@@ -21,10 +21,12 @@ interface GradingControlsProps {
 
 /**
  * One choice per grading field: its label (a key of import:grading) and its options, each with
- * what the schema calls it in the UI's language.
+ * what the schema calls it in the UI's language; the classifications as the case's marking
+ * scheme words them.
  */
 const fields = (
   language: SchemaLanguage,
+  classifications: readonly [string, string][],
 ): readonly {
   key: keyof ImportGrading;
   options: readonly { value: string; text: string }[];
@@ -43,7 +45,7 @@ const fields = (
   },
   {
     key: 'classification',
-    options: CLASSIFICATIONS.map((c) => ({ value: c, text: c })),
+    options: classifications.map(([value, text]) => ({ value, text })),
   },
 ];
 
@@ -53,12 +55,14 @@ const fields = (
  */
 export function GradingControls({ grading, onChange }: GradingControlsProps) {
   const { t } = useTranslation('import', { keyPrefix: 'grading' });
+  // The case's marking scheme names the levels (秘, 取扱注意...), as in the inspector.
+  const classifications = useClassificationOptions([grading.classification]);
   return (
     <fieldset className="map-group" aria-label={t('legend')}>
       <legend>{t('legend')}</legend>
       <p className="muted">{t('note')}</p>
       <div className="field-row four">
-        {fields(currentLanguage()).map(({ key, options }) => (
+        {fields(currentLanguage(), classifications).map(({ key, options }) => (
           <Field key={key} id={`import-${key}`} label={t(key)}>
             <HTMLSelect
               id={`import-${key}`}
