@@ -131,22 +131,19 @@ export class Rows {
 
   /**
    * CONFLICT for an id given twice in the batch; one already stored is refused by the server
-   * as the entity is written (the id constraints), so no look-up goes first. The statements
-   * (one per entity type) are sent together, not each after the last one's answer.
+   * as the entity is written (the id constraints), so no look-up goes first.
    */
   async createEntities(entities: readonly Entity[]): Promise<void> {
     refuseTwice(
       'entity',
       entities.map((e) => e.id),
     );
-    const writes: Promise<Row[]>[] = [];
     for (const [type, group] of groupBy(entities, (e) => e.type)) {
       const statement = cypher.createEntities(checkEntityType(this.index, type));
       for (const part of chunks(group, BATCH)) {
-        writes.push(this.write(statement, { rows: part.map((e) => entityProperties(e, this.index)) }));
+        await this.write(statement, { rows: part.map((e) => entityProperties(e, this.index)) });
       }
     }
-    await Promise.all(writes);
   }
 
   /** Runs a write whose taken ids the server refuses, as CONFLICT naming the id. */
