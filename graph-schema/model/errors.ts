@@ -61,6 +61,9 @@ export const REASON_CODES = [
   'propFormat', // text
   'tieWithoutEntity', // column: a matrix cell under a column that names no entity
   'tieToItself', // name: a matrix cell on the diagonal
+  'fieldMissing', // field: an attribute or field the file format requires (a node's id, End1Id)
+  'notEntityOrLink', // an element of the file that is neither an entity nor a link (STIX metadata)
+  'noLinkTypeJoins', // source, target: no link type of the schema joins these entity types
 ] as const;
 export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RejectedItem } from '../../../../../graph-schema/contract/io';
 import { runImport } from '../../../../../electron/services/io/engine';
 import { prepareEntity } from '../../../../../graph-schema/model';
 import { i18n, setLanguage } from '../../../../../renderer/src/i18n';
@@ -90,5 +91,39 @@ describe('a form’s validation error', () => {
   it('keeps the backend’s English in English', () => {
     const error = refused({ type: 'Person', label: 'Ann', validFrom: '2020', validTo: '2019' });
     expect(fieldErrors(error)).toEqual({ validTo: '2019 is before validFrom 2020' });
+  });
+});
+
+describe('a graph or intelligence file’s rejected elements', () => {
+  const place = { file: 'chart.anx', line: 9 };
+  const items: RejectedItem[] = [
+    {
+      place: { ...place, field: 'End2Id' },
+      message: 'chart.anx: line 9, element ChartItem "broken": field End2Id: a link needs End2Id',
+      reasons: [{ code: 'fieldMissing', params: { field: 'End2Id' } }],
+    },
+    {
+      place: { ...place, field: 'ChartItem' },
+      message: 'chart.anx: line 9, element ChartItem: field ChartItem: neither an entity (End) nor a link',
+      reasons: [{ code: 'notEntityOrLink' }],
+    },
+    {
+      place: { file: 'o.ftm.json', line: 4, field: 'schema' },
+      message: 'o.ftm.json: line 4: Ownership o2: no link type joins Company c1 to Person p1',
+      reasons: [{ code: 'noLinkTypeJoins', params: { source: 'Company', target: 'Person' } }],
+    },
+  ];
+
+  it('read in Japanese, the file’s own field names kept and entity types by their Japanese labels', async () => {
+    await setLanguage('ja');
+    expect(items.map(rejectedWhy)).toEqual([
+      'ファイルに End2Id の指定がありません',
+      'エンティティでもリンクでもないため、取り込みません',
+      '企業 から 人物 へ結べるリンクの種類がありません',
+    ]);
+  });
+
+  it('read in English: the reader’s own sentence', () => {
+    expect(items.map(rejectedWhy)).toEqual(items.map((r) => r.message));
   });
 });
