@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { RejectReason } from '../../../../../graph-schema/contract/io';
 import type { ImportRecord, Importer, ReadOptions } from '../../types';
 import { fromI2Type, isCanonicalI2Name } from './anx-types';
 import { GraphItems } from './graph-items';
@@ -101,15 +102,18 @@ class AnxHandler implements XmlHandler {
     const label = item.a.Label;
     const element = describe('ChartItem', label);
     const place = { file: this.file, line: item.line, element };
-    const reject = (field: string, message: string): ImportRecord => ({
+    const reject = (field: string, message: string, reason: RejectReason): ImportRecord => ({
       kind: 'reject',
       place: { ...place, field },
       message: `${this.file}: line ${item.line}, element ${element}: field ${field}: ${message}`,
+      reason,
     });
+    const missing = (field: string, message: string) =>
+      reject(field, message, { code: 'fieldMissing', params: { field } });
     const { attrs, notes } = this.common(item);
     if (item.entity) {
       const key = item.entity.EntityId ?? item.entity.Identity;
-      if (!key) return reject('EntityId', 'an entity needs an EntityId or Identity');
+      if (!key) return missing('EntityId', 'an entity needs an EntityId or Identity');
       const typed: Attr[] = [];
       const row = item.i2Type === undefined ? undefined : fromI2Type(item.i2Type);
       if (row) {
@@ -135,8 +139,8 @@ class AnxHandler implements XmlHandler {
     }
     if (item.link) {
       const { End1Id: end1, End2Id: end2 } = item.link;
-      if (!end1) return reject('End1Id', 'a link needs End1Id');
-      if (!end2) return reject('End2Id', 'a link needs End2Id');
+      if (!end1) return missing('End1Id', 'a link needs End1Id');
+      if (!end2) return missing('End2Id', 'a link needs End2Id');
       const arrows = item.linkStyle?.ArrowStyle ?? 'ArrowNone';
       if (arrows === 'ArrowOnBoth') notes.push('arrows: both');
       const swap = arrows === 'ArrowOnTail';
@@ -151,7 +155,7 @@ class AnxHandler implements XmlHandler {
         place,
       });
     }
-    return reject('ChartItem', 'neither an entity (End) nor a link');
+    return reject('ChartItem', 'neither an entity (End) nor a link', { code: 'notEntityOrLink' });
   }
 }
 

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { RejectReason } from '../../../../../graph-schema/contract/io';
 import type { ImportRecord, Importer, ReadOptions } from '../../types';
 import { GraphItems } from './graph-items';
 import { describe, runXml, type XmlHandler } from './run';
@@ -148,18 +149,27 @@ class GexfHandler implements XmlHandler {
     const attrs = [...own, ...item.attrs];
     const element = describe(item.kind, a.id);
     const place = { file: this.file, line: item.line, element };
-    const reject = (field: string, message: string): ImportRecord => ({
+    const reject = (field: string, message: string, reason: RejectReason): ImportRecord => ({
       kind: 'reject',
       place: { ...place, field },
       message: `${this.file}: line ${item.line}, element ${element}: field ${field}: ${message}`,
+      reason,
     });
-    if (item.error) return reject(item.error.field, item.error.message);
+    if (item.error) {
+      const { field, message } = item.error;
+      return reject(field, message, { code: 'invalid', params: { detail: message }, field });
+    }
     if (item.kind === 'node') {
-      if (!a.id) return reject('id', 'a node needs an id');
+      if (!a.id) return reject('id', 'a node needs an id', { code: 'fieldMissing', params: { field: 'id' } });
       return this.graph.entity({ key: a.id, label: a.label, attrs, notes: item.notes, place });
     }
-    if (!a.source || !a.target)
-      return reject(a.source ? 'target' : 'source', 'an edge needs a source and a target');
+    if (!a.source || !a.target) {
+      const field = a.source ? 'target' : 'source';
+      return reject(field, 'an edge needs a source and a target', {
+        code: 'fieldMissing',
+        params: { field },
+      });
+    }
     const directed = a.type === undefined ? this.defaultDirected : a.type === 'directed';
     return this.graph.link({
       source: a.source,

@@ -187,8 +187,10 @@ class GraphmlHandler implements XmlHandler {
     );
     const place = { file: this.file, line: item.line, element };
     if (item.error) {
-      const message = `${this.file}: line ${item.line}, element ${element}: field ${item.error.field}: ${item.error.message}`;
-      return { kind: 'reject', place: { ...place, field: item.error.field }, message };
+      const { field, message: detail } = item.error;
+      const message = `${this.file}: line ${item.line}, element ${element}: field ${field}: ${detail}`;
+      const reason = { code: 'invalid', params: { detail }, field } as const;
+      return { kind: 'reject', place: { ...place, field }, message, reason };
     }
     if (item.kind === 'node') {
       if (!item.id)
@@ -196,6 +198,7 @@ class GraphmlHandler implements XmlHandler {
           kind: 'reject',
           place: { ...place, field: 'id' },
           message: `${this.file}: line ${item.line}, element node: field id: a node needs an id`,
+          reason: { code: 'fieldMissing', params: { field: 'id' } },
         };
       return this.graph.entity({
         key: item.id,
@@ -211,6 +214,7 @@ class GraphmlHandler implements XmlHandler {
         kind: 'reject',
         place: { ...place, field },
         message: `${this.file}: line ${item.line}, element ${element}: field ${field}: an edge needs a source and a target`,
+        reason: { code: 'fieldMissing', params: { field } },
       };
     }
     return this.graph.link({

@@ -38,9 +38,9 @@ export function edgeRecords(
   const missing = sources.length === 0 ? edge.source : targets.length === 0 ? edge.target : undefined;
   if (missing !== undefined) {
     const field = `properties.${missing}`;
-    return [
-      { kind: 'reject', place: { ...place, field }, message: `${entity.schema} ${entity.id}: no ${missing}` },
-    ];
+    const message = `${entity.schema} ${entity.id}: no ${missing}`;
+    const reason = { code: 'fieldMissing', params: { field } } as const;
+    return [{ kind: 'reject', place: { ...place, field }, message, reason }];
   }
   const rule = EDGE_TABLE[entity.schema];
   const candidates = candidatesFor(entity, types);
@@ -52,7 +52,10 @@ export function edgeRecords(
         const message =
           `${entity.schema} ${entity.id}: no link type joins ${typeOf(source)} ${source} ` +
           `to ${typeOf(target)} ${target}`;
-        records.push({ kind: 'reject', place: { ...place, field: 'schema' }, message });
+        // Type names, so the UI shows each type's label; an end not in the file has no type.
+        const params = { source: typeOf(source) ?? source, target: typeOf(target) ?? target };
+        const reason = { code: 'noLinkTypeJoins', params } as const;
+        records.push({ kind: 'reject', place: { ...place, field: 'schema' }, message, reason });
         continue;
       }
       const draft = new Draft(chosen.type, types, 'link');

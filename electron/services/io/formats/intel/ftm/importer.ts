@@ -66,13 +66,14 @@ async function* readFtm(
     options.onRows?.(++rows);
     const place = placeOf(file, item);
     if ('error' in item) {
-      yield { kind: 'reject', place, message: `${file}: ${describe(place)}: ${item.error}` };
+      const reason = { code: 'invalid', params: { detail: item.error } } as const;
+      yield { kind: 'reject', place, message: `${file}: ${describe(place)}: ${item.error}`, reason };
       continue;
     }
     const entity = parseFtmEntity(item.value);
     if (!isFtmEntity(entity)) {
       const message = `${file}: ${describe(place)}: ${entity.message}`;
-      yield { kind: 'reject', place: withField(place, entity.field), message };
+      yield { kind: 'reject', place: withField(place, entity.field), message, reason: entity.reason };
       continue;
     }
     const schema = ftmSchema(entity.schema);

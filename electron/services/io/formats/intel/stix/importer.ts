@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { RejectReason } from '../../../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord, Importer, ReadOptions } from '../../../types';
@@ -21,15 +22,25 @@ function objectsOf(doc: unknown): unknown[] | undefined {
 }
 
 /** Why an object cannot be read, naming the field; undefined when it is fine. */
-function problemOf(value: unknown): { field?: string; message: string } | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { message: 'not a JSON object' };
+function problemOf(value: unknown): { field?: string; message: string; reason: RejectReason } | undefined {
+  const missing = (field: string, message: string) => ({
+    field,
+    message,
+    reason: { code: 'fieldMissing', params: { field } } as const,
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const message = 'not a JSON object';
+    return { message, reason: { code: 'invalid', params: { detail: message } } };
+  }
   const o = value as StixObject;
-  if (typeof o.type !== 'string' || o.type === '') return { field: 'type', message: 'type: missing' };
-  if (typeof o.id !== 'string' || !o.id.includes('--'))
-    return { field: 'id', message: 'id: missing or not type--uuid' };
+  if (typeof o.type !== 'string' || o.type === '') return missing('type', 'type: missing');
+  if (typeof o.id !== 'string' || !o.id.includes('--')) {
+    const message = 'id: missing or not type--uuid';
+    if (typeof o.id !== 'string' || o.id === '') return missing('id', message);
+    return { field: 'id', message, reason: { code: 'invalid', params: { detail: message } } };
+  }
   if (o.type === 'relationship' && (typeof o.source_ref !== 'string' || typeof o.target_ref !== 'string')) {
-    return { field: typeof o.source_ref !== 'string' ? 'source_ref' : 'target_ref', message: 'missing' };
+    return missing(typeof o.source_ref !== 'string' ? 'source_ref' : 'target_ref', 'missing');
   }
   return undefined;
 }
@@ -83,13 +94,15 @@ async function* readStix(
     const element = `objects[${i}]`;
     if (problem) {
       const place = { file, element, ...(problem.field ? { field: problem.field } : {}) };
-      records.push({ kind: 'reject', place, message: `${file}: ${element}: ${problem.message}` });
+      const message = `${file}: ${element}: ${problem.message}`;
+      records.push({ kind: 'reject', place, message, reason: problem.reason });
       return;
     }
     const o = value as StixObject;
     if (METADATA_TYPES.has(String(o.type))) {
       const message = `${file}: ${element}: ${String(o.type)} ${String(o.id)} is metadata, not imported`;
-      records.push({ kind: 'reject', place: { file, element, field: 'type' }, message });
+      const reason = { code: 'notEntityOrLink' } as const;
+      records.push({ kind: 'reject', place: { file, element, field: 'type' }, message, reason });
     } else if (o.type === 'sighting') relations.push(...sightingRelationships(o));
     else if (SRO_TYPES.has(String(o.type))) relations.push(o);
     else entities.push(o);

@@ -92,6 +92,14 @@ describe('anxImporter', () => {
       /^bad\.anx: line \d+, element ChartItem "broken": field End2Id: a link needs End2Id$/,
     );
     expect(reject?.place).toMatchObject({ file: 'bad.anx', element: 'ChartItem "broken"', field: 'End2Id' });
+    expect(reject?.reason).toEqual({ code: 'fieldMissing', params: { field: 'End2Id' } });
+  });
+
+  it('rejects a chart item that is neither an entity nor a link', async () => {
+    const xml = CHART.replace('<Link End1Id="Acme"><LinkStyle/></Link>', '');
+    const [reject] = rejectsOf(await readAll(anxImporter, files.write('empty.anx', xml)));
+    expect(reject?.message).toMatch(/field ChartItem: neither an entity \(End\) nor a link$/);
+    expect(reject?.reason).toEqual({ code: 'notEntityOrLink' });
   });
 
   it('reads i2 attributes into properties or notes', async () => {

@@ -101,5 +101,17 @@ describe('gexfImporter', () => {
     expect(reject?.message).toBe(
       'bad.gexf: line 14, element node "a": field score: "high" is not a number (declared float)',
     );
+    expect(reject?.reason).toEqual({
+      code: 'invalid',
+      params: { detail: '"high" is not a number (declared float)' },
+      field: 'score',
+    });
+  });
+
+  it('rejects a node without an id with a code the UI words', async () => {
+    const xml = V13.replace('<node id="a"', '<node');
+    const [reject] = rejectsOf(await readAll(gexfImporter, files.write('noid.gexf', xml)));
+    expect(reject?.place.field).toBe('id');
+    expect(reject?.reason).toEqual({ code: 'fieldMissing', params: { field: 'id' } });
   });
 });

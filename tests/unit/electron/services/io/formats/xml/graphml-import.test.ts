@@ -98,6 +98,11 @@ describe('graphmlImporter', () => {
       'bad.graphml: line 13, element node "ali": field age: "forty" is not an integer (declared int)',
     );
     expect(reject?.place).toEqual({ file: 'bad.graphml', line: 13, element: 'node "ali"', field: 'age' });
+    expect(reject?.reason).toEqual({
+      code: 'invalid',
+      params: { detail: '"forty" is not an integer (declared int)' },
+      field: 'age',
+    });
     expect(entitiesOf(records)).toHaveLength(4);
   });
 
@@ -105,6 +110,7 @@ describe('graphmlImporter', () => {
     const xml = GRAPH.replace('<edge source="ali" target="port"/>', '<edge id="e9" source="ali"/>');
     const [reject] = rejectsOf(await readAll(graphmlImporter, files.write('noend.graphml', xml)));
     expect(reject?.message).toMatch(/noend\.graphml: line \d+, element edge "e9": field target: /);
+    expect(reject?.reason).toEqual({ code: 'fieldMissing', params: { field: 'target' } });
   });
 
   it('takes yEd labels and positions from graphics data', async () => {

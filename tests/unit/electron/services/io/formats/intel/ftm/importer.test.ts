@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { createFtmImporter } from '../../../../../../../../electron/services/io/formats/intel/ftm/importer';
+import type { ImportRecord } from '../../../../../../../../electron/services/io/types';
+import { loadSchema } from '../../../../../../../../electron/services/schema/load-types';
+import { SchemaIndex } from '../../../../../../../../graph-schema/model/schema';
 import { fixture, readAll, tempDir } from '../helpers';
 
 const importer = createFtmImporter();
@@ -208,6 +211,35 @@ describe('FtM edges', () => {
         kind: 'reject',
         place: { file: 'no-end.ftm.json', line: 1, field: 'properties.asset' },
         message: 'no-end.ftm.json: line 1: Ownership o: no asset',
+        reason: { code: 'fieldMissing', params: { field: 'properties.asset' } },
+      },
+    ]);
+  });
+});
+
+describe('FtM edges no link type can carry', () => {
+  it('rejects them with the two entity types, so the UI can name them', async () => {
+    // Without the generic LINKED_TO, only the schema's own types remain, and OWNS does not run
+    // from a person's asset back to a company.
+    const full = loadSchema();
+    const types = new SchemaIndex({
+      ...full,
+      linkTypes: full.linkTypes.filter((t) => t.name !== 'LINKED_TO'),
+    });
+    const path = fixture(dir, 'no-type.ftm.json', [
+      person('p1', { name: ['A'] }),
+      company('c1', 'B'),
+      { id: 'o', schema: 'Ownership', properties: { owner: ['p1'], asset: ['c1'] } },
+      { id: 'o2', schema: 'Ownership', properties: { owner: ['c1'], asset: ['p1'] } },
+    ]);
+    const rejects: ImportRecord[] = [];
+    for await (const r of importer.read(path, { schema: types })) if (r.kind === 'reject') rejects.push(r);
+    expect(rejects).toEqual([
+      {
+        kind: 'reject',
+        place: { file: 'no-type.ftm.json', line: 4, field: 'schema' },
+        message: 'no-type.ftm.json: line 4: Ownership o2: no link type joins Company c1 to Person p1',
+        reason: { code: 'noLinkTypeJoins', params: { source: 'Company', target: 'Person' } },
       },
     ]);
   });
@@ -221,6 +253,10 @@ describe('FtM files', () => {
     expect(rejects).toHaveLength(1);
     expect(rejects[0]?.place).toEqual({ file: 'bad.ftm.json', line: 2 });
     expect(rejects[0]?.message).toMatch(/^bad\.ftm\.json: line 2: not valid JSON/);
+    expect(rejects[0]?.reason).toMatchObject({
+      code: 'invalid',
+      params: { detail: expect.stringMatching(/^not valid JSON/) },
+    });
   });
 
   it('rejects a record without schema, naming the field', async () => {
@@ -229,6 +265,7 @@ describe('FtM files', () => {
       fixture(dir, 'noschema.ftm.json', [{ id: 'x', properties: {} }]),
     );
     expect(rejects[0]?.place).toEqual({ file: 'noschema.ftm.json', line: 1, field: 'schema' });
+    expect(rejects[0]?.reason).toEqual({ code: 'fieldMissing', params: { field: 'schema' } });
   });
 
   it('tolerates a JSON array, placing items by index', async () => {

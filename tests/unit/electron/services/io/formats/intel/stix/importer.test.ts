@@ -149,6 +149,13 @@ describe('STIX objects', () => {
     expect(bad.rejects.map((r) => r.place)).toEqual([
       { file: 'noid.json', element: 'objects[1]', field: 'id' },
     ]);
+    expect(bad.rejects[0]?.reason).toEqual({ code: 'fieldMissing', params: { field: 'id' } });
+  });
+
+  it('rejects a metadata object as neither an entity nor a link', async () => {
+    const marking = { type: 'marking-definition', id: 'marking-definition--1' };
+    const { rejects } = await readAll(importer, fixture(dir, 'marking.json', bundle([actor, marking])));
+    expect(rejects.map((r) => [r.place.field, r.reason])).toEqual([['type', { code: 'notEntityOrLink' }]]);
   });
 
   it('names the line of broken JSON', async () => {
