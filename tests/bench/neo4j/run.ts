@@ -144,15 +144,14 @@ async function loadStore(
 }
 
 /**
- * The bare script's statements, kept as the store first wrote them (so the baseline does not
- * move when the store's own statements change): `SET ... = row` after each CREATE, and the
- * link's (:PlexusLinkId) node, which every link write pays for its id's uniqueness.
+ * The bare script's statements: what a developer would write to load the same property maps,
+ * with none of the store's extras (no (:PlexusLinkId) node for the id's uniqueness, no check of
+ * the ends' types). Kept as their own text so the baseline does not move with the store.
  */
 const BARE_ENTITIES = (type: string) => `UNWIND $rows AS row CREATE (n:PlexusEntity:\`${type}\`) SET n = row`;
 const BARE_LINKS = (type: string) =>
   'UNWIND $rows AS row MATCH (s:PlexusEntity {id: row.source}) MATCH (t:PlexusEntity {id: row.target}) ' +
-  `CREATE (s)-[r:\`${type}\`]->(t) SET r = row.props CREATE (:PlexusLinkId {id: row.props.id}) ` +
-  'RETURN count(*) AS created';
+  `CREATE (s)-[r:\`${type}\`]->(t) SET r = row.props RETURN count(*) AS created`;
 
 /** The bare script: the same property maps, UNWIND CREATE per type, no validation or checks. */
 async function loadBare(

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { PathRequest, PathResult } from '../../../../graph-schema/model/queries';
-import { BidirectionalSearch } from '../shortest-path';
+import { BidirectionalSearch } from '../../../../graph-schema/analysis/shortest-path';
 import type { Rows } from './rows';
 import type { Run } from './session';
 import { fetchWalked, steps, type Step } from './traverse';
@@ -9,7 +9,7 @@ import { fetchWalked, steps, type Step } from './traverse';
 type Request = z.output<typeof PathRequest>;
 
 /**
- * Shortest path by the search both stores share (store/shortest-path.ts), a query per level:
+ * Shortest path by the search both stores share (graph-schema/analysis/shortest-path.ts), a query per level:
  * the same answer on both stores, including which of equal-length paths and the link-type
  * filter, where Cypher's shortestPath would pick its own.
  */
