@@ -39,6 +39,15 @@ test.describe('a Japanese browser', () => {
     await expect(page.getByTestId('case-counts')).toContainText('事件：エンティティ');
     await shot(page, 'i18n-main-ja');
 
+    // A toast closes with a button named in Japanese too (Blueprint's own is always "Close").
+    await page.keyboard.press('Control+s');
+    const toast = page.locator('.bp6-toast');
+    await expect(toast).toBeVisible();
+    await expect(page.locator('.bp6-toast-enter-done')).toBeVisible();
+    await shot(page, 'i18n-toast-ja');
+    await toast.getByRole('button', { name: '閉じる' }).click();
+    await expect(toast).toBeHidden();
+
     await page.getByRole('button', { name: 'Language / 言語' }).click();
     await page.getByRole('option', { name: 'English' }).click();
     await expect(page.getByRole('button', { name: 'New entity' })).toBeVisible();

@@ -87,7 +87,7 @@ export function Dialog({
           <TitleTag id={titleId}>{title}</TitleTag>
           {isCloseButtonShown !== false && (
             <Button
-              aria-label={t('closeDialog')}
+              aria-label={t('close')}
               className={Classes.DIALOG_CLOSE_BUTTON}
               icon={<SmallCrossIcon size={IconSize.STANDARD} />}
               onClick={onClose}
