@@ -61,8 +61,13 @@ test('the theme follows a choice made by hand, live and remembered; exports look
   await expect(page.locator('body.bp6-dark')).toHaveCount(0);
   await main.chart().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type('theme dark');
-  await page.keyboard.press('Enter');
+  // Typed only once the palette has the focus (keys typed before would go to the chart).
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const command = palette.getByRole('combobox', { name: 'Command' });
+  await expect(command).toBeFocused();
+  await command.pressSequentially('theme dark');
+  await expect(palette.getByRole('option')).toHaveText(['Theme: dark']);
+  await command.press('Enter');
   await expect(page.locator('body.bp6-dark')).toHaveCount(1);
   await expect(page.getByRole('button', { name: /^Theme/ })).toHaveText('Dark');
 });
