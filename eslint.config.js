@@ -27,6 +27,9 @@ const rendererDirPattern = {
   regex: '(^|/)renderer(/|$)',
   message: 'Nothing imports renderer/.',
 };
+/** The renderer's code runs in a browser: no Node built-ins. */
+const noNodeBuiltins = { regex: '^node:', message: 'The renderer runs in a browser.' };
+
 /** Blueprint's select says "Open dropdown" in English: renderer/src/ui/HTMLSelect passes the UI's words. */
 const blueprintSelect = {
   name: '@blueprintjs/core',
@@ -153,11 +156,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectronPackage, blueprintSelect],
-          patterns: [
-            cytoscapePattern,
-            electronDirPattern,
-            { regex: '^node:', message: 'The renderer runs in a browser.' },
-          ],
+          patterns: [cytoscapePattern, electronDirPattern, noNodeBuiltins],
         },
       ],
     },
@@ -178,7 +177,7 @@ export default tseslint.config(
           patterns: [
             cytoscapePattern,
             electronDirPattern,
-            { regex: '^node:', message: 'The renderer runs in a browser.' },
+            noNodeBuiltins,
             {
               // The API object and its transport; the bridge's file helpers (native dialogs,
               // uploads, downloads) are browser facilities, not backend calls.
@@ -197,7 +196,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectronPackage],
-          patterns: [electronDirPattern, { regex: '^node:', message: 'The renderer runs in a browser.' }],
+          patterns: [electronDirPattern, noNodeBuiltins],
         },
       ],
     },
@@ -209,11 +208,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectronPackage],
-          patterns: [
-            cytoscapePattern,
-            electronDirPattern,
-            { regex: '^node:', message: 'The renderer runs in a browser.' },
-          ],
+          patterns: [cytoscapePattern, electronDirPattern, noNodeBuiltins],
         },
       ],
     },
