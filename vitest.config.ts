@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // better-sqlite3 is native; forks isolate it cleanly and let crash tests kill children.
+    // The SQLite driver is native; forks isolate it cleanly and let crash tests kill children.
     pool: 'forks',
     projects: [
       {

@@ -79,12 +79,12 @@ function foreground(command, commandArgs, env = process.env) {
 }
 
 /**
- * better-sqlite3 is a native module: the copy npm built for Node cannot load in Electron.
+ * better-sqlite3-multiple-ciphers (the SQLite driver) is a native module: the copy npm built for Node cannot load in Electron.
  * Checked with the Electron binary itself; rebuilt for it once when needed.
  */
 function sqliteLoadsIn(electron) {
   const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1' };
-  const probe = "new (require('better-sqlite3'))(':memory:').close()";
+  const probe = "new (require('better-sqlite3-multiple-ciphers'))(':memory:').close()";
   return (
     spawnSync(electron, ['-e', probe], { cwd: root, env, stdio: 'ignore', timeout: 60_000 }).status === 0
   );
@@ -93,9 +93,9 @@ function sqliteLoadsIn(electron) {
 function sqliteReadyFor(electron) {
   if (sqliteLoadsIn(electron)) return true;
   console.log(
-    'Plexus: rebuilding better-sqlite3 for Electron (the CLI and tests put the Node build back)...',
+    'Plexus: rebuilding the SQLite driver for Electron (the CLI and tests put the Node build back)...',
   );
-  const rebuilt = run(npx, ['electron-rebuild', '-f', '-w', 'better-sqlite3'], {
+  const rebuilt = run(npx, ['electron-rebuild', '-f', '-w', 'better-sqlite3-multiple-ciphers'], {
     stdio: 'ignore',
     timeout: 300_000,
   });
@@ -104,7 +104,7 @@ function sqliteReadyFor(electron) {
 
 function startBrowserMode() {
   if (!run(process.execPath, [join(root, 'scripts', 'ensure-node-native.mjs')], { shell: false })) {
-    fail('better-sqlite3 does not load in Node');
+    fail('better-sqlite3-multiple-ciphers does not load in Node');
   }
   // tsx as a loader in one Node process (not npx -> tsx -> node), so Ctrl+C reaches the server.
   foreground(process.execPath, ['--import', 'tsx', join('electron', 'web', 'serve.ts'), ...passThrough]);
@@ -123,7 +123,7 @@ if (browserOnly) {
     startBrowserMode();
   } else if (!sqliteReadyFor(electron)) {
     console.log(
-      'Plexus: better-sqlite3 cannot be built for Electron here (offline?) — starting browser mode instead.',
+      'Plexus: the SQLite driver cannot be built for Electron here (offline?) — starting browser mode instead.',
     );
     startBrowserMode();
   } else {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { EntityInput, LinkInput } from '../../graph-schema/model/records';
 import { Stopwatch } from './measure';
 

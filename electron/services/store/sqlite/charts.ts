@@ -1,5 +1,5 @@
 import { refuseReadOnly } from './read-only';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ChartBodyInput, ChartSummary, SavedChart } from '../../../../graph-schema/chart/saved-chart';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { ChartStore } from '../chart-store';

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { GraphStore } from '../graph-store';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { CASE_FILE_MIGRATIONS } from '../../../../graph-schema/migrations';
 import { Rows } from './entity-rows';
 import { CASE_SCHEMA_VERSION, createDatabase, openDatabase } from './open';

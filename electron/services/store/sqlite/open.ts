@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { CASE_FILE_MIGRATIONS, CASE_FILE_VERSION, type Migration } from '../../../../graph-schema/migrations';
 import { PLEXUS_APPLICATION_ID, readCaseHeader } from './file-header';

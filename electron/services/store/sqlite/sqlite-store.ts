@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import {
   ExpandRequest,

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 
 /** Prepared statements keyed by their SQL: every query is compiled once per open case. */

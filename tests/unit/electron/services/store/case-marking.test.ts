@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCaseMarking, writeCaseMarking } from '../../../../../electron/services/store/case-marking';
 import { createCaseFile, openCaseFile } from '../../../../../electron/services/store/sqlite';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CASE_FILE_MIGRATIONS } from '../../../../../../graph-schema/migrations';
 import type { Entity } from '../../../../../../graph-schema/model/records';
