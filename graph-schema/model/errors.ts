@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'NOT_A_CASE', // a file that is not a Plexus case
   'CASE_TOO_NEW', // a case written by a newer Plexus
   'CASE_CORRUPT', // a Plexus case that cannot be read
+  'PASSPHRASE_REQUIRED', // an encrypted case opened without its passphrase
+  'WRONG_PASSPHRASE', // an encrypted case opened with a passphrase that does not unlock it
   'IO', // the file system refused
   'UNAUTHORIZED', // browser mode: missing or wrong token
   'CONNECTION', // a server cannot be reached: host, port, TLS

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { CASE_FILE_MIGRATIONS, CASE_FILE_VERSION, type Migration } from '../../../../graph-schema/migrations';
+import { looksEncrypted, passphraseRequired, readEncryptedHeader, unlock } from './cipher';
 import { PLEXUS_APPLICATION_ID, readCaseHeader } from './file-header';
 import { applyMigrations, createLedger, pendingMigrations, type ReindexSearch } from './migrations-runner';
 import { sqliteFailure } from './statements';
@@ -18,12 +19,16 @@ function tune(db: Database.Database): void {
   db.pragma('temp_store = MEMORY');
 }
 
-/** Creates the file, marks it as ours before anything else, then builds the layout. */
+/**
+ * Creates the file, marks it as ours before anything else, then builds the layout. With a
+ * passphrase, the very first page is written encrypted.
+ */
 export function createDatabase(
   path: string,
   now: string,
   migrations: readonly Migration[] = CASE_FILE_MIGRATIONS,
   reindexSearch?: ReindexSearch,
+  passphrase?: string,
 ): Database.Database {
   if (existsSync(path)) {
     throw new PlexusError('CONFLICT', `${path}: a file already exists there`, [
@@ -34,6 +39,7 @@ export function createDatabase(
   try {
     mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    if (passphrase !== undefined) unlock(db, passphrase);
     // Written in rollback mode so the id reaches the main file's header, where openCaseFile looks first.
     db.pragma(`application_id = ${PLEXUS_APPLICATION_ID}`);
     tune(db);
@@ -53,16 +59,21 @@ export function createDatabase(
 
 /**
  * Opens an existing case. Everything that can refuse the file runs before any write:
- * the header with plain reads, then the migration record. Only then WAL mode and pending
- * migrations, so a refused file keeps every byte.
+ * the header with plain reads (an encrypted one through its passphrase, which fails on page
+ * 1 when wrong), then the migration record. Only then WAL mode and pending migrations, so a
+ * refused file keeps every byte. A passphrase given for a plain case is not used.
  */
 export function openDatabase(
   path: string,
   now: string,
   migrations: readonly Migration[] = CASE_FILE_MIGRATIONS,
   reindexSearch?: ReindexSearch,
+  passphrase?: string,
 ): Database.Database {
-  const header = readCaseHeader(path);
+  const encrypted = looksEncrypted(path);
+  if (encrypted && passphrase === undefined) throw passphraseRequired(path);
+  const header =
+    encrypted && passphrase !== undefined ? readEncryptedHeader(path, passphrase) : readCaseHeader(path);
   const newest = Math.max(0, ...migrations.map((m) => m.version));
   if (header.userVersion > newest) {
     throw new PlexusError(
@@ -74,6 +85,7 @@ export function openDatabase(
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
+    if (encrypted && passphrase !== undefined) unlock(db, passphrase);
     db.pragma('busy_timeout = 5000');
     const pending = pendingMigrations(db, migrations, path);
     tune(db);
