@@ -16,6 +16,14 @@ import {
 import { ConnectionInput, ConnectionTest, SaveConnectionRequest, SavedConnection } from './connections';
 import { PublishRequest, PublishResult, TakeOfflineRequest, TakeOfflineResult } from './transfer';
 
+import {
+  CommonNeighboursRequest,
+  CommonNeighboursResult,
+  ConnectRequest,
+  ConnectResult,
+  PathsRequest,
+  PathsResult,
+} from './paths';
 import { chartMethods } from './chart-methods';
 import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
 
@@ -196,6 +204,25 @@ export const contract = {
     summary: 'Shortest path between two entities; "no path" is an answer.',
     request: PathRequest,
     response: PathResult,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  findPaths: {
+    summary:
+      'Paths between two entities (shortest, all shortest, k shortest, all simple up to n hops) under link type, direction, confidence, grade and time filters.',
+    request: PathsRequest,
+    response: PathsResult,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  connect: {
+    summary: "The shortest paths between every pair of a selection, merged (i2's connecting network).",
+    request: ConnectRequest,
+    response: ConnectResult,
+    errors: [...graph, 'NOT_FOUND'],
+  },
+  commonNeighbours: {
+    summary: 'Entities linked to all (or at least some) of a selection.',
+    request: CommonNeighboursRequest,
+    response: CommonNeighboursResult,
     errors: [...graph, 'NOT_FOUND'],
   },
   exportCase: {

@@ -7,6 +7,7 @@ import { importContract } from './contract-import';
 import { markingContract } from './contract-marking';
 import { nameContract } from './contract-names';
 import { queryContract } from './contract-queries';
+import { pathContract } from './contract-paths';
 import { transferContract } from './contract-transfer';
 import { writeContract } from './contract-writes';
 
@@ -30,6 +31,7 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
 
     writeContract(() => store);
     queryContract(() => store);
+    pathContract(() => store);
     nameContract(() => store);
     degreeContract(() => store);
     versionContract(() => store);

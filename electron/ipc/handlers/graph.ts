@@ -19,6 +19,9 @@ type GraphMethods =
   | 'summarizeExpand'
   | 'expandUnlessHub'
   | 'findPath'
+  | 'findPaths'
+  | 'connect'
+  | 'commonNeighbours'
   | 'cancelQueries';
 
 function single<T>(items: readonly T[], what: string): T {
@@ -51,6 +54,9 @@ export function graphHandlers(): Pick<Handlers, GraphMethods> {
     summarizeExpand: (request, session) => summarizeExpand(store(session), request),
     expandUnlessHub: (request, session) => expandUnlessHub(store(session), request),
     findPath: (request, session) => store(session).findPath(request),
+    findPaths: (request, session) => store(session).findPaths(request),
+    connect: (request, session) => store(session).connect(request),
+    commonNeighbours: (request, session) => store(session).commonNeighbours(request),
     cancelQueries: async (_, { cases }) => ({ cancelled: await cases.cancelRunning() }),
   };
 }

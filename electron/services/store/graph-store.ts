@@ -11,6 +11,14 @@ import type {
 import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
 import type { ChartStore } from './chart-store';
+import type {
+  CommonNeighboursRequest,
+  CommonNeighboursResult,
+  ConnectRequest,
+  ConnectResult,
+  PathsRequest,
+  PathsResult,
+} from '../../../graph-schema/contract/paths';
 
 /** One batch of an import stream: inputs carry their ids, like createItems. */
 export interface ItemsBatch {
@@ -127,6 +135,12 @@ export interface GraphStore {
   search(request: SearchRequest): Promise<SearchResult>;
   expand(request: ExpandRequest): Promise<ExpandResult>;
   findPath(request: PathRequest): Promise<PathResult>;
+  /** Several paths (shortest, all shortest, k shortest, all simple) under the analysis filters. */
+  findPaths(request: PathsRequest): Promise<PathsResult>;
+  /** The shortest paths between every pair of a selection, merged (i2's connecting network). */
+  connect(request: ConnectRequest): Promise<ConnectResult>;
+  /** Entities linked to all, or at least minShared, of a selection. */
+  commonNeighbours(request: CommonNeighboursRequest): Promise<CommonNeighboursResult>;
 
   /** Every entity, then every link, in batches: export without holding the case in memory. */
   scanEntities(batchSize?: number): AsyncIterable<Entity[]>;

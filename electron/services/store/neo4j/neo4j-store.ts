@@ -19,6 +19,16 @@ import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { entityFromProperties, linkFromRow } from './records';
 import { findPath } from './path';
+import { neo4jPathSource } from './path-source';
+import { commonNeighboursQuery, connectQuery, pathsQuery } from '../path-queries';
+import {
+  CommonNeighboursRequest,
+  ConnectRequest,
+  PathsRequest,
+  type CommonNeighboursResult,
+  type ConnectResult,
+  type PathsResult,
+} from '../../../../graph-schema/contract/paths';
 import { Rows } from './rows';
 import { search } from './search';
 import type { BoltDriver, Run } from './session';
@@ -221,6 +231,25 @@ export class Neo4jStore implements GraphStore {
   async findPath(request: PathRequest): Promise<PathResult> {
     const req = parse(PathRequest, request);
     return this.sessions.read((run) => findPath(run, this.rows(run), req));
+  }
+
+  async findPaths(request: PathsRequest): Promise<PathsResult> {
+    const req = parse(PathsRequest, request);
+    return this.sessions.read((run) => pathsQuery(this.pathSource(run), this.index, req));
+  }
+
+  async connect(request: ConnectRequest): Promise<ConnectResult> {
+    const req = parse(ConnectRequest, request);
+    return this.sessions.read((run) => connectQuery(this.pathSource(run), this.index, req));
+  }
+
+  async commonNeighbours(request: CommonNeighboursRequest): Promise<CommonNeighboursResult> {
+    const req = parse(CommonNeighboursRequest, request);
+    return this.sessions.read((run) => commonNeighboursQuery(this.pathSource(run), this.index, req));
+  }
+
+  private pathSource(run: Run) {
+    return neo4jPathSource(run, this.rows(run));
   }
 
   async *scanEntities(batchSize = 1000): AsyncIterable<Entity[]> {

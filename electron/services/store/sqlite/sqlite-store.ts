@@ -19,6 +19,16 @@ import { SqliteCharts } from './charts';
 import { BulkLoad } from './bulk-load';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
+import { sqlitePathSource } from './path-source';
+import { commonNeighboursQuery, connectQuery, pathsQuery } from '../path-queries';
+import {
+  CommonNeighboursRequest,
+  ConnectRequest,
+  PathsRequest,
+  type CommonNeighboursResult,
+  type ConnectResult,
+  type PathsResult,
+} from '../../../../graph-schema/contract/paths';
 import { putItems } from './put-items';
 import { search } from './search';
 import { Statements, sqliteFailure } from './statements';
@@ -251,6 +261,23 @@ export class SqliteStore implements GraphStore {
   async findPath(request: PathRequest): Promise<PathResult> {
     const req = parse(PathRequest, request);
     return this.read(() => findPath(this.sql, this.rows, req));
+  }
+
+  async findPaths(request: PathsRequest): Promise<PathsResult> {
+    return pathsQuery(this.pathSource(), this.options.schema, parse(PathsRequest, request));
+  }
+
+  async connect(request: ConnectRequest): Promise<ConnectResult> {
+    return connectQuery(this.pathSource(), this.options.schema, parse(ConnectRequest, request));
+  }
+
+  async commonNeighbours(request: CommonNeighboursRequest): Promise<CommonNeighboursResult> {
+    const req = parse(CommonNeighboursRequest, request);
+    return commonNeighboursQuery(this.pathSource(), this.options.schema, req);
+  }
+
+  private pathSource() {
+    return sqlitePathSource(this.sql, this.rows, (work) => this.read(work));
   }
 
   async *scanEntities(batchSize = 1000): AsyncIterable<Entity[]> {

@@ -68,6 +68,9 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     search: unsupported,
     expand: unsupported,
     findPath: unsupported,
+    findPaths: unsupported,
+    connect: unsupported,
+    commonNeighbours: unsupported,
     scanEntities: async function* () {},
     scanLinks: async function* () {},
     close: async () => {
