@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  Confidence,
-  CONFIDENCE_LEVELS,
-  Credibility,
-  CREDIBILITY_GRADES,
-  Reliability,
-  RELIABILITY_GRADES,
-} from '../model/grading';
+import { Confidence, CONFIDENCE_LEVELS } from '../model/grading';
+import { Grade, meetsGrade } from '../model/grade-order';
 import { PartialDate, partialDateBounds } from '../model/partial-date';
 import { Direction } from '../model/queries';
 
@@ -25,7 +19,7 @@ export const AnalysisOptions = z.strictObject({
   /** Count only links at least this sure ('probable' keeps confirmed and probable). */
   minConfidence: Confidence.optional(),
   /** Admiralty grade "B2 or better": reliability B or better and credibility 2 or better. */
-  minGrade: z.strictObject({ reliability: Reliability, credibility: Credibility }).optional(),
+  minGrade: Grade.optional(),
   /** Time window: a link counts when its validity overlaps it; links with no dates count. */
   from: PartialDate.optional(),
   to: PartialDate.optional(),
@@ -42,8 +36,8 @@ export interface AnalysisLink {
   /** From the link type's definition: directed links have an arrow from source to target. */
   directed: boolean;
   confidence: Confidence;
-  reliability: Reliability;
-  credibility: Credibility;
+  reliability: Grade['reliability'];
+  credibility: Grade['credibility'];
   validFrom: string | null;
   validTo: string | null;
 }
@@ -64,12 +58,8 @@ export const CONFIDENCE_WEIGHT: Record<Confidence, number> = {
   doubtful: 0.25,
 };
 
-/** "B2" -> the grade; undefined when the text is not a grade A-F then 1-6. */
-export function parseGrade(text: string): { reliability: Reliability; credibility: Credibility } | undefined {
-  const m = /^([A-F])([1-6])$/i.exec(text.trim());
-  if (!m) return undefined;
-  return { reliability: (m[1] ?? '').toUpperCase() as Reliability, credibility: m[2] as Credibility };
-}
+/** Grades are parsed and compared in graph-schema/model/grade-order; kept here for the analysis callers. */
+export { parseGrade } from '../model/grade-order';
 
 export interface CountedLinks {
   links: AnalysisLink[];
@@ -94,12 +84,7 @@ export function countedLinks(input: AnalysisInput, options: AnalysisOptions): Co
     if (!entities.has(link.source) || !entities.has(link.target)) continue;
     if (types && !types.has(link.type)) continue;
     if (maxConfidence !== undefined && CONFIDENCE_LEVELS.indexOf(link.confidence) > maxConfidence) continue;
-    if (
-      grade &&
-      (RELIABILITY_GRADES.indexOf(link.reliability) > RELIABILITY_GRADES.indexOf(grade.reliability) ||
-        CREDIBILITY_GRADES.indexOf(link.credibility) > CREDIBILITY_GRADES.indexOf(grade.credibility))
-    )
-      continue;
+    if (grade && !meetsGrade(link, grade)) continue;
     if (windowed) {
       if (link.validFrom === null && link.validTo === null) undated += 1;
       const starts = link.validFrom === null ? undefined : partialDateBounds(link.validFrom).first;

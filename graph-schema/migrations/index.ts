@@ -2,6 +2,7 @@ import { initialSql } from './case-file/001-initial';
 import { storeMetaSql } from './case-file/002-store-meta';
 import { chartsSql } from './case-file/003-charts';
 import { nameReadingsSql } from './case-file/004-name-readings';
+import { sourcesSql } from './case-file/006-sources';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -25,6 +26,7 @@ export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'store-meta', sql: storeMetaSql },
   { version: 3, name: 'charts', sql: chartsSql },
   { version: 4, name: 'name-readings', sql: nameReadingsSql, reindexSearch: true },
+  { version: 6, name: 'sources', sql: sourcesSql },
 ];
 
 /** The newest layout this build writes. */

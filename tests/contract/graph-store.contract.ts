@@ -7,6 +7,7 @@ import { importContract } from './contract-import';
 import { markingContract } from './contract-marking';
 import { nameContract } from './contract-names';
 import { queryContract } from './contract-queries';
+import { sourceContract } from './contract-sources';
 import { pathContract } from './contract-paths';
 import { transferContract } from './contract-transfer';
 import { writeContract } from './contract-writes';
@@ -39,5 +40,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     importContract(() => store);
     chartContract(() => store);
     markingContract(() => store);
+    sourceContract(() => store);
   });
 }

@@ -15,6 +15,9 @@ import { describeGraphStoreContract } from './graph-store.contract';
 /** Test clean-up only, never sent by the adapter: removes Plexus entities, links and their id nodes, meta and charts. */
 const CLEAR_PLEXUS_DATA =
   'MATCH (n) WHERE n:PlexusEntity OR n:PlexusLinkId OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
+/** Sources, their files, citations and fixed-grade marks (issue 12) are not Plexus entities: cleared on their own. */
+const CLEAR_EVIDENCE =
+  'MATCH (n) WHERE n:PlexusSource OR n:PlexusSourceFile OR n:PlexusCitation OR n:PlexusGradeSet DETACH DELETE n';
 
 describeOnNeo4j('Neo4j', (config) => {
   const schema = new SchemaIndex(loadSchema());
@@ -23,6 +26,7 @@ describeOnNeo4j('Neo4j', (config) => {
     const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
     try {
       await admin.executeQuery(CLEAR_PLEXUS_DATA, {}, { database: config.database });
+      await admin.executeQuery(CLEAR_EVIDENCE, {}, { database: config.database });
     } finally {
       await admin.close();
     }

@@ -11,6 +11,7 @@ import type {
 import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
 import type { ChartStore } from './chart-store';
+import type { SourceStore } from './source-store';
 import type {
   CommonNeighboursRequest,
   CommonNeighboursResult,
@@ -58,6 +59,8 @@ export interface GraphStore {
   readonly readOnlyReason?: string;
   /** The case's saved charts, kept in the same file or database as the data. */
   readonly charts: ChartStore;
+  /** Sources and citations (evidence), kept beside the records in the same file or database. */
+  readonly sources: SourceStore;
 
   counts(): Promise<StoreCounts>;
 

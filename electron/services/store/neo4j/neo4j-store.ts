@@ -15,6 +15,8 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { Neo4jCharts } from './charts';
+import { Neo4jSources } from './sources';
+import type { SourceStore } from '../source-store';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { entityFromProperties, linkFromRow } from './records';
@@ -53,6 +55,7 @@ export class Neo4jStore implements GraphStore {
   readonly name: string;
   readonly readOnly: boolean;
   readonly charts: ChartStore;
+  readonly sources: SourceStore;
   private readonly sessions: Sessions;
   private readonly index: SchemaIndex;
   /** An import stream holds its write transaction open across the iterable's awaits. */
@@ -75,6 +78,14 @@ export class Neo4jStore implements GraphStore {
       () => this.refuseIfReadOnly(),
       options,
     );
+    this.sources = new Neo4jSources({
+      sessions: this.sessions,
+      write: (work) => this.write(work),
+      refuseIfReadOnly: () => this.refuseIfReadOnly(),
+      audit: () => this.audit(),
+      rows: (run) => this.rows(run),
+      writes: (run) => this.writes(run),
+    });
   }
 
   /** One statement for all the counts (cypher.countAll), read from the server's count store. */

@@ -3,6 +3,7 @@ import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
+import * as sources from './source-cypher';
 import { reindexSearchText } from './reindex';
 import type { Sessions } from './session';
 
@@ -49,6 +50,15 @@ export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 4,
     name: 'one id node per link, unique across link types',
     statements: () => [cypher.CREATE_LINK_ID_CONSTRAINT, cypher.REGISTER_STORED_LINK_IDS],
+  },
+  {
+    version: 5,
+    name: 'sources and citations: ids unique, citations found by item',
+    statements: () => [
+      sources.CREATE_SOURCE_ID_CONSTRAINT,
+      sources.CREATE_CITATION_ID_CONSTRAINT,
+      sources.CREATE_CITATION_ITEM_INDEX,
+    ],
   },
 ];
 

@@ -22,6 +22,7 @@ import {
 import { checkLinkType } from './names';
 import { Rows } from './rows';
 import type { Run } from './session';
+import { dropEvidence } from './sources';
 
 /**
  * Validated writes, each given the `run` of one write transaction: a throw rolls it all back.
@@ -84,7 +85,7 @@ export class Writes {
   private readonly rows: Rows;
 
   constructor(
-    run: Run,
+    private readonly run: Run,
     private readonly index: SchemaIndex,
   ) {
     this.rows = new Rows(run, index);
@@ -196,12 +197,15 @@ export class Writes {
     const links = await this.rows.linksTouching(entities.map((e) => e.id));
     await this.rows.deleteEntities(entities.map((e) => e.id));
     await this.rows.forgetLinkIds(links.map((l) => l.id));
+    await dropEvidence(this.run, 'entity', entities);
+    await dropEvidence(this.run, 'link', links);
     return { entities, links };
   }
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {
     const links = await this.rows.links(ids);
     await this.rows.deleteLinks(links);
+    await dropEvidence(this.run, 'link', links);
     return { entities: [], links };
   }
 

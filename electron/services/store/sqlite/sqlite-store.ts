@@ -16,6 +16,7 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { SqliteCharts } from './charts';
+import { SqliteSources } from './sources';
 import { BulkLoad } from './bulk-load';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
@@ -64,6 +65,16 @@ export class SqliteStore implements GraphStore {
   /** Saved charts: a stateless view over this connection, so one per use costs nothing. */
   get charts(): SqliteCharts {
     return new SqliteCharts(this.db, this.location, this.options);
+  }
+  /** Sources and citations: a view over this connection, writing through this store's transactions. */
+  get sources(): SqliteSources {
+    return new SqliteSources({
+      sql: this.sql,
+      rows: this.rows,
+      writes: this.writes,
+      write: (work) => this.write(work),
+      read: (work) => this.read(work),
+    });
   }
 
   constructor(

@@ -1,0 +1,146 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { PlexusError, placesFromZod, validationError } from '../../../graph-schema/model/errors';
+import { formatGrade, type Grade } from '../../../graph-schema/model/grade-order';
+import type { Entity, Link } from '../../../graph-schema/model/records';
+import {
+  Citation,
+  CitationInput,
+  CitationPatch,
+  Source,
+  SourceInput,
+  SourcePatch,
+} from '../../../graph-schema/model/sources';
+import { nextStamp, type Audit } from './write-checks';
+
+/** Checks and record-building shared by both stores' sources and citations. */
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(placesFromZod(result.error, prefix));
+  return result.data;
+}
+
+export function sourceNotFound(id: string): PlexusError {
+  return new PlexusError('NOT_FOUND', `no source with id ${id}`, [
+    { field: 'sourceId', message: `${id} not found` },
+  ]);
+}
+
+export function citationNotFound(id: string): PlexusError {
+  return new PlexusError('NOT_FOUND', `no citation with id ${id}`, [
+    { field: 'id', message: `${id} not found` },
+  ]);
+}
+
+export function itemNotFound(kind: 'entity' | 'link', id: string): PlexusError {
+  return new PlexusError('NOT_FOUND', `no ${kind} with id ${id} to cite`, [
+    { field: 'itemId', message: `${id} not found` },
+  ]);
+}
+
+/** Deleting a cited source would leave claims pointing at nothing: refused, saying what cites it. */
+export function sourceStillCited(source: Source, citations: number): PlexusError {
+  return new PlexusError(
+    'CONFLICT',
+    `source "${source.title}" is cited ${citations} time${citations === 1 ? '' : 's'}; remove those citations first`,
+    [{ field: 'id', rule: 'cited', message: `${source.id} is cited` }],
+  );
+}
+
+export interface NewSource {
+  source: Source;
+  /** The file's bytes when the case keeps them. */
+  content?: Buffer;
+}
+
+/** A new source from its input; stored bytes must hash to the fingerprint given. */
+export function newSource(input: unknown, audit: Audit): NewSource {
+  const parsed = parseOrThrow(SourceInput, input);
+  let content: Buffer | undefined;
+  if (parsed.file?.content !== undefined) {
+    content = Buffer.from(parsed.file.content, 'base64');
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    if (sha256 !== parsed.file.sha256 || content.length !== parsed.file.size)
+      throw validationError([
+        { field: 'file.content', message: `the bytes do not match the file's SHA-256 ${parsed.file.sha256}` },
+      ]);
+  }
+  const source: Source = {
+    id: parsed.id ?? randomUUID(),
+    title: parsed.title,
+    origin: parsed.origin ?? '',
+    informationDate: parsed.informationDate ?? null,
+    file: parsed.file
+      ? {
+          name: parsed.file.name,
+          sha256: parsed.file.sha256,
+          size: parsed.file.size,
+          stored: content !== undefined,
+        }
+      : null,
+    createdAt: audit.now,
+    createdBy: audit.actor,
+    updatedAt: audit.now,
+    updatedBy: audit.actor,
+  };
+  return content ? { source, content } : { source };
+}
+
+export function patchedSource(stored: Source, patch: unknown, audit: Audit): Source {
+  const p = parseOrThrow(SourcePatch, patch);
+  return {
+    ...stored,
+    ...(p.title !== undefined ? { title: p.title } : {}),
+    ...(p.origin !== undefined ? { origin: p.origin } : {}),
+    ...(p.informationDate !== undefined ? { informationDate: p.informationDate } : {}),
+    updatedAt: nextStamp(stored.updatedAt, audit.now),
+    updatedBy: audit.actor,
+  };
+}
+
+export function newCitation(input: unknown, audit: Audit): Citation {
+  const p = parseOrThrow(CitationInput, input);
+  return {
+    id: p.id ?? randomUUID(),
+    sourceId: p.sourceId,
+    itemKind: p.itemKind,
+    itemId: p.itemId,
+    field: p.field ?? null,
+    reliability: p.reliability,
+    credibility: p.credibility,
+    note: p.note ?? '',
+    createdAt: audit.now,
+    createdBy: audit.actor,
+    updatedAt: audit.now,
+    updatedBy: audit.actor,
+  };
+}
+
+export function patchedCitation(stored: Citation, patch: unknown, audit: Audit): Citation {
+  const p = parseOrThrow(CitationPatch, patch);
+  return {
+    ...stored,
+    ...(p.field !== undefined ? { field: p.field } : {}),
+    ...(p.reliability !== undefined ? { reliability: p.reliability } : {}),
+    ...(p.credibility !== undefined ? { credibility: p.credibility } : {}),
+    ...(p.note !== undefined ? { note: p.note } : {}),
+    updatedAt: nextStamp(stored.updatedAt, audit.now),
+    updatedBy: audit.actor,
+  };
+}
+
+/** Stored bodies are parsed at the read edge, never cast. */
+export function sourceFromBody(body: string): Source {
+  return parseOrThrow(Source, JSON.parse(body) as unknown);
+}
+
+export function citationFromBody(body: string): Citation {
+  return parseOrThrow(Citation, JSON.parse(body) as unknown);
+}
+
+/** The patch that brings an item to its derived grade, or undefined when it carries it already. */
+export function gradePatch(item: Entity | Link, grade: Grade | undefined): Grade | undefined {
+  if (!grade || formatGrade(grade) === formatGrade(item)) return undefined;
+  return grade;
+}

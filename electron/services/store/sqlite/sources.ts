@@ -1,0 +1,272 @@
+import type { Grade } from '../../../../graph-schema/model/grade-order';
+import {
+  Evidence,
+  derivedGrade,
+  type Citation,
+  type GradeMode,
+  type Source,
+} from '../../../../graph-schema/model/sources';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import type { ItemRef, SourceStore } from '../source-store';
+import {
+  citationFromBody,
+  citationNotFound,
+  gradePatch,
+  itemNotFound,
+  newCitation,
+  newSource,
+  parseOrThrow,
+  patchedCitation,
+  patchedSource,
+  sourceFromBody,
+  sourceNotFound,
+  sourceStillCited,
+} from '../source-checks';
+import type { Audit } from '../write-checks';
+import type { Rows } from './entity-rows';
+import type { Statements } from './statements';
+import type { Writes } from './writes';
+
+/** How the case-file store lends its transaction to the sources: the same write path as records. */
+export interface SourcesAccess {
+  sql: Statements;
+  rows: Rows;
+  writes: Writes;
+  write<T>(work: (audit: Audit) => T): T;
+  read<T>(work: () => T): T;
+}
+
+/** Sources and citations in the case file's own tables (migration 006). */
+export class SqliteSources implements SourceStore {
+  constructor(private readonly a: SourcesAccess) {}
+
+  async list(): Promise<Source[]> {
+    return this.a.read(() =>
+      (this.a.sql.get('SELECT body FROM sources').pluck().all() as string[])
+        .map(sourceFromBody)
+        .sort((x, y) => x.title.localeCompare(y.title) || x.id.localeCompare(y.id)),
+    );
+  }
+
+  async create(input: unknown): Promise<Source> {
+    return this.a.write((audit) => {
+      const { source, content } = newSource(input, audit);
+      this.insertSource(source, content);
+      return source;
+    });
+  }
+
+  async update(id: string, patch: unknown): Promise<Source> {
+    return this.a.write((audit) => {
+      const stored = this.source(id);
+      const source = patchedSource(stored, patch, audit);
+      this.a.sql.get('UPDATE sources SET body = ? WHERE id = ?').run(JSON.stringify(source), id);
+      return source;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    this.a.write(() => {
+      const stored = this.source(id);
+      const cited = this.a.sql
+        .get('SELECT count(*) FROM citations WHERE source_id = ?')
+        .pluck()
+        .get(id) as number;
+      if (cited > 0) throw sourceStillCited(stored, cited);
+      this.a.sql.get('DELETE FROM sources WHERE id = ?').run(id);
+    });
+  }
+
+  async file(id: string): Promise<Uint8Array | undefined> {
+    return this.a.read(() => {
+      this.source(id);
+      const bytes = this.a.sql.get('SELECT content FROM source_files WHERE source_id = ?').pluck().get(id) as
+        Buffer | undefined;
+      return bytes ? new Uint8Array(bytes) : undefined;
+    });
+  }
+
+  async citationsOf(items: readonly ItemRef[]): Promise<Citation[]> {
+    return this.a.read(() => items.flatMap((item) => this.citationsOfItem(item)));
+  }
+
+  async citationsOfSource(sourceId: string): Promise<Citation[]> {
+    return this.a.read(() =>
+      (
+        this.a.sql
+          .get('SELECT body FROM citations WHERE source_id = ? ORDER BY rowid')
+          .pluck()
+          .all(sourceId) as string[]
+      ).map(citationFromBody),
+    );
+  }
+
+  async cite(input: unknown): Promise<Citation> {
+    return this.a.write((audit) => {
+      const citation = newCitation(input, audit);
+      this.source(citation.sourceId);
+      this.requireItem(citation);
+      this.insertCitation(citation);
+      this.regrade(citation, audit);
+      return citation;
+    });
+  }
+
+  async updateCitation(id: string, patch: unknown): Promise<Citation> {
+    return this.a.write((audit) => {
+      const citation = patchedCitation(this.citation(id), patch, audit);
+      this.a.sql.get('UPDATE citations SET body = ? WHERE id = ?').run(JSON.stringify(citation), id);
+      this.regrade(citation, audit);
+      return citation;
+    });
+  }
+
+  async removeCitation(id: string): Promise<void> {
+    this.a.write((audit) => {
+      const citation = this.citation(id);
+      this.a.sql.get('DELETE FROM citations WHERE id = ?').run(id);
+      this.regrade(citation, audit);
+    });
+  }
+
+  async gradeModes(items: readonly ItemRef[]): Promise<GradeMode[]> {
+    return this.a.read(() => items.map((item) => this.mode(item)));
+  }
+
+  async setGradeMode(item: ItemRef, mode: GradeMode): Promise<void> {
+    this.a.write((audit) => {
+      this.requireItem(item);
+      if (mode === 'set')
+        this.a.sql
+          .get('INSERT OR IGNORE INTO grade_set (item_id, item_kind) VALUES (?, ?)')
+          .run(item.itemId, item.itemKind);
+      else {
+        this.a.sql
+          .get('DELETE FROM grade_set WHERE item_id = ? AND item_kind = ?')
+          .run(item.itemId, item.itemKind);
+        this.regrade(item, audit);
+      }
+    });
+  }
+
+  async evidence(): Promise<Evidence> {
+    return this.a.read(() => ({
+      sources: (this.a.sql.get('SELECT body FROM sources ORDER BY id').pluck().all() as string[]).map(
+        sourceFromBody,
+      ),
+      citations: (this.a.sql.get('SELECT body FROM citations ORDER BY rowid').pluck().all() as string[]).map(
+        citationFromBody,
+      ),
+      gradeSet: this.a.sql
+        .get('SELECT item_kind AS itemKind, item_id AS itemId FROM grade_set ORDER BY item_id')
+        .all() as Evidence['gradeSet'],
+    }));
+  }
+
+  async restoreEvidence(raw: unknown): Promise<{ sources: number; citations: number }> {
+    const evidence = parseOrThrow(Evidence, raw, 'evidence.');
+    return this.a.write(() => {
+      let sources = 0;
+      for (const source of evidence.sources) {
+        const stored = this.a.sql.get('SELECT body FROM sources WHERE id = ?').pluck().get(source.id) as
+          string | undefined;
+        if (stored === undefined) {
+          this.insertSource(source.file ? { ...source, file: { ...source.file, stored: false } } : source);
+          sources += 1;
+        } else if (stored !== JSON.stringify(source) && stored !== JSON.stringify(withoutStoredFile(source)))
+          throw new PlexusError(
+            'CONFLICT',
+            `a different source with id ${source.id} is in the case already`,
+            [{ field: 'id', rule: 'unique', message: `${source.id} already exists` }],
+          );
+      }
+      for (const citation of evidence.citations) {
+        this.source(citation.sourceId);
+        this.requireItem(citation);
+        this.insertCitation(citation);
+      }
+      for (const item of evidence.gradeSet) {
+        this.requireItem(item);
+        this.a.sql
+          .get('INSERT OR IGNORE INTO grade_set (item_id, item_kind) VALUES (?, ?)')
+          .run(item.itemId, item.itemKind);
+      }
+      return { sources, citations: evidence.citations.length };
+    });
+  }
+
+  private insertSource(source: Source, content?: Buffer): void {
+    if (this.a.sql.get('SELECT 1 FROM sources WHERE id = ?').get(source.id) !== undefined)
+      throw new PlexusError('CONFLICT', `a source with id ${source.id} already exists`, [
+        { field: 'id', rule: 'unique', message: `${source.id} already exists` },
+      ]);
+    this.a.sql.get('INSERT INTO sources (id, body) VALUES (?, ?)').run(source.id, JSON.stringify(source));
+    if (content)
+      this.a.sql.get('INSERT INTO source_files (source_id, content) VALUES (?, ?)').run(source.id, content);
+  }
+
+  private insertCitation(citation: Citation): void {
+    if (this.a.sql.get('SELECT 1 FROM citations WHERE id = ?').get(citation.id) !== undefined)
+      throw new PlexusError('CONFLICT', `a citation with id ${citation.id} already exists`, [
+        { field: 'id', rule: 'unique', message: `${citation.id} already exists` },
+      ]);
+    this.a.sql
+      .get('INSERT INTO citations (id, source_id, item_kind, item_id, body) VALUES (?, ?, ?, ?, ?)')
+      .run(citation.id, citation.sourceId, citation.itemKind, citation.itemId, JSON.stringify(citation));
+  }
+
+  private source(id: string): Source {
+    const body = this.a.sql.get('SELECT body FROM sources WHERE id = ?').pluck().get(id) as
+      string | undefined;
+    if (body === undefined) throw sourceNotFound(id);
+    return sourceFromBody(body);
+  }
+
+  private citation(id: string): Citation {
+    const body = this.a.sql.get('SELECT body FROM citations WHERE id = ?').pluck().get(id) as
+      string | undefined;
+    if (body === undefined) throw citationNotFound(id);
+    return citationFromBody(body);
+  }
+
+  private citationsOfItem(item: ItemRef): Citation[] {
+    return (
+      this.a.sql
+        .get('SELECT body FROM citations WHERE item_id = ? AND item_kind = ? ORDER BY rowid')
+        .pluck()
+        .all(item.itemId, item.itemKind) as string[]
+    ).map(citationFromBody);
+  }
+
+  private mode(item: ItemRef): GradeMode {
+    const set = this.a.sql
+      .get('SELECT 1 FROM grade_set WHERE item_id = ? AND item_kind = ?')
+      .get(item.itemId, item.itemKind);
+    return set === undefined ? 'derived' : 'set';
+  }
+
+  private requireItem(item: ItemRef): void {
+    const found =
+      item.itemKind === 'entity' ? this.a.rows.entityRef(item.itemId) : this.a.rows.linkById(item.itemId);
+    if (!found) throw itemNotFound(item.itemKind, item.itemId);
+  }
+
+  /** The item takes its derived grade through the store's own update, in this transaction. */
+  private regrade(item: ItemRef, audit: Audit): void {
+    const grade: Grade | undefined = derivedGrade(this.citationsOfItem(item), this.mode(item));
+    if (item.itemKind === 'entity') {
+      const found = this.a.rows.entityById(item.itemId);
+      const patch = found && gradePatch(found.entity, grade);
+      if (patch) this.a.writes.updateEntity(item.itemId, patch, audit);
+    } else {
+      const found = this.a.rows.linkById(item.itemId);
+      const patch = found && gradePatch(found.link, grade);
+      if (patch) this.a.writes.updateLink(item.itemId, patch, audit);
+    }
+  }
+}
+
+/** A source as an import without the file's bytes writes it. */
+function withoutStoredFile(source: Source): Source {
+  return source.file ? { ...source, file: { ...source.file, stored: false } } : source;
+}

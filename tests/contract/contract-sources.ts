@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../electron/services/store/graph-store';
+import { expectError, link, one } from './contract-helpers';
+
+/** Sources and citations (issue 12): evidence beside the records, graded, never dangling. */
+export function sourceContract(getStore: () => GraphStore): void {
+  describe('sources and citations', () => {
+    it('grades an item from its best citation, unless the analyst set it, and refuses a dangling source', async () => {
+      const store = getStore();
+      const person = await one(store, { type: 'Person', label: '佐藤 健' });
+      const bytes = Buffer.from('供述調書 2024-03-01');
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const report = await store.sources.create({
+        title: '供述調書',
+        origin: '警視庁 捜査一課',
+        informationDate: '2024-03',
+        file: { name: 'statement.pdf', sha256, size: bytes.length, content: bytes.toString('base64') },
+      });
+      expect(report.file).toEqual({ name: 'statement.pdf', sha256, size: bytes.length, stored: true });
+      expect(Buffer.from((await store.sources.file(report.id)) ?? [])).toEqual(bytes);
+      await expectError(
+        store.sources.create({ title: 'Bad', file: { name: 'x', sha256, size: 1, content: 'AA==' } }),
+        'VALIDATION',
+        'file.content',
+      );
+      const tip = await store.sources.create({ title: 'Informant tip' });
+
+      const weak = await store.sources.cite({
+        sourceId: tip.id,
+        itemKind: 'entity',
+        itemId: person.id,
+        reliability: 'D',
+        credibility: '4',
+      });
+      expect((await store.getEntities([person.id]))[0]).toMatchObject({ reliability: 'D', credibility: '4' });
+      const strong = await store.sources.cite({
+        sourceId: report.id,
+        itemKind: 'entity',
+        itemId: person.id,
+        field: 'props.dateOfBirth',
+        reliability: 'B',
+        credibility: '2',
+        note: 'p. 3',
+      });
+      expect((await store.getEntities([person.id]))[0]).toMatchObject({ reliability: 'B', credibility: '2' });
+      expect(await store.sources.citationsOf([{ itemKind: 'entity', itemId: person.id }])).toEqual([
+        weak,
+        strong,
+      ]);
+
+      // The analyst fixes the grade: citations no longer move it; back to derived, they do.
+      await store.updateEntity(person.id, { reliability: 'C', credibility: '3' });
+      await store.sources.setGradeMode({ itemKind: 'entity', itemId: person.id }, 'set');
+      await store.sources.removeCitation(strong.id);
+      expect((await store.getEntities([person.id]))[0]).toMatchObject({ reliability: 'C', credibility: '3' });
+      await store.sources.setGradeMode({ itemKind: 'entity', itemId: person.id }, 'derived');
+      expect((await store.getEntities([person.id]))[0]).toMatchObject({ reliability: 'D', credibility: '4' });
+
+      await expectError(store.sources.delete(tip.id), 'CONFLICT', 'id');
+      expect((await store.sources.list()).map((s) => s.title)).toEqual(['Informant tip', '供述調書']);
+      await expectError(
+        store.sources.cite({ sourceId: tip.id, itemKind: 'link', itemId: person.id }),
+        'NOT_FOUND',
+        'itemId',
+      );
+    });
+
+    it('deletes the citations of deleted items in the same write, so the source can go', async () => {
+      const store = getStore();
+      const a = await one(store, { type: 'Person', label: 'A' });
+      const b = await one(store, { type: 'Person', label: 'B' });
+      const knows = await link(store, 'ASSOCIATE_OF', a, b);
+      const tip = await store.sources.create({ title: 'Tip' });
+      await store.sources.cite({
+        sourceId: tip.id,
+        itemKind: 'link',
+        itemId: knows.id,
+        reliability: 'A',
+        credibility: '1',
+      });
+      await store.sources.cite({ sourceId: tip.id, itemKind: 'entity', itemId: b.id });
+      expect((await store.getLinks([knows.id]))[0]).toMatchObject({ reliability: 'A', credibility: '1' });
+
+      await store.deleteEntities([a.id]);
+      expect(await store.sources.citationsOfSource(tip.id)).toHaveLength(1);
+      await store.deleteEntities([b.id]);
+      expect(await store.sources.citationsOfSource(tip.id)).toEqual([]);
+      await store.sources.delete(tip.id);
+      expect(await store.sources.list()).toEqual([]);
+    });
+
+    it('puts evidence back exactly as exported', async () => {
+      const store = getStore();
+      const a = await one(store, { type: 'Person', label: 'A' });
+      const tip = await store.sources.create({ title: 'Tip', origin: 'phone' });
+      const cited = await store.sources.cite({
+        sourceId: tip.id,
+        itemKind: 'entity',
+        itemId: a.id,
+        note: 'n',
+      });
+      await store.sources.setGradeMode({ itemKind: 'entity', itemId: a.id }, 'set');
+      const evidence = await store.sources.evidence();
+      await store.sources.removeCitation(cited.id);
+      await store.sources.setGradeMode({ itemKind: 'entity', itemId: a.id }, 'derived');
+      await store.sources.delete(tip.id);
+
+      expect(await store.sources.restoreEvidence(evidence)).toEqual({ sources: 1, citations: 1 });
+      expect(await store.sources.evidence()).toEqual(evidence);
+    });
+  });
+}
