@@ -10,24 +10,28 @@ import { cliSchema, withCase } from './open-case';
 import { checkTypes, commaList, integerIn } from './options';
 import { emit, plural, table, type OutputOptions } from './output';
 
-interface AnalyseOptions extends OutputOptions {
-  case: string;
+/** The link filters an analysis (and a path search, cli/paths.ts) takes from the command line. */
+export interface LinkFilterOptions {
   linkTypes?: string[];
   direction?: Direction;
   minConfidence?: Confidence;
   minGrade?: NonNullable<AnalysisOptionsInput['minGrade']>;
   from?: string;
   to?: string;
+}
+
+interface AnalyseOptions extends OutputOptions, LinkFilterOptions {
+  case: string;
   top?: number;
 }
 
-function grade(value: string) {
+export function grade(value: string) {
   const parsed = parseGrade(value);
   if (!parsed) throw new InvalidArgumentError('expected a grade as a letter A-F and a digit 1-6, e.g. B2.');
   return parsed;
 }
 
-function date(value: string): string {
+export function date(value: string): string {
   if (!isPartialDate(value))
     throw new InvalidArgumentError('expected a date as YYYY, YYYY-MM or YYYY-MM-DD.');
   return value;
@@ -55,7 +59,7 @@ function withLinkOptions(command: Command): Command {
     .option('--json', 'print the result as JSON');
 }
 
-function analysisOptions(options: AnalyseOptions): AnalysisOptionsInput {
+export function analysisOptions(options: LinkFilterOptions): AnalysisOptionsInput {
   const linkTypes = checkTypes(cliSchema(), 'link', '--link-types', options.linkTypes);
   return {
     ...(linkTypes ? { linkTypes } : {}),

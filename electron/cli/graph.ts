@@ -14,12 +14,6 @@ interface ExpandOptions extends OutputOptions {
   limit?: number;
 }
 
-interface PathOptions extends OutputOptions {
-  case: string;
-  directed?: boolean;
-  linkTypes?: string[];
-}
-
 function labels(entities: readonly Entity[]): (id: string) => string {
   const byId = new Map(entities.map((e) => [e.id, e.label]));
   return (id) => byId.get(id) ?? id;
@@ -75,49 +69,6 @@ export function registerGraph(program: Command): void {
           lines.push('', ...table(['Link id', 'Type', 'From', 'To'], linkRows(result.links, labelOf)));
         }
         return lines;
-      });
-    });
-
-  program
-    .command('path')
-    .description('find the shortest path between two entities ("no path" is an answer)')
-    .argument('<from>', 'the entity to start from')
-    .argument('<to>', 'the entity to reach')
-    .requiredOption('--case <file>', 'the case file')
-    .option('--directed', 'follow links only from source to target')
-    .option('--link-types <types>', 'only follow these link types, comma-separated', commaList)
-    .option('--json', 'print the result as JSON')
-    .action(async (from: string, to: string, options: PathOptions) => {
-      const linkTypes = checkTypes(cliSchema(), 'link', '--link-types', options.linkTypes);
-      const result = await withCase(options.case, (store) =>
-        store.findPath({
-          from,
-          to,
-          directed: options.directed ?? false,
-          ...(linkTypes ? { linkTypes } : {}),
-        }),
-      );
-      if (!result.found) {
-        emit(options, { found: false }, () => ['No path.']);
-        return;
-      }
-      const { length, entityIds, linkIds } = result;
-      emit(options, { found: true, length, entityIds, linkIds }, () => {
-        const labelOf = labels(result.entities);
-        const typeOf = new Map(result.links.map((l) => [l.id, l]));
-        const steps = entityIds.map((id, i) => {
-          const link = typeOf.get(linkIds[i] ?? '');
-          if (!link) return labelOf(id);
-          const forward = link.source === id;
-          return `${labelOf(id)} ${forward ? '' : '<'}-[${link.type}]-${forward ? '>' : ''}`;
-        });
-        return [
-          `Path of length ${length}:`,
-          steps.join(' '),
-          '',
-          `Entities: ${entityIds.join(' ')}`,
-          `Links: ${linkIds.join(' ')}`,
-        ];
       });
     });
 }

@@ -10,6 +10,7 @@ import { registerIo } from './io';
 import { registerLink } from './link';
 import { registerNeo4j } from './neo4j';
 import { printError, printStack } from './output';
+import { registerPaths } from './paths';
 import { registerSearch } from './search';
 
 /**
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerLink(program);
   registerSearch(program);
   registerGraph(program);
+  registerPaths(program);
   registerAnalyse(program);
   registerIo(program);
   registerChart(program);

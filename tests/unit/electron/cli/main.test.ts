@@ -132,11 +132,19 @@ describe('plexus CLI on a case file', () => {
     expect(expanded.entities.map((e) => e.id).sort()).toEqual([ids.zhang, ids.company].sort());
     expect(expanded.links).toHaveLength(2);
 
-    const path = await json('path', ids.anna ?? '', ids.company ?? '', '--case', kase);
-    expect(path).toMatchObject({ found: true, length: 2, entityIds: [ids.anna, ids.zhang, ids.company] });
-    expect(path.linkIds).toHaveLength(2);
+    const path = await json<{ paths: { linkIds: string[] }[] }>(
+      'path',
+      ids.anna ?? '',
+      ids.company ?? '',
+      '--case',
+      kase,
+    );
+    expect(path.paths).toMatchObject([{ length: 2, entityIds: [ids.anna, ids.zhang, ids.company] }]);
+    expect(path.paths[0]?.linkIds).toHaveLength(2);
     expect(await json('path', ids.company ?? '', ids.anna ?? '', '--case', kase, '--directed')).toEqual({
-      found: false,
+      paths: [],
+      leftOut: 0,
+      cut: null,
     });
   });
 
