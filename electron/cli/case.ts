@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CaseInfo } from '../../graph-schema/contract/case';
 import {
@@ -9,8 +11,10 @@ import {
 import { PlexusError } from '../../graph-schema/model/errors';
 import { caseInfo } from '../services/cases/case-service';
 import { readCaseMarking, writeCaseMarking } from '../services/store/case-marking';
-import { withCase, withNewCase } from './open-case';
-import { emit, plural, table, type OutputOptions } from './output';
+import { changeCaseEncryption, isEncryptedCaseFile } from '../services/store/sqlite/index';
+import { newCasePath, withCase, withNewCase } from './open-case';
+import { askPassphrase, NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE } from './passphrase';
+import { emit, plural, printLines, table, type OutputOptions } from './output';
 
 /** The case marking as `case info` shows it: the banner it prints and the scheme it is read in. */
 function markingLine(marking: CaseMarking): string {
@@ -39,6 +43,7 @@ function describe(info: CaseInfo, marking: CaseMarking): string[] {
     `Case ${info.name}`,
     `File: ${info.store.location}`,
     `Case version: ${info.schemaVersion}`,
+    `Encrypted: ${info.store.encrypted ? 'yes (passphrase, SQLCipher 4)' : 'no'}`,
     `${plural(info.entityCount, 'entity', 'entities')}, ${plural(info.linkCount, 'link')}`,
     markingLine(marking),
   ];
@@ -49,6 +54,27 @@ function describe(info: CaseInfo, marking: CaseMarking): string[] {
   return lines;
 }
 
+function currentPassphrase(path: string): Promise<string> {
+  return askPassphrase({ file: path, variable: PASSPHRASE_VARIABLE, prompt: `Passphrase for ${path}: ` });
+}
+
+function newPassphrase(path: string, variable: string): Promise<string> {
+  return askPassphrase({ file: path, variable, prompt: `New passphrase for ${path}: `, confirm: true });
+}
+
+/** Before asking for any passphrase: encrypt wants a plain case, decrypt and passphrase an encrypted one. */
+function refuseEncrypted(path: string, wantPlain: boolean): void {
+  if (!existsSync(path))
+    throw new PlexusError('NOT_FOUND', `${path}: no such case file`, [
+      { file: path, message: 'no such file' },
+    ]);
+  const encrypted = isEncryptedCaseFile(path);
+  if (encrypted === wantPlain) {
+    const why = encrypted ? 'the case is already encrypted' : 'the case is not encrypted';
+    throw new PlexusError('VALIDATION', `${path}: ${why}`, [{ file: path, message: why }]);
+  }
+}
+
 export function registerCase(program: Command): void {
   const group = program.command('case').description('create a case file or show what it holds');
 
@@ -56,10 +82,52 @@ export function registerCase(program: Command): void {
     .command('create')
     .description('create an empty case file (".plexus" is added when the name has no extension)')
     .argument('<file>', 'the case file to create')
+    .option('--encrypt', `encrypt it with a passphrase (from ${PASSPHRASE_VARIABLE}, else asked twice)`)
     .option('--json', 'print the case as JSON')
-    .action(async (file: string, options: OutputOptions) => {
-      const info = await withNewCase(file, (store) => caseInfo(store));
-      emit(options, info, () => [`Created case ${info.name} at ${info.store.location}`]);
+    .action(async (file: string, options: OutputOptions & { encrypt?: boolean }) => {
+      const passphrase = options.encrypt
+        ? await newPassphrase(newCasePath(file), PASSPHRASE_VARIABLE)
+        : undefined;
+      const info = await withNewCase(file, (store) => caseInfo(store, passphrase !== undefined), passphrase);
+      emit(options, info, () => [
+        `Created ${passphrase ? 'encrypted ' : ''}case ${info.name} at ${info.store.location}`,
+      ]);
+    });
+
+  group
+    .command('encrypt')
+    .description(`encrypt a case file with a passphrase (from ${PASSPHRASE_VARIABLE}, else asked twice)`)
+    .argument('<file>', 'the case file')
+    .action(async (file: string) => {
+      const path = resolve(file);
+      refuseEncrypted(path, true);
+      changeCaseEncryption(path, { from: null, to: await newPassphrase(path, PASSPHRASE_VARIABLE) });
+      printLines([`Encrypted ${path}`]);
+    });
+
+  group
+    .command('decrypt')
+    .description(`remove a case file's encryption (its passphrase from ${PASSPHRASE_VARIABLE}, else asked)`)
+    .argument('<file>', 'the case file')
+    .action(async (file: string) => {
+      const path = resolve(file);
+      refuseEncrypted(path, false);
+      changeCaseEncryption(path, { from: await currentPassphrase(path), to: null });
+      printLines([`Decrypted ${path}: it is a plain case file now`]);
+    });
+
+  group
+    .command('passphrase')
+    .description(
+      `change an encrypted case file's passphrase (current from ${PASSPHRASE_VARIABLE}, new from ${NEW_PASSPHRASE_VARIABLE}, else asked)`,
+    )
+    .argument('<file>', 'the case file')
+    .action(async (file: string) => {
+      const path = resolve(file);
+      refuseEncrypted(path, false);
+      const from = await currentPassphrase(path);
+      changeCaseEncryption(path, { from, to: await newPassphrase(path, NEW_PASSPHRASE_VARIABLE) });
+      printLines([`Changed the passphrase of ${path}`]);
     });
 
   group
@@ -69,7 +137,7 @@ export function registerCase(program: Command): void {
     .option('--json', 'print the case as JSON')
     .action(async (file: string, options: OutputOptions) => {
       const [info, marking] = await withCase(file, (store) =>
-        Promise.all([caseInfo(store), readCaseMarking(store)]),
+        Promise.all([caseInfo(store, isEncryptedCaseFile(store.location)), readCaseMarking(store)]),
       );
       emit(options, { ...info, marking }, () => describe(info, marking));
     });

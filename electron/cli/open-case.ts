@@ -4,7 +4,13 @@ import { SchemaIndex } from '../../graph-schema/model/schema';
 import { osUser } from '../services/actor';
 import { loadSchema } from '../services/schema/load-types';
 import type { GraphStore } from '../services/store/graph-store';
-import { createCaseFile, openCaseFile, removeCaseFile } from '../services/store/sqlite/index';
+import {
+  createCaseFile,
+  isEncryptedCaseFile,
+  openCaseFile,
+  removeCaseFile,
+} from '../services/store/sqlite/index';
+import { askPassphrase, PASSPHRASE_VARIABLE } from './passphrase';
 
 let schemaIndex: SchemaIndex | undefined;
 
@@ -24,9 +30,20 @@ export function newCasePath(file: string): string {
   return extname(path) === '' ? `${path}${CASE_EXTENSION}` : path;
 }
 
-/** Opens a case for one command and always closes it, whatever the command does. */
+/** The passphrase of an encrypted case file (from PLEXUS_PASSPHRASE or the terminal); none for a plain one. */
+export async function passphraseFor(path: string): Promise<string | undefined> {
+  if (!isEncryptedCaseFile(path)) return undefined;
+  return askPassphrase({ file: path, variable: PASSPHRASE_VARIABLE, prompt: `Passphrase for ${path}: ` });
+}
+
+/**
+ * Opens a case for one command and always closes it, whatever the command does. An
+ * encrypted case is opened with its passphrase, asked for first.
+ */
 export async function withCase<T>(file: string, use: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openCaseFile(resolve(file), storeOptions());
+  const path = resolve(file);
+  const passphrase = await passphraseFor(path);
+  const store = await openCaseFile(path, { ...storeOptions(), ...(passphrase ? { passphrase } : {}) });
   try {
     return await use(store);
   } finally {
@@ -35,15 +52,17 @@ export async function withCase<T>(file: string, use: (store: GraphStore) => Prom
 }
 
 /**
- * Creates a case, runs `fill` on it and closes it. A case this command created is removed
- * again when filling fails, so a failed `demo` leaves no half-made file behind.
+ * Creates a case (encrypted with `passphrase` when given), runs `fill` on it and closes it. A
+ * case this command created is removed again when filling fails, so a failed `demo` leaves
+ * no half-made file behind.
  */
 export async function withNewCase<T>(
   file: string,
   fill: (store: GraphStore, path: string) => Promise<T>,
+  passphrase?: string,
 ): Promise<T> {
   const path = newCasePath(file);
-  const store = await createCaseFile(path, storeOptions());
+  const store = await createCaseFile(path, { ...storeOptions(), ...(passphrase ? { passphrase } : {}) });
   let ok = false;
   try {
     const result = await fill(store, path);

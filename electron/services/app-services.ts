@@ -13,7 +13,14 @@ import { createImportService } from './io/import-service';
 import { osUser } from './actor';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
-import { createCaseFile, openCaseFile, removeCaseFile } from './store/sqlite';
+import {
+  changeCaseEncryption,
+  checkPassphrase,
+  createCaseFile,
+  isEncryptedCaseFile,
+  openCaseFile,
+  removeCaseFile,
+} from './store/sqlite';
 import { openNeo4jStore, testNeo4j } from './store/neo4j';
 import { CaseHolds, createSessionRegistry, type SessionRegistry, type SessionTimes } from './sessions';
 
@@ -50,6 +57,9 @@ const caseFileBackend: CaseBackend = {
   openCaseFile,
   generateDemoCase: (store) => generateDemoCase(store),
   removeCaseFile,
+  isEncryptedCaseFile,
+  checkPassphrase,
+  changeCaseEncryption,
 };
 
 export function createAppServices(options: AppServicesOptions): AppServices {

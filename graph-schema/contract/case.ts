@@ -13,6 +13,8 @@ export const CaseInfo = z.strictObject({
     readOnly: z.boolean(),
     /** Why a store that is normally writable is read-only here, in words (another window holds it). */
     readOnlyReason: z.string().optional(),
+    /** A case file encrypted with a passphrase: the case menu offers Decrypt and Change passphrase. */
+    encrypted: z.boolean().optional(),
   }),
   schemaVersion: z.number().int(),
   entityCount: z.number().int(),
@@ -27,6 +29,8 @@ export const RecentCase = z.strictObject({
   name: z.string(),
   openedAt: z.string(),
   exists: z.boolean(),
+  /** Encrypted when last opened: the app asks for its passphrase first (which is never kept). */
+  encrypted: z.boolean().optional(),
 });
 export type RecentCase = z.infer<typeof RecentCase>;
 
@@ -39,3 +43,9 @@ export const CaseFile = z.strictObject({
 export type CaseFile = z.infer<typeof CaseFile>;
 
 export const CASE_EXTENSION = '.plexus';
+
+/**
+ * The passphrase of an encrypted case. It travels only in the request that needs it (open,
+ * create, encrypt, decrypt, change) and is never stored or sent back.
+ */
+export const Passphrase = z.string().min(1).max(1024);

@@ -3,7 +3,7 @@ import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from
 import { ChosenExpandRequest, ExpandOrHub, ExpandSummary, ExpandUnlessHubRequest } from '../model/hubs';
 import { ExpandResult, Items, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
 import { Schema } from '../model/schema';
-import { CaseFile, CaseInfo, RecentCase } from './case';
+import { CaseFile, CaseInfo, Passphrase, RecentCase } from './case';
 import {
   DataFormatName,
   ImportPreview,
@@ -63,16 +63,43 @@ export const contract = {
     scope: 'app',
   },
   createCase: {
-    summary: 'Create a case file and open it. A bare name lands in the cases folder.',
-    request: z.strictObject({ path: FilePath }),
+    summary:
+      'Create a case file and open it, encrypted when a passphrase is given. A bare name lands in the cases folder.',
+    request: z.strictObject({ path: FilePath, passphrase: Passphrase.optional() }),
     response: CaseInfo,
     errors: ['CONFLICT', 'IO'],
   },
   openCase: {
-    summary: 'Open a case file, migrating an older one.',
-    request: z.strictObject({ path: FilePath }),
+    summary: 'Open a case file, migrating an older one; an encrypted one needs its passphrase.',
+    request: z.strictObject({ path: FilePath, passphrase: Passphrase.optional() }),
     response: CaseInfo,
-    errors: ['NOT_FOUND', 'NOT_A_CASE', 'CASE_TOO_NEW', 'CASE_CORRUPT', 'IO'],
+    errors: [
+      'NOT_FOUND',
+      'NOT_A_CASE',
+      'CASE_TOO_NEW',
+      'CASE_CORRUPT',
+      'PASSPHRASE_REQUIRED',
+      'WRONG_PASSPHRASE',
+      'IO',
+    ],
+  },
+  encryptCase: {
+    summary: 'Encrypt the open case file with a passphrase (rewritten on a copy, then swapped in).',
+    request: z.strictObject({ passphrase: Passphrase }),
+    response: CaseInfo,
+    errors: ['NO_CASE_OPEN', 'VALIDATION', 'FORBIDDEN', 'CONFLICT', 'IO'],
+  },
+  decryptCase: {
+    summary: 'Decrypt the open case file, given its passphrase.',
+    request: z.strictObject({ passphrase: Passphrase }),
+    response: CaseInfo,
+    errors: ['NO_CASE_OPEN', 'VALIDATION', 'FORBIDDEN', 'WRONG_PASSPHRASE', 'CONFLICT', 'IO'],
+  },
+  changeCasePassphrase: {
+    summary: "Change the open case file's passphrase, given the current one.",
+    request: z.strictObject({ passphrase: Passphrase, newPassphrase: Passphrase }),
+    response: CaseInfo,
+    errors: ['NO_CASE_OPEN', 'VALIDATION', 'FORBIDDEN', 'WRONG_PASSPHRASE', 'CONFLICT', 'IO'],
   },
   openDemoCase: {
     summary: 'Open the fictional demo case, generating it on first use.',

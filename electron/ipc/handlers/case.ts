@@ -6,6 +6,9 @@ type CaseMethods =
   | 'getSchema'
   | 'createCase'
   | 'openCase'
+  | 'encryptCase'
+  | 'decryptCase'
+  | 'changeCasePassphrase'
   | 'openDemoCase'
   | 'closeCase'
   | 'getCaseInfo'
@@ -18,8 +21,12 @@ type CaseMethods =
 export function caseHandlers({ schema, recent, casesDir }: AppServices): Pick<Handlers, CaseMethods> {
   return {
     getSchema: async () => schema,
-    createCase: ({ path }, { cases }) => cases.create(path),
-    openCase: ({ path }, { cases }) => cases.open(path),
+    createCase: ({ path, passphrase }, { cases }) => cases.create(path, passphrase),
+    openCase: ({ path, passphrase }, { cases }) => cases.open(path, passphrase),
+    encryptCase: ({ passphrase }, { cases }) => cases.recrypt({ from: null, to: passphrase }),
+    decryptCase: ({ passphrase }, { cases }) => cases.recrypt({ from: passphrase, to: null }),
+    changeCasePassphrase: ({ passphrase, newPassphrase }, { cases }) =>
+      cases.recrypt({ from: passphrase, to: newPassphrase }),
     openDemoCase: (_, { cases }) => cases.openDemo(),
     closeCase: async (_, { cases }) => ({ closed: await cases.close() }),
     getCaseInfo: (_, { cases }) => cases.info(),

@@ -5,6 +5,7 @@ import { CASE_EXTENSION, type CaseInfo } from '../../../graph-schema/contract/ca
 import { PlexusError } from '../../../graph-schema/model/errors';
 import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { PublishResult, TakeOfflineResult } from '../../../graph-schema/contract/transfer';
+import type { EncryptionChange } from '../store/sqlite/encryption';
 import type { GraphStore } from '../store/graph-store';
 import { publishCase, takeOffline } from '../transfer';
 import type { CaseHolder, CaseHolds } from '../sessions/case-holds';
@@ -19,6 +20,8 @@ export interface CaseStoreOptions {
   schema: SchemaIndex;
   /** Open the file read-only, for this reason in words (another window holds it for writing). */
   readOnlyReason?: string;
+  /** Unlocks an encrypted case file (or encrypts a new one); used to open it, never kept. */
+  passphrase?: string;
 }
 
 /** The adapters the service drives; app-services wires the real ones, tests may pass fakes. */
@@ -28,6 +31,12 @@ export interface CaseBackend {
   generateDemoCase(store: GraphStore): Promise<unknown>;
   /** Removes a case file with its side files (a half-made demo). */
   removeCaseFile(path: string): Promise<void>;
+  /** Whether a case file is encrypted (judged from its first bytes; nothing unlocked). */
+  isEncryptedCaseFile(path: string): boolean;
+  /** WRONG_PASSPHRASE unless the passphrase unlocks this encrypted case; reads only. */
+  checkPassphrase(path: string, passphrase: string): void;
+  /** Encrypts, decrypts or re-keys a closed case file on a copy swapped in once checked. */
+  changeCaseEncryption(path: string, change: EncryptionChange): void;
 }
 
 export interface CaseServiceOptions {
@@ -60,8 +69,16 @@ export interface PublishOptions {
 
 export interface CaseService {
   readonly casesDir: string;
-  create(path: string): Promise<CaseInfo>;
-  open(path: string): Promise<CaseInfo>;
+  /** Creates a case, encrypted when given a passphrase. */
+  create(path: string, passphrase?: string): Promise<CaseInfo>;
+  /** Opens a case; an encrypted one needs its passphrase (PASSPHRASE_REQUIRED without). */
+  open(path: string, passphrase?: string): Promise<CaseInfo>;
+  /**
+   * Changes the open case file's encryption: `from` must unlock it now (null: it is plain),
+   * `to` is its passphrase after (null: plain). The case is closed, changed and reopened; on
+   * failure it is reopened as it was.
+   */
+  recrypt(change: EncryptionChange): Promise<CaseInfo>;
   openDemo(): Promise<CaseInfo>;
   /**
    * Makes the store `open` answers the current one (a Neo4j server). It runs in turn with the
@@ -82,8 +99,8 @@ export interface CaseService {
   resolvePath(path: string): string;
 }
 
-/** What the status bar and `case info` show of an open store. */
-export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
+/** What the status bar and `case info` show of an open store; `encrypted` for an encrypted case file. */
+export async function caseInfo(store: GraphStore, encrypted = false): Promise<CaseInfo> {
   const counts = await store.counts();
   return {
     name: store.name,
@@ -92,6 +109,7 @@ export async function caseInfo(store: GraphStore): Promise<CaseInfo> {
       location: store.location,
       readOnly: store.readOnly,
       ...(store.readOnlyReason !== undefined ? { readOnlyReason: store.readOnlyReason } : {}),
+      ...(encrypted ? { encrypted } : {}),
     },
     schemaVersion: store.schemaVersion,
     entityCount: counts.entityCount,
@@ -138,8 +156,18 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     if (held !== null && held !== nextHeld) holds.release(held, holder.sessionId);
     held = nextHeld;
     if (previous && previous !== next) await previous.close();
-    if (path !== undefined) await recentCases.record(path, caseName(path), now());
-    return caseInfo(next);
+    if (path !== undefined) await recentCases.record(path, caseName(path), now(), encryptedFile(next));
+    return caseInfo(next, encryptedFile(next));
+  }
+
+  /** Whether a store is an encrypted case file: read from the file, so it is never stale. */
+  function encryptedFile(open: GraphStore): boolean {
+    return open.kind === 'case-file' && backend.isEncryptedCaseFile(open.location);
+  }
+
+  /** The store options with a passphrase, when there is one. */
+  function withPassphrase(passphrase: string | null | undefined): CaseStoreOptions {
+    return passphrase ? { ...storeOptions, passphrase } : storeOptions;
   }
 
   function isOpenCaseFile(path: string): boolean {
@@ -161,19 +189,17 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   }
 
   /** Opens `path` for writing when no other window holds it, read-only (told why) when one does. */
-  async function openAt(path: string): Promise<CaseInfo> {
+  async function openAt(path: string, passphrase?: string): Promise<CaseInfo> {
     const other = holds.heldByOther(path, holder.sessionId);
     // Opened again as it is: kept. Opened read-only before and free now: reopened for writing.
     if (isOpenCaseFile(path) && store?.readOnly === (other !== null)) return adopt(store, path);
     requireFile(path);
+    const options = withPassphrase(passphrase);
     if (other)
-      return adopt(
-        await backend.openCaseFile(path, { ...storeOptions, readOnlyReason: heldReason(other) }),
-        path,
-      );
+      return adopt(await backend.openCaseFile(path, { ...options, readOnlyReason: heldReason(other) }), path);
     holds.claim(path, holder);
     try {
-      return await adopt(await backend.openCaseFile(path, storeOptions), path);
+      return await adopt(await backend.openCaseFile(path, options), path);
     } catch (error) {
       if (held !== path) holds.release(path, holder.sessionId);
       throw error;
@@ -218,16 +244,57 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     }
   }
 
+  /**
+   * Closes the open case file, changes its encryption and reopens it. The passphrase is
+   * checked first, so a wrong one leaves the case open as it was; a failed change reopens it
+   * with the passphrase it still has. The window keeps its hold on the file throughout.
+   */
+  async function recryptOpen(change: EncryptionChange): Promise<CaseInfo> {
+    const open = current();
+    if (open.kind !== 'case-file') {
+      const message = 'Only a case file can be encrypted; a server database is not';
+      throw new PlexusError('VALIDATION', message, [{ message }]);
+    }
+    if (open.readOnly)
+      throw new PlexusError('FORBIDDEN', open.readOnlyReason ?? `${open.location} is open read-only`, [
+        { file: open.location, message: 'opened read-only' },
+      ]);
+    const path = resolve(open.location);
+    if (change.from !== null) backend.checkPassphrase(path, change.from);
+    await open.close();
+    store = null;
+    let reopenWith = change.from;
+    let failure: unknown;
+    try {
+      backend.changeCaseEncryption(path, change);
+      reopenWith = change.to;
+    } catch (error) {
+      failure = error;
+    }
+    let reopened: GraphStore;
+    try {
+      reopened = await backend.openCaseFile(path, withPassphrase(reopenWith));
+    } catch (error) {
+      if (held !== null) holds.release(held, holder.sessionId);
+      held = null;
+      throw error;
+    }
+    const info = await adopt(reopened, path);
+    if (failure !== undefined) throw failure;
+    return info;
+  }
+
   return {
     casesDir,
-    create: (path) =>
+    create: (path, passphrase) =>
       serial(async () => {
         const full = resolveCasePath(casesDir, path);
         requireAbsent(full);
         await ensureDir(dirname(full));
-        return adoptNew(full, () => backend.createCaseFile(full, storeOptions));
+        return adoptNew(full, () => backend.createCaseFile(full, withPassphrase(passphrase)));
       }),
-    open: (path) => serial(() => openAt(resolveCasePath(casesDir, path))),
+    open: (path, passphrase) => serial(() => openAt(resolveCasePath(casesDir, path), passphrase)),
+    recrypt: (change) => serial(() => recryptOpen(change)),
     openDemo: () =>
       serial(async () => {
         const path = join(casesDir, `${DEMO_CASE_NAME}${CASE_EXTENSION}`);
@@ -279,7 +346,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         if (open) await open.close();
         return open !== null;
       }),
-    info: async () => (store ? caseInfo(store) : null),
+    info: async () => (store ? caseInfo(store, encryptedFile(store)) : null),
     current,
     resolvePath: (path) => resolve(casesDir, path),
   };

@@ -8,7 +8,13 @@ import type { RecentCase } from '../../../graph-schema/contract/case';
 export const RECENT_FILE = 'recent.json';
 export const MAX_RECENT = 20;
 
-const StoredRecent = z.object({ path: z.string().min(1), name: z.string(), openedAt: z.string() });
+const StoredRecent = z.object({
+  path: z.string().min(1),
+  name: z.string(),
+  openedAt: z.string(),
+  /** Only whether the case is encrypted: a passphrase is never written here. */
+  encrypted: z.boolean().optional(),
+});
 type StoredRecent = z.infer<typeof StoredRecent>;
 
 /**
@@ -27,9 +33,10 @@ export class RecentCases {
     return stored.map((r) => ({ ...r, exists: existsSync(r.path) }));
   }
 
-  async record(path: string, name: string, openedAt: Date): Promise<void> {
+  async record(path: string, name: string, openedAt: Date, encrypted = false): Promise<void> {
     const rest = (await this.read()).filter((r) => r.path !== path);
-    const next = [{ path, name, openedAt: openedAt.toISOString() }, ...rest].slice(0, MAX_RECENT);
+    const entry = { path, name, openedAt: openedAt.toISOString(), ...(encrypted ? { encrypted } : {}) };
+    const next = [entry, ...rest].slice(0, MAX_RECENT);
     await this.write(next);
   }
 

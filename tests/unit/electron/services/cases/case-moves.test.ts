@@ -7,7 +7,14 @@ import { RecentCases } from '../../../../../electron/services/cases/recent';
 import { CaseHolds } from '../../../../../electron/services/sessions';
 import { generateDemoCase } from '../../../../../electron/services/demo';
 import { loadSchema } from '../../../../../electron/services/schema/load-types';
-import { createCaseFile, openCaseFile, removeCaseFile } from '../../../../../electron/services/store/sqlite';
+import {
+  changeCaseEncryption,
+  checkPassphrase,
+  createCaseFile,
+  isEncryptedCaseFile,
+  openCaseFile,
+  removeCaseFile,
+} from '../../../../../electron/services/store/sqlite';
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import type { Entity } from '../../../../../graph-schema/model/records';
 import { SchemaIndex } from '../../../../../graph-schema/model/schema';
@@ -33,7 +40,15 @@ beforeEach(() => {
     casesDir,
     actor: 'tester',
     index,
-    backend: { createCaseFile, openCaseFile, removeCaseFile, generateDemoCase: (s) => generateDemoCase(s) },
+    backend: {
+      createCaseFile,
+      openCaseFile,
+      removeCaseFile,
+      generateDemoCase: (s) => generateDemoCase(s),
+      isEncryptedCaseFile,
+      checkPassphrase,
+      changeCaseEncryption,
+    },
     now: ticking(),
   });
 });

@@ -118,6 +118,9 @@ export function fakeBackend(options: { demoFails?: boolean } = {}) {
       return { entities: 0, links: 0 };
     },
     removeCaseFile: async (path) => rmSync(path, { force: true }),
+    isEncryptedCaseFile: () => false,
+    checkPassphrase: () => undefined,
+    changeCaseEncryption: () => undefined,
   };
   return { backend, stores, demos };
 }
