@@ -31,7 +31,7 @@ export class BulkLoad {
   /** Call inside the transaction. */
   static begin(sql: Statements): BulkLoad {
     const links = sql
-      .get("SELECT coalesce(sum(n), 0) FROM type_counts WHERE kind = 'link'")
+      .get(`SELECT count(*) FROM (SELECT 1 FROM links LIMIT ${REBUILD_BELOW})`)
       .pluck()
       .get() as number;
     const present = sql

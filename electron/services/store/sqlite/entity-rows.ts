@@ -1,9 +1,14 @@
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { labelKey, searchColumns } from './fts-text';
+import type { Journal } from './history/journal';
 import { IN_LIST, chunks, type Statements } from './statements';
 
-/** Row-level reads and writes of entities, links, their search rows and type counts. No validation here. */
+/**
+ * Row-level reads and writes of entities, links and their search rows. No validation here.
+ * Every write of an entity or link row passes through this class, so this is where each one
+ * is entered in the case's history (the journal), in the same transaction.
+ */
 
 export interface EntityRef {
   rid: number;
@@ -17,6 +22,8 @@ export class Rows {
   constructor(
     private readonly sql: Statements,
     private readonly index: SchemaIndex,
+    /** Absent only where no record changes (a migration recomputing search rows). */
+    private readonly journal?: Journal,
   ) {}
 
   entityRef(id: string): EntityRef | undefined {
@@ -118,11 +125,13 @@ export class Rows {
       ['rid', 'id', 'type', 'label_key'],
       entities.map((e, i) => [base + i, e.id, e.type, labelKey(e.label)]),
     );
+    const bodies = entities.map((e) => JSON.stringify(e));
     this.sql.insertRows(
       'entity_bodies',
       ['rid', 'body'],
-      entities.map((e, i) => [base + i, JSON.stringify(e)]),
+      bodies.map((body, i) => [base + i, body]),
     );
+    entities.forEach((e, i) => this.journal?.added('entity', e.id, e.label, bodies[i] as string));
     this.sql.insertRows(
       'entity_search',
       SEARCH_COLUMNS,
@@ -132,7 +141,10 @@ export class Rows {
   }
 
   replaceEntity(rid: number, entity: Entity): void {
-    this.sql.get('UPDATE entity_bodies SET body = ? WHERE rid = ?').run(JSON.stringify(entity), rid);
+    const before = this.sql.get('SELECT body FROM entity_bodies WHERE rid = ?').pluck().get(rid) as string;
+    const body = JSON.stringify(entity);
+    this.sql.get('UPDATE entity_bodies SET body = ? WHERE rid = ?').run(body, rid);
+    this.journal?.changed('entity', entity.id, before, body, entity.label);
     this.sql.get('UPDATE entities SET label_key = ? WHERE rid = ?').run(labelKey(entity.label), rid);
     this.sql.get('DELETE FROM entity_search WHERE rowid = ?').run(rid);
     this.sql.insertRows('entity_search', SEARCH_COLUMNS, [[rid, ...searchColumns(entity, this.index)]]);
@@ -164,6 +176,24 @@ export class Rows {
   deleteEntities(rids: readonly number[]): void {
     for (const part of chunks(rids, CHUNK)) {
       const json = JSON.stringify(part);
+      if (this.journal) {
+        // The links the cascade takes with them are removed items too.
+        const links = new Map<string, string>();
+        for (const end of ['source', 'target'])
+          for (const [id, label] of this.sql
+            .get(`SELECT id, json_extract(body, '$.label') FROM links WHERE ${end} IN ${IN_LIST}`)
+            .raw()
+            .all(json) as [string, string][])
+            links.set(id, label);
+        for (const [id, label] of links) this.journal.removed('link', id, label);
+        for (const [id, label] of this.sql
+          .get(
+            `SELECT e.id, json_extract(b.body, '$.label') FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.rid IN ${IN_LIST}`,
+          )
+          .raw()
+          .all(json) as [string, string][])
+          this.journal.removed('entity', id, label);
+      }
       this.sql.get('DELETE FROM entity_search WHERE rowid IN ' + IN_LIST).run(json);
       this.sql.get('DELETE FROM entity_bodies WHERE rid IN ' + IN_LIST).run(json);
       this.sql.get('DELETE FROM entities WHERE rid IN ' + IN_LIST).run(json);
@@ -171,43 +201,79 @@ export class Rows {
   }
 
   insertLinks(links: readonly (readonly [link: Link, source: number, target: number])[]): void {
-    this.sql.insertRows(
-      'links',
-      ['id', 'type', 'source', 'target', 'body'],
+    this.insertLinkRows(
       links.map(([link, source, target]) => [link.id, link.type, source, target, JSON.stringify(link)]),
+      links.map(([link]) => link.label),
     );
   }
 
-  /** Links as their rows: id, type, source and target row ids, body. */
-  insertLinkRows(rows: readonly (readonly [string, string, number, number, string])[]): void {
+  /**
+   * Links as their rows: id, type, source and target row ids, body. `labels` spares parsing
+   * the bodies again for the history when the caller has the records.
+   */
+  insertLinkRows(
+    rows: readonly (readonly [string, string, number, number, string])[],
+    labels?: readonly string[],
+  ): void {
     this.sql.insertRows('links', ['id', 'type', 'source', 'target', 'body'], rows);
+    rows.forEach(([id, , , , body], i) =>
+      this.journal?.added('link', id, labels?.[i] ?? (JSON.parse(body) as Link).label, body),
+    );
   }
 
   replaceLink(rid: number, link: Link): void {
-    this.sql.get('UPDATE links SET body = ? WHERE rid = ?').run(JSON.stringify(link), rid);
+    const before = this.sql.get('SELECT body FROM links WHERE rid = ?').pluck().get(rid) as string;
+    const body = JSON.stringify(link);
+    this.sql.get('UPDATE links SET body = ? WHERE rid = ?').run(body, rid);
+    this.journal?.changed('link', link.id, before, body, link.label);
   }
 
   deleteLinks(rids: readonly number[]): void {
     for (const part of chunks(rids, CHUNK)) {
-      this.sql.get('DELETE FROM links WHERE rid IN ' + IN_LIST).run(JSON.stringify(part));
+      const json = JSON.stringify(part);
+      if (this.journal)
+        for (const [id, label] of this.sql
+          .get(`SELECT id, json_extract(body, '$.label') FROM links WHERE rid IN ${IN_LIST}`)
+          .raw()
+          .all(json) as [string, string][])
+          this.journal.removed('link', id, label);
+      this.sql.get('DELETE FROM links WHERE rid IN ' + IN_LIST).run(json);
     }
   }
 
-  /** Adds per-type deltas to the kept counts, dropping types that reach zero. */
-  bumpCounts(kind: 'entity' | 'link', deltas: ReadonlyMap<string, number>): void {
-    const upsert = this.sql.get(
-      'INSERT INTO type_counts (kind, type, n) VALUES (?, ?, ?) ON CONFLICT (kind, type) DO UPDATE SET n = n + excluded.n',
-    );
-    for (const [type, delta] of deltas) if (delta !== 0) upsert.run(kind, type, delta);
-    this.sql.get('DELETE FROM type_counts WHERE n <= 0').run();
+  /**
+   * Every stored item entered as present when the history began (migration 005), in row
+   * order, paged as a statement cannot run while another one's rows are read.
+   */
+  adoptAll(journal: Journal): void {
+    for (const [table, kind] of [
+      ['entity_bodies', 'entity'],
+      ['links', 'link'],
+    ] as const) {
+      const page = this.sql.get(`SELECT rid, body FROM ${table} WHERE rid > ? ORDER BY rid LIMIT ?`).raw();
+      for (let after = 0; ;) {
+        const rows = page.all(after, CHUNK) as [number, string][];
+        if (rows.length === 0) break;
+        for (const [, body] of rows) {
+          const record = JSON.parse(body) as { id: string; label: string };
+          journal.adopted(kind, record.id, record.label, body);
+        }
+        after = rows[rows.length - 1]?.[0] ?? after;
+      }
+    }
   }
 
+  /**
+   * Counted from the rows themselves, never a kept tally that an edit outside Plexus could
+   * leave behind: the entity scan reads the narrow entities table, the link scan a covering
+   * index, never a body.
+   */
   counts(): { kind: 'entity' | 'link'; type: string; n: number }[] {
-    return this.sql.get('SELECT kind, type, n FROM type_counts ORDER BY kind, type').all() as {
-      kind: 'entity' | 'link';
-      type: string;
-      n: number;
-    }[];
+    return this.sql
+      .get(
+        "SELECT 'entity' AS kind, type, count(*) AS n FROM entities GROUP BY type UNION ALL SELECT 'link', type, count(*) FROM links GROUP BY type ORDER BY 1, 2",
+      )
+      .all() as { kind: 'entity' | 'link'; type: string; n: number }[];
   }
 
   private bodies<T>(query: string, rids: readonly number[]): Map<number, T> {
@@ -233,10 +299,4 @@ export class Rows {
       return item === undefined ? [] : [item];
     });
   }
-}
-
-export function countBy<T>(items: Iterable<T>, key: (item: T) => string, sign = 1): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + sign);
-  return out;
 }

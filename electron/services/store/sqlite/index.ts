@@ -2,7 +2,8 @@ import { rm } from 'node:fs/promises';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { GraphStore } from '../graph-store';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { CASE_FILE_MIGRATIONS } from '../../../../graph-schema/migrations';
+import { CASE_FILE_MIGRATIONS, type Migration } from '../../../../graph-schema/migrations';
+import { adoptHistory } from './history/adopt';
 import { Rows } from './entity-rows';
 import { CASE_SCHEMA_VERSION, createDatabase, openDatabase } from './open';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite-store';
@@ -20,9 +21,12 @@ function nowOf(options: SqliteStoreOptions): string {
   return (options.now ?? (() => new Date()))().toISOString();
 }
 
-/** How a migration that changes name folding refills the search rows, with this case's schema. */
+/** A migration's code step, with this case's schema: refill the search rows, or start the history. */
 function reindexer(options: SqliteStoreOptions) {
-  return (db: Database.Database) => new Rows(new Statements(db), options.schema).reindexSearch();
+  return (db: Database.Database, migration: Migration) =>
+    migration.adoptHistory
+      ? adoptHistory(db, options, nowOf(options))
+      : new Rows(new Statements(db), options.schema).reindexSearch();
 }
 
 /** Creates NAME.plexus (and its folders), encrypted when given a passphrase; CONFLICT when a file is already there. */

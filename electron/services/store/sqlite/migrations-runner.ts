@@ -81,8 +81,11 @@ export function pendingMigrations(
   return [...migrations].filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
 }
 
-/** Computes every entity's label key and search row again (Rows.reindexSearch). */
-export type ReindexSearch = (db: Database.Database) => void;
+/**
+ * The code step of a migration marked reindexSearch (every entity's label key and search row
+ * computed again) or adoptHistory (every stored item entered in the new history).
+ */
+export type ReindexSearch = (db: Database.Database, migration: Migration) => void;
 
 /**
  * Runs each migration in its own transaction, recording it and mirroring the version in
@@ -101,14 +104,14 @@ export function applyMigrations(
   for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
-      if (migration.reindexSearch) {
+      if (migration.reindexSearch || migration.adoptHistory) {
         if (!reindexSearch) {
           throw new PlexusError(
             'INTERNAL',
-            `migration ${migration.version} (${migration.name}) needs the search rows recomputed, and no way to was given`,
+            `migration ${migration.version} (${migration.name}) needs ${migration.reindexSearch ? 'the search rows recomputed' : 'its history started'}, and no way to was given`,
           );
         }
-        reindexSearch(db);
+        reindexSearch(db, migration);
       }
       record.run(migration.version, migration.name, migrationHash(migration), now);
       // user_version sits in the file header, where openCaseFile reads it before opening.

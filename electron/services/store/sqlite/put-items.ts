@@ -3,7 +3,7 @@ import { validationError } from '../../../../graph-schema/model/errors';
 import { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { prepareEntity, prepareLink } from '../../../../graph-schema/model/validate';
-import { countBy, type Rows } from './entity-rows';
+import type { Rows } from './entity-rows';
 import { endIds, inBatch, parseRecord } from '../write-checks';
 
 /**
@@ -42,10 +42,6 @@ export function putItems(rows: Rows, index: SchemaIndex, items: Items): { create
     else replacedEntities.push([stored.rid, entity]);
   });
   rows.insertEntities(freshEntities);
-  rows.bumpCounts(
-    'entity',
-    countBy(freshEntities, (e) => e.type),
-  );
   for (const [rid, entity] of replacedEntities) rows.replaceEntity(rid, entity);
 
   // Entities are written first, so a link may end at an entity of the same call.
@@ -75,13 +71,6 @@ export function putItems(rows: Rows, index: SchemaIndex, items: Items): { create
     else replacedLinks.push([stored.rid, link]);
   });
   rows.insertLinks(freshLinks);
-  rows.bumpCounts(
-    'link',
-    countBy(
-      freshLinks.map(([l]) => l),
-      (l) => l.type,
-    ),
-  );
   for (const [rid, link] of replacedLinks) rows.replaceLink(rid, link);
 
   return {

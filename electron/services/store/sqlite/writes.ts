@@ -10,7 +10,7 @@ import {
   type PreparedLink,
 } from '../../../../graph-schema/model/validate';
 import type { ItemsBatch } from '../graph-store';
-import { countBy, type EntityRef, type Rows } from './entity-rows';
+import type { EntityRef, Rows } from './entity-rows';
 import {
   checkUnchanged,
   conflict,
@@ -112,10 +112,10 @@ export class Writes {
         ]);
       return [d.id, d.type, source, target, linkBody(d, audit)] as const;
     });
-    this.insertLinkRows(rows, (ids) => this.rows.linksById(ids));
-    this.rows.bumpCounts(
-      'link',
-      countBy(links, (l) => l.type),
+    this.insertLinkRows(
+      rows,
+      links.map((l) => l.label),
+      (ids) => this.rows.linksById(ids),
     );
     for (const { id, patch } of batch.updates ?? []) this.updateEntity(id, patch, audit);
     return { entities: entities.length, links: links.length };
@@ -168,14 +168,6 @@ export class Writes {
     const entities = [...this.rows.entitiesByRid(rids).values()];
     const links = [...this.rows.linksTouching(rids).values()];
     this.rows.deleteEntities(rids);
-    this.rows.bumpCounts(
-      'entity',
-      countBy(entities, (e) => e.type, -1),
-    );
-    this.rows.bumpCounts(
-      'link',
-      countBy(links, (l) => l.type, -1),
-    );
     return { entities, links };
   }
 
@@ -183,10 +175,6 @@ export class Writes {
     const links = this.rows.linksById(ids);
     const rids = links.map((l) => this.rows.linkById(l.id)?.rid).filter((r): r is number => r !== undefined);
     this.rows.deleteLinks(rids);
-    this.rows.bumpCounts(
-      'link',
-      countBy(links, (l) => l.type, -1),
-    );
     return { entities: [], links };
   }
 
@@ -215,23 +203,20 @@ export class Writes {
       (ids) => this.rows.entitiesById(ids),
       () => this.rows.insertEntities(entities),
     );
-    this.rows.bumpCounts(
-      'entity',
-      countBy(entities, (e) => e.type),
-    );
     return base;
   }
 
   /** Link rows as the table holds them (id, type, source rid, target rid, body). */
   private insertLinkRows(
     rows: readonly (readonly [string, string, number, number, string])[],
+    labels: readonly string[],
     stored: (ids: readonly string[]) => { id: string }[],
   ): void {
     this.unique(
       'link',
       () => rows.map((r) => r[0]),
       stored,
-      () => this.rows.insertLinkRows(rows),
+      () => this.rows.insertLinkRows(rows, labels),
     );
   }
 
@@ -243,10 +228,6 @@ export class Writes {
       () => links.map((l) => l.id),
       (ids) => this.rows.linksById(ids),
       () => this.rows.insertLinks(rows),
-    );
-    this.rows.bumpCounts(
-      'link',
-      countBy(links, (l) => l.type),
     );
   }
 

@@ -1,0 +1,71 @@
+import { createHash, createHmac } from 'node:crypto';
+
+/**
+ * The hash chain, as pure functions over the stored column values: what the writer computes
+ * and what verify recomputes are the same bytes, whatever JSON the columns hold.
+ */
+
+/** An entry's columns in chain order; `changes` is the stored JSON text. */
+export interface ChainFields {
+  seq: number;
+  at: string;
+  osUser: string;
+  analyst: string | null;
+  op: string;
+  kind: string;
+  item: string;
+  action: string;
+  label: string;
+  changes: string | null;
+  bodyHash: Buffer | null;
+  reason: string | null;
+}
+
+/** The hash before the first entry. */
+export const GENESIS: Buffer = Buffer.alloc(32);
+
+export function bodyHash(body: string): Buffer {
+  return createHash('sha256').update(body).digest();
+}
+
+/** sha256(previous hash ‖ the entry's columns as one JSON array). */
+export function entryHash(prev: Buffer, e: ChainFields): Buffer {
+  const text = JSON.stringify([
+    e.seq,
+    e.at,
+    e.osUser,
+    e.analyst,
+    e.op,
+    e.kind,
+    e.item,
+    e.action,
+    e.label,
+    e.changes,
+    e.bodyHash === null ? null : e.bodyHash.toString('hex'),
+    e.reason,
+  ]);
+  return createHash('sha256').update(prev).update(text).digest();
+}
+
+/** The profile's sealing key: `id` names it in the case without giving it away. */
+export interface HistoryKey {
+  id: string;
+  secret: Buffer;
+}
+
+export interface AnchorFields {
+  seq: number;
+  entries: number;
+  items: number;
+  head: Buffer;
+}
+
+export function sealMac(key: HistoryKey, a: AnchorFields): Buffer {
+  return createHmac('sha256', key.secret)
+    .update(`plexus-history-v1|${a.seq}|${a.entries}|${a.items}|${a.head.toString('hex')}`)
+    .digest();
+}
+
+export function keyId(secret: Buffer): string {
+  return createHash('sha256').update('plexus-history-key').update(secret).digest('hex').slice(0, 16);
+}
