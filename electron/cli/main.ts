@@ -12,6 +12,7 @@ import { registerNeo4j } from './neo4j';
 import { printError, printStack } from './output';
 import { registerPaths } from './paths';
 import { registerSearch } from './search';
+import { registerSource } from './source';
 
 /**
  * `plexus`: the command line over the same services as the app. Exit codes: 0 done,
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerAnalyse(program);
   registerIo(program);
   registerChart(program);
+  registerSource(program);
   registerNeo4j(program);
   return program;
 }

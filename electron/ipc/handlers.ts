@@ -13,6 +13,7 @@ import { exportHandlers } from './handlers/export';
 import { graphHandlers } from './handlers/graph';
 import { ioHandlers } from './handlers/io';
 import { sessionHandlers } from './handlers/sessions';
+import { sourceHandlers } from './handlers/sources';
 
 /** Who is calling: an Electron window ('window:<id>') or browser mode ('browser'), and the session it names. */
 export interface Caller {
@@ -53,6 +54,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...ioHandlers(services),
     ...connectionHandlers(services),
     ...chartHandlers(),
+    ...sourceHandlers(),
     ...exportHandlers(),
   };
 }

@@ -25,6 +25,7 @@ import {
   PathsResult,
 } from './paths';
 import { chartMethods } from './chart-methods';
+import { sourceMethods } from './source-methods';
 import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
 
 /**
@@ -377,6 +378,7 @@ export const contract = {
   },
 
   ...chartMethods,
+  ...sourceMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

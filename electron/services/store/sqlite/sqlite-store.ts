@@ -1,4 +1,3 @@
-import { hostname } from 'node:os';
 import { basename, extname } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
@@ -37,24 +36,13 @@ import { Statements, sqliteFailure } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
 import type { Audit } from '../write-checks';
-import type { HistoryCheck, HistoryEntry, HistoryFilter, HistoryOp } from '../../../../graph-schema/contract/history';
-import type { HistoryKey } from './history/chain';
-import { Journal } from './history/journal';
-import { listHistory } from './history/log';
-import { checkHistory } from './history/verify';
 import { Writes } from './writes';
 import { refuseReadOnly } from './read-only';
 
 /** Page cache while an import stream is open: 64 MiB (negative: KiB). */
 const STREAM_CACHE_SIZE = -65536;
 
-export type SqliteStoreOptions = WriterContext & {
-  schema: SchemaIndex;
-  /** Seals the history's head; from the user's profile, never from the case file. */
-  historyKey?: HistoryKey;
-  /** The analyst's name where one is set, entered beside the OS user in the history. */
-  analyst?: string;
-};
+export type SqliteStoreOptions = WriterContext & { schema: SchemaIndex };
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
@@ -72,7 +60,6 @@ export class SqliteStore implements GraphStore {
   private readonly sql: Statements;
   private readonly rows: Rows;
   private readonly writes: Writes;
-  private readonly journal: Journal;
   /** An import stream holds the connection's transaction open across awaits. */
   private streaming = false;
   /** Saved charts: a stateless view over this connection, so one per use costs nothing. */
@@ -100,8 +87,7 @@ export class SqliteStore implements GraphStore {
     this.readOnly = options.readOnlyReason !== undefined;
     if (options.readOnlyReason !== undefined) this.readOnlyReason = options.readOnlyReason;
     this.sql = new Statements(db);
-    this.journal = new Journal(this.sql, options.historyKey, hostname(), location);
-    this.rows = new Rows(this.sql, options.schema, this.journal);
+    this.rows = new Rows(this.sql, options.schema);
     this.writes = new Writes(this.rows, options.schema);
   }
 
@@ -157,31 +143,31 @@ export class SqliteStore implements GraphStore {
   }
 
   async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
-    return this.write((audit) => this.writes.createEntities(inputs, audit), 'create');
+    return this.write((audit) => this.writes.createEntities(inputs, audit));
   }
 
   async updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity> {
-    return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt), 'update');
+    return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt));
   }
 
   async deleteEntities(ids: readonly string[]): Promise<Items> {
-    return this.write(() => this.writes.deleteEntities(ids), 'delete');
+    return this.write(() => this.writes.deleteEntities(ids));
   }
 
   async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
-    return this.write((audit) => this.writes.createLinks(inputs, audit), 'create');
+    return this.write((audit) => this.writes.createLinks(inputs, audit));
   }
 
   async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link> {
-    return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt), 'update');
+    return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt));
   }
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {
-    return this.write(() => this.writes.deleteLinks(ids), 'delete');
+    return this.write(() => this.writes.deleteLinks(ids));
   }
 
   async restore(items: Items): Promise<{ entities: number; links: number }> {
-    return this.write(() => this.writes.restore(items), 'restore');
+    return this.write(() => this.writes.restore(items));
   }
 
   /** One batch in one synchronous transaction: the same writes as a stream of one. */
@@ -189,7 +175,7 @@ export class SqliteStore implements GraphStore {
     entities: readonly unknown[];
     links: readonly unknown[];
   }): Promise<{ entities: number; links: number }> {
-    return this.write((audit) => this.writes.createItems(items, audit), 'import');
+    return this.write((audit) => this.writes.createItems(items, audit));
   }
 
   /**
@@ -228,10 +214,8 @@ export class SqliteStore implements GraphStore {
     try {
       this.db.pragma(`cache_size = ${STREAM_CACHE_SIZE}`);
       this.db.exec('BEGIN IMMEDIATE');
-      this.journal.begin(this.journalContext('import', audit));
       bulk = BulkLoad.begin(this.sql);
     } catch (error) {
-      this.journal.abandon();
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       this.streaming = false;
       this.db.pragma(`cache_size = ${Number(cacheSize)}`);
@@ -245,11 +229,9 @@ export class SqliteStore implements GraphStore {
         total.links += written.links;
       }
       bulk.end();
-      this.journal.seal();
       this.db.exec('COMMIT');
       return total;
     } catch (error) {
-      this.journal.abandon();
       // Some failures (SQLITE_FULL, a failed COMMIT) may have ended the transaction already.
       // A rollback also brings back any index the bulk load dropped.
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -261,7 +243,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
-    return this.write(() => putItems(this.rows, this.options.schema, items), 'put');
+    return this.write(() => putItems(this.rows, this.options.schema, items));
   }
 
   async readMeta(key: string): Promise<unknown> {
@@ -317,14 +299,6 @@ export class SqliteStore implements GraphStore {
     yield* this.scan<Link>('links', batchSize);
   }
 
-  async listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }> {
-    return this.read(() => listHistory(this.sql, filter));
-  }
-
-  async verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck> {
-    return this.read(() => checkHistory(this.sql, depth, this.options.historyKey));
-  }
-
   async close(): Promise<void> {
     if (!this.db.open) return;
     try {
@@ -364,36 +338,14 @@ export class SqliteStore implements GraphStore {
       throw new PlexusError('CONFLICT', `${this.name}: an import is being written; try again when it ends`);
   }
 
-  /**
-   * One transaction; each entity or link it touches is entered in the history as `op`, and
-   * the new head sealed before it commits, so the two cannot part.
-   */
-  private write<T>(work: (audit: Audit) => T, op: HistoryOp = 'edit'): T {
+  private write<T>(work: (audit: Audit) => T): T {
     this.refuseWhileStreaming();
     const audit = this.audit();
     try {
-      return this.db
-        .transaction(() => {
-          this.journal.begin(this.journalContext(op, audit));
-          const result = work(audit);
-          this.journal.seal();
-          return result;
-        })
-        .immediate();
+      return this.db.transaction(() => work(audit)).immediate();
     } catch (error) {
       throw sqliteFailure(error, this.location);
-    } finally {
-      this.journal.abandon();
     }
-  }
-
-  private journalContext(op: HistoryOp, audit: Audit) {
-    return {
-      op,
-      at: audit.now,
-      osUser: audit.actor,
-      ...(this.options.analyst !== undefined ? { analyst: this.options.analyst } : {}),
-    };
   }
 
   private read<T>(work: () => T): T {
