@@ -2,6 +2,7 @@ import { initialSql } from './case-file/001-initial';
 import { storeMetaSql } from './case-file/002-store-meta';
 import { chartsSql } from './case-file/003-charts';
 import { nameReadingsSql } from './case-file/004-name-readings';
+import { historySql } from './case-file/005-history';
 import { sourcesSql } from './case-file/006-sources';
 
 /**
@@ -19,6 +20,8 @@ export interface Migration {
    * without that step.
    */
   reindexSearch?: true;
+  /** After the SQL, the store enters every stored item in the new history (005). */
+  adoptHistory?: true;
 }
 
 export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
@@ -26,6 +29,7 @@ export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'store-meta', sql: storeMetaSql },
   { version: 3, name: 'charts', sql: chartsSql },
   { version: 4, name: 'name-readings', sql: nameReadingsSql, reindexSearch: true },
+  { version: 5, name: 'history', sql: historySql, adoptHistory: true },
   { version: 6, name: 'sources', sql: sourcesSql },
 ];
 

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { basename, extname } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
@@ -36,13 +37,24 @@ import { Statements, sqliteFailure } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
 import type { Audit } from '../write-checks';
+import type { HistoryCheck, HistoryEntry, HistoryFilter, HistoryOp } from '../../../../graph-schema/contract/history';
+import type { HistoryKey } from './history/chain';
+import { Journal } from './history/journal';
+import { listHistory } from './history/log';
+import { checkHistory } from './history/verify';
 import { Writes } from './writes';
 import { refuseReadOnly } from './read-only';
 
 /** Page cache while an import stream is open: 64 MiB (negative: KiB). */
 const STREAM_CACHE_SIZE = -65536;
 
-export type SqliteStoreOptions = WriterContext & { schema: SchemaIndex };
+export type SqliteStoreOptions = WriterContext & {
+  schema: SchemaIndex;
+  /** Seals the history's head; from the user's profile, never from the case file. */
+  historyKey?: HistoryKey;
+  /** The analyst's name where one is set, entered beside the OS user in the history. */
+  analyst?: string;
+};
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
@@ -60,6 +72,7 @@ export class SqliteStore implements GraphStore {
   private readonly sql: Statements;
   private readonly rows: Rows;
   private readonly writes: Writes;
+  private readonly journal: Journal;
   /** An import stream holds the connection's transaction open across awaits. */
   private streaming = false;
   /** Saved charts: a stateless view over this connection, so one per use costs nothing. */
@@ -87,7 +100,8 @@ export class SqliteStore implements GraphStore {
     this.readOnly = options.readOnlyReason !== undefined;
     if (options.readOnlyReason !== undefined) this.readOnlyReason = options.readOnlyReason;
     this.sql = new Statements(db);
-    this.rows = new Rows(this.sql, options.schema);
+    this.journal = new Journal(this.sql, options.historyKey, hostname(), location);
+    this.rows = new Rows(this.sql, options.schema, this.journal);
     this.writes = new Writes(this.rows, options.schema);
   }
 
@@ -143,31 +157,31 @@ export class SqliteStore implements GraphStore {
   }
 
   async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
-    return this.write((audit) => this.writes.createEntities(inputs, audit));
+    return this.write((audit) => this.writes.createEntities(inputs, audit), 'create');
   }
 
   async updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity> {
-    return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt));
+    return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt), 'update');
   }
 
   async deleteEntities(ids: readonly string[]): Promise<Items> {
-    return this.write(() => this.writes.deleteEntities(ids));
+    return this.write(() => this.writes.deleteEntities(ids), 'delete');
   }
 
   async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
-    return this.write((audit) => this.writes.createLinks(inputs, audit));
+    return this.write((audit) => this.writes.createLinks(inputs, audit), 'create');
   }
 
   async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link> {
-    return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt));
+    return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt), 'update');
   }
 
   async deleteLinks(ids: readonly string[]): Promise<Items> {
-    return this.write(() => this.writes.deleteLinks(ids));
+    return this.write(() => this.writes.deleteLinks(ids), 'delete');
   }
 
   async restore(items: Items): Promise<{ entities: number; links: number }> {
-    return this.write(() => this.writes.restore(items));
+    return this.write(() => this.writes.restore(items), 'restore');
   }
 
   /** One batch in one synchronous transaction: the same writes as a stream of one. */
@@ -175,7 +189,7 @@ export class SqliteStore implements GraphStore {
     entities: readonly unknown[];
     links: readonly unknown[];
   }): Promise<{ entities: number; links: number }> {
-    return this.write((audit) => this.writes.createItems(items, audit));
+    return this.write((audit) => this.writes.createItems(items, audit), 'import');
   }
 
   /**
@@ -214,8 +228,10 @@ export class SqliteStore implements GraphStore {
     try {
       this.db.pragma(`cache_size = ${STREAM_CACHE_SIZE}`);
       this.db.exec('BEGIN IMMEDIATE');
+      this.journal.begin(this.journalContext('import', audit));
       bulk = BulkLoad.begin(this.sql);
     } catch (error) {
+      this.journal.abandon();
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       this.streaming = false;
       this.db.pragma(`cache_size = ${Number(cacheSize)}`);
@@ -229,9 +245,11 @@ export class SqliteStore implements GraphStore {
         total.links += written.links;
       }
       bulk.end();
+      this.journal.seal();
       this.db.exec('COMMIT');
       return total;
     } catch (error) {
+      this.journal.abandon();
       // Some failures (SQLITE_FULL, a failed COMMIT) may have ended the transaction already.
       // A rollback also brings back any index the bulk load dropped.
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -243,7 +261,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
-    return this.write(() => putItems(this.rows, this.options.schema, items));
+    return this.write(() => putItems(this.rows, this.options.schema, items), 'put');
   }
 
   async readMeta(key: string): Promise<unknown> {
@@ -299,6 +317,14 @@ export class SqliteStore implements GraphStore {
     yield* this.scan<Link>('links', batchSize);
   }
 
+  async listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }> {
+    return this.read(() => listHistory(this.sql, filter));
+  }
+
+  async verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck> {
+    return this.read(() => checkHistory(this.sql, depth, this.options.historyKey));
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return;
     try {
@@ -338,14 +364,36 @@ export class SqliteStore implements GraphStore {
       throw new PlexusError('CONFLICT', `${this.name}: an import is being written; try again when it ends`);
   }
 
-  private write<T>(work: (audit: Audit) => T): T {
+  /**
+   * One transaction; each entity or link it touches is entered in the history as `op`, and
+   * the new head sealed before it commits, so the two cannot part.
+   */
+  private write<T>(work: (audit: Audit) => T, op: HistoryOp = 'edit'): T {
     this.refuseWhileStreaming();
     const audit = this.audit();
     try {
-      return this.db.transaction(() => work(audit)).immediate();
+      return this.db
+        .transaction(() => {
+          this.journal.begin(this.journalContext(op, audit));
+          const result = work(audit);
+          this.journal.seal();
+          return result;
+        })
+        .immediate();
     } catch (error) {
       throw sqliteFailure(error, this.location);
+    } finally {
+      this.journal.abandon();
     }
+  }
+
+  private journalContext(op: HistoryOp, audit: Audit) {
+    return {
+      op,
+      at: audit.now,
+      osUser: audit.actor,
+      ...(this.options.analyst !== undefined ? { analyst: this.options.analyst } : {}),
+    };
   }
 
   private read<T>(work: () => T): T {
