@@ -11,6 +11,7 @@ import { registerLink } from './link';
 import { registerNeo4j } from './neo4j';
 import { printError, printStack } from './output';
 import { registerPaths } from './paths';
+import { registerQuery } from './query';
 import { registerSearch } from './search';
 import { registerSource } from './source';
 
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerGraph(program);
   registerPaths(program);
+  registerQuery(program);
   registerAnalyse(program);
   registerIo(program);
   registerChart(program);

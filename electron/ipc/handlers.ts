@@ -12,6 +12,7 @@ import { connectionHandlers } from './handlers/connections';
 import { exportHandlers } from './handlers/export';
 import { graphHandlers } from './handlers/graph';
 import { ioHandlers } from './handlers/io';
+import { patternHandlers } from './handlers/patterns';
 import { sessionHandlers } from './handlers/sessions';
 import { sourceHandlers } from './handlers/sources';
 
@@ -55,6 +56,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...connectionHandlers(services),
     ...chartHandlers(),
     ...sourceHandlers(),
+    ...patternHandlers(),
     ...exportHandlers(),
   };
 }

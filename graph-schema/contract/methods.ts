@@ -26,6 +26,7 @@ import {
 } from './paths';
 import { chartMethods } from './chart-methods';
 import { sourceMethods } from './source-methods';
+import { patternMethods } from './pattern-methods';
 import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
 
 /**
@@ -379,6 +380,7 @@ export const contract = {
 
   ...chartMethods,
   ...sourceMethods,
+  ...patternMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { chartsSql } from './case-file/003-charts';
 import { nameReadingsSql } from './case-file/004-name-readings';
 import { historySql } from './case-file/005-history';
 import { sourcesSql } from './case-file/006-sources';
+import { patternsSql } from './case-file/007-patterns';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -31,6 +32,7 @@ export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'name-readings', sql: nameReadingsSql, reindexSearch: true },
   { version: 5, name: 'history', sql: historySql, adoptHistory: true },
   { version: 6, name: 'sources', sql: sourcesSql },
+  { version: 7, name: 'patterns', sql: patternsSql },
 ];
 
 /** The newest layout this build writes. */

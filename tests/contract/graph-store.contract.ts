@@ -6,9 +6,10 @@ import { versionContract } from './contract-versions';
 import { importContract } from './contract-import';
 import { markingContract } from './contract-marking';
 import { nameContract } from './contract-names';
+import { patternContract } from './contract-patterns';
 import { queryContract } from './contract-queries';
-import { sourceContract } from './contract-sources';
 import { pathContract } from './contract-paths';
+import { sourceContract } from './contract-sources';
 import { transferContract } from './contract-transfer';
 import { writeContract } from './contract-writes';
 
@@ -40,6 +41,7 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     importContract(() => store);
     chartContract(() => store);
     markingContract(() => store);
+    patternContract(() => store);
     sourceContract(() => store);
   });
 }

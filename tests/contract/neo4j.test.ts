@@ -12,9 +12,9 @@ import { describeGraphStoreContract } from './graph-store.contract';
  * Each test starts from a database emptied of Plexus data. Use a database you can empty.
  */
 
-/** Test clean-up only, never sent by the adapter: removes Plexus entities, links and their id nodes, meta and charts. */
+/** Test clean-up only, never sent by the adapter: removes Plexus entities, links and their id nodes, meta, charts and saved patterns. */
 const CLEAR_PLEXUS_DATA =
-  'MATCH (n) WHERE n:PlexusEntity OR n:PlexusLinkId OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
+  'MATCH (n) WHERE n:PlexusEntity OR n:PlexusLinkId OR n:PlexusMeta OR n:PlexusChart OR n:PlexusPattern DETACH DELETE n';
 /** Sources, their files, citations and fixed-grade marks (issue 12) are not Plexus entities: cleared on their own. */
 const CLEAR_EVIDENCE =
   'MATCH (n) WHERE n:PlexusSource OR n:PlexusSourceFile OR n:PlexusCitation OR n:PlexusGradeSet DETACH DELETE n';

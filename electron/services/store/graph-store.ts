@@ -12,6 +12,7 @@ import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
 import type { ChartStore } from './chart-store';
 import type { SourceStore } from './source-store';
+import type { PatternStore } from './pattern-store';
 import type {
   CommonNeighboursRequest,
   CommonNeighboursResult,
@@ -61,6 +62,8 @@ export interface GraphStore {
   readonly charts: ChartStore;
   /** Sources and citations (evidence), kept beside the records in the same file or database. */
   readonly sources: SourceStore;
+  /** The case's saved pattern searches, and pattern runs (issue 14). */
+  readonly patterns: PatternStore;
 
   counts(): Promise<StoreCounts>;
 

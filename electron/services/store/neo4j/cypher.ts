@@ -348,3 +348,21 @@ export const WRITE_CHART =
   'c.entityCount = $entityCount, c.linkCount = $linkCount';
 
 export const DELETE_CHART = 'MATCH (c:PlexusChart {id: $id}) DELETE c RETURN count(*) AS n';
+
+// ---- saved patterns (issue 14) -------------------------------------------------------------
+
+const PATTERN_COLUMNS = 'q.name AS name, q.body AS body, q.updatedAt AS updatedAt, q.updatedBy AS updatedBy';
+
+export const LIST_PATTERNS = `MATCH (q:PlexusPattern) RETURN ${PATTERN_COLUMNS}`;
+
+export const PATTERN_BY_NAME = `MATCH (q:PlexusPattern {name: $name}) RETURN ${PATTERN_COLUMNS}`;
+
+/** Creates or replaces by name; MERGE takes the name's lock, so two saves of one name make one node. */
+export const WRITE_PATTERN =
+  'MERGE (q:PlexusPattern {name: $name}) SET q.body = $body, q.updatedAt = $updatedAt, q.updatedBy = $updatedBy';
+
+export const RENAME_PATTERN =
+  'MATCH (q:PlexusPattern {name: $name}) SET q.name = $to, q.updatedAt = $updatedAt, q.updatedBy = $updatedBy ' +
+  `RETURN ${PATTERN_COLUMNS}`;
+
+export const DELETE_PATTERN = 'MATCH (q:PlexusPattern {name: $name}) DELETE q RETURN count(*) AS n';

@@ -17,6 +17,7 @@ import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../grap
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
 import type { SourceStore } from '../source-store';
+import { Neo4jPatterns } from './patterns';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { entityFromProperties, linkFromRow } from './records';
@@ -56,6 +57,7 @@ export class Neo4jStore implements GraphStore {
   readonly readOnly: boolean;
   readonly charts: ChartStore;
   readonly sources: SourceStore;
+  readonly patterns: Neo4jPatterns;
   private readonly sessions: Sessions;
   private readonly index: SchemaIndex;
   /** An import stream holds its write transaction open across the iterable's awaits. */
@@ -85,6 +87,15 @@ export class Neo4jStore implements GraphStore {
       audit: () => this.audit(),
       rows: (run) => this.rows(run),
       writes: (run) => this.writes(run),
+    });
+    this.patterns = new Neo4jPatterns({
+      schema: this.index,
+      sessions: this.sessions,
+      write: (work) => this.write(work),
+      refuseIfReadOnly: () => this.refuseIfReadOnly(),
+      audit: () => this.audit(),
+      getEntities: (ids) => this.getEntities(ids),
+      getLinks: (ids) => this.getLinks(ids),
     });
   }
 

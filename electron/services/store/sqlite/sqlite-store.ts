@@ -18,6 +18,7 @@ import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { SqliteCharts } from './charts';
 import { SqliteSources } from './sources';
+import { SqlitePatterns } from './patterns';
 import { BulkLoad } from './bulk-load';
 import { Rows } from './entity-rows';
 import { findPath } from './path';
@@ -87,6 +88,15 @@ export class SqliteStore implements GraphStore {
       writes: this.writes,
       write: (work) => this.write(work),
       read: (work) => this.read(work),
+    });
+  }
+  /** Saved patterns and pattern runs (issue 14): stateless like charts. */
+  get patterns(): SqlitePatterns {
+    return new SqlitePatterns(this.db, this.location, {
+      schema: this.options.schema,
+      writer: this.options,
+      getEntities: (ids) => this.getEntities(ids),
+      getLinks: (ids) => this.getLinks(ids),
     });
   }
 

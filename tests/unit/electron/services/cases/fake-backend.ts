@@ -34,6 +34,14 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
       rename: unsupported,
       delete: unsupported,
     },
+    patterns: {
+      list: async () => [],
+      get: unsupported,
+      save: unsupported,
+      rename: unsupported,
+      delete: unsupported,
+      run: unsupported,
+    },
     sources: {
       list: async () => [],
       create: unsupported,

@@ -88,6 +88,12 @@ const PARAMETERS: Record<string, unknown> = {
   step: 'step',
   entityCount: 3,
   linkCount: 2,
+  // Saved patterns (:PlexusPattern).
+  name: 'n',
+  to: 'm',
+  body: '{}',
+  updatedAt: '2026-01-01T00:00:00Z',
+  updatedBy: 'a',
 };
 
 const dbSchema: DbSchema = {
@@ -99,6 +105,7 @@ const dbSchema: DbSchema = {
     cypher.META_LABEL,
     cypher.CHART_LABEL,
     cypher.LINK_ID_LABEL,
+    'PlexusPattern',
   ],
   relationshipTypes: linkTypes,
   propertyKeys: PROPERTY_KEYS,

@@ -1,0 +1,201 @@
+import type {
+  Pattern,
+  PatternCondition,
+  PatternEdge,
+  PatternNode,
+  PatternRow,
+} from '../../../../graph-schema/model/pattern';
+import { confidenceAtLeast } from '../../../../graph-schema/model/pattern';
+
+/**
+ * A pattern (graph-schema/model/pattern) as one SQLite statement over the case file. Every
+ * value, JSON path included, is a named parameter: the text holds only the shape, so user
+ * text cannot change what runs. Each arrow is a recursive walk from the entities the box
+ * before it matched (links_out / links_in serve every step), keeping per pair of ends the
+ * path with fewest hops and then the lowest link ids, as the Neo4j store does.
+ */
+export interface CompiledSql {
+  sql: string;
+  params: Record<string, string | number>;
+}
+
+/** Between the hop count and the ids of a path's best key, and between link ids. */
+const HOPS_MARK = '\u001e';
+const ID_MARK = '\u001f';
+
+class Params {
+  readonly values: Record<string, string | number> = {};
+  private next = 0;
+  add(value: string | number): string {
+    const name = `p${this.next++}`;
+    this.values[name] = value;
+    return `@${name}`;
+  }
+}
+
+function fieldPath(field: string): string {
+  return `$.${field}`;
+}
+
+/** One condition on a record whose JSON is `body`. */
+function condition(c: PatternCondition, body: string, p: Params): string {
+  switch (c.op) {
+    case 'minGrade':
+      return `(json_extract(${body}, '$.reliability') <= ${p.add(c.reliability)} AND json_extract(${body}, '$.credibility') <= ${p.add(c.credibility)})`;
+    case 'minConfidence':
+      return `json_extract(${body}, '$.confidence') IN (SELECT value FROM json_each(${p.add(JSON.stringify(confidenceAtLeast(c.level)))}))`;
+    default:
+      break;
+  }
+  const path = p.add(fieldPath(c.field));
+  const value = `json_extract(${body}, ${path})`;
+  const isText = `json_type(${body}, ${path}) = 'text'`;
+  switch (c.op) {
+    case 'equals':
+      if (typeof c.value === 'boolean') return `json_type(${body}, ${path}) = ${p.add(String(c.value))}`;
+      if (typeof c.value === 'number')
+        return `(json_type(${body}, ${path}) IN ('integer', 'real') AND ${value} = ${p.add(c.value)})`;
+      return `(${isText} AND ${value} = ${p.add(c.value)})`;
+    case 'contains':
+      return `(${isText} AND instr(${value}, ${p.add(c.value)}) > 0)`;
+    case 'in':
+      return `(${isText} AND ${value} IN (SELECT value FROM json_each(${p.add(JSON.stringify(c.values))})))`;
+    case 'range': {
+      const bounds = [isText];
+      if (c.min !== undefined) bounds.push(`${value} >= ${p.add(c.min)}`);
+      if (c.max !== undefined) bounds.push(`${value} <= ${p.add(c.max)}`);
+      return `(${bounds.join(' AND ')})`;
+    }
+  }
+}
+
+function conditions(
+  list: readonly PatternCondition[],
+  join: 'AND' | 'OR',
+  body: string,
+  p: Params,
+): string[] {
+  if (list.length === 0) return [];
+  return [`(${list.map((c) => condition(c, body, p)).join(` ${join} `)})`];
+}
+
+function typeTest(column: string, types: readonly string[], p: Params): string[] {
+  return types.length === 0
+    ? []
+    : [`${column} IN (SELECT value FROM json_each(${p.add(JSON.stringify(types))}))`];
+}
+
+/** The tests of a box on entities row `e` (body joined as `b` when conditions need it). */
+function nodeTests(node: PatternNode, e: string, b: string, p: Params): string[] {
+  return [
+    ...typeTest(`${e}.type`, node.types, p),
+    ...conditions(node.conditions, node.match === 'all' ? 'AND' : 'OR', `${b}.body`, p),
+  ];
+}
+
+/**
+ * CROSS JOIN keeps the entities row first: the type test runs on the small rows and only
+ * entities of the box's types have their JSON body read (else SQLite may scan every body).
+ */
+function bodyJoin(node: PatternNode, e: string, b: string): string {
+  return node.conditions.length > 0 ? ` CROSS JOIN entity_bodies ${b} ON ${b}.rid = ${e}.rid` : '';
+}
+
+function where(tests: readonly string[]): string {
+  return tests.length > 0 ? ` WHERE ${tests.join(' AND ')}` : '';
+}
+
+/** The steps an arrow takes from `from`: [column at the start, column reached]. */
+function steps(edge: PatternEdge): [string, string][] {
+  if (edge.direction === 'out') return [['source', 'target']];
+  if (edge.direction === 'in') return [['target', 'source']];
+  return [
+    ['source', 'target'],
+    ['target', 'source'],
+  ];
+}
+
+/** Walk i: every path from a start entity along the arrow's links, no link twice. */
+function walk(i: number, edge: PatternEdge, start: string, p: Params): string {
+  const linkTests = () => [
+    ...typeTest('l.type', edge.types, p),
+    ...conditions(edge.conditions, 'AND', 'l.body', p),
+  ];
+  const first = steps(edge).map(
+    ([at, to]) =>
+      `SELECT l.${at}, l.${to}, 1, ',' || l.rid || ',', l.id FROM links l` +
+      where([`l.${at} IN (SELECT rid FROM ${start})`, ...linkTests()]),
+  );
+  const next =
+    edge.maxHops <= 1
+      ? []
+      : steps(edge).map(
+          ([at, to]) =>
+            `SELECT w.s, l.${to}, w.hops + 1, w.rids || l.rid || ',', w.ids || char(31) || l.id ` +
+            `FROM w${i} w JOIN links l ON l.${at} = w.t` +
+            where([
+              `w.hops < ${p.add(edge.maxHops)}`,
+              `instr(w.rids, ',' || l.rid || ',') = 0`,
+              ...linkTests(),
+            ]),
+        );
+  return `w${i}(s, t, hops, rids, ids) AS (${[...first, ...next].join(' UNION ALL ')})`;
+}
+
+/** Pairs i: each (start, end) the walk joined to an entity the next box takes, best path kept. */
+function pairs(i: number, edge: PatternEdge, node: PatternNode, p: Params): string {
+  const tests = [`w.hops >= ${p.add(edge.minHops)}`, ...nodeTests(node, 'e', 'b', p)];
+  const join =
+    node.types.length + node.conditions.length > 0
+      ? ` JOIN entities e ON e.rid = w.t${bodyJoin(node, 'e', 'b')}`
+      : '';
+  return (
+    `p${i}(s, t, best) AS (SELECT w.s, w.t, min(w.hops || char(30) || w.ids) FROM w${i} w${join}` +
+    `${where(tests)} GROUP BY w.s, w.t)`
+  );
+}
+
+export function patternSql(pattern: Pattern): CompiledSql {
+  const p = new Params();
+  const [first] = pattern.nodes;
+  if (!first) throw new Error('a pattern has at least one box');
+  const ctes = [
+    `n0(rid) AS (SELECT e.rid FROM entities e${bodyJoin(first, 'e', 'b')}${where(nodeTests(first, 'e', 'b', p))})`,
+  ];
+  pattern.edges.forEach((edge, i) => {
+    const node = pattern.nodes[i + 1];
+    if (!node) throw new Error('a pattern needs a box after each arrow');
+    if (i > 0) ctes.push(`s${i}(rid) AS (SELECT DISTINCT t FROM p${i - 1})`);
+    ctes.push(walk(i, edge, i === 0 ? 'n0' : `s${i}`, p));
+    ctes.push(pairs(i, edge, node, p));
+  });
+
+  const entityColumns = pattern.nodes.map((_, k) => `e${k}.id AS e${k}`);
+  const linkColumns = pattern.edges.map((_, k) => `p${k}.best AS l${k}`);
+  let from: string;
+  if (pattern.edges.length === 0) {
+    from = 'n0 JOIN entities e0 ON e0.rid = n0.rid';
+  } else {
+    from = 'p0 JOIN entities e0 ON e0.rid = p0.s JOIN entities e1 ON e1.rid = p0.t';
+    for (let k = 1; k < pattern.edges.length; k++)
+      from += ` JOIN p${k} ON p${k}.s = p${k - 1}.t JOIN entities e${k + 1} ON e${k + 1}.rid = p${k}.t`;
+  }
+  const order = pattern.nodes.map((_, k) => `e${k}.id`).join(', ');
+  // One row past the limit says whether it was reached.
+  const limit = p.add(pattern.limit + 1);
+  const sql =
+    `WITH RECURSIVE ${ctes.join(', ')} ` +
+    `SELECT ${[...entityColumns, ...linkColumns].join(', ')} FROM ${from} ORDER BY ${order} LIMIT ${limit}`;
+  return { sql, params: p.values };
+}
+
+/** A result row of patternSql as a pattern row. */
+export function patternRow(row: Record<string, unknown>, pattern: Pattern): PatternRow {
+  return {
+    entities: pattern.nodes.map((_, k) => String(row[`e${k}`])),
+    links: pattern.edges.map((_, k) => {
+      const best = String(row[`l${k}`]);
+      return best.slice(best.indexOf(HOPS_MARK) + 1).split(ID_MARK);
+    }),
+  };
+}
