@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.remove());
 
-/** Starts a writer on `path`, lets it write for a random few ms after it is ready, SIGKILLs it. */
+/** Starts a writer on `path`, lets it write on for a random few ms after its first write, SIGKILLs it. */
 function writeAndKill(path: string, seed: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, path, secret.toString('hex'), String(seed)], {
@@ -76,7 +76,7 @@ describe('a case killed at random points while writing', () => {
         }
       }),
     );
-    // The kills fell among real writes: every case holds history from many of them.
-    for (const n of entries) expect(n).toBeGreaterThan(rounds);
+    // Each writer committed its first five entities before it could be killed.
+    for (const n of entries) expect(n).toBeGreaterThanOrEqual(5 * rounds);
   }, 180_000);
 });
