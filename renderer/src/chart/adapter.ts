@@ -21,6 +21,7 @@ import { startLayout } from './run-layout';
 import { currentSelection, elementsOf } from './selection';
 import { CHART_THEMES, chartStylesheet, type ChartTheme } from './style';
 import { createStyleState } from './style-state';
+import { batchStyleTriggers } from './style-triggers';
 import { tidyLayout } from './tidy';
 import type {
   ChartAdapter,
@@ -88,6 +89,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     container.style.backgroundColor = CHART_THEMES[options.theme ?? 'dark'].background;
   }
   const cy = cytoscape(init);
+  batchStyleTriggers(cy);
   const isDirected = directedLookup(options.schema);
   const reporter = bindChartEvents(cy, options);
   /** Over BIG_CHART_ELEMENTS: cheaper styles and level of detail (big-chart.ts). */
@@ -225,6 +227,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     setTheme(theme: ChartTheme) {
       // Colours only: every label keeps its size, so nothing is placed or routed again.
       cy.style(stylesheetFor(options.schema, theme));
+      batchStyleTriggers(cy);
       if (container && !headless) container.style.backgroundColor = CHART_THEMES[theme].background;
     },
 

@@ -119,6 +119,16 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
   let spare: HTMLCanvasElement | null = null;
   let nodeDue = false;
   let fellBack = false;
+  /**
+   * Whether the canvas has ever held a whole picture of a chart with elements: until then a
+   * stand-in would be blank (a chart created and filled before its first frame), and slices
+   * would only delay the first picture.
+   */
+  let hadPicture = false;
+  const showWhole = (key: Key) => {
+    onCanvas = key;
+    if (key.eles.length > 0) hadPicture = true;
+  };
 
   // On the canvas, not the container: Cytoscape takes any change to its container's
   // attributes for a resize, and a resize is a change that starts the redraw again.
@@ -192,7 +202,7 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
       if (!done || stale()) return;
       job = null;
       paint(canvas, viewOf(key), key);
-      onCanvas = key;
+      showWhole(key);
       markPartial(false);
       spare = kept?.canvas ?? null;
       kept = { canvas, key, view: viewOf(key) };
@@ -202,7 +212,7 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
 
   r.drawCachedElements = function drawCachedElements(context, eles, pxRatio, extent) {
     // The first picture is drawn at once: with nothing to stand in, slices only delay it.
-    const standIn = !!kept?.view && (kept.key === null || kept.key.eles.length > 0);
+    const standIn = !!kept?.view && (kept.key === null ? hadPicture : kept.key.eles.length > 0);
     if (context !== nodeContext || r.motionBlur || !enabled() || !standIn) {
       fallback.call(r, context, eles, pxRatio, extent);
       return;
@@ -212,7 +222,7 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
     // Cytoscape asks again as its texture caches fill: the picture on file is of the same.
     if (kept && sameKey(kept.key, key)) {
       paint(kept.canvas, kept.view, key);
-      onCanvas = key;
+      showWhole(key);
       markPartial(false);
       return;
     }
@@ -255,7 +265,7 @@ export function bindSlicedDraw(cy: Core, r: DrawInternals, enabled: () => boolea
         return;
       }
       // Cytoscape drew the whole chart itself (from its layers): no slices needed.
-      onCanvas = currentKey(nondrag());
+      showWhole(currentKey(nondrag()));
     },
     busy: () => job !== null,
     destroy() {

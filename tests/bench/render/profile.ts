@@ -28,6 +28,15 @@ const { values } = parseArgs({
 const n = Number(values.size);
 const phase = values.phase;
 type BenchWindow = { __renderBench: ProbeApi };
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+let dataAt = 0;
+let upAt = 0;
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -72,6 +81,8 @@ try {
     await cdp.send('Profiler.start');
     const upMs = await openAppChart(page, server.url, entry.casePath, n);
     console.log(`chart up in ${Math.round(upMs)} ms`);
+    dataAt = await page.evaluate(() => (window as unknown as BenchWindow).__renderBench.dataAt);
+    upAt = dataAt + upMs;
     await settle(page);
   } else {
     await openAppChart(page, server.url, entry.casePath, n);
@@ -104,10 +115,10 @@ try {
         `p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1]?.toFixed(0)} ms, ${w.unanswered} unanswered`,
     );
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
+  const stoppedAt = await page.evaluate(() => performance.now());
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   printProfile(profile);
+  if (phase === 'up') printTimeline(profile, stoppedAt, dataAt, upAt);
 } finally {
   await browser.close();
   await server.close();
@@ -115,7 +126,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function printProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): void {
+function printProfile(profile: Profile): void {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byName = new Map<string, number>();
@@ -152,4 +163,48 @@ function printProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDe
     .sort((a, b) => b[1] - a[1])
     .slice(0, 40)
     .forEach(([k, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`));
+}
+
+/**
+ * Where the time from the data being read to the chart up went, in 250 ms steps: for each
+ * step the main thread's busiest calls just under the page's own tasks (by the page's clock,
+ * the profile's end aligned with the page's clock when it stopped).
+ */
+function printTimeline(profile: Profile, stoppedAt: number, from: number, to: number): void {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const label = (id: number) => {
+    const f = byId.get(id)?.callFrame;
+    return f ? `${f.functionName || '(anon)'}:${f.lineNumber}` : '?';
+  };
+  // A sample's path from the root, as names.
+  const path = (id: number) => {
+    const out: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) out.unshift(label(at));
+    return out;
+  };
+  let t = profile.startTime / 1000;
+  const offset = stoppedAt - profile.endTime / 1000;
+  const step = 250;
+  const buckets = new Map<number, Map<string, number>>();
+  profile.samples.forEach((id, i) => {
+    t += (profile.timeDeltas[i] ?? 0) / 1000;
+    const at = t + offset;
+    if (at < from || at > to) return;
+    const b = Math.floor((at - from) / step);
+    const names = path(id).slice(1, 1 + Number(process.env['TIMELINE_DEPTH'] ?? 3));
+    const key = names.join(' > ');
+    const bucket = buckets.get(b) ?? new Map<string, number>();
+    bucket.set(key, (bucket.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 250) / 1000);
+    buckets.set(b, bucket);
+  });
+
+  console.log(`timeline, data read to up (${Math.round(to - from)} ms):`);
+  for (const [b, bucket] of [...buckets.entries()].sort((x, y) => x[0] - y[0])) {
+    const top = [...bucket.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3);
+    console.log(
+      `  @${String(b * step).padStart(6)} ms  ${top.map(([k, ms]) => `${ms.toFixed(0)} ${k}`).join(' | ')}`,
+    );
+  }
 }
