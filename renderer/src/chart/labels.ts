@@ -212,8 +212,7 @@ function showFullText(container: HTMLElement | null, event: EventObject): void {
 
 /** What the element's label says when drawn whole (a style's link label replaces the type's). */
 function labelText(ele: NodeSingular | EdgeSingular): string {
-  const look: unknown =
-    ele.isEdge() && ele.data('lookColor') !== undefined ? ele.data('lookLabel') : undefined;
+  const look: unknown = ele.isEdge() ? ele.data('lookLabel') : undefined;
   const text: unknown = look ?? ele.data('label');
   return typeof text === 'string' ? text : '';
 }

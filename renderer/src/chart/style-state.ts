@@ -42,6 +42,7 @@ export function createStyleState(schema: Schema): StyleState {
       applyLooks(
         cy,
         evaluateStyle({ schema, style, entities: onChart, links: drawn, language: currentLanguage() }),
+        schema,
       );
     },
   };

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChartStyle, type ChartStyleInput } from '../../../../../graph-schema/chart/style-spec';
+import { evaluateStyle } from '../../../../../graph-schema/chart/style-rules';
+import { iconDataUri } from '../../../../../renderer/src/chart/icons';
 import { adding, emptyDiff, entity, link } from './chart-fixtures';
 import { destroyCharts, makeChart, settle, smallCase } from './chart-harness';
 
 afterEach(destroyCharts);
 
 const style = (input: ChartStyleInput = {}) => ChartStyle.parse(input);
+/** '#3B82C4' as Cytoscape reports a colour: 'rgb(59,130,196)'. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
 /** Three links between p1 and p2 (two one way, one back) and one to p3. */
 function parallelCase() {
@@ -47,6 +51,50 @@ describe('setStyle', () => {
     expect(p1.style('width')).toBe('60px');
     expect(p1.style('border-width')).toBe('4px');
     expect(cy.getElementById('c1').style('background-color')).toBe('rgb(46,139,110)');
+  });
+
+  it('draws each element as its look says, a plain look through the type rules alone', () => {
+    const { adapter, cy, options } = makeChart();
+    const diff = adding(
+      [...smallCase().addEntities, entity('u1', 'NoSuchType')],
+      [...smallCase().addLinks, link('l5', 'u1', 'p1')],
+    );
+    adapter.apply(diff);
+    const chosen = style({
+      nodeRules: [{ id: 'r', label: '', when: { field: 'label', op: 'is', value: 'Label p2' }, size: 50 }],
+      linkRules: [
+        { id: 'k', label: '', when: { field: 'confidence', op: 'is', value: 'probable' }, width: 4 },
+      ],
+    });
+    // Back and forth: a look dropped must leave the element as the type rules draw it.
+    for (const next of [style(), chosen, style({ linkLabel: 'none' }), chosen]) {
+      adapter.setStyle(next);
+      const looks = evaluateStyle({
+        schema: options.schema,
+        style: next,
+        entities: diff.addEntities,
+        links: diff.addLinks,
+      });
+      for (const [id, look] of looks.nodes) {
+        const node = cy.getElementById(id);
+        expect(node.style('background-color')).toBe(rgb(look.color));
+        expect(node.style('width')).toBe(`${look.size}px`);
+        expect(node.style('border-color')).toBe(rgb(look.borderColor));
+        expect(node.style('border-width')).toBe(`${look.borderWidth}px`);
+        expect(node.style('shape')).toBe(look.shape);
+        expect(node.style('background-image')).toBe(iconDataUri(look.icon, look.glyph));
+      }
+      for (const [id, look] of looks.links) {
+        const edge = cy.getElementById(id);
+        expect(edge.style('line-color')).toBe(rgb(look.color));
+        expect(edge.style('width')).toBe(`${look.width}px`);
+        expect(edge.style('target-arrow-shape')).toBe(look.arrow ? 'triangle' : 'none');
+        expect(edge.style('label')).toBe(look.label);
+      }
+    }
+    // Only p2's size and l2's width differ from the type rules: nothing else carries a look.
+    expect(cy.nodes('[lookColor]').map((n) => n.id())).toEqual(['p2']);
+    expect(cy.edges('[lookColor]').map((e) => e.id())).toEqual(['l2']);
   });
 
   it('re-evaluates when the data changes', () => {
