@@ -10,6 +10,8 @@ import {
 import { Entity, Link } from '../../../graph-schema/model/records';
 import type { GraphStore } from '../store/graph-store';
 import { writeAtomically } from './atomic-write';
+import { checkEvidence, evidenceToWrite, importEvidence, parseEvidence } from './native-evidence';
+import type { Evidence } from '../../../graph-schema/model/sources';
 import { errorOffset, lineAndColumn } from './engine/json-position';
 
 /**
@@ -39,7 +41,8 @@ export async function exportNativeJson(
     for await (const batch of store.scanLinks(SCAN_BATCH)) {
       for (const link of batch) await write(`${counts.links++ === 0 ? '' : ','}\n${JSON.stringify(link)}`);
     }
-    await write('\n]}\n');
+    const evidence = await evidenceToWrite(store);
+    await write(evidence ? `\n],\n"evidence":${JSON.stringify(evidence)}}\n` : '\n]}\n');
   });
   return { path, ...counts };
 }
@@ -56,7 +59,7 @@ export async function importNativeJson(
   options: { dryRun?: boolean } = {},
 ): Promise<{ entities: number; links: number; skipped: number }> {
   const file = basename(path);
-  const { entities, links } = parseExport(await readText(path), path);
+  const { entities, links, evidence } = parseExport(await readText(path), path);
 
   const [freshEntities, sameEntities, changedEntities] = await partition(entities, (ids) =>
     store.getEntities(ids),
@@ -71,6 +74,7 @@ export async function importNativeJson(
     ]);
   }
   await checkEndpoints(store, links, entities, path);
+  if (evidence) await checkEvidence(store, evidence, { entities, links }, path);
   if (!options.dryRun && freshEntities.length + freshLinks.length > 0) {
     try {
       await store.restore({ entities: freshEntities, links: freshLinks });
@@ -81,6 +85,7 @@ export async function importNativeJson(
       throw error;
     }
   }
+  if (evidence && !options.dryRun) await importEvidence(store, evidence, path);
   return {
     entities: freshEntities.length,
     links: freshLinks.length,
@@ -131,7 +136,10 @@ function parseJson(text: string, path: string): unknown {
 }
 
 /** Checks the envelope and every record; reports every bad field, each with its item. */
-export function parseExport(text: string, path: string): { entities: Entity[]; links: Link[] } {
+export function parseExport(
+  text: string,
+  path: string,
+): { entities: Entity[]; links: Link[]; evidence?: Evidence } {
   const data = parseJson(text, path);
   const envelope = (field: string, why: string) => validationError([place(path, field, 'envelope', why)]);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -163,8 +171,9 @@ export function parseExport(text: string, path: string): { entities: Entity[]; l
   const places: ErrorPlace[] = [];
   const entities = checkItems(Entity, record.entities as unknown[], 'entities', path, places);
   const links = checkItems(Link, record.links as unknown[], 'links', path, places);
+  const evidence = parseEvidence(record.evidence, path, places);
   if (places.length > 0) throw validationError(places);
-  return { entities, links };
+  return evidence ? { entities, links, evidence } : { entities, links };
 }
 
 function checkItems<T extends { id: string }>(

@@ -39,8 +39,9 @@ export interface SourceStore {
   evidence(): Promise<Evidence>;
   /**
    * Puts back sources and citations exactly as given (an import of a native JSON file): ids and
-   * audit fields kept, items' grades untouched (they were exported as derived). A source whose
-   * id exists already is kept if identical, else CONFLICT. All or nothing.
+   * audit fields kept, items' grades untouched (they were exported as derived). A source or
+   * citation whose id exists already is skipped if identical, else CONFLICT; the counts are of
+   * what was written. All or nothing.
    */
   restoreEvidence(evidence: unknown): Promise<{ sources: number; citations: number }>;
 }

@@ -189,16 +189,20 @@ export class Neo4jSources implements SourceStore {
             [{ field: 'id', rule: 'unique', message: `${source.id} already exists` }],
           );
       }
+      let citations = 0;
       for (const citation of evidence.citations) {
+        const [stored] = await run(q.CITATION_BY_ID, { id: citation.id });
+        if (stored?.body === JSON.stringify(citation)) continue;
         await findSource(run, citation.sourceId);
         await this.requireItem(run, citation);
         await insertCitation(run, citation);
+        citations += 1;
       }
       for (const item of evidence.gradeSet) {
         await this.requireItem(run, item);
         await run(q.SET_GRADE, { itemId: item.itemId, itemKind: item.itemKind });
       }
-      return { sources, citations: evidence.citations.length };
+      return { sources, citations };
     });
   }
 

@@ -180,10 +180,14 @@ export class SqliteSources implements SourceStore {
             [{ field: 'id', rule: 'unique', message: `${source.id} already exists` }],
           );
       }
+      let citations = 0;
       for (const citation of evidence.citations) {
+        const stored = this.a.sql.get('SELECT body FROM citations WHERE id = ?').pluck().get(citation.id);
+        if (stored === JSON.stringify(citation)) continue;
         this.source(citation.sourceId);
         this.requireItem(citation);
         this.insertCitation(citation);
+        citations += 1;
       }
       for (const item of evidence.gradeSet) {
         this.requireItem(item);
@@ -191,7 +195,7 @@ export class SqliteSources implements SourceStore {
           .get('INSERT OR IGNORE INTO grade_set (item_id, item_kind) VALUES (?, ?)')
           .run(item.itemId, item.itemKind);
       }
-      return { sources, citations: evidence.citations.length };
+      return { sources, citations };
     });
   }
 

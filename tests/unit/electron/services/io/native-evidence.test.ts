@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportNativeJson, importNativeJson } from '../../../../../electron/services/io/native-json';
+import { loadSchema } from '../../../../../electron/services/schema/load-types';
+import type { GraphStore } from '../../../../../electron/services/store/graph-store';
+import { createCaseFile } from '../../../../../electron/services/store/sqlite/index';
+import { SchemaIndex } from '../../../../../graph-schema/model/schema';
+import type { Evidence } from '../../../../../graph-schema/model/sources';
+
+/** Sources and citations travel in the native JSON file and land in the case as they were. */
+
+const schema = new SchemaIndex(loadSchema());
+let dir: string;
+let exported: string;
+let evidence: Evidence;
+let counter = 0;
+
+const freshCase = (): Promise<GraphStore> =>
+  createCaseFile(join(dir, `case-${counter++}.plexus`), { actor: 'importer', schema });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plexus-json-evidence-'));
+  exported = join(dir, 'case.json');
+  const store = await freshCase();
+  const [a, b] = await store.createEntities([
+    { type: 'Person', label: '鈴木 一郎' },
+    { type: 'Organization', label: '山口組' },
+  ]);
+  if (!a || !b) throw new Error('no entities');
+  const [member] = await store.createLinks([{ type: 'MEMBER_OF', source: a.id, target: b.id }]);
+  if (!member) throw new Error('no link');
+  const report = await store.sources.create({
+    title: '捜査報告書',
+    origin: '組織犯罪対策部',
+    informationDate: '2023-11',
+  });
+  const tip = await store.sources.create({
+    title: 'Informant',
+    file: { name: 'tip.txt', sha256: 'a'.repeat(64), size: 9 },
+  });
+  await store.sources.cite({
+    sourceId: report.id,
+    itemKind: 'link',
+    itemId: member.id,
+    reliability: 'B',
+    credibility: '2',
+    note: 'p. 12',
+  });
+  await store.sources.cite({
+    sourceId: tip.id,
+    itemKind: 'entity',
+    itemId: a.id,
+    field: 'label',
+    reliability: 'C',
+    credibility: '3',
+  });
+  await store.sources.setGradeMode({ itemKind: 'entity', itemId: b.id }, 'set');
+  evidence = await store.sources.evidence();
+  await exportNativeJson(store, exported);
+  await store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('native JSON evidence', () => {
+  it('round-trips sources, citations and set grades; the same file again writes nothing', async () => {
+    expect(evidence.citations).toHaveLength(2);
+    const target = await freshCase();
+    await importNativeJson(target, exported);
+    expect(await target.sources.evidence()).toEqual(evidence);
+    const [member] = await target.getLinks([evidence.citations[0]?.itemId ?? '']);
+    expect(member).toMatchObject({ reliability: 'B', credibility: '2' });
+    await importNativeJson(target, exported);
+    expect(await target.sources.evidence()).toEqual(evidence);
+    await target.close();
+  });
+
+  it('refuses a citation of an item in neither the file nor the case, naming it, and writes nothing', async () => {
+    const doc = JSON.parse(readFileSync(exported, 'utf8'));
+    doc.evidence.citations[1].itemId = 'nobody';
+    const path = join(dir, 'dangling.json');
+    writeFileSync(path, JSON.stringify(doc));
+    const target = await freshCase();
+    await expect(importNativeJson(target, path)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining(
+        'dangling.json: evidence.citations[1].itemId: no entity with id nobody',
+      ),
+    });
+    expect((await target.counts()).entityCount).toBe(0);
+    expect(await target.sources.list()).toEqual([]);
+    await target.close();
+  });
+});
