@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { pendingRequests } from '../bridge';
+import { CryptDialogs } from '../features/crypt/CryptDialogs';
 import { MainScreen } from '../features/main/MainScreen';
 import { StartScreen } from '../features/start/StartScreen';
 import { useLeaveGuard } from '../features/unsaved/use-leave-guard';
@@ -22,6 +23,7 @@ export function App() {
   return (
     <>
       {caseOpen && schemaLoaded ? <MainScreen /> : <StartScreen />}
+      <CryptDialogs />
       <Toasts />
       <SessionEnded />
     </>

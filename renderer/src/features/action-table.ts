@@ -8,6 +8,7 @@ import type { AppState } from '../stores/app-state';
 import { readOnlyReason } from '../stores/connection-slice';
 import { redo, takeOfflineIds, undo } from './actions';
 import { chartView } from './chart/chart-controller';
+import { CRYPT_ACTIONS } from './crypt/crypt-actions';
 import { groupSelection, newChart, saveChart } from './charts/chart-actions';
 import { printChart } from './charts/print-chart';
 import { openAnalysisPanel } from './analysis/panel-state';
@@ -211,6 +212,7 @@ export const ACTIONS: readonly Action[] = [
     keys: '?',
     run: open({ kind: 'shortcuts' }),
   },
+  ...CRYPT_ACTIONS,
   ...LANGUAGES.map(languageAction),
   { id: 'themeSystem', name: 'common:theme.useSystem', run: () => setThemeChoice('system') },
   { id: 'themeLight', name: 'common:theme.useLight', run: () => setThemeChoice('light') },

@@ -31,9 +31,20 @@ export interface SessionSlice {
   sessionError: AppError | null;
   /** Loads the schema and the start screen's lists; resumes a case the server still has open. */
   loadStart(): Promise<void>;
-  createCase(path: string): Promise<boolean>;
-  openCase(path: string): Promise<boolean>;
+  /** Creates a case, encrypted when given a passphrase (sent in this request only, never kept). */
+  createCase(path: string, passphrase?: string): Promise<boolean>;
+  /** Opens a case; an encrypted one needs its passphrase (features/crypt asks for it). */
+  openCase(path: string, passphrase?: string): Promise<boolean>;
   openDemoCase(): Promise<boolean>;
+  /**
+   * Encrypts, decrypts or re-keys the open case file (the passphrases go in this request
+   * only) and shows its new state; throws what the backend answered.
+   */
+  recryptCase(
+    change: 'encrypt' | 'decrypt' | 'change',
+    passphrase: string,
+    newPassphrase?: string,
+  ): Promise<void>;
   closeCase(): Promise<void>;
   refreshCaseInfo(): Promise<void>;
   /** Shows a store that was opened elsewhere (a server connection), with a clean chart. */
@@ -120,9 +131,21 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => {
       set({ startLoaded: true });
     },
 
-    createCase: (path) => openWith(() => api.createCase({ path })),
-    openCase: (path) => openWith(() => api.openCase({ path })),
+    createCase: (path, passphrase) =>
+      openWith(() => api.createCase({ path, ...(passphrase ? { passphrase } : {}) })),
+    openCase: (path, passphrase) =>
+      openWith(() => api.openCase({ path, ...(passphrase ? { passphrase } : {}) })),
     openDemoCase: () => openWith(() => api.openDemoCase({})),
+
+    recryptCase: async (change, passphrase, newPassphrase = '') => {
+      const caseInfo =
+        change === 'encrypt'
+          ? await api.encryptCase({ passphrase })
+          : change === 'decrypt'
+            ? await api.decryptCase({ passphrase })
+            : await api.changeCasePassphrase({ passphrase, newPassphrase });
+      set({ caseInfo });
+    },
 
     closeCase: async () => {
       set({ sessionBusy: true });

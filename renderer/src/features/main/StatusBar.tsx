@@ -9,6 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { visibleContent } from '../../stores/view-slice';
 import type { AppState } from '../../stores/app-state';
+import { EncryptedMark } from '../crypt/EncryptedMark';
 
 function visibleCounts(state: AppState): { entities: number; links: number } {
   const { hidden } = state.view;
@@ -87,6 +88,7 @@ export function StatusBar() {
           />
         </span>
       )}
+      {info.store.encrypted && <EncryptedMark />}
       <span className={`status-location store-${info.store.kind}`} title={where} data-testid="case-location">
         {where}
       </span>

@@ -8,6 +8,7 @@ import { action } from '../action-table';
 import { ActionItem } from '../ActionItem';
 import { ChartMenu } from '../charts/ChartMenu';
 import { AnalysisButton } from '../analysis/AnalysisButton';
+import { CryptMenu } from '../crypt/CryptMenu';
 import { useTranslation } from 'react-i18next';
 
 const LAYOUTS = Object.keys(LAYOUT_NAMES) as LayoutName[];
@@ -104,6 +105,7 @@ export function Toolbar() {
         <Tooltip content={t('shortcutsTip')} placement="bottom">
           <Button icon="key" aria-label={t('shortcuts')} onClick={run('shortcuts')} />
         </Tooltip>
+        <CryptMenu />
         <Button icon="cross" text={t('closeCase')} onClick={run('closeCase')} />
       </ButtonGroup>
     </div>

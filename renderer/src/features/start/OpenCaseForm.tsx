@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useAppStore } from '../../stores/app-store';
 import { useTranslation } from 'react-i18next';
 import { fileSize } from '../files/UploadStatus';
+import { openCaseAsking } from '../crypt/crypt-state';
 
 export function OpenCaseForm() {
   const { t } = useTranslation(['start', 'common']);
   const [path, setPath] = useState('');
   const files = useAppStore((s) => s.caseFiles);
   const dir = useAppStore((s) => s.casesDir);
-  const openCase = useAppStore((s) => s.openCase);
   const busy = useAppStore((s) => s.sessionBusy);
 
   return (
@@ -26,7 +26,7 @@ export function OpenCaseForm() {
               text={file.name}
               label={fileSize(file.size)}
               title={file.path}
-              onClick={() => void openCase(file.path)}
+              onClick={() => void openCaseAsking(file.path)}
             />
           ))}
         </Menu>
@@ -37,7 +37,7 @@ export function OpenCaseForm() {
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (path.trim() !== '') void openCase(path.trim());
+          if (path.trim() !== '') void openCaseAsking(path.trim());
         }}
       >
         <FormGroup label={t('openCase.path')} labelFor="open-case-path" className="grow">

@@ -2,11 +2,11 @@ import { Menu, MenuItem } from '@blueprintjs/core';
 import { useAppStore } from '../../stores/app-store';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
+import { openCaseAsking } from '../crypt/crypt-state';
 
 export function RecentCases() {
   const { t } = useTranslation('start', { keyPrefix: 'recent' });
   const recent = useAppStore((s) => s.recentCases);
-  const openCase = useAppStore((s) => s.openCase);
   return (
     <section aria-labelledby="recent-heading" className="start-section">
       <h3 id="recent-heading" className="section-title">
@@ -19,12 +19,12 @@ export function RecentCases() {
           {recent.map((item) => (
             <MenuItem
               key={item.path}
-              icon={item.exists ? 'folder-open' : 'disable'}
+              icon={!item.exists ? 'disable' : item.encrypted ? 'lock' : 'folder-open'}
               text={item.name}
               label={item.exists ? formatDate(item.openedAt) : t('missing')}
               title={item.exists ? item.path : t('notFound', { path: item.path })}
               disabled={!item.exists}
-              onClick={() => void openCase(item.path)}
+              onClick={() => void openCaseAsking(item.path)}
             />
           ))}
         </Menu>
