@@ -82,6 +82,12 @@ export function patternContract(getStore: () => GraphStore): void {
         ['p2', 's2', 'l-mem'],
         ['p3', 's2', 'l-com+l-mem'],
       ]);
+      // Hops count the shortest path: p2 is one link from s2, so not at 2..3.
+      const far = await store.patterns.run({ ...WITHIN_THREE, edges: [{ minHops: 2, maxHops: 3 }] });
+      expect(rowsOf(far).map((row) => row.slice(0, 2))).toEqual([
+        ['p1', 's1'],
+        ['p3', 's2'],
+      ]);
       // The records the rows name come with them, middle entities of each path included.
       expect(near.entities.map((e) => e.id).sort()).toEqual(['c1', 'p1', 'p2', 'p3', 's1', 's2', 'u1']);
       expect(near.links.map((l) => l.id).sort()).toEqual(['l-as1', 'l-com', 'l-mem', 'l-pay', 'l-st1']);

@@ -17,8 +17,9 @@ import type { Row } from './values';
  * record (propsJson, records.ts), written by JSON.stringify: a property equal to a value is
  * the exact text `"name":<value JSON>` followed by `,` or `}` (a quote inside a value is
  * always escaped, so that text cannot start inside one), and a property holding some text
- * is a regular expression over the same encoding. The path kept per pair of ends is the one
- * with fewest hops, then the lowest link ids, as the case file keeps it.
+ * is a regular expression over the same encoding. Each arrow is an ALL SHORTEST search
+ * (Neo4j 5.21 and later); the path kept per pair of ends is the shortest with the lowest link
+ * ids, as the case file keeps it.
  */
 export interface CompiledCypher {
   text: string;
@@ -102,12 +103,15 @@ function nodeTests(node: PatternNode, v: string, p: Params): string[] {
   return conditions(node.conditions, node.match === 'all' ? 'AND' : 'OR', v, p);
 }
 
-function arrow(edge: PatternEdge): string {
+/** A quantified relationship: each link walked passes the arrow's types and conditions. */
+function arrow(edge: PatternEdge, r: string, p: Params): string {
   const types = edge.types.length === 0 ? '' : `:${edge.types.map(quoteName).join('|')}`;
-  const body = `[${types}*${edge.minHops}..${edge.maxHops}]`;
-  if (edge.direction === 'out') return `-${body}->`;
-  if (edge.direction === 'in') return `<-${body}-`;
-  return `-${body}-`;
+  const tests = conditions(edge.conditions, 'AND', r, p);
+  const body = `[${r}${types}${tests.length > 0 ? ` WHERE ${tests.join('')}` : ''}]`;
+  const hops = `{1,${edge.maxHops}}`;
+  if (edge.direction === 'out') return `-${body}->${hops}`;
+  if (edge.direction === 'in') return `<-${body}-${hops}`;
+  return `-${body}-${hops}`;
 }
 
 function where(tests: readonly string[]): string {
@@ -123,17 +127,17 @@ export function patternCypher(pattern: Pattern): CompiledCypher {
   pattern.edges.forEach((edge, i) => {
     const node = pattern.nodes[i + 1];
     if (!node) throw new Error('a pattern needs a box after each arrow');
-    const path = `q${i}`;
+    const [near, far, path] = [`n${i}`, `n${i + 1}`, `q${i}`];
     const ids = `[r IN relationships(${path}) | r.id]`;
-    const linkTests =
-      edge.conditions.length > 0
-        ? [`all(r IN relationships(${path}) WHERE ${conditions(edge.conditions, 'AND', 'r', p).join('')})`]
-        : [];
+    // Shortest paths from 1 hop, then those shorter than minHops dropped: the distance the
+    // case file's breadth-first walk measures. The far box's tests sit in its node pattern,
+    // so they choose the ends the search is for, not filter its answers.
+    const farTests = [`${far} <> ${near}`, ...nodeTests(node, far, p)].join(' AND ');
     text +=
-      ` MATCH ${path} = (n${i})${arrow(edge)}(n${i + 1}:${nodeLabel(node)})` +
-      where([...linkTests, ...nodeTests(node, `n${i + 1}`, p)]);
-    kept.push(`n${i + 1}`);
-    text += ` WITH ${kept.join(', ')}, ${path} ORDER BY length(${path}), ${ids}`;
+      ` MATCH ${path} = ALL SHORTEST (${near})${arrow(edge, `r${i}`, p)}(${far}:${nodeLabel(node)} WHERE ${farTests})` +
+      (edge.minHops > 1 ? ` WHERE length(${path}) >= ${p.add(edge.minHops)}` : '');
+    kept.push(far);
+    text += ` WITH ${kept.join(', ')}, ${path} ORDER BY ${ids}`;
     text += ` WITH ${kept.join(', ')}, collect(${ids})[0] AS l${i}`;
     kept.push(`l${i}`);
   });

@@ -10,9 +10,9 @@ import { confidenceAtLeast } from '../../../../graph-schema/model/pattern';
 /**
  * A pattern (graph-schema/model/pattern) as one SQLite statement over the case file. Every
  * value, JSON path included, is a named parameter: the text holds only the shape, so user
- * text cannot change what runs. Each arrow is a recursive walk from the entities the box
- * before it matched (links_out / links_in serve every step), keeping per pair of ends the
- * path with fewest hops and then the lowest link ids, as the Neo4j store does.
+ * text cannot change what runs. Each arrow is a breadth-first walk from the entities the box
+ * before it matched (links_out / links_in serve every step), keeping per pair of ends a
+ * shortest path, the one with the lowest link ids, as the Neo4j store does.
  */
 export interface CompiledSql {
   sql: string;
@@ -105,8 +105,8 @@ function where(tests: readonly string[]): string {
   return tests.length > 0 ? ` WHERE ${tests.join(' AND ')}` : '';
 }
 
-/** The steps an arrow takes from `from`: [column at the start, column reached]. */
-function steps(edge: PatternEdge): [string, string][] {
+/** The steps an arrow takes: [column at the entity walked from, column reached]. */
+function stepColumns(edge: PatternEdge): [string, string][] {
   if (edge.direction === 'out') return [['source', 'target']];
   if (edge.direction === 'in') return [['target', 'source']];
   return [
@@ -115,43 +115,53 @@ function steps(edge: PatternEdge): [string, string][] {
   ];
 }
 
-/** Walk i: every path from a start entity along the arrow's links, no link twice. */
-function walk(i: number, edge: PatternEdge, start: string, p: Params): string {
+/**
+ * Walk i, breadth first and one level per hop (PATTERN_MAX_HOPS keeps it short): level k holds
+ * each entity first reached at k hops from each start, with the lowest ids among its shortest
+ * paths (the lowest of the level before, plus the lowest link on). Bounded by what is within
+ * reach, not by the number of paths, which a hub with thousands of links would make explode.
+ * A start is never its own end. CROSS JOIN keeps the level walked from outside, so each step
+ * is an index search on links, whatever SQLite guesses of the level's size.
+ */
+function walk(i: number, edge: PatternEdge, start: string, p: Params): string[] {
   const linkTests = () => [
     ...typeTest('l.type', edge.types, p),
     ...conditions(edge.conditions, 'AND', 'l.body', p),
   ];
-  const first = steps(edge).map(
-    ([at, to]) =>
-      `SELECT l.${at}, l.${to}, 1, ',' || l.rid || ',', l.id FROM links l` +
-      where([`l.${at} IN (SELECT rid FROM ${start})`, ...linkTests()]),
-  );
-  const next =
-    edge.maxHops <= 1
-      ? []
-      : steps(edge).map(
-          ([at, to]) =>
-            `SELECT w.s, l.${to}, w.hops + 1, w.rids || l.rid || ',', w.ids || char(31) || l.id ` +
-            `FROM w${i} w JOIN links l ON l.${at} = w.t` +
-            where([
-              `w.hops < ${p.add(edge.maxHops)}`,
-              `instr(w.rids, ',' || l.rid || ',') = 0`,
-              ...linkTests(),
-            ]),
-        );
-  return `w${i}(s, t, hops, rids, ids) AS (${[...first, ...next].join(' UNION ALL ')})`;
+  const levels: string[] = [];
+  for (let k = 1; k <= edge.maxHops; k++) {
+    const steps = stepColumns(edge).map(([at, to]) =>
+      k === 1
+        ? `SELECT l.${at} AS s, l.${to} AS t, l.id AS ids FROM links l` +
+          where([`l.${at} IN (SELECT rid FROM ${start})`, ...linkTests()])
+        : `SELECT h.s AS s, l.${to} AS t, h.ids || char(31) || l.id AS ids FROM h${i}_${k - 1} h ` +
+          `CROSS JOIN links l ON l.${at} = h.t${where(linkTests())}`,
+    );
+    const seen = Array.from(
+      { length: k - 1 },
+      (_, j) => `NOT EXISTS (SELECT 1 FROM h${i}_${j + 1} v WHERE v.s = x.s AND v.t = x.t)`,
+    );
+    levels.push(
+      `h${i}_${k}(s, t, ids) AS (SELECT x.s, x.t, min(x.ids) FROM (${steps.join(' UNION ALL ')}) x` +
+        `${where(['x.t <> x.s', ...seen])} GROUP BY x.s, x.t)`,
+    );
+  }
+  const reached = Array.from({ length: edge.maxHops - edge.minHops + 1 }, (_, j) => {
+    const k = edge.minHops + j;
+    return `SELECT s, t, ${k} AS hops, ids FROM h${i}_${k}`;
+  });
+  return [...levels, `w${i}(s, t, hops, ids) AS (${reached.join(' UNION ALL ')})`];
 }
 
-/** Pairs i: each (start, end) the walk joined to an entity the next box takes, best path kept. */
-function pairs(i: number, edge: PatternEdge, node: PatternNode, p: Params): string {
-  const tests = [`w.hops >= ${p.add(edge.minHops)}`, ...nodeTests(node, 'e', 'b', p)];
+/** Pairs i: each (start, end) of the walk whose end the next box takes, with its path. */
+function pairs(i: number, node: PatternNode, p: Params): string {
   const join =
     node.types.length + node.conditions.length > 0
       ? ` JOIN entities e ON e.rid = w.t${bodyJoin(node, 'e', 'b')}`
       : '';
   return (
-    `p${i}(s, t, best) AS (SELECT w.s, w.t, min(w.hops || char(30) || w.ids) FROM w${i} w${join}` +
-    `${where(tests)} GROUP BY w.s, w.t)`
+    `p${i}(s, t, best) AS (SELECT w.s, w.t, w.hops || char(30) || w.ids FROM w${i} w${join}` +
+    `${where(nodeTests(node, 'e', 'b', p))})`
   );
 }
 
@@ -166,8 +176,8 @@ export function patternSql(pattern: Pattern): CompiledSql {
     const node = pattern.nodes[i + 1];
     if (!node) throw new Error('a pattern needs a box after each arrow');
     if (i > 0) ctes.push(`s${i}(rid) AS (SELECT DISTINCT t FROM p${i - 1})`);
-    ctes.push(walk(i, edge, i === 0 ? 'n0' : `s${i}`, p));
-    ctes.push(pairs(i, edge, node, p));
+    ctes.push(...walk(i, edge, i === 0 ? 'n0' : `s${i}`, p));
+    ctes.push(pairs(i, node, p));
   });
 
   const entityColumns = pattern.nodes.map((_, k) => `e${k}.id AS e${k}`);
@@ -184,7 +194,7 @@ export function patternSql(pattern: Pattern): CompiledSql {
   // One row past the limit says whether it was reached.
   const limit = p.add(pattern.limit + 1);
   const sql =
-    `WITH RECURSIVE ${ctes.join(', ')} ` +
+    `WITH ${ctes.join(', ')} ` +
     `SELECT ${[...entityColumns, ...linkColumns].join(', ')} FROM ${from} ORDER BY ${order} LIMIT ${limit}`;
   return { sql, params: p.values };
 }

@@ -105,8 +105,8 @@ describe('patternCypher', () => {
     for (const word of [INJECTION, 'DETACH', 'CN', 'nationality', 'country', '2019'])
       expect(text, word).not.toContain(word);
     expect(text).toContain('(n0:`Person`|`Organization`)');
-    expect(text).toContain('<-[*1..3]-');
-    expect(text).toContain('-[:`OWNS`|`CONTROLS`*1..2]-');
+    expect(text).toContain('ALL SHORTEST (n0)<-[r0 WHERE (r0.confidence IN $p');
+    expect(text).toContain('(n1)-[r1:`OWNS`|`CONTROLS`]-{1,2}(n2:`PlexusEntity` WHERE n2 <> n1 AND');
     const values = Object.values(params);
     expect(values).toContain(INJECTION);
     expect(values).toContainEqual([
