@@ -221,7 +221,7 @@ describe('setTheme', () => {
 
 describe('icon colour', () => {
   const iconStroke = (image: unknown) =>
-    decodeURIComponent(String(image)).match(/stroke="(#[0-9A-F]+)"/i)?.[1];
+    decodeURIComponent(String(image)).match(/stroke=['"](#[0-9A-F]+)['"]/i)?.[1];
 
   it('is dark on a yellow fill and white on the type colours, as exports draw it', () => {
     const { adapter, cy } = makeChart();
