@@ -8,10 +8,12 @@ import type { AppState } from '../stores/app-state';
 import { readOnlyReason } from '../stores/connection-slice';
 import { redo, takeOfflineIds, undo } from './actions';
 import { chartView } from './chart/chart-controller';
+import { commonNeighboursOfSelected, connectSelected } from './chart/connect-actions';
 import { CRYPT_ACTIONS } from './crypt/crypt-actions';
 import { groupSelection, newChart, saveChart } from './charts/chart-actions';
 import { printChart } from './charts/print-chart';
 import { openAnalysisPanel } from './analysis/panel-state';
+import { PATTERN_ACTIONS } from './pattern/pattern-actions';
 import { leaveWork } from './unsaved/unsaved-work';
 
 /**
@@ -38,6 +40,8 @@ export interface Action {
 
 const state = () => useAppStore.getState();
 const open = (dialog: Parameters<AppState['openDialog']>[0]) => () => state().openDialog(dialog);
+const selectTwo = (s: AppState) =>
+  s.selection.entities.length < 2 ? i18n.t('main:toolbar.selectTwoFirst') : null;
 const chartEmpty = (s: AppState) =>
   Object.keys(s.chart.entities).length === 0 ? i18n.t('main:toolbar.chartEmptyFirst') : null;
 
@@ -131,6 +135,7 @@ export const ACTIONS: readonly Action[] = [
   },
   { id: 'style', name: 'charts:menu.style', icon: 'style', run: open({ kind: 'chartStyle' }) },
   { id: 'analysis', name: 'analysis:open', icon: 'predictive-analysis', run: openAnalysisPanel },
+  ...PATTERN_ACTIONS,
   {
     id: 'group',
     name: 'charts:menu.groupSelection',
@@ -138,6 +143,22 @@ export const ACTIONS: readonly Action[] = [
     keys: 'Ctrl+G',
     blocked: (s) => (s.selection.entities.length === 0 ? i18n.t('actions:name.selectFirst') : null),
     run: () => groupSelection(),
+  },
+  {
+    id: 'connectSelected',
+    name: 'paths:actions.connect',
+    menu: 'paths:actions.connectMenu',
+    icon: 'layout-auto',
+    blocked: selectTwo,
+    run: () => void connectSelected(),
+  },
+  {
+    id: 'commonNeighbours',
+    name: 'paths:actions.common',
+    menu: 'paths:actions.commonMenu',
+    icon: 'intersection',
+    blocked: selectTwo,
+    run: () => void commonNeighboursOfSelected(),
   },
   {
     id: 'showHidden',

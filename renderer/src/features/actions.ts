@@ -13,7 +13,7 @@ const store = () => useAppStore.getState();
 const t = i18n.getFixedT(null, 'actions');
 
 /** `what` is already translated: the toast reads "<what> failed: …" in the UI's language. */
-async function reporting(what: string, action: () => Promise<void>): Promise<void> {
+export async function reporting(what: string, action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {

@@ -5,19 +5,29 @@ import type {
   ExpandResult,
   ExpandUnlessHubRequest,
   Link,
-  PathRequest,
-  PathResult,
 } from '../../../graph-schema/model';
+import type {
+  CommonNeighboursRequest,
+  CommonNeighboursResult,
+  ConnectRequest,
+  ConnectResult,
+  PathMode,
+  PathsRequest,
+  PathsResult,
+} from '../../../graph-schema/contract/paths';
 import { api } from '../bridge';
 import { mountedChart } from '../chart/mounted';
 import type { AppState, SliceCreator } from './app-state';
 import type { ChartContent, ChartSelection } from '../chart/types';
 
-/** A found path as the chart shows it: highlighted and listed step by step. */
+/** Paths found, listed with their grades; those put on the chart are highlighted there. */
 export interface PathView {
   from: Entity;
   to: Entity;
-  result: PathResult;
+  mode: PathMode;
+  result: PathsResult;
+  /** Indexes of the paths on the chart, in result order. */
+  shown: number[];
 }
 
 export interface ChartSlice {
@@ -43,7 +53,14 @@ export interface ChartSlice {
   expandEntities(request: ChosenExpandRequest): Promise<ExpandResult>;
   /** Expands, unless it would reach more than the threshold: then only the hub's summary comes back. */
   expandUnlessHub(request: ExpandUnlessHubRequest): Promise<ExpandOrHub>;
-  findPath(request: PathRequest, from: Entity, to: Entity): Promise<PathResult>;
+  /** Finds paths and puts the first (the shortest) on the chart; the rest wait in the list. */
+  findPaths(request: PathsRequest, from: Entity, to: Entity): Promise<PathsResult>;
+  /** Puts these of the found paths on the chart. */
+  showPaths(indexes: readonly number[]): void;
+  /** Puts the network joining the entities on the chart. */
+  connectEntities(request: ConnectRequest): Promise<ConnectResult>;
+  /** Puts the entities' common neighbours on the chart, with their links to them. */
+  showCommonNeighbours(request: CommonNeighboursRequest): Promise<CommonNeighboursResult>;
 }
 
 export const initialChart: Pick<ChartSlice, 'chart' | 'selection' | 'path'> = {
@@ -107,10 +124,14 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
           entities: state.selection.entities.filter((id) => nextEntities[id]),
           links: state.selection.links.filter((id) => nextLinks[id]),
         };
-        const pathGone =
-          state.path?.result.found === true &&
-          (state.path.result.entityIds.some((id) => !nextEntities[id]) ||
-            state.path.result.linkIds.some((id) => !nextLinks[id]));
+        // A path with an item taken off is no longer on the chart; it stays in the list.
+        const path = state.path && {
+          ...state.path,
+          shown: state.path.shown.filter((i) => {
+            const found = state.path?.result.paths[i];
+            return found?.entityIds.every((e) => nextEntities[e]) && found.linkIds.every((l) => nextLinks[l]);
+          }),
+        };
         const removed =
           Object.keys(nextEntities).length < Object.keys(state.chart.entities).length ||
           Object.keys(nextLinks).length < Object.keys(state.chart.links).length;
@@ -118,7 +139,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
           chart: { entities: nextEntities, links: nextLinks },
           ...(removed ? { viewDirty: true } : {}),
           selection,
-          ...(pathGone ? { path: null } : {}),
+          ...(path && path.shown.length !== state.path?.shown.length ? { path } : {}),
         };
       });
     },
@@ -168,10 +189,36 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       return answer;
     },
 
-    findPath: async (request, from, to) => {
-      const result = await api.findPath(request);
-      if (result.found) show({ entities: result.entities, links: result.links });
-      set({ path: { from, to, result } });
+    findPaths: async (request, from, to) => {
+      const result = await api.findPaths(request);
+      set({ path: { from, to, mode: request.mode ?? 'shortest', result, shown: [] } });
+      if (result.paths.length > 0) get().showPaths([0]);
+      return result;
+    },
+
+    showPaths: (indexes) => {
+      const view = get().path;
+      if (!view) return;
+      const paths = indexes.flatMap((i) => view.result.paths[i] ?? []);
+      const entityIds = new Set(paths.flatMap((p) => p.entityIds));
+      const linkIds = new Set(paths.flatMap((p) => p.linkIds));
+      show({
+        entities: view.result.entities.filter((e) => entityIds.has(e.id)),
+        links: view.result.links.filter((l) => linkIds.has(l.id)),
+      });
+      const shown = [...new Set([...view.shown, ...indexes])].sort((a, b) => a - b);
+      set({ path: { ...view, shown } });
+    },
+
+    connectEntities: async (request) => {
+      const result = await api.connect(request);
+      show({ entities: result.entities, links: result.links });
+      return result;
+    },
+
+    showCommonNeighbours: async (request) => {
+      const result = await api.commonNeighbours(request);
+      show({ entities: result.entities, links: result.links });
       return result;
     },
   };

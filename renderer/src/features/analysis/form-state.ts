@@ -8,10 +8,8 @@ import type { AnalysisOptions, AnalysisOptionsInput } from '../../../../graph-sc
 import type { Confidence, Credibility, Direction, Reliability } from '../../../../graph-schema/model';
 import { isPartialDate } from '../../../../graph-schema/model';
 
-/** What the panel's form holds; dates as typed, checked before a run. */
-export interface AnalysisForm {
-  question: Question;
-  measure: Measure;
+/** Which links count, as a form holds it (the analysis panel, the path dialog); dates as typed. */
+export interface LinkFilterForm {
   linkTypes: string[];
   direction: Direction;
   minConfidence: Confidence | '';
@@ -21,9 +19,13 @@ export interface AnalysisForm {
   to: string;
 }
 
-export const INITIAL_FORM: AnalysisForm = {
-  question: 'most-connected',
-  measure: 'degree',
+/** What the panel's form holds; dates as typed, checked before a run. */
+export interface AnalysisForm extends LinkFilterForm {
+  question: Question;
+  measure: Measure;
+}
+
+export const INITIAL_FILTERS: LinkFilterForm = {
   linkTypes: [],
   direction: 'both',
   minConfidence: '',
@@ -31,6 +33,12 @@ export const INITIAL_FORM: AnalysisForm = {
   credibility: '',
   from: '',
   to: '',
+};
+
+export const INITIAL_FORM: AnalysisForm = {
+  question: 'most-connected',
+  measure: 'degree',
+  ...INITIAL_FILTERS,
 };
 
 /** The form a saved answer was asked with, so reopening a chart shows how it was computed. */
@@ -58,7 +66,7 @@ export const dateProblem = (text: string): boolean => text.trim() !== '' && !isP
  * The options a run sends. A grade with one half chosen reads the other half as "cannot be
  * judged" (F or 6), which every grade passes.
  */
-export function optionsOf(form: AnalysisForm): AnalysisOptionsInput {
+export function optionsOf(form: LinkFilterForm): AnalysisOptionsInput {
   const graded = form.reliability !== '' || form.credibility !== '';
   return {
     ...(form.linkTypes.length > 0 ? { linkTypes: form.linkTypes } : {}),

@@ -139,6 +139,12 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
         text={t('findPath')}
         onClick={then(() => openDialog({ kind: 'path', fromId: id, ...(other ? { toId: other } : {}) }))}
       />
+      {seeds.length > 1 && (
+        <>
+          <ActionItem id="connectSelected" onClick={then(() => action('connectSelected').run())} />
+          <ActionItem id="commonNeighbours" onClick={then(() => action('commonNeighbours').run())} />
+        </>
+      )}
       <MenuItem
         icon="export"
         text={t('takeOffline')}

@@ -19,9 +19,15 @@ import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { i18n } from '../../i18n';
 import { currentTheme, onThemeChange } from '../../app/theme';
 
+/** The found paths put on the chart, highlighted together. */
 function pathHighlight(state: AppState): ChartSelection | null {
-  const result = state.path?.result;
-  return result?.found ? { entities: result.entityIds, links: result.linkIds } : null;
+  const view = state.path;
+  const shown = view?.shown.flatMap((i) => view.result.paths[i] ?? []) ?? [];
+  if (shown.length === 0) return null;
+  return {
+    entities: [...new Set(shown.flatMap((p) => p.entityIds))],
+    links: [...new Set(shown.flatMap((p) => p.linkIds))],
+  };
 }
 
 function decorOf(view: ChartView): ChartDecor {

@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { loadSchema } from '../../electron/services/schema/load-types';
+import { createCaseFile } from '../../electron/services/store/sqlite';
+import { SchemaIndex } from '../../graph-schema/model/schema';
+import { expect, shot, test } from './fixtures';
+import type { Words } from './words';
+import type { Page } from '@playwright/test';
+
+/**
+ * Eight associates; every link graded B2 but Doi–Hara, graded D4 (the graph of the contract
+ * tests, tests/contract/contract-paths.ts). The three shortest paths from Aoki to Hara are
+ * Aoki–Baba–Doi–Hara, Aoki–Chiba–Doi–Hara (both through the D4 link) and Aoki–Chiba–Goto–Hara.
+ */
+const PEOPLE: Record<string, string> = {
+  a: 'Aoki Akira',
+  b: 'Baba Bunta',
+  c: 'Chiba Chie',
+  d: 'Doi Daisuke',
+  e: 'Endo Emi',
+  f: 'Fujita Fumio',
+  g: 'Goto Gen',
+  h: 'Hara Haruka',
+};
+const EDGES = ['ab', 'ac', 'bd', 'cd', 'dh', 'be', 'ef', 'fh', 'cg', 'gh', 'eg'];
+
+async function makePathsCase(path: string): Promise<void> {
+  const store = await createCaseFile(path, { actor: 'e2e', schema: new SchemaIndex(loadSchema()) });
+  try {
+    await store.createEntities(Object.entries(PEOPLE).map(([id, label]) => ({ id, type: 'Person', label })));
+    await store.createLinks(
+      EDGES.map((pair) => ({
+        type: 'ASSOCIATE_OF',
+        source: pair[0] ?? '',
+        target: pair[1] ?? '',
+        confidence: 'confirmed',
+        ...(pair === 'dh' ? { reliability: 'D', credibility: '4' } : { reliability: 'B', credibility: '2' }),
+      })),
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+/** Opens Find path from Aoki to Hara and asks for the 3 shortest, graded `grade` or better when given. */
+async function findThree(
+  page: Page,
+  t: Words,
+  shotSuffix: string,
+  grade?: { reliability: string; credibility: string },
+) {
+  await page
+    .getByRole('complementary', { name: t('inspector:label') })
+    .getByRole('button', { name: t('inspector:path') })
+    .click();
+  const dialog = page.getByRole('dialog', { name: t('dialogs:path.title') });
+  await dialog.getByRole('combobox', { name: t('dialogs:path.target') }).fill('Hara');
+  await dialog.getByRole('option', { name: /Hara Haruka/ }).click();
+  await dialog.getByLabel(t('paths:mode')).selectOption('kShortest');
+  await dialog.getByLabel(t('paths:k')).fill('3');
+  if (grade) {
+    await dialog.getByText(t('paths:filters')).click();
+    const [reliability, credibility] = await dialog.getByLabel(t('analysis:options.grade')).all();
+    await reliability?.selectOption(grade.reliability);
+    await credibility?.selectOption(grade.credibility);
+    await shot(page, `paths-dialog-${shotSuffix}`);
+  }
+  await dialog.getByRole('button', { name: t('dialogs:path.find') }).click();
+  await expect(dialog).toBeHidden();
+  return page.getByRole('region', { name: t('chart:path.region') });
+}
+
+for (const locale of ['en-US', 'ja-JP']) {
+  test.describe(locale, () => {
+    test.use({ locale });
+
+    test('finds the k shortest paths, and with a grade filter the ones that keep to B2 or better', async ({
+      start,
+      main,
+      page,
+      casesDir,
+      t,
+    }) => {
+      const suffix = locale.slice(0, 2);
+      await makePathsCase(join(casesDir, 'Paths.plexus'));
+      await start.openByPath('Paths');
+      await start.waitForCase();
+      await main.addFromSearch('Aoki', 'Aoki Akira');
+
+      // Without a filter the shortest path goes through the D4 link: its weakest grade says so.
+      const panel = await findThree(page, t, suffix);
+      await expect(panel).toContainText(t('paths:panel.count', { count: 3, formatted: '3' }));
+      const path = (n: number) => panel.getByRole('region', { name: t('paths:panel.path', { n }) });
+      await expect(path(1).getByRole('listitem')).toHaveText([/Aoki/, /Baba/, /Doi/, /Hara/]);
+      await expect(path(1)).toContainText(t('paths:panel.weakest', { grade: 'D4' }));
+      await expect(path(3).getByRole('listitem')).toHaveText([/Aoki/, /Chiba/, /Goto/, /Hara/]);
+      await expect(path(3)).toContainText(t('paths:panel.weakest', { grade: 'B2' }));
+      // Only the first is on the chart until the analyst adds the others.
+      const counts = [
+        t('main:status.entities', { count: 4, formatted: '4' }),
+        t('main:status.links', { count: 3, formatted: '3' }),
+      ];
+      await expect(main.chartCounts()).toHaveText(
+        t('main:status.chart', { counts: counts.join(t('main:status.separator')) }),
+      );
+
+      // "B2 or better": the D4 link is left out, so both paths through it go.
+      await shot(page, `paths-k-${suffix}`);
+      await findThree(page, t, suffix, { reliability: 'B', credibility: '2' });
+      await expect(path(1).getByRole('listitem')).toHaveText([/Aoki/, /Chiba/, /Goto/, /Hara/]);
+      await expect(path(2).getByRole('listitem')).toHaveText([/Aoki/, /Baba/, /Endo/, /Fujita/, /Hara/]);
+      await expect(path(3).getByRole('listitem')).toHaveText([/Aoki/, /Baba/, /Endo/, /Goto/, /Hara/]);
+      for (const n of [1, 2, 3])
+        await expect(path(n)).toContainText(t('paths:panel.weakest', { grade: 'B2' }));
+      await expect(panel).not.toContainText('D4');
+
+      await panel.getByRole('button', { name: t('paths:panel.addAll') }).click();
+      await expect(path(2).getByRole('button', { name: t('paths:panel.fitPath', { n: 2 }) })).toBeVisible();
+      await shot(page, `paths-k-graded-${suffix}`);
+    });
+  });
+}
