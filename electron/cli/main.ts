@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPlexusError } from '../../graph-schema/model/errors';
 import { registerAnalyse } from './analyse';
+import { registerAudit } from './audit';
 import { registerCase } from './case';
 import { registerChart } from './chart';
 import { registerDemo } from './demo';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text) => printError(commanderMessage(text)) });
   registerCase(program);
+  registerAudit(program);
   registerDemo(program);
   registerEntity(program);
   registerLink(program);

@@ -2,6 +2,8 @@ import { extname, resolve } from 'node:path';
 import { CASE_EXTENSION } from '../../graph-schema/contract/case';
 import { SchemaIndex } from '../../graph-schema/model/schema';
 import { osUser } from '../services/actor';
+import { loadHistoryKey } from '../services/history-key';
+import { defaultHome } from '../services/paths';
 import { loadSchema } from '../services/schema/load-types';
 import type { GraphStore } from '../services/store/graph-store';
 import {
@@ -21,7 +23,14 @@ export function cliSchema(): SchemaIndex {
 }
 
 function storeOptions() {
-  return { actor: osUser(), schema: cliSchema() };
+  const analyst = process.env.PLEXUS_ANALYST?.trim();
+  return {
+    actor: osUser(),
+    schema: cliSchema(),
+    historyKey: loadHistoryKey(defaultHome()),
+    // Entered in the history beside the OS user: who at the desk, when accounts are shared.
+    ...(analyst ? { analyst } : {}),
+  };
 }
 
 /** A new case's path: relative to the working folder, `.plexus` added when there is no extension. */

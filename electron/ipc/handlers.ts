@@ -8,6 +8,7 @@ import type { AppServices } from '../services/app-services';
 import type { Session, SessionRegistry } from '../services/sessions';
 import { caseHandlers } from './handlers/case';
 import { chartHandlers } from './handlers/charts';
+import { historyHandlers } from './handlers/history';
 import { connectionHandlers } from './handlers/connections';
 import { exportHandlers } from './handlers/export';
 import { graphHandlers } from './handlers/graph';
@@ -55,6 +56,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...ioHandlers(services),
     ...connectionHandlers(services),
     ...chartHandlers(),
+    ...historyHandlers(),
     ...sourceHandlers(),
     ...patternHandlers(),
     ...exportHandlers(),

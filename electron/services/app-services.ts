@@ -11,6 +11,7 @@ import {
 import { generateDemoCase } from './demo';
 import { createImportService } from './io/import-service';
 import { osUser } from './actor';
+import { loadHistoryKey } from './history-key';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
 import {
@@ -69,9 +70,19 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const casesDir = options.casesDir ?? defaultCasesDir(options.home);
   const recent = new RecentCases(options.home);
   const holds = new CaseHolds();
+  const historyKey = loadHistoryKey(options.home);
   const sessions = createSessionRegistry({
     create: (holder) => ({
-      cases: createCaseService({ recent, holds, holder, casesDir, actor, index, backend: caseFileBackend }),
+      cases: createCaseService({
+        recent,
+        holds,
+        holder,
+        casesDir,
+        actor,
+        index,
+        backend: caseFileBackend,
+        historyKey,
+      }),
       imports: createImportService({ schema: index }),
     }),
     ...(options.sessionTimes ? { times: options.sessionTimes } : {}),

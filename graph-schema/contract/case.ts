@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HistoryCheck } from './history';
 
 export const StoreKind = z.enum(['case-file', 'neo4j']);
 export type StoreKind = z.infer<typeof StoreKind>;
@@ -21,6 +22,8 @@ export const CaseInfo = z.strictObject({
   linkCount: z.number().int(),
   entityCounts: z.record(z.string(), z.number().int()),
   linkCounts: z.record(z.string(), z.number().int()),
+  /** The check made on open of a case file's history (issue 12); absent for a server. */
+  history: HistoryCheck.optional(),
 });
 export type CaseInfo = z.infer<typeof CaseInfo>;
 

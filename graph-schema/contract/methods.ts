@@ -25,6 +25,7 @@ import {
   PathsResult,
 } from './paths';
 import { chartMethods } from './chart-methods';
+import { historyMethods } from './history';
 import { sourceMethods } from './source-methods';
 import { patternMethods } from './pattern-methods';
 import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
@@ -379,6 +380,7 @@ export const contract = {
   },
 
   ...chartMethods,
+  ...historyMethods,
   ...sourceMethods,
   ...patternMethods,
 } as const satisfies Record<string, MethodSpec>;

@@ -7,6 +7,7 @@ import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { PublishResult, TakeOfflineResult } from '../../../graph-schema/contract/transfer';
 import type { EncryptionChange } from '../store/sqlite/encryption';
 import type { GraphStore } from '../store/graph-store';
+import type { HistoryKey } from '../store/sqlite/history/chain';
 import { publishCase, takeOffline } from '../transfer';
 import type { CaseHolder, CaseHolds } from '../sessions/case-holds';
 import { caseName, ioError, resolveCasePath } from './case-files';
@@ -22,6 +23,8 @@ export interface CaseStoreOptions {
   readOnlyReason?: string;
   /** Unlocks an encrypted case file (or encrypts a new one); used to open it, never kept. */
   passphrase?: string;
+  /** Seals each case's history head: the profile's key, never kept in a case. */
+  historyKey?: HistoryKey;
 }
 
 /** The adapters the service drives; app-services wires the real ones, tests may pass fakes. */
@@ -51,6 +54,8 @@ export interface CaseServiceOptions {
   index: SchemaIndex;
   backend: CaseBackend;
   now?: () => Date;
+  /** The profile's history sealing key (history-key.ts). */
+  historyKey?: HistoryKey;
 }
 
 export interface TakeOfflineOptions {
@@ -102,6 +107,8 @@ export interface CaseService {
 /** What the status bar and `case info` show of an open store; `encrypted` for an encrypted case file. */
 export async function caseInfo(store: GraphStore, encrypted = false): Promise<CaseInfo> {
   const counts = await store.counts();
+  // The cheap check only (seal, counts, last entry): a warning on open costs no walk of the chain.
+  const history = store.kind === 'case-file' ? await store.verifyHistory('open') : undefined;
   return {
     name: store.name,
     store: {
@@ -116,6 +123,7 @@ export async function caseInfo(store: GraphStore, encrypted = false): Promise<Ca
     linkCount: counts.linkCount,
     entityCounts: counts.entityCounts,
     linkCounts: counts.linkCounts,
+    ...(history ? { history } : {}),
   };
 }
 
@@ -132,7 +140,12 @@ export function heldReason(holder: CaseHolder): string {
 export function createCaseService(options: CaseServiceOptions): CaseService {
   const { casesDir, backend, holds, holder } = options;
   const now = options.now ?? (() => new Date());
-  const storeOptions: CaseStoreOptions = { actor: options.actor, schema: options.index, now };
+  const storeOptions: CaseStoreOptions = {
+    actor: options.actor,
+    schema: options.index,
+    now,
+    ...(options.historyKey ? { historyKey: options.historyKey } : {}),
+  };
   const recentCases = options.recent;
   let store: GraphStore | null = null;
   /** The case file this session holds for writing, released when it closes or moves on. */

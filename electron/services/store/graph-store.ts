@@ -10,6 +10,7 @@ import type {
 } from '../../../graph-schema/model/queries';
 import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
+import type { HistoryCheck, HistoryEntry, HistoryFilter } from '../../../graph-schema/contract/history';
 import type { ChartStore } from './chart-store';
 import type { SourceStore } from './source-store';
 import type { PatternStore } from './pattern-store';
@@ -151,6 +152,14 @@ export interface GraphStore {
   /** Every entity, then every link, in batches: export without holding the case in memory. */
   scanEntities(batchSize?: number): AsyncIterable<Entity[]>;
   scanLinks(batchSize?: number): AsyncIterable<Link[]>;
+
+  /**
+   * The history of every write, newest first, filtered (issue 12). A Neo4j server keeps none
+   * yet: NOT_FOUND says so.
+   */
+  listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }>;
+  /** 'open': the seal, counts and last entry, cheap at any size; 'full': every entry and item. */
+  verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck>;
 
   close(): Promise<void>;
 }

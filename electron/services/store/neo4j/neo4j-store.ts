@@ -13,6 +13,7 @@ import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
+import type { HistoryCheck, HistoryEntry } from '../../../../graph-schema/contract/history';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
@@ -282,6 +283,15 @@ export class Neo4jStore implements GraphStore {
     yield* this.scan(cypher.SCAN_LINKS, batchSize, linkFromRow);
   }
 
+  /** History is kept in case files only so far: a server says so rather than show an empty one. */
+  async listHistory(): Promise<{ entries: HistoryEntry[]; more: boolean }> {
+    throw historyNotKept(this.location);
+  }
+
+  async verifyHistory(): Promise<HistoryCheck> {
+    throw historyNotKept(this.location);
+  }
+
   async close(): Promise<void> {
     await this.sessions.cancelAll();
     await this.driver.close();
@@ -385,4 +395,11 @@ async function* checked(
     checkLinkInputs(index, batch.links);
     yield { entities, links: batch.links, ...(batch.updates ? { updates: batch.updates } : {}) };
   }
+}
+
+function historyNotKept(location: string): PlexusError {
+  return new PlexusError(
+    'NOT_FOUND',
+    `${location}: a history of changes is not yet kept on Neo4j servers, only in case files`,
+  );
 }
