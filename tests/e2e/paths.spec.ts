@@ -5,6 +5,7 @@ import { SchemaIndex } from '../../graph-schema/model/schema';
 import { expect, shot, test } from './fixtures';
 import type { Words } from './words';
 import type { Page } from '@playwright/test';
+import type { MainPage } from './pages/main-page';
 
 /**
  * Eight associates; every link graded B2 but Doi–Hara, graded D4 (the graph of the contract
@@ -119,3 +120,50 @@ for (const locale of ['en-US', 'ja-JP']) {
     });
   });
 }
+
+test.describe('connect and common neighbours', () => {
+  /** Puts these people on the chart from the search, selects all of them and opens the chart menu. */
+  async function selectOnChart(page: Page, main: MainPage, names: string[]) {
+    for (const name of names) await main.addFromSearch(name);
+    await main.chart().click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Shift+F10');
+    return page.getByRole('menu', { name: 'Entity menu' });
+  }
+
+  const counts = (entities: number, links: number) =>
+    `Chart: ${entities} entities · ${links} link${links === 1 ? '' : 's'}`;
+
+  test('Common neighbours puts the people both know on the chart, selected', async ({
+    start,
+    main,
+    page,
+    casesDir,
+  }) => {
+    await makePathsCase(join(casesDir, 'Paths.plexus'));
+    await start.openByPath('Paths');
+    await start.waitForCase();
+    const menu = await selectOnChart(page, main, ['Baba', 'Chiba']);
+    await menu.getByRole('menuitem', { name: 'Common neighbours' }).click();
+    await expect(page.getByText('2 common neighbours, selected.')).toBeVisible();
+    await expect(main.chartCounts()).toHaveText(counts(4, 4));
+    await expect(page.getByTestId('selection-count')).toHaveText('Selected: 6');
+    await shot(page, 'paths-common-en');
+  });
+
+  test('Connect selected joins two people by the shortest path between them', async ({
+    start,
+    main,
+    page,
+    casesDir,
+  }) => {
+    await makePathsCase(join(casesDir, 'Paths.plexus'));
+    await start.openByPath('Paths');
+    await start.waitForCase();
+    const menu = await selectOnChart(page, main, ['Aoki', 'Hara']);
+    await menu.getByRole('menuitem', { name: 'Connect selected' }).click();
+    await expect(page.getByText('Joined by 2 entities on shortest paths.')).toBeVisible();
+    await expect(main.chartCounts()).toHaveText(counts(4, 3));
+    await shot(page, 'paths-connect-en');
+  });
+});
