@@ -1,4 +1,3 @@
-import { emitKeypressEvents } from 'node:readline';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { NEO4J_URI } from '../../graph-schema/contract/connections';
 import type { PublishConflict, PublishResult, Resolution } from '../../graph-schema/contract/transfer';
@@ -7,6 +6,7 @@ import { osUser } from '../services/actor';
 import type { GraphStore } from '../services/store/graph-store';
 import { createCaseFile } from '../services/store/sqlite/index';
 import { publishCase, takeOffline } from '../services/transfer/index';
+import { promptHidden } from './hidden-prompt';
 import { cliSchema, newCasePath, withCase } from './open-case';
 import { collect, integerIn } from './options';
 import { emit, plural, table, type OutputOptions } from './output';
@@ -51,34 +51,6 @@ function serverOptions(command: Command): Command {
     .option('--user <name>', 'the user name (the password comes from NEO4J_PASSWORD or a prompt)', 'neo4j')
     .option('--prepare-schema', "create Plexus's constraints and indexes on the server if they are missing")
     .option('--json', 'print the result as JSON');
-}
-
-/** Reads a line from the terminal without echoing it. */
-function promptHidden(question: string): Promise<string> {
-  const input = process.stdin;
-  return new Promise((resolve, reject) => {
-    let value = '';
-    const finish = (error?: PlexusError) => {
-      input.off('keypress', onKey);
-      input.setRawMode(false);
-      input.pause();
-      process.stderr.write('\n');
-      if (error) reject(error);
-      else resolve(value);
-    };
-    const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; meta?: boolean } = {}) => {
-      if (key.ctrl && (key.name === 'c' || key.name === 'd'))
-        finish(new PlexusError('CANCELLED', 'password prompt cancelled'));
-      else if (key.name === 'return' || key.name === 'enter') finish();
-      else if (key.name === 'backspace') value = value.slice(0, -1);
-      else if (text && !key.ctrl && !key.meta) value += text;
-    };
-    process.stderr.write(question);
-    emitKeypressEvents(input);
-    input.setRawMode(true);
-    input.resume();
-    input.on('keypress', onKey);
-  });
 }
 
 /** NEO4J_PASSWORD, else a prompt on the terminal; never a command-line argument (it would sit in the shell history). */

@@ -1,4 +1,5 @@
 import { PlexusError } from '../../graph-schema/model/errors';
+import { promptHidden } from './hidden-prompt';
 
 /** The passphrase of an encrypted case, for scripts. Never a command-line argument: argv is visible to every user. */
 export const PASSPHRASE_VARIABLE = 'PLEXUS_PASSPHRASE';
@@ -29,43 +30,14 @@ export async function askPassphrase(question: PassphraseQuestion): Promise<strin
       `${question.file}: a passphrase is needed: set ${question.variable}, or run in a terminal to be asked`,
       [{ file: question.file, message: 'no passphrase' }],
     );
-  const first = await typeHidden(question.prompt);
+  const first = await promptHidden(question.prompt);
   if (first === '')
     throw new PlexusError('VALIDATION', `${question.file}: the passphrase is empty`, [
       { field: 'passphrase', message: 'empty' },
     ]);
-  if (question.confirm && (await typeHidden('Repeat it: ')) !== first)
+  if (question.confirm && (await promptHidden('Repeat it: ')) !== first)
     throw new PlexusError('VALIDATION', `${question.file}: the two passphrases differ; nothing was changed`, [
       { field: 'passphrase', message: 'differ' },
     ]);
   return first;
-}
-
-/** Reads one line from the terminal in raw mode, showing nothing of what is typed. */
-function typeHidden(prompt: string): Promise<string> {
-  const input = process.stdin;
-  process.stderr.write(prompt);
-  return new Promise((resolve, reject) => {
-    let typed = '';
-    const finish = (error?: PlexusError) => {
-      input.off('data', onData);
-      input.setRawMode(false);
-      input.pause();
-      process.stderr.write('\n');
-      if (error) reject(error);
-      else resolve(typed);
-    };
-    const onData = (chunk: Buffer) => {
-      for (const char of chunk.toString('utf8')) {
-        if (char === '\r' || char === '\n') return finish();
-        if (char === '\u0003' || char === '\u0004')
-          return finish(new PlexusError('CANCELLED', 'cancelled at the passphrase prompt'));
-        if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
-        else typed += char;
-      }
-    };
-    input.setRawMode(true);
-    input.resume();
-    input.on('data', onData);
-  });
 }

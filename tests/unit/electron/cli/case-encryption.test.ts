@@ -9,7 +9,7 @@ import { runCli, type Outcome } from './cli-runner';
 
 let dir: string;
 const cli = (env: Record<string, string>, ...args: string[]): Promise<Outcome> => {
-  const base = { ...process.env, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '' };
+  const base: NodeJS.ProcessEnv = { ...process.env, PLEXUS_HOME: join(dir, 'home'), PLEXUS_DEBUG: '' };
   delete base.PLEXUS_PASSPHRASE;
   delete base.PLEXUS_NEW_PASSPHRASE;
   // execFile's stdin is a pipe, not a terminal: nothing can be typed at a prompt.
