@@ -6,7 +6,8 @@ import { PLEXUS_APPLICATION_ID } from './file-header';
 /**
  * Encrypted case files are SQLCipher 4 databases (SQLite3 Multiple Ciphers' 'sqlcipher'
  * scheme, legacy 4): AES-256 pages with an HMAC each, the key derived from the passphrase by
- * PBKDF2-SHA512. Other SQLCipher 4 tools (DB Browser for SQLite, the sqlcipher shell) open them.
+ * PBKDF2-SHA512: a published format, so the case stays readable by other SQLCipher 4 software
+ * should Plexus or this driver go away.
  */
 function chooseCipher(db: Database.Database): void {
   db.pragma(`cipher = 'sqlcipher'`);
