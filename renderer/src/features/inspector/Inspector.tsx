@@ -1,6 +1,7 @@
 import { NonIdealState } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';
+import { EvidenceSection } from '../sources/EvidenceSection';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
 import { MultiInspector } from './MultiInspector';
@@ -35,6 +36,8 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('label')}>
       {body}
+      {entity && <EvidenceSection key={entity.id} kind="entity" item={entity} />}
+      {link && <EvidenceSection key={link.id} kind="link" item={link} />}
     </aside>
   );
 }
