@@ -110,9 +110,11 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
     }),
   );
 
+  // Only what differs from Cytoscape's defaults (a disc, centred labels, solid lines, no arrow,
+  // no overlay): Cytoscape applies, triggers and hashes every property a rule sets, for each
+  // element on each restyle.
   return [
     node('node', {
-      shape: 'ellipse',
       width: NODE_SIZE,
       height: NODE_SIZE,
       'background-color': LOOK_DEFAULTS.unknownType,
@@ -128,7 +130,6 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       'font-family': CHART_FONT,
       'font-size': 11,
       'text-valign': 'bottom',
-      'text-halign': 'center',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
       'text-max-width': '140px',
@@ -137,7 +138,6 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
       'min-zoomed-font-size': 6,
-      'overlay-opacity': 0,
     }),
     ...perType,
     edge('edge', {
@@ -146,8 +146,6 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       // The plain line (looks.ts): a link look equal to it is drawn by these rules.
       width: LOOK_DEFAULTS.linkWidth,
       'line-color': LOOK_DEFAULTS.linkColor,
-      'line-style': 'solid',
-      'target-arrow-shape': 'none',
       'target-arrow-color': LOOK_DEFAULTS.linkColor,
       'arrow-scale': 0.9,
       label: 'data(label)',
@@ -159,7 +157,6 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
       'min-zoomed-font-size': 8,
-      'overlay-opacity': 0,
     }),
     edge('edge.directed', { 'target-arrow-shape': 'triangle' }),
     edge('edge.dashed', { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] }),
@@ -189,6 +186,8 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       'z-index': 30,
     }),
     node('node:active', { 'overlay-opacity': 0.12, 'overlay-color': colors.active }),
+    // A link pressed shows no overlay (Cytoscape's default ':active' rule gives one).
+    edge('edge:active', { 'overlay-opacity': 0 }),
     ...bulkStylesheet(colors),
     core('core', {
       'selection-box-color': colors.selection,

@@ -89,6 +89,21 @@ describe('gestures', () => {
   });
 });
 
+describe('pressed', () => {
+  it('marks an entity pressed with a faint overlay and a link with none', () => {
+    const { adapter, cy } = makeChart();
+    adapter.apply(smallCase());
+    const node = cy.getElementById('p1');
+    const edge = cy.getElementById('l1');
+    expect(node.style('overlay-opacity')).toBe('0');
+    expect(edge.style('overlay-opacity')).toBe('0');
+    // What a press does (Cytoscape's activate(), missing from its typings).
+    for (const ele of [node, edge]) (ele as unknown as { activate(): void }).activate();
+    expect(node.style('overlay-opacity')).toBe('0.12');
+    expect(edge.style('overlay-opacity')).toBe('0');
+  });
+});
+
 describe('highlight', () => {
   it('dims everything but the highlighted path, and clears', () => {
     const { adapter, cy } = makeChart();
