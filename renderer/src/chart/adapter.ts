@@ -18,7 +18,7 @@ import { clearGroupBoxes } from './group-boxes';
 import { bindLinkRouting, chartBends } from './link-routes';
 import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
-import { currentSelection, elementsOf } from './selection';
+import { currentSelection, elementsOf, selectedElements } from './selection';
 import { CHART_THEMES, chartStylesheet, type ChartTheme } from './style';
 import { createStyleState } from './style-state';
 import { batchStyleTriggers } from './style-triggers';
@@ -106,6 +106,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   let running: { stop(): void; settle(): void } | null = null;
   const styling = createStyleState(options.schema);
   let decor: ChartDecor = EMPTY_DECOR;
+  /** Whether highlight() has dimmed the chart and marked a path. */
+  let highlighted = false;
 
   const shouldAnimate = (nodes: number) => !headless && nodes <= ANIMATE_MAX_NODES;
 
@@ -284,13 +286,16 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     setSelection(ids: ChartSelection) {
       const wanted = elementsOf(cy, ids);
       cy.batch(() => {
-        cy.$(':selected').difference(wanted).unselect();
+        selectedElements(cy).difference(wanted).unselect();
         wanted.select();
       });
       reporter.acknowledge(currentSelection(cy));
     },
 
     highlight(ids: ChartSelection | null) {
+      // No highlight on and none asked for (every chart opened): no pass over the chart.
+      if (!ids && !highlighted) return;
+      highlighted = ids !== null;
       cy.batch(() => {
         cy.elements().removeClass('dimmed highlighted');
         if (!ids) return;

@@ -24,12 +24,23 @@ export function selectionOf(eles: Collection): ChartSelection {
   };
 }
 
+/**
+ * What is selected on the chart. A filter function, not the ':selected' selector: Cytoscape's
+ * selector engine costs several times more per element (0.1 to 0.5 s over the 60,000
+ * elements of a 10,000-entity chart, on each open and each selection set).
+ */
+export function selectedElements(cy: Core): Collection {
+  return cy.filter((ele) => ele.selected());
+}
+
 export function currentSelection(cy: Core): ChartSelection {
-  return selectionOf(cy.$(':selected'));
+  return selectionOf(selectedElements(cy));
 }
 
 /** The chart elements named by a selection; ids not on the chart are skipped. */
 export function elementsOf(cy: Core, ids: ChartSelection): Collection {
+  // Nothing named (a chart just opened): no pass over the chart.
+  if (ids.entities.length === 0 && ids.links.length === 0) return cy.collection();
   const entities = new Set(ids.entities);
   const links = new Set(ids.links);
   // One pass over the chart: growing a collection id by id is quadratic.

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -118,6 +118,9 @@ try {
   const stoppedAt = await page.evaluate(() => performance.now());
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   printProfile(profile);
+  // PROFILE_JSON=file: the raw profile too, for DevTools or a closer look.
+  const out = process.env['PROFILE_JSON'];
+  if (out) writeFileSync(out, JSON.stringify(profile));
   if (phase === 'up') printTimeline(profile, stoppedAt, dataAt, upAt);
 } finally {
   await browser.close();
