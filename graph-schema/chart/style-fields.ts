@@ -7,6 +7,7 @@ import {
   RELIABILITY_GRADES,
   type Confidence,
 } from '../model/grading';
+import { formatGrade, meetsGrade, parseGrade } from '../model/grade-order';
 import type { Entity, Link } from '../model/records';
 import type { Schema } from '../model/schema';
 import {
@@ -28,6 +29,7 @@ const COMMON_LABELS: Record<string, string> = {
   confidence: 'Confidence',
   reliability: 'Reliability',
   credibility: 'Credibility',
+  grade: 'Grade',
   classification: 'Classification',
   'measure.degree': 'Degree',
   'measure.betweenness': 'Betweenness',
@@ -70,6 +72,8 @@ export function readField(item: Entity | Link, field: FieldRef, measures?: Chart
       return item.reliability;
     case 'credibility':
       return item.credibility;
+    case 'grade':
+      return formatGrade(item);
     case 'classification':
       return item.classification;
   }
@@ -87,6 +91,14 @@ export function numeric(value: FieldValue | Condition['value']): number | undefi
   if (cleaned === '') return undefined;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** The item's grade and the condition's, when both are Admiralty grades ("B2"). */
+function gradesOf(value: FieldValue, wanted: Condition['value']) {
+  if (typeof value !== 'string' || typeof wanted !== 'string') return undefined;
+  const item = parseGrade(value);
+  const limit = parseGrade(wanted);
+  return item && limit ? ([item, limit] as const) : undefined;
 }
 
 /** Case- and space-insensitive: analysts type "cn" for a field that holds "CN". */
@@ -113,6 +125,10 @@ export function matches(condition: Condition, value: FieldValue): boolean {
     }
     case 'atLeast':
     case 'atMost': {
+      const grades = gradesOf(value, wanted);
+      // Grades compare on both halves: at least B2 is "B2 or better", at most B2 "B2 or worse".
+      if (grades)
+        return condition.op === 'atLeast' ? meetsGrade(...grades) : meetsGrade(grades[1], grades[0]);
       const v = numeric(value);
       const limit = numeric(Array.isArray(wanted) ? undefined : wanted);
       if (v === undefined || limit === undefined) return false;

@@ -10,13 +10,14 @@ export type Color = z.infer<typeof Color>;
 
 /**
  * A field a rule reads: a common field, a type property (`props.nationality`) or a measure
- * computed on the chart's own graph (`measure.degree`, `measure.betweenness`).
+ * computed on the chart's own graph (`measure.degree`, `measure.betweenness`). `grade` is the
+ * Admiralty grade as one value ("B2"): `atLeast B2` means "B2 or better" (grade-order.ts).
  */
 export const FieldRef = z
   .string()
   .regex(
-    /^(type|label|confidence|reliability|credibility|classification|props\.[A-Za-z][A-Za-z0-9_]*|measure\.(degree|betweenness|analysis|community))$/,
-    'a field: type, label, confidence, reliability, credibility, classification, props.NAME or measure.degree|betweenness|analysis|community',
+    /^(type|label|confidence|reliability|credibility|grade|classification|props\.[A-Za-z][A-Za-z0-9_]*|measure\.(degree|betweenness|analysis|community))$/,
+    'a field: type, label, confidence, reliability, credibility, grade, classification, props.NAME or measure.degree|betweenness|analysis|community',
   );
 export type FieldRef = z.infer<typeof FieldRef>;
 

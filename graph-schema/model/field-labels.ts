@@ -12,6 +12,8 @@ export const COMMON_FIELD_LABELS: Readonly<Record<string, string>> = {
   confidence: 'Confidence',
   reliability: 'Reliability',
   credibility: 'Credibility',
+  /** Reliability and credibility as one Admiralty grade, "B2" (chart style rules read it). */
+  grade: 'Grade',
   classification: 'Classification',
   source: 'Source',
   target: 'Target',
@@ -29,6 +31,7 @@ const COMMON_FIELD_WORDS: Readonly<Record<string, LocalizedWords>> = {
   confidence: { ja: '確度' },
   reliability: { ja: '情報源の信頼性' },
   credibility: { ja: '情報の確からしさ' },
+  grade: { ja: '評価' },
   classification: { ja: '秘密区分' },
   source: { ja: '始点' },
   target: { ja: '終点' },

@@ -27,8 +27,16 @@ interface RuleEditorProps<R extends Rule> {
 }
 
 /** The condition's value in the form its operator takes: a number, a list, text, or none. */
-function valueFor(op: ConditionOp, raw: string): Condition['value'] {
+function valueFor(op: ConditionOp, raw: string, field: string): Condition['value'] {
   if (op === 'exists') return undefined;
+  // A grade compares as a grade ("B2 or better"), not as a number.
+  if (field === 'grade')
+    return op === 'in'
+      ? raw
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : raw.trim().toUpperCase();
   if (op === 'atLeast' || op === 'atMost') {
     const n = Number(raw.replace(/[\s,]/g, ''));
     return Number.isFinite(n) ? n : 0;
@@ -84,10 +92,10 @@ export function RuleEditor<R extends Rule>({ rule, kind, schema, onChange }: Rul
   const when = rule.when;
   const fields = fieldOptions(schema, kind);
   const known = knownValues(schema, when.field, kind);
-  const numeric = isNumericField(schema, when.field);
+  const numeric = isNumericField(schema, when.field) || when.field === 'grade';
   const setWhen = (next: Partial<Condition>) => {
     const merged = { ...when, ...next };
-    onChange({ ...rule, when: { ...merged, value: valueFor(merged.op, rawOf(merged.value)) } });
+    onChange({ ...rule, when: { ...merged, value: valueFor(merged.op, rawOf(merged.value), merged.field) } });
   };
   const set = <K extends keyof R>(key: K, value: R[K] | undefined) => onChange(without(rule, key, value));
 

@@ -1,5 +1,7 @@
 import { fieldLabel } from '../../../../graph-schema/chart/style-fields';
 import type { FieldRef } from '../../../../graph-schema/chart/style-spec';
+import { formatGrade } from '../../../../graph-schema/model/grade-order';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '../../../../graph-schema/model/grading';
 import type { Schema } from '../../../../graph-schema/model/schema';
 import type { PropertyKind } from '../../../../graph-schema/model/type-definition';
 import { i18n } from '../../i18n';
@@ -10,7 +12,15 @@ export interface FieldOption {
   label: string;
 }
 
-const COMMON: FieldRef[] = ['type', 'label', 'confidence', 'reliability', 'credibility', 'classification'];
+const COMMON: FieldRef[] = [
+  'type',
+  'label',
+  'confidence',
+  'reliability',
+  'credibility',
+  'grade',
+  'classification',
+];
 const MEASURES: FieldRef[] = ['measure.degree', 'measure.betweenness'];
 
 /**
@@ -71,6 +81,10 @@ export function knownValues(schema: Schema, field: FieldRef, of: 'entity' | 'lin
   if (field === 'confidence') return ['confirmed', 'probable', 'possible', 'doubtful'];
   if (field === 'reliability') return ['A', 'B', 'C', 'D', 'E', 'F'];
   if (field === 'credibility') return ['1', '2', '3', '4', '5', '6'];
+  if (field === 'grade')
+    return RELIABILITY_GRADES.flatMap((r) =>
+      CREDIBILITY_GRADES.map((c) => formatGrade({ reliability: r, credibility: c })),
+    );
   if (field === 'classification')
     return ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
   if (field.startsWith('props.')) {

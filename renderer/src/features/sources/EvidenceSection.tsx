@@ -10,6 +10,7 @@ import {
   type Reliability,
 } from '../../../../graph-schema/model/grading';
 import { formatGrade } from '../../../../graph-schema/model/grade-order';
+import { commonFieldLabel } from '../../../../graph-schema/model/field-labels';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { Citation, ItemKind } from '../../../../graph-schema/model/sources';
 import { currentLanguage } from '../../i18n';
@@ -33,18 +34,20 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
   const schema = useSchemaIndex();
   const blockedBy = useAppStore(readOnlyReason);
   const evidence = useEvidence(kind, item.id);
+  const language = currentLanguage();
   const [sourceId, setSourceId] = useState('');
   const [field, setField] = useState('');
   const [reliability, setReliability] = useState<Reliability>('F');
   const [credibility, setCredibility] = useState<Credibility>('6');
   const [note, setNote] = useState('');
   const [dialog, setDialog] = useState(false);
-  const language = currentLanguage();
 
   const type = kind === 'entity' ? schema?.entityType(item.type) : schema?.linkType(item.type);
   const fields: { value: string; label: string }[] = [
-    ...BASE_FIELDS.map((f) => ({ value: f, label: t(`fields.${f}`) })),
-    ...(kind === 'entity' ? [{ value: 'aliases', label: t('fields.aliases') }] : []),
+    ...[...BASE_FIELDS, ...(kind === 'entity' ? ['aliases'] : [])].map((f) => ({
+      value: f,
+      label: commonFieldLabel(f, language),
+    })),
     ...(type?.properties ?? []).map((p) => ({ value: `props.${p.name}`, label: p.label })),
   ];
   const fieldLabel = (c: Citation) =>
