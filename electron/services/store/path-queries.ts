@@ -37,36 +37,62 @@ interface Loaded {
   cut: Cut | null;
 }
 
+/** One end of a walk: what it reached, where it goes on from, how many levels it walked. */
+interface Side<K> {
+  reached: Set<K>;
+  frontier: K[];
+  depth: number;
+}
+
 /**
- * The links within `radius` of each seed, a level at a time. Every link of an entity nearer
- * than the radius is loaded, so every path of up to 2 x radius links between seeds is there
- * (its middle is within the radius of one end). Filters other than link type apply later, in
- * memory, which only loads more than needed. Past MAX_SEARCHED_LINKS the walk stops and says so.
+ * The links around the seeds, a level at a time: every link of an entity nearer to a seed than
+ * the levels its side walked. A path of m links between two seeds whose sides walked a and b
+ * levels, a + b >= m, is then all loaded (each of its links touches an entity nearer than a to
+ * one end or nearer than b to the other). `each` walks every seed that many levels; `shared`
+ * splits the levels between the two ends of a path search, always growing the smaller frontier
+ * (as the shortest-path search does), so a hub at one end is walked from as little as possible.
+ * Filters other than link type apply later, in memory, which only loads more than needed. Past
+ * MAX_SEARCHED_LINKS the walk stops and says so.
  */
 async function loadAround<K>(
   source: PathSource<K>,
-  seeds: readonly { key: K; radius: number }[],
+  seeds: readonly K[],
+  levels: { each: number } | { shared: number },
   linkTypes: readonly string[] | undefined,
   isDirected: (type: string) => boolean,
+  /** Only links on some walk of at most this many links between two seeds are read (see near()). */
+  maxLength: number,
 ): Promise<Loaded> {
-  const linkKeys = new Set<K>();
+  const linkKeys = new Map<K, [K, K]>();
   let cut: Cut | null = null;
-  for (const seed of seeds) {
-    const reached = new Set<K>([seed.key]);
-    let frontier: K[] = [seed.key];
-    for (let depth = 0; depth < seed.radius && frontier.length > 0 && !cut; depth++) {
-      const next: K[] = [];
-      for (const [link, , node] of await source.steps(frontier, linkTypes)) {
-        linkKeys.add(link);
-        if (reached.has(node)) continue;
-        reached.add(node);
-        next.push(node);
-      }
-      frontier = next;
-      if (linkKeys.size > MAX_SEARCHED_LINKS) cut = { what: 'neighbourhood', cap: MAX_SEARCHED_LINKS };
+  const sides: Side<K>[] = seeds.map((key) => ({ reached: new Set([key]), frontier: [key], depth: 0 }));
+  const grow = async (side: Side<K>) => {
+    const next: K[] = [];
+    for (const [link, from, node] of await source.steps(side.frontier, linkTypes)) {
+      linkKeys.set(link, [from, node]);
+      if (side.reached.has(node)) continue;
+      side.reached.add(node);
+      next.push(node);
+    }
+    side.frontier = next;
+    side.depth += 1;
+    if (linkKeys.size > MAX_SEARCHED_LINKS) cut = { what: 'neighbourhood', cap: MAX_SEARCHED_LINKS };
+  };
+  if ('each' in levels) {
+    for (const side of sides)
+      while (!cut && side.depth < levels.each && side.frontier.length > 0) await grow(side);
+  } else {
+    for (let used = 0; !cut && used < levels.shared; used++) {
+      const open = sides.filter((side) => side.frontier.length > 0);
+      const smallest = open.reduce<Side<K> | undefined>(
+        (best, side) => (!best || side.frontier.length < best.frontier.length ? side : best),
+        undefined,
+      );
+      if (!smallest) break;
+      await grow(smallest);
     }
   }
-  const bodies = await source.links([...linkKeys]);
+  const bodies = await source.links(near(linkKeys, seeds, maxLength));
   const entityIds = new Set<string>();
   for (const link of bodies) {
     entityIds.add(link.source);
@@ -77,6 +103,54 @@ async function loadAround<K>(
     links: new Map(bodies.map((l) => [l.id, l])),
     cut,
   };
+}
+
+/** Hops from the nearest of the starts to every entity the walked links reach, either way. */
+function hopsFrom<K>(adjacent: Map<K, K[]>, starts: readonly K[]): Map<K, number> {
+  const hops = new Map(starts.map((k) => [k, 0]));
+  let frontier = [...starts];
+  for (let depth = 1; frontier.length > 0; depth++) {
+    const next: K[] = [];
+    for (const at of frontier)
+      for (const node of adjacent.get(at) ?? []) {
+        if (hops.has(node)) continue;
+        hops.set(node, depth);
+        next.push(node);
+      }
+    frontier = next;
+  }
+  return hops;
+}
+
+/**
+ * The walked links that can lie on a walk of at most maxLength links between two seeds: with
+ * a the hops from a seed to one end and b from a seed to the other, a + 1 + b <= maxLength.
+ * Hops are counted on the walked links, ignoring arrows and filters, so they are never more
+ * than along any path the search may take: nothing a path needs is dropped, and the bodies of
+ * the far side of each ball are never read. Two seeds (a path search) count from each end on
+ * its own; more count from the nearest seed, which keeps a little more than needed.
+ */
+function near<K>(links: Map<K, [K, K]>, seeds: readonly K[], maxLength: number): K[] {
+  const adjacent = new Map<K, K[]>();
+  const add = (a: K, b: K) => {
+    const list = adjacent.get(a);
+    if (list) list.push(b);
+    else adjacent.set(a, [b]);
+  };
+  for (const [a, b] of links.values()) {
+    add(a, b);
+    add(b, a);
+  }
+  const [first, second] = seeds;
+  const pair = seeds.length === 2 && first !== undefined && second !== undefined;
+  const fromStart = hopsFrom(adjacent, pair ? [first] : seeds);
+  const fromEnd = pair ? hopsFrom(adjacent, [second]) : fromStart;
+  const within = (x: K, y: K) => {
+    const a = fromStart.get(x);
+    const b = fromEnd.get(y);
+    return a !== undefined && b !== undefined && a + 1 + b <= maxLength;
+  };
+  return [...links].filter(([, [x, y]]) => within(x, y) || within(y, x)).map(([link]) => link);
 }
 
 async function keysOf<K>(
@@ -112,15 +186,13 @@ export async function pathsQuery<K>(
   ]);
   const from = keys.get(req.from) as K;
   const to = keys.get(req.to) as K;
-  const near = Math.ceil(req.maxHops / 2);
   const loaded = await loadAround(
     source,
-    [
-      { key: from, radius: near },
-      { key: to, radius: req.maxHops - near },
-    ],
+    [from, to],
+    { shared: req.maxHops },
     req.filters.linkTypes,
     isDirectedIn(schema),
+    req.maxHops,
   );
   const answer = findPaths(loaded.input, req);
   const entityIds = new Set(answer.paths.flatMap((p) => p.entityIds));
@@ -146,12 +218,13 @@ export async function connectQuery<K>(
     source,
     req.ids.map((id, i) => [`ids.${i}`, id]),
   );
-  const radius = Math.ceil(req.maxHops / 2);
   const loaded = await loadAround(
     source,
-    [...keys.values()].map((key) => ({ key, radius })),
+    [...keys.values()],
+    { each: Math.ceil(req.maxHops / 2) },
     req.filters.linkTypes,
     isDirectedIn(schema),
+    req.maxHops,
   );
   const answer = connectSelection(loaded.input, req);
   return {
@@ -174,9 +247,11 @@ export async function commonNeighboursQuery<K>(
   );
   const loaded = await loadAround(
     source,
-    [...keys.values()].map((key) => ({ key, radius: 1 })),
+    [...keys.values()],
+    { each: 1 },
     req.filters.linkTypes,
     isDirectedIn(schema),
+    2,
   );
   const answer = commonNeighbours(loaded.input, req);
   return {
