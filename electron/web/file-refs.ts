@@ -16,7 +16,7 @@ export interface Swapped {
 }
 
 const READS = new Set(['previewImport', 'importCase']);
-const WRITES = new Set(['exportCase', 'exportChart']);
+const WRITES = new Set(['exportCase', 'exportChart', 'exportHistory']);
 
 const gone: ErrorPayload = {
   code: 'NOT_FOUND',

@@ -14,6 +14,7 @@ import { groupSelection, newChart, saveChart } from './charts/chart-actions';
 import { printChart } from './charts/print-chart';
 import { openAnalysisPanel } from './analysis/panel-state';
 import { PATTERN_ACTIONS } from './pattern/pattern-actions';
+import { HISTORY_ACTIONS } from './history/history-actions';
 import { leaveWork } from './unsaved/unsaved-work';
 
 /**
@@ -136,6 +137,7 @@ export const ACTIONS: readonly Action[] = [
   { id: 'style', name: 'charts:menu.style', icon: 'style', run: open({ kind: 'chartStyle' }) },
   { id: 'analysis', name: 'analysis:open', icon: 'predictive-analysis', run: openAnalysisPanel },
   ...PATTERN_ACTIONS,
+  ...HISTORY_ACTIONS,
   {
     id: 'group',
     name: 'charts:menu.groupSelection',

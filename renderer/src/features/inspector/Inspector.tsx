@@ -1,6 +1,7 @@
 import { NonIdealState } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';
+import { ItemHistory } from '../history/ItemHistory';
 import { EvidenceSection } from '../sources/EvidenceSection';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
@@ -38,6 +39,8 @@ export function Inspector() {
       {body}
       {entity && <EvidenceSection key={entity.id} kind="entity" item={entity} />}
       {link && <EvidenceSection key={link.id} kind="link" item={link} />}
+      {entity && <ItemHistory key={`${entity.id}@${entity.updatedAt}`} id={entity.id} />}
+      {link && <ItemHistory key={`${link.id}@${link.updatedAt}`} id={link.id} />}
     </aside>
   );
 }

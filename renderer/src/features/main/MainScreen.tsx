@@ -3,6 +3,8 @@ import { useShortcuts } from '../../app/use-shortcuts';
 import { useAppStore } from '../../stores/app-store';
 import { ChartHost } from '../chart/ChartHost';
 import { useWindowFileDrop } from '../files/use-window-drop';
+import { HistoryBanner } from '../history/HistoryBanner';
+import { HistoryDialog } from '../history/HistoryDialog';
 import { Inspector } from '../inspector/Inspector';
 import { SearchBox } from '../search/SearchBox';
 import { Dialogs } from './Dialogs';
@@ -15,6 +17,7 @@ function HeldBanner() {
   // Always rendered, empty when writable, so the screen's grid rows stay the same.
   return (
     <div className="held-banner-row">
+      <HistoryBanner />
       {reason !== undefined && (
         <div className="held-banner" role="status" data-testid="read-only-banner">
           <Icon icon="lock" size={12} aria-hidden />
@@ -49,6 +52,7 @@ export function MainScreen() {
       </main>
       <StatusBar />
       <Dialogs />
+      <HistoryDialog />
     </div>
   );
 }
