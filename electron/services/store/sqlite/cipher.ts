@@ -73,16 +73,13 @@ export function passphraseRequired(path: string): PlexusError {
 }
 
 /**
- * Checks an encrypted case with its passphrase before anything writes to it: a wrong
- * passphrase fails on page 1, before SQLite looks at the log, so the file keeps every byte.
- * Answers the case version, as readCaseHeader does for a plain file. A read-write
- * connection, though it only reads: a read-only one would leave -wal and -shm files behind
- * on a case in WAL mode, which only the last writer's close removes.
+ * Unlocks a connection to an encrypted case and checks it before anything writes to it: a
+ * wrong passphrase fails on page 1, before SQLite looks at the log, so the file keeps every
+ * byte. Answers the case version, as readCaseHeader does for a plain file. Keying costs a
+ * deliberately slow key derivation, so the connection that checks is the one that stays open.
  */
-export function readEncryptedHeader(path: string, passphrase: string): { userVersion: number } {
-  let db: Database.Database | undefined;
+export function unlockCase(db: Database.Database, path: string, passphrase: string): { userVersion: number } {
   try {
-    db = new Database(path, { fileMustExist: true });
     unlock(db, passphrase);
     const applicationId = db.pragma('application_id', { simple: true });
     const userVersion = db.pragma('user_version', { simple: true });
@@ -100,7 +97,19 @@ export function readEncryptedHeader(path: string, passphrase: string): { userVer
     throw new PlexusError('IO', `${path}: cannot read the encrypted case (${(error as Error).message})`, [
       { file: path, message: (error as Error).message },
     ]);
+  }
+}
+
+/**
+ * unlockCase on a connection of its own, closed again. Read-write, though it only reads: a
+ * read-only one would leave -wal and -shm files behind on a case in WAL mode, which only the
+ * last writer's close removes.
+ */
+export function readEncryptedHeader(path: string, passphrase: string): { userVersion: number } {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    return unlockCase(db, path, passphrase);
   } finally {
-    db?.close();
+    db.close();
   }
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import { CASE_FILE_MIGRATIONS, CASE_FILE_VERSION, type Migration } from '../../../../graph-schema/migrations';
-import { looksEncrypted, passphraseRequired, readEncryptedHeader, unlock } from './cipher';
+import { looksEncrypted, passphraseRequired, unlock, unlockCase } from './cipher';
 import { PLEXUS_APPLICATION_ID, readCaseHeader } from './file-header';
 import { applyMigrations, createLedger, pendingMigrations, type ReindexSearch } from './migrations-runner';
 import { sqliteFailure } from './statements';
@@ -72,20 +72,12 @@ export function openDatabase(
 ): Database.Database {
   const encrypted = looksEncrypted(path);
   if (encrypted && passphrase === undefined) throw passphraseRequired(path);
-  const header =
-    encrypted && passphrase !== undefined ? readEncryptedHeader(path, passphrase) : readCaseHeader(path);
-  const newest = Math.max(0, ...migrations.map((m) => m.version));
-  if (header.userVersion > newest) {
-    throw new PlexusError(
-      'CASE_TOO_NEW',
-      `${path}: the case was written by a newer Plexus (case version ${header.userVersion}, this build knows up to ${newest})`,
-      [{ file: path, message: `case version ${header.userVersion} > ${newest}` }],
-    );
-  }
+  const plain = encrypted ? undefined : readCaseHeader(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
-    if (encrypted && passphrase !== undefined) unlock(db, passphrase);
+    const header = plain ?? unlockCase(db, path, passphrase ?? '');
+    refuseTooNew(path, header.userVersion, migrations);
     db.pragma('busy_timeout = 5000');
     const pending = pendingMigrations(db, migrations, path);
     tune(db);
@@ -99,6 +91,17 @@ export function openDatabase(
       'CASE_CORRUPT',
       `${path}: cannot read the case file (${(error as Error).message})`,
       [{ file: path, message: (error as Error).message }],
+    );
+  }
+}
+
+function refuseTooNew(path: string, userVersion: number, migrations: readonly Migration[]): void {
+  const newest = Math.max(0, ...migrations.map((m) => m.version));
+  if (userVersion > newest) {
+    throw new PlexusError(
+      'CASE_TOO_NEW',
+      `${path}: the case was written by a newer Plexus (case version ${userVersion}, this build knows up to ${newest})`,
+      [{ file: path, message: `case version ${userVersion} > ${newest}` }],
     );
   }
 }
