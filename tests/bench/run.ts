@@ -29,6 +29,8 @@ const { values } = parseArgs({
     export: { type: 'boolean', default: false },
     render: { type: 'boolean', default: false },
     analysis: { type: 'boolean', default: false },
+    encryption: { type: 'boolean', default: false },
+    rows: { type: 'string' },
     sizes: { type: 'string' },
   },
 });
@@ -47,6 +49,18 @@ if (values.render) {
 // worker against the main thread, in Chromium (tests/bench/analysis/run.ts); no store is built.
 if (values.analysis) {
   await (await import('./analysis/run')).runAnalysisBench({ write: values.write });
+  process.exit(0);
+}
+// --encryption [--entities N] [--rows R]: only encrypted against plain case files, side by side
+// in one run (tests/bench/encryption/run.ts): insert, search, expand, open, CSV import.
+if (values.encryption) {
+  await (
+    await import('./encryption/run')
+  ).runEncryptionBench({
+    write: values.write,
+    ...(process.argv.includes('--entities') ? { entities: Number(values.entities) } : {}),
+    ...(values.rows ? { rows: Number(values.rows) } : {}),
+  });
   process.exit(0);
 }
 const entityCount = Number(values.entities);

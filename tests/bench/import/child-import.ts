@@ -7,14 +7,22 @@ import { loadSchema } from '../../../electron/services/schema/load-types';
 import { createCaseFile } from '../../../electron/services/store/sqlite';
 import { answer, dbSize, peakRss } from './peak';
 
-/** Child process: imports the CSV (argv[2]) into a new case in argv[3] through the real importFile. */
+/**
+ * Child process: imports the CSV (argv[2]) into a new case in argv[3] through the real
+ * importFile; an encrypted case when PLEXUS_BENCH_PASSPHRASE is set (the encryption bench).
+ */
 const [csvPath, dir] = process.argv.slice(2);
 if (!csvPath || !dir) throw new Error('usage: child-import <csv> <dir>');
 const log = (line: string) => process.stderr.write(`  [import] ${line}\n`);
 
 const schema = new SchemaIndex(loadSchema());
 const casePath = join(dir, 'import.plexus');
-const store = await createCaseFile(casePath, { actor: 'bench', schema });
+const passphrase = process.env.PLEXUS_BENCH_PASSPHRASE;
+const store = await createCaseFile(casePath, {
+  actor: 'bench',
+  schema,
+  ...(passphrase ? { passphrase } : {}),
+});
 const request = ImportRequest.parse({
   path: csvPath,
   format: 'csv',

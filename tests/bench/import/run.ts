@@ -18,10 +18,12 @@ import type { ChildResult } from './peak';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-function child(script: string, args: string[]): Promise<ChildResult> {
+/** Runs one child of this folder and reads its answer; `env` adds to this process's environment. */
+export function child(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', join(here, script), ...args], {
       cwd: appRoot(),
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
