@@ -9,6 +9,7 @@ import { pairKey } from './parallel-links';
 import type { Annotation, ChartGroup } from './saved-chart';
 import type { LegendEntry, Scene, SceneEdge, SceneGroup, SceneIcon, SceneNode, ScenePoint } from './scene';
 import { glyphColor } from './palette';
+import { printGradesOnLinks } from './grade-labels';
 import { evaluateStyle, type LinkLook } from './style-rules';
 import type { ChartStyle } from './style-spec';
 
@@ -32,6 +33,8 @@ export interface SceneInput {
   bends?: Readonly<Record<string, ScenePoint>>;
   /** The legend's and link labels' words (the export's language); English when absent. */
   language?: SchemaLanguage;
+  /** Each link's label gains its Admiralty grade ("owns · B2"): the export option. */
+  gradesOnLinks?: boolean;
 }
 
 /** The print palette: the screen's dark theme would waste toner and read badly on paper. */
@@ -97,6 +100,7 @@ export function buildScene(input: SceneInput): Scene {
   const entities = input.entities.filter((e) => positions[e.id]);
   const onChart = new Set(entities.map((e) => e.id));
   const looks = evaluateStyle({ schema, style, entities, links: input.links, language: input.language });
+  if (input.gradesOnLinks) printGradesOnLinks(looks, input.links);
   const words = exportWords(input.language);
   const memberOf = groupOf(input.groups, onChart);
   const markings: Classification[] = [];

@@ -46,7 +46,7 @@ interface Written {
 
 /** Exports the chart on screen for a briefing: PDF, SVG or PNG, marked and titled. */
 export function ChartExportDialog({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation('chartExport');
+  const { t } = useTranslation(['chartExport', 'sources']);
   const casesDir = useAppStore((s) => s.casesDir);
   const caseName = useAppStore((s) => s.caseInfo?.name ?? '');
   const chartName = useAppStore((s) => s.openChart?.name ?? '');
@@ -85,8 +85,10 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
     run: start,
     clearResult,
   } = useAction<Written>(() => closeButton.current?.focus());
-  // The chart cannot change while this modal dialog is open: build its scene once, not per keystroke.
-  const scene = useMemo(() => currentScene(), []);
+  // The chart cannot change while this modal dialog is open: build its scene once, not per
+  // keystroke; again only when the grades on links are switched.
+  const [gradesOnLinks, setGradesOnLinks] = useState(false);
+  const scene = useMemo(() => currentScene(undefined, { gradesOnLinks }), [gradesOnLinks]);
   const banner = pageBanner(scene, header);
   const higher = banner.code !== levelFor(markingScheme(header.markingScheme), header.caseMarking).id;
 
@@ -190,6 +192,14 @@ export function ChartExportDialog({ onClose }: { onClose(): void }) {
             label={t('legend')}
             checked={header.legend}
             onChange={(e) => edit({ legend: e.currentTarget.checked })}
+          />
+          <Checkbox
+            label={t('sources:printGrades')}
+            checked={gradesOnLinks}
+            onChange={(e) => {
+              setGradesOnLinks(e.currentTarget.checked);
+              clearResult();
+            }}
           />
           {format === 'pdf' && (
             <div className="field-row">

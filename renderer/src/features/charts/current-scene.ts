@@ -11,7 +11,10 @@ import { chartView } from '../chart/chart-controller';
  * The chart on screen as a Scene: what every export and the print draw. Its legend and link
  * labels are in `language` (the export's; the UI's unless told).
  */
-export function currentScene(language: Language = currentLanguage()): Scene {
+export function currentScene(
+  language: Language = currentLanguage(),
+  options: { gradesOnLinks?: boolean } = {},
+): Scene {
   const state = useAppStore.getState();
   if (!state.schema) throw new Error('No schema loaded');
   const { entities, links } = visibleContent(state);
@@ -26,6 +29,7 @@ export function currentScene(language: Language = currentLanguage()): Scene {
     annotations: state.view.annotations,
     iconPaths,
     language,
+    gradesOnLinks: options.gradesOnLinks ?? false,
   });
 }
 
