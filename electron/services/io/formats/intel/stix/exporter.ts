@@ -1,6 +1,7 @@
 import type { Exporter } from '../../../types';
 import type { GraphStore } from '../../../../store/graph-store';
 import { writeAtomically } from '../../../atomic-write';
+import { StixEvidence } from './evidence';
 import { entityObject, relationshipObject, stixType } from './export-objects';
 import { stixId, uuid5 } from './uuid5';
 
@@ -9,7 +10,8 @@ const BATCH = 5_000;
 /**
  * A STIX 2.1 bundle of the whole case, streamed object by object. Links are read first
  * (keeping only entity ids' STIX ids and report contents), so MENTIONED_IN links to a report
- * become its object_refs rather than relationships, as the importer reads them.
+ * become its object_refs rather than relationships, as the importer reads them. Citations go
+ * out as each object's external_references (evidence.ts).
  */
 export const stixExporter: Exporter = {
   format: 'stix',
@@ -24,6 +26,7 @@ export const stixExporter: Exporter = {
       }
     }
     const contents = new Map<string, string[]>();
+    const evidence = await StixEvidence.of(store);
     const counts = { entities: 0, links: 0 };
     await writeAtomically(path, async (write) => {
       const head = { type: 'bundle', id: `bundle--${uuid5(`${store.location}#bundle`)}` };
@@ -37,14 +40,14 @@ export const stixExporter: Exporter = {
           if (link.type === 'MENTIONED_IN' && reports.has(link.target)) {
             contents.set(link.target, [...(contents.get(link.target) ?? []), source]);
           } else {
-            await next(relationshipObject(link, source, target));
+            await next(evidence.add(relationshipObject(link, source, target), 'link', link.id));
           }
           counts.links++;
         }
       }
       for await (const batch of store.scanEntities(BATCH)) {
         for (const entity of batch) {
-          await next(entityObject(entity, contents.get(entity.id) ?? []));
+          await next(evidence.add(entityObject(entity, contents.get(entity.id) ?? []), 'entity', entity.id));
           counts.entities++;
         }
       }
