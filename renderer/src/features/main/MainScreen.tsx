@@ -6,6 +6,7 @@ import { useWindowFileDrop } from '../files/use-window-drop';
 import { HistoryBanner } from '../history/HistoryBanner';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { Inspector } from '../inspector/Inspector';
+import { PatternDialog } from '../pattern/PatternDialog';
 import { SearchBox } from '../search/SearchBox';
 import { Dialogs } from './Dialogs';
 import { StatusBar } from './StatusBar';
@@ -52,6 +53,7 @@ export function MainScreen() {
       </main>
       <StatusBar />
       <Dialogs />
+      <PatternDialog />
       <HistoryDialog />
     </div>
   );
