@@ -42,6 +42,8 @@ export const CaseFile = z.strictObject({
   name: z.string(),
   size: z.number().int(),
   modifiedAt: z.string(),
+  /** A case file that is encrypted (judged from its first bytes): opening it asks for the passphrase. */
+  encrypted: z.boolean().optional(),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 

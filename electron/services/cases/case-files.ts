@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { CASE_EXTENSION, type CaseFile } from '../../../graph-schema/contract/case';
 import { PlexusError } from '../../../graph-schema/model/errors';
+import { isEncryptedCaseFile } from '../store/sqlite';
 
 /**
  * Where a case named by the user lives: a bare name ("Operation Tern") or a relative path
@@ -31,7 +32,11 @@ export function ioError(action: string, path: string, error: unknown): PlexusErr
 /** The case files in a folder, by name. A folder not made yet holds none. */
 export async function listCaseFiles(dir: string): Promise<CaseFile[]> {
   const files = await listFiles(dir, (name) => name.toLowerCase().endsWith(CASE_EXTENSION));
-  return files.map((f) => ({ ...f, name: caseName(f.path) }));
+  return files.map((f) => ({
+    ...f,
+    name: caseName(f.path),
+    ...(isEncryptedCaseFile(f.path) ? { encrypted: true } : {}),
+  }));
 }
 
 /** Plain files in a folder whose names `accept` takes, by name. A folder not made yet holds none. */

@@ -21,12 +21,13 @@ export const useCrypt = create<CryptState>(() => ({ unlock: null, change: null }
 const app = () => useAppStore.getState();
 
 /**
- * Opens a case as every "open" on the start screen does: a case the recent list knows to be
- * encrypted asks for its passphrase first; one the server finds encrypted asks instead of
- * showing an error.
+ * Opens a case as every "open" on the start screen does: a case the recent list or the cases
+ * folder knows to be encrypted asks for its passphrase first; one the server finds encrypted
+ * asks instead of showing an error.
  */
 export async function openCaseAsking(path: string): Promise<boolean> {
-  if (app().recentCases.some((r) => r.path === path && r.encrypted)) {
+  const known = [...app().recentCases, ...app().caseFiles];
+  if (known.some((r) => r.path === path && r.encrypted)) {
     useCrypt.setState({ unlock: { path, wrong: false } });
     return false;
   }

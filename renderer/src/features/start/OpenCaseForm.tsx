@@ -22,7 +22,7 @@ export function OpenCaseForm() {
           {files.map((file) => (
             <MenuItem
               key={file.path}
-              icon="document"
+              icon={file.encrypted ? 'lock' : 'document'}
               text={file.name}
               label={fileSize(file.size)}
               title={file.path}

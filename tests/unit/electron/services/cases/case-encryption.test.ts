@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCaseService, type CaseService } from '../../../../../electron/services/cases';
+import { createCaseService, listCaseFiles, type CaseService } from '../../../../../electron/services/cases';
 import { RECENT_FILE, RecentCases } from '../../../../../electron/services/cases/recent';
 import { CaseHolds } from '../../../../../electron/services/sessions';
 import { loadSchema } from '../../../../../electron/services/schema/load-types';
@@ -70,6 +70,12 @@ describe('CaseService with encrypted cases', () => {
     expect(await cases.open('Sealed', 'open sesame')).toMatchObject({ entityCount: 1 });
 
     expect(await recent.list()).toMatchObject([{ name: 'Sealed', encrypted: true }]);
+    await cases.create('Open book');
+    const files = await listCaseFiles(join(dir, 'cases'));
+    expect(files.map((f) => [f.name, f.encrypted === true])).toEqual([
+      ['Open book', false],
+      ['Sealed', true],
+    ]);
     expect(readFileSync(join(dir, 'home', RECENT_FILE), 'utf8')).not.toContain('sesame');
   });
 
