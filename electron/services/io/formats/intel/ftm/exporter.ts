@@ -3,6 +3,7 @@ import type { Exporter } from '../../../types';
 import type { GraphStore } from '../../../../store/graph-store';
 import { writeAtomically } from '../../../atomic-write';
 import { plexusLines } from '../shared/plexus-lines';
+import { evidenceLines } from './evidence';
 import { exportEdge, exportSchema, EXPORT_PROPS } from './export-table';
 import { ftmSchema } from './model';
 
@@ -77,7 +78,10 @@ export function linkLine(link: Link, typeOf: (id: string) => string | undefined)
   return JSON.stringify({ id: link.id, schema: edge.schema, properties });
 }
 
-/** FtM JSON lines: every entity by the reverse schema table, every link as an edge entity; ids are Plexus ids. */
+/**
+ * FtM JSON lines: every entity by the reverse schema table, every link as an edge entity; ids
+ * are Plexus ids. Sources and citations follow as Document and Documentation (evidence.ts).
+ */
 export const ftmExporter: Exporter = {
   format: 'ftm',
   async write(store: GraphStore, path: string) {
@@ -97,6 +101,7 @@ export const ftmExporter: Exporter = {
           counts.links++;
         }
       }
+      for (const text of await evidenceLines(store)) await write(`${text}\n`);
     });
     return { files: [path], ...counts };
   },
