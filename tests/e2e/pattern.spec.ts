@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
 
@@ -47,7 +48,7 @@ test('builds a pattern, saves it, re-runs it by name and puts its matches on the
   await dialog.getByRole('button', { name: 'Run', exact: true }).click();
   const summary = dialog.getByRole('status').filter({ hasText: /match/ });
   await expect(summary).toHaveText(/^\d+ match(es)?$/);
-  const rows = dialog.getByRole('table').locator('tbody tr');
+  const rows = dialog.getByRole('grid').locator('tbody tr');
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);
   // Every row is a Zhonglan person and a state-linked organization (the demo's story).
@@ -76,6 +77,8 @@ test('builds a pattern, saves it, re-runs it by name and puts its matches on the
   await rows.first().click({ modifiers: ['Control'] });
   await expect(dialog.getByRole('button', { name: 'Add all to chart' })).toBeVisible();
   await shot(page, 'pattern-results-en');
+  const scan = await new AxeBuilder({ page }).include('.pattern-dialog').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await dialog.getByRole('button', { name: 'Add all to chart' }).click();
   await expect(main.chartCounts()).not.toHaveText(before ?? '');
   await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();

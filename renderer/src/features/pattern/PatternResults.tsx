@@ -63,7 +63,7 @@ export function PatternResults({
         />
       </div>
       <div className="pattern-table-wrap">
-        <table className="pattern-table" aria-label={t('title')}>
+        <table className="pattern-table" role="grid" aria-multiselectable aria-label={t('title')}>
           <thead>
             <tr>
               {Array.from({ length: boxes }, (_, k) => (
