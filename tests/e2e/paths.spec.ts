@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { loadSchema } from '../../electron/services/schema/load-types';
 import { createCaseFile } from '../../electron/services/store/sqlite';
@@ -117,6 +118,8 @@ for (const locale of ['en-US', 'ja-JP']) {
       await panel.getByRole('button', { name: t('paths:panel.addAll') }).click();
       await expect(path(2).getByRole('button', { name: t('paths:panel.fitPath', { n: 2 }) })).toBeVisible();
       await shot(page, `paths-k-graded-${suffix}`);
+      const scan = await new AxeBuilder({ page }).include('.path-panel').analyze();
+      expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     });
   });
 }

@@ -1,4 +1,4 @@
-import { Button, Callout, DialogBody, DialogFooter, FormGroup, NumericInput } from '@blueprintjs/core';
+import { Button, Callout, DialogBody, DialogFooter, FormGroup, InputGroup } from '@blueprintjs/core';
 import { Dialog } from '../../ui/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,9 @@ interface PathDialogProps {
 }
 
 const DEFAULT_HOPS = 6;
+
+/** A count typed into a number field, kept within 1..max. */
+const within = (text: string, max: number) => Math.min(max, Math.max(1, Math.floor(Number(text)) || 1));
 
 /** Paths from one entity to another: which paths (mode, k, hops) and which links they may use. */
 export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
@@ -110,28 +113,26 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
               />
             </FormGroup>
             <FormGroup label={t('k')} labelFor="path-k" className="field" disabled={mode !== 'kShortest'}>
-              <NumericInput
+              <InputGroup
                 id="path-k"
-                disabled={mode !== 'kShortest'}
                 size="small"
+                type="number"
                 min={1}
                 max={MAX_K_PATHS}
-                value={k}
-                clampValueOnBlur
-                onValueChange={(n) => Number.isInteger(n) && setK(Math.min(MAX_K_PATHS, Math.max(1, n)))}
+                disabled={mode !== 'kShortest'}
+                value={String(k)}
+                onValueChange={(text) => setK(within(text, MAX_K_PATHS))}
               />
             </FormGroup>
             <FormGroup label={t('maxHops')} labelFor="path-hops" className="field">
-              <NumericInput
+              <InputGroup
                 id="path-hops"
                 size="small"
+                type="number"
                 min={1}
                 max={MAX_PATH_SEARCH_HOPS}
-                value={maxHops}
-                clampValueOnBlur
-                onValueChange={(n) =>
-                  Number.isInteger(n) && setMaxHops(Math.min(MAX_PATH_SEARCH_HOPS, Math.max(1, n)))
-                }
+                value={String(maxHops)}
+                onValueChange={(text) => setMaxHops(within(text, MAX_PATH_SEARCH_HOPS))}
               />
             </FormGroup>
           </div>
