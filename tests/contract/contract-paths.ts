@@ -31,6 +31,13 @@ const routes = (result: PathsResult) => result.paths.map((p) => p.entityIds.join
 
 /** Paths and connections: the same answers from every store on the same data. */
 export function pathContract(current: () => GraphStore): void {
+  // Its own describe: the network is built for these tests only, not for the whole suite.
+  describe('paths and connections', () => {
+    pathCases(current);
+  });
+}
+
+function pathCases(current: () => GraphStore): void {
   let store: GraphStore;
   beforeEach(async () => {
     store = current();
