@@ -46,34 +46,26 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('plexus query', () => {
+  // Each command is a child process of a few seconds: four of them cover file, save, name and refusal.
   it('runs a pattern file, saves it, and runs it again by name', async () => {
-    const fromFile = parsedJson<PatternResult>(await cli('query', 'run', file, '--case', kase, '--json'));
-    expect(fromFile.rows).toEqual([{ entities: ['p1', 'u1'], links: [['l1']] }]);
-    expect(fromFile.entities.map((e) => e.label).sort()).toEqual(['Harbin Institute', 'Li Wei']);
+    const human = await cli('query', 'run', file, '--case', kase);
+    expect(human.stdout).toMatch(/^Box 1\s+Box 2\s+Hops 1\nLi Wei\s+Harbin Institute\s+1\n1 match\n$/);
 
     const saved = parsedJson<SavedPattern>(
       await cli('query', 'save', 'CN students', file, '--case', kase, '--json'),
     );
-    expect(saved.name).toBe('CN students');
+    expect([saved.name, saved.pattern.nodes.length]).toEqual(['CN students', 2]);
+
     const byName = parsedJson<PatternResult>(
       await cli('query', 'run', 'CN students', '--case', kase, '--json'),
     );
-    expect(byName.rows).toEqual(fromFile.rows);
-
-    const human = await cli('query', 'run', 'CN students', '--case', kase);
-    expect(human.stdout).toMatch(/^Box 1\s+Box 2\s+Hops 1\n/);
-    expect(human.stdout).toContain('Li Wei');
-    expect(human.stdout).toContain('1 match');
+    expect(byName.rows).toEqual([{ entities: ['p1', 'u1'], links: [['l1']] }]);
+    expect(byName.entities.map((e) => e.label).sort()).toEqual(['Harbin Institute', 'Li Wei']);
   });
 
-  it('says which name or field is wrong, and exits 1', async () => {
+  it('names a pattern that is not saved, and exits 1', async () => {
     const missing = await cli('query', 'run', 'Nobody saved this', '--case', kase, '--json');
     expect([missing.code, missing.stdout]).toEqual([1, '']);
     expect(missing.stderr).toBe('plexus: no saved pattern named "Nobody saved this"\n');
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ nodes: [{ types: ['Spaceship'] }] }));
-    const refused = await cli('query', 'run', bad, '--case', kase);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('plexus: nodes.0.types.0: unknown entity type Spaceship\n');
   });
 });
