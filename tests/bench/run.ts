@@ -31,6 +31,7 @@ const { values } = parseArgs({
     analysis: { type: 'boolean', default: false },
     encryption: { type: 'boolean', default: false },
     rows: { type: 'string' },
+    pattern: { type: 'boolean', default: false },
     sizes: { type: 'string' },
   },
 });
@@ -49,6 +50,14 @@ if (values.render) {
 // worker against the main thread, in Chromium (tests/bench/analysis/run.ts); no store is built.
 if (values.analysis) {
   await (await import('./analysis/run')).runAnalysisBench({ write: values.write });
+  process.exit(0);
+}
+// --pattern [--entities N]: only pattern search on a case of N entities, 3N links, built once
+// and kept in the temp folder (tests/bench/pattern/run.ts).
+if (values.pattern) {
+  await (
+    await import('./pattern/run')
+  ).runPatternBench({ entities: Number(values.entities), write: values.write });
   process.exit(0);
 }
 // --encryption [--entities N] [--rows R]: only encrypted against plain case files, side by side
