@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, shot, test } from './fixtures';
+import { ChartsPage } from './pages/charts';
 
 /**
  * Evidence in the inspector (issue 12): a source made with a kept file, cited at B2 for one
@@ -54,3 +57,34 @@ for (const locale of ['en-US', 'ja-JP']) {
     });
   });
 }
+
+test('a link cited at B2 is exported with its grade printed on it', async ({
+  start,
+  main,
+  page,
+  casesDir,
+}) => {
+  await start.createCase('Graded');
+  await main.entityForm.create({ type: 'Person', label: 'Wang Wei' });
+  await main.entityForm.create({ type: 'Person', label: 'Li Na' });
+  await main.linkForm.create('Wang Wei', 'Li Na', 'ASSOCIATE_OF');
+  const evidence = main.inspector().getByRole('region', { name: 'Evidence' });
+  await evidence.getByRole('button', { name: 'New source…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sources' });
+  await dialog.getByLabel('Title').fill('Surveillance log 12');
+  await dialog.getByRole('button', { name: 'Add source' }).click();
+  await expect(dialog.getByRole('table')).toContainText('Surveillance log 12');
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await evidence.getByLabel('Citation reliability').selectOption('B');
+  await evidence.getByLabel('Citation credibility').selectOption('2');
+  await evidence.getByRole('button', { name: 'Cite', exact: true }).click();
+  await expect(evidence.getByRole('list', { name: 'Citations' })).toContainText('B2');
+
+  const charts = new ChartsPage(page);
+  await charts.menu('charts:menu.export');
+  await charts.exportDialog().getByText('Print grades on links').click();
+  await shot(page, 'sources-export-grades-en');
+  const file = path.join(casesDir, 'graded.svg');
+  await charts.exportTo('SVG', file);
+  expect(readFileSync(file, 'utf8')).toContain('B2');
+});

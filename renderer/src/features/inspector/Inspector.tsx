@@ -36,11 +36,12 @@ export function Inspector() {
 
   return (
     <aside className="inspector" aria-label={t('label')}>
+      {/* Sibling keys must differ: the body's key is the item's id@version too. */}
       {body}
-      {entity && <EvidenceSection key={entity.id} kind="entity" item={entity} />}
-      {link && <EvidenceSection key={link.id} kind="link" item={link} />}
-      {entity && <ItemHistory key={`${entity.id}@${entity.updatedAt}`} id={entity.id} />}
-      {link && <ItemHistory key={`${link.id}@${link.updatedAt}`} id={link.id} />}
+      {entity && <EvidenceSection key={`evidence:${entity.id}`} kind="entity" item={entity} />}
+      {link && <EvidenceSection key={`evidence:${link.id}`} kind="link" item={link} />}
+      {entity && <ItemHistory key={`history:${entity.id}@${entity.updatedAt}`} id={entity.id} />}
+      {link && <ItemHistory key={`history:${link.id}@${link.updatedAt}`} id={link.id} />}
     </aside>
   );
 }
