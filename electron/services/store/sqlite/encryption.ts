@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { PlexusError } from '../../../../graph-schema/model/errors';
@@ -68,6 +68,14 @@ function openElsewhere(path: string): PlexusError {
   ]);
 }
 
+/** The hidden copies of this case an earlier change left when it was killed (one may be in plain text). */
+function removeLeftCopies(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  for (const name of readdirSync(dirname(path)))
+    if (name.startsWith(prefix) && /\.rekey(-journal|-wal|-shm)?$/.test(name))
+      rmSync(join(dirname(path), name), { force: true });
+}
+
 /** The copy rewritten under the new passphrase, back in WAL mode as every case is. */
 function rewrite(temp: string, change: EncryptionChange): void {
   const db = connect(temp, change.from);
@@ -97,7 +105,8 @@ function verify(temp: string, to: string | null): void {
  * Encrypts, decrypts or changes the passphrase of a closed case file. The case is first
  * checked with `from` (a wrong passphrase: WRONG_PASSPHRASE, the file untouched), then copied
  * beside itself, the copy rewritten and checked, and only then renamed over the case. A crash
- * or error at any step leaves the original case as it was (and at worst a hidden temp file).
+ * or error at any step leaves the original case as it was (and at worst a hidden copy beside it,
+ * removed by the next change of this case).
  */
 export function changeCaseEncryption(
   path: string,
@@ -109,6 +118,7 @@ export function changeCaseEncryption(
   if (change.from !== null && !encrypted && existsSync(path)) throw refuse(path, 'the case is not encrypted');
   if (change.from === null && change.to === null) throw refuse(path, 'nothing to change');
   checkCase(path, change.from);
+  removeLeftCopies(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.rekey`);
   try {
     foldLog(path, change.from);

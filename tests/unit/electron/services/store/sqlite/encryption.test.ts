@@ -163,5 +163,8 @@ describe('changeCaseEncryption', () => {
     expect(sha256(path)).toBe(before);
     expect(startsPlain(path)).toBe(true);
     expect(await labels(path)).toEqual(['Hanako Sato']);
+    // The next change of the case removes the copy the killed one left.
+    changeCaseEncryption(path, { from: null, to: 'pass one' });
+    expect(folder()).toEqual(['case.plexus']);
   });
 });
