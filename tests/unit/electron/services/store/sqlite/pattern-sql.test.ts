@@ -69,6 +69,8 @@ describe('patternSql', () => {
       expect(plan.some((d) => /SEARCH l USING INDEX links_in/.test(d))).toBe(true);
       // No step scans the whole links table, and bodies are read after the type test.
       expect(plan.filter((d) => /^SCAN (l|b)\b/.test(d))).toEqual([]);
+      // The start boxes are found once, not once per direction of the 'both' arrow.
+      expect(plan.filter((d) => d === 'MATERIALIZE n0')).toHaveLength(1);
       expect(db.prepare(sql).all(params)).toEqual([]);
     } finally {
       db.close();
