@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -38,6 +39,8 @@ async function reopenWrongThenRight(
   await expect(field).toHaveValue('');
   await expect(field).toBeFocused();
   await shot(page, `${shotPrefix}-wrong-passphrase`);
+  const scan = await new AxeBuilder({ page }).include('.crypt-dialog').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await field.fill(passphrase);
   await dialog.getByRole('button', { name: t('common:open'), exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -68,6 +71,8 @@ test('an encrypted case is created, and reopens only with its passphrase (wrong,
   await change.getByLabel(t('crypt:field.new'), { exact: true }).fill('short');
   await change.getByLabel(t('crypt:field.repeat')).fill('shirt');
   await shot(page, 'crypt-03-change-passphrase');
+  const scan = await new AxeBuilder({ page }).include('.crypt-dialog').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await change.getByRole('button', { name: t('common:cancel') }).click();
 
   await main.closeCase();
