@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from '../model/records';
 import { ChosenExpandRequest, ExpandOrHub, ExpandSummary, ExpandUnlessHubRequest } from '../model/hubs';
-import { ExpandResult, Items, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
+import { ExpandResult, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
 import { Schema } from '../model/schema';
+import { RemovedItems } from '../model/sources';
 import { CaseFile, CaseInfo, Passphrase, RecentCase } from './case';
 import {
   DataFormatName,
@@ -175,9 +176,10 @@ export const contract = {
     errors: [...graph, 'NOT_FOUND', 'CONFLICT'],
   },
   deleteEntities: {
-    summary: 'Delete entities and, in the same transaction, their links. Returns what was removed.',
+    summary:
+      'Delete entities and, in the same transaction, their links. Returns what was removed, with its citations.',
     request: Ids,
-    response: Items,
+    response: RemovedItems,
     errors: graph,
   },
   createLink: {
@@ -193,14 +195,14 @@ export const contract = {
     errors: [...graph, 'NOT_FOUND', 'CONFLICT'],
   },
   deleteLinks: {
-    summary: 'Delete links. Returns what was removed.',
+    summary: 'Delete links. Returns what was removed, with its citations.',
     request: Ids,
-    response: Items,
+    response: RemovedItems,
     errors: graph,
   },
   restoreItems: {
-    summary: 'Put back entities and links exactly as they were (undo of a delete).',
-    request: Items,
+    summary: 'Put back entities and links exactly as they were, with their citations (undo of a delete).',
+    request: RemovedItems,
     response: z.strictObject({ entities: z.number().int(), links: z.number().int() }),
     errors: [...graph, 'CONFLICT'],
   },

@@ -3,6 +3,7 @@ import { Credibility, Reliability } from './grading';
 import { bestGrade, type Grade } from './grade-order';
 import { PartialDate } from './partial-date';
 import { Id } from './records';
+import { Items } from './queries';
 
 /**
  * Evidence: where a claim came from. A source is a document or report the case relies on; a
@@ -130,11 +131,41 @@ export function derivedGrade(citations: Iterable<Grade>, mode: GradeMode): Grade
   return mode === 'set' ? undefined : bestGrade(citations);
 }
 
+/** An item a citation or a fixed grade names. */
+const ItemRefShape = z.strictObject({ itemKind: ItemKind, itemId: Id });
+
 /** What native JSON and a transfer carry: the sources and every citation, plus the fixed grades. */
 export const Evidence = z.strictObject({
   sources: z.array(Source),
   citations: z.array(Citation),
   /** Items whose grade the analyst set ('set'); every other item is derived. */
-  gradeSet: z.array(z.strictObject({ itemKind: ItemKind, itemId: Id })),
+  gradeSet: z.array(ItemRefShape),
 });
 export type Evidence = z.infer<typeof Evidence>;
+
+/**
+ * The evidence a delete took with its items (their citations and fixed-grade marks; sources
+ * stay in the case), handed back with them so an undo puts the items back as they were.
+ */
+export const ItemEvidence = z.strictObject({
+  citations: z.array(Citation),
+  gradeSet: z.array(ItemRefShape),
+});
+export type ItemEvidence = z.infer<typeof ItemEvidence>;
+
+/** Items as a delete answers them and an undo puts them back: with their evidence, if any. */
+export const RemovedItems = Items.extend({ evidence: ItemEvidence.optional() });
+export type RemovedItems = z.infer<typeof RemovedItems>;
+
+/** Two deletes' answers as one, for one undo of both (an entity delete, then the links left). */
+export function joinRemoved(a: RemovedItems, b: RemovedItems): RemovedItems {
+  const items = { entities: [...a.entities, ...b.entities], links: [...a.links, ...b.links] };
+  if (!a.evidence && !b.evidence) return items;
+  return {
+    ...items,
+    evidence: {
+      citations: [...(a.evidence?.citations ?? []), ...(b.evidence?.citations ?? [])],
+      gradeSet: [...(a.evidence?.gradeSet ?? []), ...(b.evidence?.gradeSet ?? [])],
+    },
+  };
+}

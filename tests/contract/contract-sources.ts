@@ -90,6 +90,59 @@ export function sourceContract(getStore: () => GraphStore): void {
       expect(await store.sources.list()).toEqual([]);
     });
 
+    it('undo of a delete brings the items back with their citations and fixed grades', async () => {
+      const store = getStore();
+      const a = await one(store, { type: 'Person', label: 'A' });
+      const b = await one(store, { type: 'Person', label: 'B' });
+      const c = await one(store, { type: 'Person', label: 'C' });
+      const ab = await link(store, 'ASSOCIATE_OF', a, b);
+      const bc = await link(store, 'ASSOCIATE_OF', b, c);
+      const tip = await store.sources.create({ title: 'Tip' });
+      const cite = (itemKind: 'entity' | 'link', itemId: string) =>
+        store.sources.cite({
+          sourceId: tip.id,
+          itemKind,
+          itemId,
+          reliability: 'B',
+          credibility: '2',
+          note: itemId,
+        });
+      await cite('entity', a.id);
+      await cite('link', ab.id);
+      await cite('link', bc.id);
+      await store.updateLink(ab.id, { reliability: 'C', credibility: '3' });
+      await store.sources.setGradeMode({ itemKind: 'link', itemId: ab.id }, 'set');
+      const before = await store.sources.evidence();
+      const recordsBefore = {
+        a: await store.getEntities([a.id]),
+        links: await store.getLinks([ab.id, bc.id]),
+      };
+
+      // An entity whose link goes with it, then a link on its own, each undone.
+      const removed = await store.deleteEntities([a.id]);
+      expect(removed.evidence?.citations.map((x) => x.itemId).sort()).toEqual([a.id, ab.id].sort());
+      expect(await store.sources.citationsOfSource(tip.id)).toHaveLength(1);
+      await store.restore(removed);
+      const removedLink = await store.deleteLinks([bc.id]);
+      await store.restore(removedLink);
+
+      const after = await store.sources.evidence();
+      expect(sortedById(after.citations)).toEqual(sortedById(before.citations));
+      expect(after.gradeSet).toEqual(before.gradeSet);
+      expect(await store.sources.gradeModes([{ itemKind: 'link', itemId: ab.id }])).toEqual(['set']);
+      expect(await store.getEntities([a.id])).toEqual(recordsBefore.a);
+      expect(await store.getLinks([ab.id, bc.id])).toEqual(recordsBefore.links);
+
+      // Evidence for an item not being restored is refused, and nothing is restored.
+      const again = await store.deleteEntities([c.id]);
+      const stray = {
+        ...again,
+        evidence: { citations: [], gradeSet: [{ itemKind: 'entity' as const, itemId: a.id }] },
+      };
+      await expectError(store.restore(stray), 'VALIDATION', 'evidence.itemId');
+      expect(await store.getEntities([c.id])).toEqual([]);
+    });
+
     it('puts evidence back exactly as exported', async () => {
       const store = getStore();
       const a = await one(store, { type: 'Person', label: 'A' });
@@ -110,4 +163,8 @@ export function sourceContract(getStore: () => GraphStore): void {
       expect(await store.sources.evidence()).toEqual(evidence);
     });
   });
+}
+
+function sortedById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((x, y) => x.id.localeCompare(y.id));
 }

@@ -11,6 +11,7 @@ import type {
 import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
 import type { HistoryCheck, HistoryEntry, HistoryFilter } from '../../../graph-schema/contract/history';
+import type { RemovedItems } from '../../../graph-schema/model/sources';
 import type { ChartStore } from './chart-store';
 import type { SourceStore } from './source-store';
 import type { PatternStore } from './pattern-store';
@@ -82,18 +83,22 @@ export interface GraphStore {
    * update is refused with CONFLICT naming the item (two analysts editing one entity).
    */
   updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity>;
-  /** Deletes the entities and every link touching them, in one transaction. Unknown ids are ignored. */
-  deleteEntities(ids: readonly string[]): Promise<Items>;
+  /**
+   * Deletes the entities and every link touching them, in one transaction, with their
+   * citations. Unknown ids are ignored. Answers what went, citations included.
+   */
+  deleteEntities(ids: readonly string[]): Promise<RemovedItems>;
 
   createLinks(inputs: readonly unknown[]): Promise<Link[]>;
   updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link>;
-  deleteLinks(ids: readonly string[]): Promise<Items>;
+  deleteLinks(ids: readonly string[]): Promise<RemovedItems>;
 
   /**
    * Puts back complete records exactly as given, audit fields included (undo of a delete,
-   * lossless import). Validated like a create; an id that exists already is a CONFLICT.
+   * lossless import). Validated like a create; an id that exists already is a CONFLICT. The
+   * evidence a delete answered goes back in the same transaction, grades untouched.
    */
-  restore(items: Items): Promise<{ entities: number; links: number }>;
+  restore(items: RemovedItems): Promise<{ entities: number; links: number }>;
 
   /**
    * Creates entities and links in ONE transaction (an import): links may name entities

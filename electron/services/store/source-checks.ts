@@ -7,10 +7,13 @@ import {
   Citation,
   CitationInput,
   CitationPatch,
+  ItemEvidence,
   Source,
   SourceInput,
   SourcePatch,
+  type RemovedItems,
 } from '../../../graph-schema/model/sources';
+import type { Items } from '../../../graph-schema/model/queries';
 import { nextStamp, type Audit } from './write-checks';
 
 /** Checks and record-building shared by both stores' sources and citations. */
@@ -143,4 +146,35 @@ export function citationFromBody(body: string): Citation {
 export function gradePatch(item: Entity | Link, grade: Grade | undefined): Grade | undefined {
   if (!grade || formatGrade(grade) === formatGrade(item)) return undefined;
   return grade;
+}
+
+/**
+ * The evidence handed back with restored items (undo of a delete), checked: each citation and
+ * fixed grade must name one of those items, so a restore cannot attach evidence elsewhere
+ * without the grade that citing derives. Undefined when there is none.
+ */
+export function evidenceOfRestored(items: RemovedItems): ItemEvidence | undefined {
+  if (items.evidence === undefined) return undefined;
+  const evidence = parseOrThrow(ItemEvidence, items.evidence, 'evidence.');
+  const restored = new Set([
+    ...items.entities.map((e) => `entity:${e.id}`),
+    ...items.links.map((l) => `link:${l.id}`),
+  ]);
+  const stray = [...evidence.citations, ...evidence.gradeSet].find(
+    (ref) => !restored.has(`${ref.itemKind}:${ref.itemId}`),
+  );
+  if (stray)
+    throw validationError([
+      {
+        field: 'evidence.itemId',
+        rule: 'restored',
+        message: `${stray.itemKind} ${stray.itemId} is not among the restored items`,
+      },
+    ]);
+  return evidence.citations.length + evidence.gradeSet.length > 0 ? evidence : undefined;
+}
+
+/** Items as a delete answers them: the evidence key only when the items had some. */
+export function withEvidence(items: Items, evidence: ItemEvidence): RemovedItems {
+  return evidence.citations.length + evidence.gradeSet.length > 0 ? { ...items, evidence } : items;
 }

@@ -7,6 +7,7 @@ import type {
   LinkInput,
   LinkPatch,
 } from '../../../graph-schema/model';
+import { joinRemoved, type RemovedItems } from '../../../graph-schema/model/sources';
 import { mountedChart } from '../chart/mounted';
 import { i18n } from '../i18n';
 import type { ChartSelection } from '../chart/types';
@@ -114,7 +115,7 @@ export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
  * what the store reported removed and puts it back on the chart.
  */
 export function deleteItemsCommand(ids: ChartSelection, label: string): Command {
-  let removed: Items = { entities: [], links: [] };
+  let removed: RemovedItems = { entities: [], links: [] };
   let at: Positions = {};
   return {
     label: i18n.t('stores:command.deleteFromCase', { what: label }),
@@ -127,10 +128,8 @@ export function deleteItemsCommand(ids: ChartSelection, label: string): Command 
       const gone = new Set(fromEntities.links.map((l) => l.id));
       const rest = ids.links.filter((id) => !gone.has(id));
       const fromLinks = rest.length > 0 ? await api.deleteLinks({ ids: rest }) : { entities: [], links: [] };
-      removed = {
-        entities: [...fromEntities.entities, ...fromLinks.entities],
-        links: [...fromEntities.links, ...fromLinks.links],
-      };
+      // The citations come back with the items on undo (the store answered them with the delete).
+      removed = joinRemoved(fromEntities, fromLinks);
       get().takeOffChart({
         entities: removed.entities.map((e) => e.id),
         links: removed.links.map((l) => l.id),

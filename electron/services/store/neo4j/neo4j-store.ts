@@ -15,6 +15,8 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
 import type { HistoryCheck, HistoryEntry } from '../../../../graph-schema/contract/history';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
+import { evidenceOfRestored } from '../source-checks';
+import type { RemovedItems } from '../../../../graph-schema/model/sources';
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
 import type { SourceStore } from '../source-store';
@@ -153,7 +155,7 @@ export class Neo4jStore implements GraphStore {
     return this.write((run) => this.writes(run).updateEntity(id, patch, audit, expectedUpdatedAt));
   }
 
-  async deleteEntities(ids: readonly string[]): Promise<Items> {
+  async deleteEntities(ids: readonly string[]): Promise<RemovedItems> {
     return this.write((run) => this.writes(run).deleteEntities(ids));
   }
 
@@ -169,15 +171,16 @@ export class Neo4jStore implements GraphStore {
     return this.write((run) => this.writes(run).updateLink(id, patch, audit, expectedUpdatedAt));
   }
 
-  async deleteLinks(ids: readonly string[]): Promise<Items> {
+  async deleteLinks(ids: readonly string[]): Promise<RemovedItems> {
     return this.write((run) => this.writes(run).deleteLinks(ids));
   }
 
-  async restore(items: Items): Promise<{ entities: number; links: number }> {
+  async restore(items: RemovedItems): Promise<{ entities: number; links: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);
     checkLinkInputs(this.index, items.links);
-    return this.write((run) => this.writes(run).restore(entities, items.links));
+    const evidence = evidenceOfRestored(items);
+    return this.write((run) => this.writes(run).restore(entities, items.links, evidence));
   }
 
   /** Entities and link types are checked before the transaction opens; link ends inside it. */

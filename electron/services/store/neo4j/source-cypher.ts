@@ -47,8 +47,10 @@ export const ALL_GRADE_SET =
 export const SET_GRADE = 'MERGE (:PlexusGradeSet {itemId: $itemId, itemKind: $itemKind})';
 export const UNSET_GRADE = 'MATCH (g:PlexusGradeSet {itemId: $itemId, itemKind: $itemKind}) DELETE g';
 
-/** An item's evidence goes with it, in the transaction that deletes it. */
+/** An item's evidence goes with it, in the transaction that deletes it; answered for an undo. */
 export const DROP_CITATIONS =
-  'UNWIND $ids AS id MATCH (c:PlexusCitation {itemId: id, itemKind: $itemKind}) DETACH DELETE c';
+  'UNWIND $ids AS id MATCH (c:PlexusCitation {itemId: id, itemKind: $itemKind}) ' +
+  'WITH c, c.body AS body, c.seq AS seq DETACH DELETE c RETURN body ORDER BY seq';
 export const DROP_GRADE_SET =
-  'UNWIND $ids AS id MATCH (g:PlexusGradeSet {itemId: id, itemKind: $itemKind}) DELETE g';
+  'UNWIND $ids AS id MATCH (g:PlexusGradeSet {itemId: id, itemKind: $itemKind}) ' +
+  'WITH g, g.itemId AS itemId DELETE g RETURN itemId';

@@ -4,6 +4,7 @@ import {
   derivedGrade,
   type Citation,
   type GradeMode,
+  type ItemEvidence,
   type Source,
 } from '../../../../graph-schema/model/sources';
 import type { ItemRef, SourceStore } from '../source-store';
@@ -285,14 +286,31 @@ async function insertCitation(run: Run, citation: Citation): Promise<void> {
   });
 }
 
-/** Deletes the citations and "grade set" marks of items being deleted, in their transaction. */
+/**
+ * Deletes the citations and "grade set" marks of items being deleted, in their transaction,
+ * and answers them so an undo can put them back.
+ */
 export async function dropEvidence(
   run: Run,
   itemKind: ItemRef['itemKind'],
   items: readonly { id: string }[],
-): Promise<void> {
-  if (items.length === 0) return;
+): Promise<ItemEvidence> {
+  if (items.length === 0) return { citations: [], gradeSet: [] };
   const ids = items.map((item) => item.id);
-  await run(q.DROP_CITATIONS, { ids, itemKind });
-  await run(q.DROP_GRADE_SET, { ids, itemKind });
+  const citations = bodies(await run(q.DROP_CITATIONS, { ids, itemKind })).map(citationFromBody);
+  const gradeSet = (await run(q.DROP_GRADE_SET, { ids, itemKind })).map((row) => ({
+    itemKind,
+    itemId: String(row.itemId),
+  }));
+  return { citations, gradeSet };
+}
+
+/** Puts a deleted item's evidence back in the restore's transaction (undo): grades stay as restored. */
+export async function restoreItemEvidence(run: Run, evidence: ItemEvidence): Promise<void> {
+  for (const citation of evidence.citations) {
+    await findSource(run, citation.sourceId);
+    await insertCitation(run, citation);
+  }
+  for (const item of evidence.gradeSet)
+    await run(q.SET_GRADE, { itemId: item.itemId, itemKind: item.itemKind });
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { PlexusError } from '../../../../graph-schema/model/errors';
-import type { Items } from '../../../../graph-schema/model/queries';
 import { type Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import {
@@ -22,7 +21,9 @@ import {
 import { checkLinkType } from './names';
 import { Rows } from './rows';
 import type { Run } from './session';
-import { dropEvidence } from './sources';
+import { dropEvidence, restoreItemEvidence } from './sources';
+import { withEvidence } from '../source-checks';
+import type { ItemEvidence, RemovedItems } from '../../../../graph-schema/model/sources';
 
 /**
  * Validated writes, each given the `run` of one write transaction: a throw rolls it all back.
@@ -192,31 +193,38 @@ export class Writes {
     return link;
   }
 
-  async deleteEntities(ids: readonly string[]): Promise<Items> {
+  async deleteEntities(ids: readonly string[]): Promise<RemovedItems> {
     const entities = await this.rows.entities(ids);
     const links = await this.rows.linksTouching(entities.map((e) => e.id));
     await this.rows.deleteEntities(entities.map((e) => e.id));
     await this.rows.forgetLinkIds(links.map((l) => l.id));
-    await dropEvidence(this.run, 'entity', entities);
-    await dropEvidence(this.run, 'link', links);
-    return { entities, links };
+    const ofEntities = await dropEvidence(this.run, 'entity', entities);
+    const ofLinks = await dropEvidence(this.run, 'link', links);
+    return withEvidence(
+      { entities, links },
+      {
+        citations: [...ofEntities.citations, ...ofLinks.citations],
+        gradeSet: [...ofEntities.gradeSet, ...ofLinks.gradeSet],
+      },
+    );
   }
 
-  async deleteLinks(ids: readonly string[]): Promise<Items> {
+  async deleteLinks(ids: readonly string[]): Promise<RemovedItems> {
     const links = await this.rows.links(ids);
     await this.rows.deleteLinks(links);
-    await dropEvidence(this.run, 'link', links);
-    return { entities: [], links };
+    return withEvidence({ entities: [], links }, await dropEvidence(this.run, 'link', links));
   }
 
   /** Entities first, so the links' ends are there to be checked in the same transaction. */
   async restore(
     entities: readonly Entity[],
     rawLinks: readonly unknown[],
+    evidence?: ItemEvidence,
   ): Promise<{ entities: number; links: number }> {
     await this.createEntities(entities);
     const links = await recordLinks(this.rows, this.index, rawLinks);
     await this.rows.createLinks(links);
+    if (evidence) await restoreItemEvidence(this.run, evidence);
     return { entities: entities.length, links: links.length };
   }
 

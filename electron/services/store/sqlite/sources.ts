@@ -4,6 +4,7 @@ import {
   derivedGrade,
   type Citation,
   type GradeMode,
+  type ItemEvidence,
   type Source,
 } from '../../../../graph-schema/model/sources';
 import { PlexusError } from '../../../../graph-schema/model/errors';
@@ -197,6 +198,31 @@ export class SqliteSources implements SourceStore {
       }
       return { sources, citations };
     });
+  }
+
+  /**
+   * The citations and fixed-grade marks of items about to be deleted, read in the caller's
+   * write transaction (the delete triggers drop them a statement later).
+   */
+  evidenceOfSync(items: readonly ItemRef[]): ItemEvidence {
+    return {
+      citations: items.flatMap((item) => this.citationsOfItem(item)),
+      gradeSet: items
+        .filter((item) => this.mode(item) === 'set')
+        .map((item) => ({ itemKind: item.itemKind, itemId: item.itemId })),
+    };
+  }
+
+  /** Puts a deleted item's evidence back in the caller's transaction (undo): grades stay as restored. */
+  restoreWithItemsSync(evidence: ItemEvidence): void {
+    for (const citation of evidence.citations) {
+      this.source(citation.sourceId);
+      this.insertCitation(citation);
+    }
+    for (const item of evidence.gradeSet)
+      this.a.sql
+        .get('INSERT OR IGNORE INTO grade_set (item_id, item_kind) VALUES (?, ?)')
+        .run(item.itemId, item.itemKind);
   }
 
   private insertSource(source: Source, content?: Buffer): void {

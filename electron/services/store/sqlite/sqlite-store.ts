@@ -16,6 +16,8 @@ import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
+import { evidenceOfRestored, withEvidence } from '../source-checks';
+import type { RemovedItems } from '../../../../graph-schema/model/sources';
 import { SqliteCharts } from './charts';
 import { SqliteSources } from './sources';
 import { SqlitePatterns } from './patterns';
@@ -38,7 +40,12 @@ import { Statements, sqliteFailure } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
 import type { Audit } from '../write-checks';
-import type { HistoryCheck, HistoryEntry, HistoryFilter, HistoryOp } from '../../../../graph-schema/contract/history';
+import type {
+  HistoryCheck,
+  HistoryEntry,
+  HistoryFilter,
+  HistoryOp,
+} from '../../../../graph-schema/contract/history';
 import type { HistoryKey } from './history/chain';
 import { Journal } from './history/journal';
 import { listHistory } from './history/log';
@@ -174,8 +181,15 @@ export class SqliteStore implements GraphStore {
     return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt), 'update');
   }
 
-  async deleteEntities(ids: readonly string[]): Promise<Items> {
-    return this.write(() => this.writes.deleteEntities(ids), 'delete');
+  async deleteEntities(ids: readonly string[]): Promise<RemovedItems> {
+    return this.write(() => {
+      const going = this.rows.linksTouching([...this.rows.ridsOf(ids).values()]).values();
+      const evidence = this.sources.evidenceOfSync([
+        ...ids.map((itemId) => ({ itemKind: 'entity' as const, itemId })),
+        ...[...going].map((l) => ({ itemKind: 'link' as const, itemId: l.id })),
+      ]);
+      return withEvidence(this.writes.deleteEntities(ids), evidence);
+    }, 'delete');
   }
 
   async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
@@ -186,12 +200,23 @@ export class SqliteStore implements GraphStore {
     return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt), 'update');
   }
 
-  async deleteLinks(ids: readonly string[]): Promise<Items> {
-    return this.write(() => this.writes.deleteLinks(ids), 'delete');
+  async deleteLinks(ids: readonly string[]): Promise<RemovedItems> {
+    return this.write(() => {
+      const evidence = this.sources.evidenceOfSync(
+        ids.map((itemId) => ({ itemKind: 'link' as const, itemId })),
+      );
+      return withEvidence(this.writes.deleteLinks(ids), evidence);
+    }, 'delete');
   }
 
-  async restore(items: Items): Promise<{ entities: number; links: number }> {
-    return this.write(() => this.writes.restore(items), 'restore');
+  async restore(items: RemovedItems): Promise<{ entities: number; links: number }> {
+    const evidence = evidenceOfRestored(items);
+    return this.write(() => {
+      const { evidence: _evidence, ...records } = items;
+      const counts = this.writes.restore(records);
+      if (evidence) this.sources.restoreWithItemsSync(evidence);
+      return counts;
+    }, 'restore');
   }
 
   /** One batch in one synchronous transaction: the same writes as a stream of one. */

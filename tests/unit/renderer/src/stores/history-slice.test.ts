@@ -76,6 +76,56 @@ describe('history of edits', () => {
     expect(Object.keys(store().chart.links)).toHaveLength(1);
   });
 
+  it('undoes a delete of an entity and a separate link with the citations both deletes answered', async () => {
+    for (const label of ['A', 'B', 'C'])
+      await store().execute(createEntityCommand({ type: 'Person', label }));
+    const [a, b, c] = Object.values(store().chart.entities);
+    await store().execute(
+      createLinkCommand({ type: 'ASSOCIATE_OF', source: b!.id, target: c!.id }, [b!, c!]),
+    );
+    const [bc] = Object.values(store().chart.links);
+    const citation = (itemKind: 'entity' | 'link', itemId: string) => ({
+      id: `cite-${itemId}`,
+      sourceId: 'source-1',
+      itemKind,
+      itemId,
+      field: null,
+      reliability: 'B' as const,
+      credibility: '2' as const,
+      note: '',
+      createdAt: 't',
+      createdBy: 'u',
+      updatedAt: 't',
+      updatedBy: 'u',
+    });
+    // The stores answer a delete with the evidence it took (contract-tested on both stores).
+    const { deleteEntities, deleteLinks, restoreItems } = backend.api;
+    backend.api.deleteEntities = async (request) => ({
+      ...(await deleteEntities(request)),
+      evidence: { citations: [citation('entity', a!.id)], gradeSet: [] },
+    });
+    backend.api.deleteLinks = async (request) => ({
+      ...(await deleteLinks(request)),
+      evidence: { citations: [citation('link', bc!.id)], gradeSet: [{ itemKind: 'link', itemId: bc!.id }] },
+    });
+    const restored: Parameters<typeof restoreItems>[0][] = [];
+    backend.api.restoreItems = async (items) => {
+      restored.push(items);
+      return restoreItems(items);
+    };
+
+    await store().execute(deleteItemsCommand({ entities: [a!.id], links: [bc!.id] }, '2 items'));
+    await store().undo();
+
+    expect(restored).toHaveLength(1);
+    expect(restored[0]?.evidence).toEqual({
+      citations: [citation('entity', a!.id), citation('link', bc!.id)],
+      gradeSet: [{ itemKind: 'link', itemId: bc!.id }],
+    });
+    expect(Object.keys(store().chart.entities).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+    expect(Object.keys(store().chart.links)).toEqual([bc!.id]);
+  });
+
   it('leaves the history untouched and rethrows when an edit fails', async () => {
     await expect(store().execute(createEntityCommand({ type: 'Person', label: ' ' }))).rejects.toMatchObject({
       code: 'VALIDATION',
