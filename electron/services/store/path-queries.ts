@@ -1,8 +1,12 @@
 import type { z } from 'zod';
-import { commonNeighbours, connectSelection, findPaths } from '../../../graph-schema/analysis/connections';
+import {
+  commonNeighbours,
+  connectSelection,
+  findPaths,
+  type PathsAnswer,
+} from '../../../graph-schema/analysis/connections';
 import { analysisLink } from '../../../graph-schema/analysis/input';
 import type { AnalysisInput } from '../../../graph-schema/analysis/options';
-import type { Step } from '../../../graph-schema/analysis/shortest-path';
 import {
   MAX_SEARCHED_LINKS,
   type CommonNeighboursRequest,
@@ -31,6 +35,9 @@ export interface PathSource<K> {
   entities(ids: readonly string[]): Promise<Entity[]>;
 }
 
+/** One step of a level: the link walked, the entity it came from, the entity it reached. */
+export type Step<K> = readonly [link: K, prev: K, node: K];
+
 interface Loaded {
   input: AnalysisInput;
   links: Map<string, Link>;
@@ -48,61 +55,80 @@ interface Side<K> {
  * The links around the seeds, a level at a time: every link of an entity nearer to a seed than
  * the levels its side walked. A path of m links between two seeds whose sides walked a and b
  * levels, a + b >= m, is then all loaded (each of its links touches an entity nearer than a to
- * one end or nearer than b to the other). `each` walks every seed that many levels; `shared`
- * splits the levels between the two ends of a path search, always growing the smaller frontier
- * (as the shortest-path search does), so a hub at one end is walked from as little as possible.
- * Filters other than link type apply later, in memory, which only loads more than needed. Past
- * MAX_SEARCHED_LINKS the walk stops and says so.
+ * one end or nearer than b to the other). `walkEach` walks every seed that many levels;
+ * `walkShared` splits the levels between the two ends of a path search, always growing the
+ * smaller frontier (as a bidirectional shortest-path search does), so a hub at one end is walked
+ * from as little as possible. Filters other than link type apply later, in memory, which only
+ * loads more than needed. Past MAX_SEARCHED_LINKS the walk stops and says so.
  */
-async function loadAround<K>(
-  source: PathSource<K>,
-  seeds: readonly K[],
-  levels: { each: number } | { shared: number },
-  linkTypes: readonly string[] | undefined,
-  isDirected: (type: string) => boolean,
-  /** Only links on some walk of at most this many links between two seeds are read (see near()). */
-  maxLength: number,
-): Promise<Loaded> {
-  const linkKeys = new Map<K, [K, K]>();
-  let cut: Cut | null = null;
-  const sides: Side<K>[] = seeds.map((key) => ({ reached: new Set([key]), frontier: [key], depth: 0 }));
-  const grow = async (side: Side<K>) => {
+class Walk<K> {
+  private readonly linkKeys = new Map<K, [K, K]>();
+  private readonly sides: Side<K>[];
+  cut: Cut | null = null;
+  /** Levels walked, all sides together. */
+  levels = 0;
+  /** Two seeds: some entity is reached from both, so a walk of at most `levels` links joins them. */
+  met: boolean;
+
+  constructor(
+    private readonly source: PathSource<K>,
+    private readonly seeds: readonly K[],
+    private readonly linkTypes: readonly string[] | undefined,
+  ) {
+    this.sides = seeds.map((key) => ({ reached: new Set([key]), frontier: [key], depth: 0 }));
+    this.met = seeds.length === 2 && seeds[0] === seeds[1];
+  }
+
+  private async grow(side: Side<K>): Promise<void> {
+    const other = this.sides.length === 2 ? this.sides.find((s) => s !== side) : undefined;
     const next: K[] = [];
-    for (const [link, from, node] of await source.steps(side.frontier, linkTypes)) {
-      linkKeys.set(link, [from, node]);
+    for (const [link, from, node] of await this.source.steps(side.frontier, this.linkTypes)) {
+      this.linkKeys.set(link, [from, node]);
       if (side.reached.has(node)) continue;
       side.reached.add(node);
       next.push(node);
+      if (other?.reached.has(node)) this.met = true;
     }
     side.frontier = next;
     side.depth += 1;
-    if (linkKeys.size > MAX_SEARCHED_LINKS) cut = { what: 'neighbourhood', cap: MAX_SEARCHED_LINKS };
-  };
-  if ('each' in levels) {
-    for (const side of sides)
-      while (!cut && side.depth < levels.each && side.frontier.length > 0) await grow(side);
-  } else {
-    for (let used = 0; !cut && used < levels.shared; used++) {
-      const open = sides.filter((side) => side.frontier.length > 0);
-      const smallest = open.reduce<Side<K> | undefined>(
+    this.levels += 1;
+    if (this.linkKeys.size > MAX_SEARCHED_LINKS)
+      this.cut = { what: 'neighbourhood', cap: MAX_SEARCHED_LINKS };
+  }
+
+  async walkEach(levels: number): Promise<void> {
+    for (const side of this.sides)
+      while (!this.cut && side.depth < levels && side.frontier.length > 0) await this.grow(side);
+  }
+
+  /** One more level from the smaller open frontier; false when the walk can go no further. */
+  async walkShared(): Promise<boolean> {
+    if (this.cut) return false;
+    const smallest = this.sides
+      .filter((side) => side.frontier.length > 0)
+      .reduce<Side<K> | undefined>(
         (best, side) => (!best || side.frontier.length < best.frontier.length ? side : best),
         undefined,
       );
-      if (!smallest) break;
-      await grow(smallest);
+    if (!smallest) return false;
+    await this.grow(smallest);
+    return true;
+  }
+
+  /** The bodies of the walked links that can lie on a walk of at most maxLength links between two seeds. */
+  async load(maxLength: number, isDirected: (type: string) => boolean): Promise<Loaded> {
+    const bodies = await this.source.links(near(this.linkKeys, this.seeds, maxLength));
+    const entityIds = new Set<string>();
+    for (const link of bodies) {
+      entityIds.add(link.source);
+      entityIds.add(link.target);
     }
+    return {
+      input: { entityIds: [...entityIds], links: bodies.map((l) => analysisLink(l, isDirected)) },
+      links: new Map(bodies.map((l) => [l.id, l])),
+      cut: this.cut,
+    };
   }
-  const bodies = await source.links(near(linkKeys, seeds, maxLength));
-  const entityIds = new Set<string>();
-  for (const link of bodies) {
-    entityIds.add(link.source);
-    entityIds.add(link.target);
-  }
-  return {
-    input: { entityIds: [...entityIds], links: bodies.map((l) => analysisLink(l, isDirected)) },
-    links: new Map(bodies.map((l) => [l.id, l])),
-    cut,
-  };
 }
 
 /** Hops from the nearest of the starts to every entity the walked links reach, either way. */
@@ -186,15 +212,27 @@ export async function pathsQuery<K>(
   ]);
   const from = keys.get(req.from) as K;
   const to = keys.get(req.to) as K;
-  const loaded = await loadAround(
-    source,
-    [from, to],
-    { shared: req.maxHops },
-    req.filters.linkTypes,
-    isDirectedIn(schema),
-    req.maxHops,
-  );
-  const answer = findPaths(loaded.input, req);
+  const isDirected = isDirectedIn(schema);
+  const walk = new Walk(source, [from, to], req.filters.linkTypes);
+  // Shortest paths stop as soon as the ends meet: once every path of at most `levels` links is
+  // loaded, a shortest path found within that length is a shortest path of the whole case, and
+  // the same one (ties go by entity id, among entities that all lie on such paths). Filters
+  // may leave the meeting route out; then the walk goes on, a level at a time, up to maxHops.
+  const early = req.mode === 'shortest' || req.mode === 'allShortest';
+  let found: { loaded: Loaded; answer: PathsAnswer } | undefined;
+  while (!found && walk.levels < req.maxHops) {
+    if (early && walk.met) {
+      const loaded = await walk.load(walk.levels, isDirected);
+      const answer = findPaths(loaded.input, { ...req, maxHops: walk.levels });
+      if (answer.paths.length > 0) found = { loaded, answer };
+    }
+    if (!found && !(await walk.walkShared())) break;
+  }
+  if (!found) {
+    const loaded = await walk.load(req.maxHops, isDirected);
+    found = { loaded, answer: findPaths(loaded.input, req) };
+  }
+  const { loaded, answer } = found;
   const entityIds = new Set(answer.paths.flatMap((p) => p.entityIds));
   if (answer.paths.length === 0) entityIds.clear();
   return {
@@ -218,14 +256,9 @@ export async function connectQuery<K>(
     source,
     req.ids.map((id, i) => [`ids.${i}`, id]),
   );
-  const loaded = await loadAround(
-    source,
-    [...keys.values()],
-    { each: Math.ceil(req.maxHops / 2) },
-    req.filters.linkTypes,
-    isDirectedIn(schema),
-    req.maxHops,
-  );
+  const walk = new Walk(source, [...keys.values()], req.filters.linkTypes);
+  await walk.walkEach(Math.ceil(req.maxHops / 2));
+  const loaded = await walk.load(req.maxHops, isDirectedIn(schema));
   const answer = connectSelection(loaded.input, req);
   return {
     entities: await source.entities(answer.entityIds),
@@ -245,14 +278,9 @@ export async function commonNeighboursQuery<K>(
     source,
     req.ids.map((id, i) => [`ids.${i}`, id]),
   );
-  const loaded = await loadAround(
-    source,
-    [...keys.values()],
-    { each: 1 },
-    req.filters.linkTypes,
-    isDirectedIn(schema),
-    2,
-  );
+  const walk = new Walk(source, [...keys.values()], req.filters.linkTypes);
+  await walk.walkEach(1);
+  const loaded = await walk.load(2, isDirectedIn(schema));
   const answer = commonNeighbours(loaded.input, req);
   return {
     neighbours: answer.neighbours,
