@@ -133,6 +133,23 @@ export function patternContract(getStore: () => GraphStore): void {
       expect(await store.counts()).toEqual(before);
     });
 
+    it('matches text as the field holds it, not as it sits elsewhere in the record', async () => {
+      const store = getStore();
+      await store.createEntities([
+        { id: 'j1', type: 'Person', label: '佐藤 健', notes: '東京都港区 "赤坂" \\ 1-2\n控え' },
+        { id: 'j2', type: 'Person', label: 'Sato Ken', notes: 'seen with 佐藤 健' },
+      ]);
+      const run = async (field: string, op: 'contains' | 'equals', value: string) =>
+        rowsOf(await store.patterns.run({ nodes: [{ conditions: [{ field, op, value }] }] }));
+      expect(await run('notes', 'contains', '港区')).toEqual([['j1']]);
+      expect(await run('notes', 'contains', '"赤坂" \\ 1')).toEqual([['j1']]);
+      expect(await run('notes', 'contains', '1-2\n控')).toEqual([['j1']]);
+      expect(await run('notes', 'contains', '佐藤 健')).toEqual([['j2']]);
+      expect(await run('label', 'equals', '佐藤 健')).toEqual([['j1']]);
+      expect(await run('label', 'contains', 'seen')).toEqual([]);
+      expect(await run('label', 'equals', 'Sato')).toEqual([]);
+    });
+
     it('saves, lists, renames, re-runs by name and deletes patterns', async () => {
       const store = getStore();
       await suspects(store);
