@@ -143,6 +143,43 @@ export function sourceContract(getStore: () => GraphStore): void {
       expect(await store.getEntities([c.id])).toEqual([]);
     });
 
+    it('restores records and their evidence in one transaction: evidence that fails writes neither', async () => {
+      const store = getStore();
+      const held = await one(store, { type: 'Person', label: '田中 花子' });
+      const memo = await store.sources.create({ title: 'メモ' });
+      const heldCitation = await store.sources.cite({
+        sourceId: memo.id,
+        itemKind: 'entity',
+        itemId: held.id,
+      });
+      const before = { counts: await store.counts(), evidence: await store.sources.evidence() };
+      // Records and evidence of another case (an import): the second citation reuses a held id.
+      const other = await one(store, { type: 'Person', label: '鈴木 一郎' });
+      const source = await store.sources.create({ title: '捜査報告書' });
+      const first = await store.sources.cite({ sourceId: source.id, itemKind: 'entity', itemId: other.id });
+      const second = { ...first, id: heldCitation.id, note: 'another' };
+      const exported = await store.sources.evidence();
+      const records = { entities: await store.getEntities([other.id]), links: [] };
+      await store.sources.removeCitation(first.id);
+      await store.sources.delete(source.id);
+      await store.deleteEntities([other.id]);
+      expect(await store.counts()).toEqual(before.counts);
+
+      const evidence = {
+        sources: exported.sources.filter((s) => s.id === source.id),
+        citations: [first, second],
+        gradeSet: [],
+      };
+      await expectError(store.restore(records, evidence), 'CONFLICT', 'id');
+      expect(await store.counts()).toEqual(before.counts);
+      expect(await store.getEntities([other.id])).toEqual([]);
+      expect(await store.sources.evidence()).toEqual(before.evidence);
+
+      await store.restore(records, { ...evidence, citations: [first] });
+      expect(await store.getEntities([other.id])).toEqual(records.entities);
+      expect(await store.sources.citationsOf([{ itemKind: 'entity', itemId: other.id }])).toEqual([first]);
+    });
+
     it('puts evidence back exactly as exported', async () => {
       const store = getStore();
       const a = await one(store, { type: 'Person', label: 'A' });

@@ -1,10 +1,5 @@
 import { basename } from 'node:path';
-import {
-  PlexusError,
-  placesFromZod,
-  validationError,
-  type ErrorPlace,
-} from '../../../graph-schema/model/errors';
+import { placesFromZod, validationError, type ErrorPlace } from '../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../graph-schema/model/records';
 import { Evidence } from '../../../graph-schema/model/sources';
 import type { GraphStore } from '../store/graph-store';
@@ -68,19 +63,4 @@ export async function checkEvidence(
       });
   });
   if (places.length > 0) throw validationError(places);
-}
-
-/** Writes the evidence after the records it cites; errors are named after the file. */
-export async function importEvidence(
-  store: GraphStore,
-  evidence: Evidence,
-  path: string,
-): Promise<{ sources: number; citations: number }> {
-  try {
-    return await store.sources.restoreEvidence(evidence);
-  } catch (error) {
-    if (error instanceof PlexusError && error.code !== 'INTERNAL')
-      throw new PlexusError(error.code, `${basename(path)}: ${error.message}`, error.details);
-    throw error;
-  }
 }

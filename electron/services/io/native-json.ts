@@ -10,7 +10,7 @@ import {
 import { Entity, Link } from '../../../graph-schema/model/records';
 import type { GraphStore } from '../store/graph-store';
 import { writeAtomically } from './atomic-write';
-import { checkEvidence, evidenceToWrite, importEvidence, parseEvidence } from './native-evidence';
+import { checkEvidence, evidenceToWrite, parseEvidence } from './native-evidence';
 import type { Evidence } from '../../../graph-schema/model/sources';
 import { errorOffset, lineAndColumn } from './engine/json-position';
 
@@ -75,9 +75,10 @@ export async function importNativeJson(
   }
   await checkEndpoints(store, links, entities, path);
   if (evidence) await checkEvidence(store, evidence, { entities, links }, path);
-  if (!options.dryRun && freshEntities.length + freshLinks.length > 0) {
+  // Records and evidence in one transaction: evidence that fails leaves the case as it was.
+  if (!options.dryRun && (freshEntities.length + freshLinks.length > 0 || evidence)) {
     try {
-      await store.restore({ entities: freshEntities, links: freshLinks });
+      await store.restore({ entities: freshEntities, links: freshLinks }, evidence);
     } catch (error) {
       if (error instanceof PlexusError && error.code !== 'INTERNAL') {
         throw new PlexusError(error.code, `${file}: ${error.message}`, error.details);
@@ -85,7 +86,6 @@ export async function importNativeJson(
       throw error;
     }
   }
-  if (evidence && !options.dryRun) await importEvidence(store, evidence, path);
   return {
     entities: freshEntities.length,
     links: freshLinks.length,

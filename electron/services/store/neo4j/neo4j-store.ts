@@ -15,11 +15,10 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
 import type { HistoryCheck, HistoryEntry } from '../../../../graph-schema/contract/history';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
-import { evidenceOfRestored } from '../source-checks';
-import type { RemovedItems } from '../../../../graph-schema/model/sources';
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
-import type { SourceStore } from '../source-store';
+import { evidenceOfRestored, parseOrThrow } from '../source-checks';
+import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { Neo4jPatterns } from './patterns';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
@@ -59,7 +58,7 @@ export class Neo4jStore implements GraphStore {
   readonly name: string;
   readonly readOnly: boolean;
   readonly charts: ChartStore;
-  readonly sources: SourceStore;
+  readonly sources: Neo4jSources;
   readonly patterns: Neo4jPatterns;
   private readonly sessions: Sessions;
   private readonly index: SchemaIndex;
@@ -175,12 +174,17 @@ export class Neo4jStore implements GraphStore {
     return this.write((run) => this.writes(run).deleteLinks(ids));
   }
 
-  async restore(items: RemovedItems): Promise<{ entities: number; links: number }> {
+  async restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);
     checkLinkInputs(this.index, items.links);
     const evidence = evidenceOfRestored(items);
-    return this.write((run) => this.writes(run).restore(entities, items.links, evidence));
+    const imported = caseEvidence && parseOrThrow(Evidence, caseEvidence, 'evidence.');
+    return this.write(async (run) => {
+      const counts = await this.writes(run).restore(entities, items.links, evidence);
+      if (imported) await this.sources.restoreEvidenceIn(run, imported);
+      return counts;
+    });
   }
 
   /** Entities and link types are checked before the transaction opens; link ends inside it. */

@@ -175,36 +175,37 @@ export class Neo4jSources implements SourceStore {
   async restoreEvidence(raw: unknown): Promise<{ sources: number; citations: number }> {
     this.a.refuseIfReadOnly();
     const evidence = parseOrThrow(Evidence, raw, 'evidence.');
-    return this.a.write(async (run) => {
-      let sources = 0;
-      for (const source of evidence.sources) {
-        const imported = source.file ? { ...source, file: { ...source.file, stored: false } } : source;
-        const [row] = await run(q.SOURCE_BY_ID, { id: source.id });
-        if (!row) {
-          await insertSource(run, imported);
-          sources += 1;
-        } else if (row.body !== JSON.stringify(source) && row.body !== JSON.stringify(imported))
-          throw new PlexusError(
-            'CONFLICT',
-            `a different source with id ${source.id} is in the case already`,
-            [{ field: 'id', rule: 'unique', message: `${source.id} already exists` }],
-          );
-      }
-      let citations = 0;
-      for (const citation of evidence.citations) {
-        const [stored] = await run(q.CITATION_BY_ID, { id: citation.id });
-        if (stored?.body === JSON.stringify(citation)) continue;
-        await findSource(run, citation.sourceId);
-        await this.requireItem(run, citation);
-        await insertCitation(run, citation);
-        citations += 1;
-      }
-      for (const item of evidence.gradeSet) {
-        await this.requireItem(run, item);
-        await run(q.SET_GRADE, { itemId: item.itemId, itemKind: item.itemKind });
-      }
-      return { sources, citations };
-    });
+    return this.a.write((run) => this.restoreEvidenceIn(run, evidence));
+  }
+
+  /** restoreEvidence in the caller's transaction (an import writing records and evidence at once). */
+  async restoreEvidenceIn(run: Run, evidence: Evidence): Promise<{ sources: number; citations: number }> {
+    let sources = 0;
+    for (const source of evidence.sources) {
+      const imported = source.file ? { ...source, file: { ...source.file, stored: false } } : source;
+      const [row] = await run(q.SOURCE_BY_ID, { id: source.id });
+      if (!row) {
+        await insertSource(run, imported);
+        sources += 1;
+      } else if (row.body !== JSON.stringify(source) && row.body !== JSON.stringify(imported))
+        throw new PlexusError('CONFLICT', `a different source with id ${source.id} is in the case already`, [
+          { field: 'id', rule: 'unique', message: `${source.id} already exists` },
+        ]);
+    }
+    let citations = 0;
+    for (const citation of evidence.citations) {
+      const [stored] = await run(q.CITATION_BY_ID, { id: citation.id });
+      if (stored?.body === JSON.stringify(citation)) continue;
+      await findSource(run, citation.sourceId);
+      await this.requireItem(run, citation);
+      await insertCitation(run, citation);
+      citations += 1;
+    }
+    for (const item of evidence.gradeSet) {
+      await this.requireItem(run, item);
+      await run(q.SET_GRADE, { itemId: item.itemId, itemKind: item.itemKind });
+    }
+    return { sources, citations };
   }
 
   /** Read-only first, so a read-only server answers FORBIDDEN rather than VALIDATION. */

@@ -166,38 +166,39 @@ export class SqliteSources implements SourceStore {
 
   async restoreEvidence(raw: unknown): Promise<{ sources: number; citations: number }> {
     const evidence = parseOrThrow(Evidence, raw, 'evidence.');
-    return this.a.write(() => {
-      let sources = 0;
-      for (const source of evidence.sources) {
-        const stored = this.a.sql.get('SELECT body FROM sources WHERE id = ?').pluck().get(source.id) as
-          string | undefined;
-        if (stored === undefined) {
-          this.insertSource(source.file ? { ...source, file: { ...source.file, stored: false } } : source);
-          sources += 1;
-        } else if (stored !== JSON.stringify(source) && stored !== JSON.stringify(withoutStoredFile(source)))
-          throw new PlexusError(
-            'CONFLICT',
-            `a different source with id ${source.id} is in the case already`,
-            [{ field: 'id', rule: 'unique', message: `${source.id} already exists` }],
-          );
-      }
-      let citations = 0;
-      for (const citation of evidence.citations) {
-        const stored = this.a.sql.get('SELECT body FROM citations WHERE id = ?').pluck().get(citation.id);
-        if (stored === JSON.stringify(citation)) continue;
-        this.source(citation.sourceId);
-        this.requireItem(citation);
-        this.insertCitation(citation);
-        citations += 1;
-      }
-      for (const item of evidence.gradeSet) {
-        this.requireItem(item);
-        this.a.sql
-          .get('INSERT OR IGNORE INTO grade_set (item_id, item_kind) VALUES (?, ?)')
-          .run(item.itemId, item.itemKind);
-      }
-      return { sources, citations };
-    });
+    return this.a.write(() => this.restoreEvidenceSync(evidence));
+  }
+
+  /** restoreEvidence in the caller's transaction (an import writing records and evidence at once). */
+  restoreEvidenceSync(evidence: Evidence): { sources: number; citations: number } {
+    let sources = 0;
+    for (const source of evidence.sources) {
+      const stored = this.a.sql.get('SELECT body FROM sources WHERE id = ?').pluck().get(source.id) as
+        string | undefined;
+      if (stored === undefined) {
+        this.insertSource(source.file ? { ...source, file: { ...source.file, stored: false } } : source);
+        sources += 1;
+      } else if (stored !== JSON.stringify(source) && stored !== JSON.stringify(withoutStoredFile(source)))
+        throw new PlexusError('CONFLICT', `a different source with id ${source.id} is in the case already`, [
+          { field: 'id', rule: 'unique', message: `${source.id} already exists` },
+        ]);
+    }
+    let citations = 0;
+    for (const citation of evidence.citations) {
+      const stored = this.a.sql.get('SELECT body FROM citations WHERE id = ?').pluck().get(citation.id);
+      if (stored === JSON.stringify(citation)) continue;
+      this.source(citation.sourceId);
+      this.requireItem(citation);
+      this.insertCitation(citation);
+      citations += 1;
+    }
+    for (const item of evidence.gradeSet) {
+      this.requireItem(item);
+      this.a.sql
+        .get('INSERT OR IGNORE INTO grade_set (item_id, item_kind) VALUES (?, ?)')
+        .run(item.itemId, item.itemKind);
+    }
+    return { sources, citations };
   }
 
   /**

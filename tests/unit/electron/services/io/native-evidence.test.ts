@@ -92,4 +92,37 @@ describe('native JSON evidence', () => {
     expect(await target.sources.list()).toEqual([]);
     await target.close();
   });
+
+  it('a file whose evidence fails half-way leaves the case exactly as it was', async () => {
+    const target = await freshCase();
+    const [held] = await target.createEntities([{ type: 'Person', label: '田中 花子' }]);
+    if (!held) throw new Error('no entity');
+    const memo = await target.sources.create({ title: 'メモ' });
+    const heldCitation = await target.sources.cite({
+      sourceId: memo.id,
+      itemKind: 'entity',
+      itemId: held.id,
+    });
+    const before = {
+      counts: await target.counts(),
+      entities: await target.getEntities([held.id]),
+      evidence: await target.sources.evidence(),
+    };
+    // The file's second citation reuses an id the case holds for another citation: the store
+    // refuses it only after the records, the sources and the first citation were written.
+    const doc = JSON.parse(readFileSync(exported, 'utf8'));
+    doc.evidence.citations[1].id = heldCitation.id;
+    const path = join(dir, 'clash.json');
+    writeFileSync(path, JSON.stringify(doc));
+
+    await expect(importNativeJson(target, path)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('clash.json: a citation with id'),
+    });
+    expect(await target.counts()).toEqual(before.counts);
+    expect(await target.getEntities([held.id])).toEqual(before.entities);
+    expect(await target.getEntities(doc.entities.map((e: { id: string }) => e.id))).toEqual([]);
+    expect(await target.sources.evidence()).toEqual(before.evidence);
+    await target.close();
+  });
 });
