@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Entity, EntityInput, EntityPatch, Id, Link, LinkInput, LinkPatch } from '../model/records';
 import { ChosenExpandRequest, ExpandOrHub, ExpandSummary, ExpandUnlessHubRequest } from '../model/hubs';
-import { ExpandResult, PathRequest, PathResult, SearchRequest, SearchResult } from '../model/queries';
+import { ExpandResult, SearchRequest, SearchResult } from '../model/queries';
 import { Schema } from '../model/schema';
 import { RemovedItems } from '../model/sources';
 import { CaseFile, CaseInfo, Passphrase, RecentCase } from './case';
@@ -231,12 +231,6 @@ export const contract = {
     request: ExpandUnlessHubRequest,
     response: ExpandOrHub,
     errors: graph,
-  },
-  findPath: {
-    summary: 'Shortest path between two entities; "no path" is an answer.',
-    request: PathRequest,
-    response: PathResult,
-    errors: [...graph, 'NOT_FOUND'],
   },
   findPaths: {
     summary:

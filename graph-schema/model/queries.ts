@@ -52,31 +52,5 @@ export const ExpandResult = z.strictObject({
 });
 export type ExpandResult = z.infer<typeof ExpandResult>;
 
-export const PathRequest = z.strictObject({
-  from: Id,
-  to: Id,
-  /** Follow links only from source to target. */
-  directed: z.boolean().default(false),
-  linkTypes: z.array(z.string()).optional(),
-  /** Give up beyond this many links. */
-  maxHops: z.number().int().min(1).max(12).default(8),
-});
-export type PathRequest = z.input<typeof PathRequest>;
-
-/** "No path" is an answer, not an error. */
-export const PathResult = z.discriminatedUnion('found', [
-  z.strictObject({
-    found: z.literal(true),
-    length: z.number().int().min(0),
-    /** From `from` to `to`, in order. */
-    entityIds: z.array(Id),
-    linkIds: z.array(Id),
-    entities: z.array(Entity),
-    links: z.array(Link),
-  }),
-  z.strictObject({ found: z.literal(false) }),
-]);
-export type PathResult = z.infer<typeof PathResult>;
-
 export const Items = z.strictObject({ entities: z.array(Entity), links: z.array(Link) });
 export type Items = z.infer<typeof Items>;

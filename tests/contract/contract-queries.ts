@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
+import type { PathsRequest, PathsResult } from '../../graph-schema/contract/paths';
 import { buildNetwork, expectError, ids, labels, one } from './contract-helpers';
 
 /** The query half of the contract: search, expand, shortest path. */
@@ -137,54 +138,47 @@ export function queryContract(current: () => GraphStore): void {
     });
   });
 
-  describe('findPath', () => {
-    it('finds the fewest links, undirected or directed', async () => {
-      const n = await buildNetwork(store);
-      const path = await store.findPath({ from: n.a.id, to: n.d.id });
-      expect(path).toMatchObject({ found: true, length: 3, entityIds: [n.a.id, n.c1.id, n.b.id, n.d.id] });
-      if (!path.found) throw new Error('no path');
-      expect(path.linkIds).toHaveLength(3);
-      expect(path.entities.map((e) => e.id)).toEqual(path.entityIds);
-      expect(path.links.map((l) => l.id)).toEqual(path.linkIds);
+  describe('findPaths, shortest', () => {
+    const only = (result: PathsResult) => result.paths.map((p) => p.entityIds);
 
-      const directed = await store.findPath({ from: n.a.id, to: n.d.id, directed: true });
-      expect(directed).toMatchObject({
-        found: true,
-        length: 4,
-        entityIds: [n.a.id, n.x.id, n.y.id, n.z.id, n.d.id],
-      });
-      expect(await store.findPath({ from: n.d.id, to: n.a.id, directed: true })).toEqual({ found: false });
-      expect(await store.findPath({ from: n.e.id, to: n.a.id })).toMatchObject({ found: true, length: 5 });
+    it('finds the fewest links, undirected or following the arrows', async () => {
+      const n = await buildNetwork(store);
+      const result = await store.findPaths({ from: n.a.id, to: n.d.id });
+      expect(only(result)).toEqual([[n.a.id, n.c1.id, n.b.id, n.d.id]]);
+      const [path] = result.paths;
+      expect(path?.length).toBe(3);
+      expect(path?.linkIds).toHaveLength(3);
+      expect(ids(result.entities)).toEqual([n.a.id, n.b.id, n.c1.id, n.d.id].sort());
+      expect(ids(result.links)).toEqual([...(path?.linkIds ?? [])].sort());
+
+      const directed = await store.findPaths({ from: n.a.id, to: n.d.id, filters: { direction: 'out' } });
+      expect(only(directed)).toEqual([[n.a.id, n.x.id, n.y.id, n.z.id, n.d.id]]);
+      // Back from d, employment can only be walked along its arrow: the associates (no arrows) are the way.
+      const back = await store.findPaths({ from: n.d.id, to: n.a.id, filters: { direction: 'out' } });
+      expect(only(back)).toEqual([[n.d.id, n.z.id, n.y.id, n.x.id, n.a.id]]);
+      expect((await store.findPaths({ from: n.e.id, to: n.a.id })).paths.map((p) => p.length)).toEqual([5]);
     });
 
     it('filters link types, stops at maxHops and answers "no path"', async () => {
       const n = await buildNetwork(store);
-      const typed = await store.findPath({
-        from: n.a.id,
-        to: n.d.id,
-        linkTypes: ['EMPLOYED_BY', 'FAMILY_OF'],
-      });
-      expect(typed).toMatchObject({ found: true, length: 3 });
-      const assoc = await store.findPath({ from: n.a.id, to: n.d.id, linkTypes: ['ASSOCIATE_OF'] });
-      expect(assoc).toMatchObject({ found: true, length: 4 });
-      expect(await store.findPath({ from: n.a.id, to: n.d.id, linkTypes: ['EMPLOYED_BY'] })).toEqual({
-        found: false,
-      });
-      expect(await store.findPath({ from: n.a.id, to: n.d.id, maxHops: 2 })).toEqual({ found: false });
+      const lengths = async (request: PathsRequest) =>
+        (await store.findPaths(request)).paths.map((p) => p.length);
+      const ends = { from: n.a.id, to: n.d.id };
+      expect(await lengths({ ...ends, filters: { linkTypes: ['EMPLOYED_BY', 'FAMILY_OF'] } })).toEqual([3]);
+      expect(await lengths({ ...ends, filters: { linkTypes: ['ASSOCIATE_OF'] } })).toEqual([4]);
+      expect(await lengths({ ...ends, filters: { linkTypes: ['EMPLOYED_BY'] } })).toEqual([]);
+      expect(await lengths({ ...ends, maxHops: 2 })).toEqual([]);
       const lonely = await one(store, { type: 'Location', label: 'Nowhere' });
-      expect(await store.findPath({ from: n.a.id, to: lonely.id })).toEqual({ found: false });
+      const none = await store.findPaths({ from: n.a.id, to: lonely.id });
+      expect(none).toMatchObject({ paths: [], entities: [], links: [] });
     });
 
     it('answers length 0 from an entity to itself and NOT_FOUND for unknown ids', async () => {
       const n = await buildNetwork(store);
-      expect(await store.findPath({ from: n.a.id, to: n.a.id })).toMatchObject({
-        found: true,
-        length: 0,
-        entityIds: [n.a.id],
-        linkIds: [],
-      });
-      await expectError(store.findPath({ from: 'ghost', to: n.a.id }), 'NOT_FOUND');
-      await expectError(store.findPath({ from: n.a.id, to: 'ghost' }), 'NOT_FOUND');
+      const self = await store.findPaths({ from: n.a.id, to: n.a.id });
+      expect(self.paths).toMatchObject([{ length: 0, entityIds: [n.a.id], linkIds: [] }]);
+      await expectError(store.findPaths({ from: 'ghost', to: n.a.id }), 'NOT_FOUND');
+      await expectError(store.findPaths({ from: n.a.id, to: 'ghost' }), 'NOT_FOUND');
     });
   });
 }

@@ -49,7 +49,7 @@ test.describe('Electron shell', () => {
         };
       });
       expect(bridge.names).toEqual(
-        expect.arrayContaining(['createCase', 'openCase', 'search', 'expand', 'findPath']),
+        expect.arrayContaining(['createCase', 'openCase', 'search', 'expand', 'findPaths']),
       );
       expect(bridge.allFunctions).toBe(true);
       expect(bridge.hasInvoke).toBe(false);

@@ -18,7 +18,6 @@ type GraphMethods =
   | 'expand'
   | 'summarizeExpand'
   | 'expandUnlessHub'
-  | 'findPath'
   | 'findPaths'
   | 'connect'
   | 'commonNeighbours'
@@ -53,7 +52,6 @@ export function graphHandlers(): Pick<Handlers, GraphMethods> {
     expand: (request, session) => expandChosen(store(session), request),
     summarizeExpand: (request, session) => summarizeExpand(store(session), request),
     expandUnlessHub: (request, session) => expandUnlessHub(store(session), request),
-    findPath: (request, session) => store(session).findPath(request),
     findPaths: (request, session) => store(session).findPaths(request),
     connect: (request, session) => store(session).connect(request),
     commonNeighbours: (request, session) => store(session).commonNeighbours(request),

@@ -3,8 +3,6 @@ import type {
   Items,
   ExpandRequest,
   ExpandResult,
-  PathRequest,
-  PathResult,
   SearchRequest,
   SearchResult,
 } from '../../../graph-schema/model/queries';
@@ -148,7 +146,6 @@ export interface GraphStore {
 
   search(request: SearchRequest): Promise<SearchResult>;
   expand(request: ExpandRequest): Promise<ExpandResult>;
-  findPath(request: PathRequest): Promise<PathResult>;
   /** Several paths (shortest, all shortest, k shortest, all simple) under the analysis filters. */
   findPaths(request: PathsRequest): Promise<PathsResult>;
   /** The shortest paths between every pair of a selection, merged (i2's connecting network). */

@@ -262,7 +262,7 @@ function step(direction: Direction, r: string): string {
 /**
  * Links walked from a set of entities, away from them (out), towards them (in) or both in
  * one statement: the links away first, then those towards, as two separate walks would give
- * them (the shared shortest-path search picks among equal paths by this order).
+ * them (the path walk reads them in this order).
  */
 export function stepsFrom(direction: Direction): string {
   const walk = (d: 'out' | 'in') =>

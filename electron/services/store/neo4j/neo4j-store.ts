@@ -2,11 +2,9 @@ import type { z } from 'zod';
 import { PlexusError, placesFromZod, validationError } from '../../../../graph-schema/model/errors';
 import {
   ExpandRequest,
-  PathRequest,
   SearchRequest,
   type ExpandResult,
   type Items,
-  type PathResult,
   type SearchResult,
 } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
@@ -23,7 +21,6 @@ import { Neo4jPatterns } from './patterns';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { entityFromProperties, linkFromRow } from './records';
-import { findPath } from './path';
 import { neo4jPathSource } from './path-source';
 import { commonNeighboursQuery, connectQuery, pathsQuery } from '../path-queries';
 import {
@@ -256,11 +253,6 @@ export class Neo4jStore implements GraphStore {
   async expand(request: ExpandRequest): Promise<ExpandResult> {
     const req = parse(ExpandRequest, request);
     return this.sessions.read((run) => expand(run, req));
-  }
-
-  async findPath(request: PathRequest): Promise<PathResult> {
-    const req = parse(PathRequest, request);
-    return this.sessions.read((run) => findPath(run, this.rows(run), req));
   }
 
   async findPaths(request: PathsRequest): Promise<PathsResult> {

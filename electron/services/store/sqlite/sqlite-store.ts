@@ -4,11 +4,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import {
   ExpandRequest,
-  PathRequest,
   SearchRequest,
   type ExpandResult,
   type Items,
-  type PathResult,
   type SearchResult,
 } from '../../../../graph-schema/model/queries';
 import { PlexusError, validationError, placesFromZod } from '../../../../graph-schema/model/errors';
@@ -23,7 +21,6 @@ import { SqliteSources } from './sources';
 import { SqlitePatterns } from './patterns';
 import { BulkLoad } from './bulk-load';
 import { Rows } from './entity-rows';
-import { findPath } from './path';
 import { sqlitePathSource } from './path-source';
 import { commonNeighboursQuery, connectQuery, pathsQuery } from '../path-queries';
 import {
@@ -322,11 +319,6 @@ export class SqliteStore implements GraphStore {
   async expand(request: ExpandRequest): Promise<ExpandResult> {
     const req = parse(ExpandRequest, request);
     return this.read(() => expand(this.sql, this.rows, req));
-  }
-
-  async findPath(request: PathRequest): Promise<PathResult> {
-    const req = parse(PathRequest, request);
-    return this.read(() => findPath(this.sql, this.rows, req));
   }
 
   async findPaths(request: PathsRequest): Promise<PathsResult> {

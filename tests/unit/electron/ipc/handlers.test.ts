@@ -66,11 +66,8 @@ describe('createHandlers over a real case file', () => {
     expect(found.hits.map((h) => h.entity.id)).toContain(wang.id);
     const expanded = await call<{ entities: Entity[] }>('expand', { ids: [wang.id] });
     expect(expanded.entities.map((e) => e.id)).toEqual([acme.id]);
-    const path = await call<{ found: boolean; linkIds?: string[] }>('findPath', {
-      from: wang.id,
-      to: acme.id,
-    });
-    expect(path).toMatchObject({ found: true, linkIds: [job.id] });
+    const path = await call<{ paths: { linkIds: string[] }[] }>('findPaths', { from: wang.id, to: acme.id });
+    expect(path.paths.map((p) => p.linkIds)).toEqual([[job.id]]);
     expect(await call<Link[]>('linksAmong', { ids: [wang.id, acme.id] })).toHaveLength(1);
     expect(await call('getCaseInfo', {})).toMatchObject({ entityCount: 2, linkCount: 1 });
 

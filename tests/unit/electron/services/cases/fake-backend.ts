@@ -101,7 +101,6 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
     },
     search: unsupported,
     expand: unsupported,
-    findPath: unsupported,
     findPaths: unsupported,
     connect: unsupported,
     commonNeighbours: unsupported,
