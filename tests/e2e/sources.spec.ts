@@ -54,6 +54,42 @@ for (const locale of ['en-US', 'ja-JP']) {
       await expect(inspector.getByLabel(t('forms:credibility'), { exact: true })).toHaveValue('2');
       await evidence.scrollIntoViewIfNeeded();
       await shot(page, `sources-inspector-${lang}`);
+
+      // The citation is regraded and its note corrected; the item's grade follows.
+      const title = '供述調書（令和6年3月1日）';
+      await citations.getByRole('button', { name: t('sources:editCitation', { source: title }) }).click();
+      const form = evidence.getByRole('group', { name: t('sources:editingCitation') });
+      await expect(form.getByLabel(t('sources:field'))).toBeFocused();
+      await expect(form.getByLabel(t('sources:note'))).toHaveValue('p. 3');
+      await form.getByLabel(t('sources:reliability')).selectOption('A');
+      await form.getByLabel(t('sources:credibility')).selectOption('1');
+      await form.getByLabel(t('sources:note')).fill('p. 4');
+      await shot(page, `sources2-citation-edit-${lang}`);
+      await form.getByRole('button', { name: t('sources:saveCitation'), exact: true }).click();
+      await expect(citations).toContainText('A1');
+      await expect(citations).toContainText('p. 4');
+      await expect(citations).not.toContainText('B2');
+      await expect(inspector.getByLabel(t('forms:reliability'), { exact: true })).toHaveValue('A');
+      await expect(evidence.getByRole('group', { name: t('sources:cite') })).toBeVisible();
+
+      // The source's title, origin and date are corrected; its file stays what was cited.
+      await evidence.getByRole('button', { name: t('sources:newSource') }).click();
+      await dialog.getByRole('button', { name: t('sources:edit', { title }) }).click();
+      await expect(dialog.getByLabel(t('sources:title'))).toBeFocused();
+      await expect(dialog.getByLabel(t('sources:origin'))).toHaveValue('警視庁 捜査第一課');
+      await dialog.getByLabel(t('sources:title')).fill('供述調書（令和6年3月2日）');
+      await dialog.getByLabel(t('sources:date')).fill('2024-03-02');
+      await shot(page, `sources2-source-edit-${lang}`);
+      await dialog.getByRole('button', { name: t('sources:save') }).click();
+      await expect(table).toContainText('供述調書（令和6年3月2日）');
+      await expect(table).toContainText('2024-03-02');
+      await expect(table).toContainText('statement.pdf');
+      await expect(table).not.toContainText('令和6年3月1日');
+      await dialog
+        .getByRole('button', { name: t('sources:close') })
+        .first()
+        .click();
+      await expect(citations).toContainText('供述調書（令和6年3月2日）');
     });
   });
 }

@@ -25,6 +25,7 @@ export async function loadEvidence(itemKind: ItemKind, itemId: string): Promise<
 
 export const listSources = (): Promise<Source[]> => api.listSources({});
 export const createSource = (request: Request<'createSource'>): Promise<Source> => api.createSource(request);
+export const updateSource = (request: Request<'updateSource'>): Promise<Source> => api.updateSource(request);
 export const deleteSource = async (id: string): Promise<void> => {
   await api.deleteSource({ id });
 };
@@ -33,9 +34,14 @@ export const deleteSource = async (id: string): Promise<void> => {
 export async function changeEvidence(
   itemKind: ItemKind,
   itemId: string,
-  change: { cite: Request<'citeSource'>['citation'] } | { remove: string } | { mode: GradeMode },
+  change:
+    | { cite: Request<'citeSource'>['citation'] }
+    | { update: Request<'updateCitation'> }
+    | { remove: string }
+    | { mode: GradeMode },
 ): Promise<void> {
   if ('cite' in change) await api.citeSource({ citation: change.cite });
+  else if ('update' in change) await api.updateCitation(change.update);
   else if ('remove' in change) await api.removeCitation({ id: change.remove });
   else await api.setGradeMode({ item: { itemKind, itemId }, mode: change.mode });
   const ids = { ids: [itemId] };

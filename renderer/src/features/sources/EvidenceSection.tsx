@@ -27,7 +27,8 @@ const BASE_FIELDS = ['label', 'notes', 'validFrom', 'validTo'] as const;
 
 /**
  * The evidence behind one item: its citations (source, grade, the field they back, a note),
- * a form to cite a source, and whether the item's grade follows its best citation or was set.
+ * a form to cite a source (which also edits a citation's field, grade and note: its source stays),
+ * and whether the item's grade follows its best citation or was set.
  */
 export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity | Link }) {
   const { t } = useTranslation('sources');
@@ -41,6 +42,8 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
   const [credibility, setCredibility] = useState<Credibility>('6');
   const [note, setNote] = useState('');
   const [dialog, setDialog] = useState(false);
+  const [editing, setEditing] = useState<Citation | null>(null);
+  const fieldSelectId = `evidence-field-${item.id}`;
 
   const type = kind === 'entity' ? schema?.entityType(item.type) : schema?.linkType(item.type);
   const fields: { value: string; label: string }[] = [
@@ -56,6 +59,27 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
   const chosen = sourceId || evidence.sources[0]?.id || '';
   const disabled = blockedBy !== null || evidence.busy;
 
+  const clearForm = () => {
+    setEditing(null);
+    setField('');
+    setReliability('F');
+    setCredibility('6');
+    setNote('');
+  };
+  const edit = (c: Citation) => {
+    setEditing(c);
+    setSourceId(c.sourceId);
+    setField(c.field ?? '');
+    setReliability(c.reliability);
+    setCredibility(c.credibility);
+    setNote(c.note);
+    document.getElementById(fieldSelectId)?.focus();
+  };
+  const save = async () => {
+    if (!editing) return;
+    const patch = { field: field === '' ? null : field, reliability, credibility, note };
+    if (await evidence.change({ update: { id: editing.id, patch } })) clearForm();
+  };
   const cite = async () => {
     const ok = await evidence.change({
       cite: {
@@ -110,22 +134,34 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
               <Button
                 size="small"
                 variant="minimal"
+                icon="edit"
+                aria-label={t('editCitation', { source: sourceTitle(c.sourceId) })}
+                active={editing?.id === c.id}
+                disabled={disabled}
+                onClick={() => edit(c)}
+              />
+              <Button
+                size="small"
+                variant="minimal"
                 icon="cross"
                 aria-label={t('remove', { source: sourceTitle(c.sourceId) })}
                 disabled={disabled}
-                onClick={() => void evidence.change({ remove: c.id })}
+                onClick={() => {
+                  if (editing?.id === c.id) clearForm();
+                  void evidence.change({ remove: c.id });
+                }}
               />
             </li>
           ))}
         </ul>
       )}
-      <div className="evidence-form" role="group" aria-label={t('cite')}>
+      <div className="evidence-form" role="group" aria-label={editing ? t('editingCitation') : t('cite')}>
         <div className="evidence-form-row">
           <HTMLSelect
             aria-label={t('source')}
             fill
             value={chosen}
-            disabled={disabled || evidence.sources.length === 0}
+            disabled={disabled || evidence.sources.length === 0 || editing !== null}
             onChange={(e) => setSourceId(e.currentTarget.value)}
           >
             {evidence.sources.length === 0 && <option value="">{t('noSources')}</option>}
@@ -139,12 +175,13 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
             size="small"
             icon="add"
             text={t('newSource')}
-            disabled={blockedBy !== null}
+            disabled={blockedBy !== null || editing !== null}
             onClick={() => setDialog(true)}
           />
         </div>
         <div className="evidence-form-row">
           <HTMLSelect
+            id={fieldSelectId}
             aria-label={t('field')}
             value={field}
             disabled={disabled}
@@ -192,12 +229,13 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
             disabled={disabled}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
+          {editing && <Button size="small" text={t('cancelEdit')} onClick={clearForm} />}
           <Button
             size="small"
             intent="primary"
-            text={t('citeButton')}
+            text={editing ? t('saveCitation') : t('citeButton')}
             disabled={disabled || chosen === ''}
-            onClick={() => void cite()}
+            onClick={() => void (editing ? save() : cite())}
           />
         </div>
       </div>

@@ -7,11 +7,11 @@ import {
   HTMLTable,
   InputGroup,
 } from '@blueprintjs/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPartialDate } from '../../../../graph-schema/model/partial-date';
 import type { Source } from '../../../../graph-schema/model/sources';
-import { createSource, deleteSource, listSources } from '../../stores/sources-api';
+import { createSource, deleteSource, listSources, updateSource } from '../../stores/sources-api';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
@@ -23,8 +23,9 @@ import { fingerprint } from './file-fingerprint';
 
 /**
  * The case's sources, and a form to add one: title, origin, date of the information and an
- * optional file, fingerprinted with SHA-256 and kept inside the case when asked. Closing answers
- * the id of the source just made, so the citation form can pick it.
+ * optional file, fingerprinted with SHA-256 and kept inside the case when asked. A row's edit
+ * button loads the source into the same form (its file never changes: evidence stays what was
+ * cited). Closing answers the id of the source just made, so the citation form can pick it.
  */
 export function SourcesDialog({ onClose }: { onClose: (created?: string) => void }) {
   const { t } = useTranslation('sources');
@@ -36,6 +37,8 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
   const [file, setFile] = useState<File | null>(null);
   const [keep, setKeep] = useState(false);
   const [created, setCreated] = useState<string | undefined>();
+  const [editing, setEditing] = useState<Source | null>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
   const action = useAction<unknown>();
 
   const reload = async () => setSources(await listSources());
@@ -45,6 +48,33 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
   }, []);
 
   const dateIssue = date !== '' && !isPartialDate(date) ? t('dateIssue') : undefined;
+  const clearForm = () => {
+    setEditing(null);
+    setTitle('');
+    setOrigin('');
+    setDate('');
+    setFile(null);
+    setKeep(false);
+  };
+  const edit = (source: Source) => {
+    setEditing(source);
+    setTitle(source.title);
+    setOrigin(source.origin);
+    setDate(source.informationDate ?? '');
+    setFile(null);
+    setKeep(false);
+    titleInput.current?.focus();
+  };
+  const save = () =>
+    action.run(async () => {
+      if (!editing) return;
+      await updateSource({
+        id: editing.id,
+        patch: { title: title.trim(), origin: origin.trim(), informationDate: date === '' ? null : date },
+      });
+      clearForm();
+      await reload();
+    });
   const create = () =>
     action.run(async () => {
       const source = await createSource({
@@ -56,11 +86,7 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
         },
       });
       setCreated(source.id);
-      setTitle('');
-      setOrigin('');
-      setDate('');
-      setFile(null);
-      setKeep(false);
+      clearForm();
       await reload();
     });
 
@@ -75,7 +101,7 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (title.trim() !== '' && !dateIssue) void create();
+          if (title.trim() !== '' && !dateIssue) void (editing ? save() : create());
         }}
       >
         <DialogBody>
@@ -83,6 +109,8 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
             <Field id="source-title" label={t('title')}>
               <InputGroup
                 id="source-title"
+                inputRef={titleInput}
+                autoFocus
                 size="small"
                 value={title}
                 onChange={(e) => setTitle(e.currentTarget.value)}
@@ -114,7 +142,8 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
               <FileInput
                 fill
                 small
-                text={file?.name ?? t('noFile')}
+                disabled={editing !== null}
+                text={editing?.file?.name ?? file?.name ?? t('noFile')}
                 buttonText={t('chooseFile')}
                 inputProps={{ id: 'source-file', 'aria-label': t('file') }}
                 onInputChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
@@ -123,7 +152,7 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
           </div>
           <Checkbox
             checked={keep}
-            disabled={file === null}
+            disabled={file === null || editing !== null}
             label={t('keep')}
             onChange={(e) => setKeep(e.currentTarget.checked)}
           />
@@ -165,6 +194,14 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
                     <Button
                       size="small"
                       variant="minimal"
+                      icon="edit"
+                      aria-label={t('edit', { title: s.title })}
+                      disabled={blockedBy !== null || action.running}
+                      onClick={() => edit(s)}
+                    />
+                    <Button
+                      size="small"
+                      variant="minimal"
                       icon="trash"
                       aria-label={t('delete', { title: s.title })}
                       disabled={blockedBy !== null || action.running}
@@ -185,12 +222,13 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
           actions={
             <>
               <Button size="small" text={t('close')} onClick={() => onClose(created)} />
+              {editing && <Button size="small" text={t('cancelEdit')} onClick={clearForm} />}
               <Button
                 size="small"
                 type="submit"
                 intent="primary"
-                icon="add"
-                text={t('add')}
+                icon={editing ? 'tick' : 'add'}
+                text={editing ? t('save') : t('add')}
                 loading={action.running}
                 disabled={blockedBy !== null || title.trim() === '' || dateIssue !== undefined}
               />
