@@ -9,9 +9,9 @@ import type {
 import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
 import type { HistoryCheck, HistoryEntry, HistoryFilter } from '../../../graph-schema/contract/history';
-import type { Evidence, RemovedItems } from '../../../graph-schema/model/sources';
 import type { ChartStore } from './chart-store';
 import type { SourceStore } from './source-store';
+import type { Evidence, RemovedItems } from '../../../graph-schema/model/sources';
 import type { PatternStore } from './pattern-store';
 import type {
   CommonNeighboursRequest,
@@ -93,10 +93,10 @@ export interface GraphStore {
 
   /**
    * Puts back complete records exactly as given, audit fields included (undo of a delete,
-   * `caseEvidence` (an import of a native JSON file): sources and citations put back as
-   * restoreEvidence does, in the same transaction as the records, so a failure leaves neither.
    * lossless import). Validated like a create; an id that exists already is a CONFLICT. The
    * evidence a delete answered goes back in the same transaction, grades untouched.
+   * `caseEvidence` (an import of a native JSON file): sources and citations put back as
+   * restoreEvidence does, in the same transaction as the records, so a failure leaves neither.
    */
   restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }>;
 

@@ -14,10 +14,10 @@ import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
-import { evidenceOfRestored, parseOrThrow, withEvidence } from '../source-checks';
-import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { SqliteCharts } from './charts';
 import { SqliteSources } from './sources';
+import { evidenceOfRestored, parseOrThrow, withEvidence } from '../source-checks';
+import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { SqlitePatterns } from './patterns';
 import { BulkLoad } from './bulk-load';
 import { Rows } from './entity-rows';
@@ -205,15 +205,15 @@ export class SqliteStore implements GraphStore {
       return withEvidence(this.writes.deleteLinks(ids), evidence);
     }, 'delete');
   }
-    const imported = caseEvidence && parseOrThrow(Evidence, caseEvidence, 'evidence.');
 
   async restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }> {
     const evidence = evidenceOfRestored(items);
+    const imported = caseEvidence && parseOrThrow(Evidence, caseEvidence, 'evidence.');
     return this.write(() => {
-      if (imported) this.sources.restoreEvidenceSync(imported);
       const { evidence: _evidence, ...records } = items;
       const counts = this.writes.restore(records);
       if (evidence) this.sources.restoreWithItemsSync(evidence);
+      if (imported) this.sources.restoreEvidenceSync(imported);
       return counts;
     }, 'restore');
   }
