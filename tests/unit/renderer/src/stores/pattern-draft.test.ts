@@ -49,6 +49,24 @@ describe('pattern drafts', () => {
     expect(pattern.edges[0]?.conditions).toEqual([{ op: 'minGrade', reliability: 'B', credibility: '2' }]);
   });
 
+  it('splits a list at Japanese separators too (、 and ，), as an analyst types them', () => {
+    const japanese: Draft = {
+      ...draft,
+      boxes: [
+        {
+          type: 'Person',
+          match: 'all',
+          conditions: [{ field: 'props.nationality', op: 'in', value: 'CN、KP，TW' }],
+        },
+      ],
+      arrows: [],
+    };
+    const pattern = checkPattern(toPattern(japanese, index), index);
+    expect(pattern.nodes[0]?.conditions).toEqual([
+      { field: 'props.nationality', op: 'in', values: ['CN', 'KP', 'TW'] },
+    ]);
+  });
+
   it('loads a saved pattern back into the same draft', () => {
     const pattern = checkPattern(toPattern(draft, index), index);
     const again = fromPattern(pattern);
