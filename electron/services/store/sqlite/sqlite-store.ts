@@ -52,6 +52,8 @@ import { refuseReadOnly } from './read-only';
 
 /** Page cache while an import stream is open: 64 MiB (negative: KiB). */
 const STREAM_CACHE_SIZE = -65536;
+/** Page cache while closing: 16 MiB, the size measured to keep a big import's close flat. */
+const CLOSE_CACHE_SIZE = -16384;
 
 export type SqliteStoreOptions = WriterContext & {
   schema: SchemaIndex;
@@ -357,6 +359,9 @@ export class SqliteStore implements GraphStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     try {
+      // A closing connection needs no big cache, and optimize and the last WAL checkpoint
+      // would fill it (measured: +100 MiB peak at the end of a 1M-row import).
+      this.db.pragma(`cache_size = ${CLOSE_CACHE_SIZE}`);
       // optimize may write statistics; a read-only connection leaves that to the holder.
       if (!this.readOnly) this.db.pragma('optimize');
     } finally {
