@@ -35,6 +35,8 @@ export interface SceneInput {
   language?: SchemaLanguage;
   /** Each link's label gains its Admiralty grade ("owns · B2"): the export option. */
   gradesOnLinks?: boolean;
+  /** The chart's grade filter ("B2") and how many items it hid: the page says so. */
+  gradeFilter?: { grade: string; hidden: number };
 }
 
 /** The print palette: the screen's dark theme would waste toner and read badly on paper. */
@@ -194,6 +196,15 @@ export function buildScene(input: SceneInput): Scene {
     annotations,
     legend: legendEntries(looks.legend, input.iconPaths),
     marking: highestClassification(markings),
+    ...(input.gradeFilter
+      ? {
+          filterNote: say(exportWords(input.language ?? 'en').gradeFilter, {
+            grade: input.gradeFilter.grade,
+            // Grouped by thousands the same way in English and Japanese.
+            n: input.gradeFilter.hidden.toLocaleString('en-US'),
+          }),
+        }
+      : {}),
   };
 }
 

@@ -43,7 +43,17 @@ export function composePages(
   const across = options.tile ? (options.tilesAcross ?? 2) : 1;
 
   const framed = (footer: string, tileLabel: string | null) =>
-    frame({ ...page, banner, header, legend: scene.legend, measure, footer, tileLabel, paper: true });
+    frame({
+      ...page,
+      banner,
+      header,
+      legend: scene.legend,
+      measure,
+      footer,
+      note: scene.filterNote ?? '',
+      tileLabel,
+      paper: true,
+    });
   if (across <= 1) {
     const single = framed(say(words.pageOf, { n: 1, total: 1 }), null);
     return [
@@ -138,7 +148,17 @@ export function composeNaturalPage(
   const banner = pageBanner(scene, header);
   const words = exportWords(header.language);
   const framed = (size: PageSize) =>
-    frame({ ...size, banner, header, legend: scene.legend, measure, footer: '', tileLabel: null, paper });
+    frame({
+      ...size,
+      banner,
+      header,
+      legend: scene.legend,
+      measure,
+      footer: '',
+      note: scene.filterNote ?? '',
+      tileLabel: null,
+      paper,
+    });
   const chart = chartOps(scene, measure, words);
   const scale = Math.min(1, maxSide / Math.max(chart.bounds.width, chart.bounds.height));
   const want = {

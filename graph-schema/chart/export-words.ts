@@ -42,6 +42,8 @@ export interface ExportWords {
   condition: { exists: string; is: string; isNot: string; atLeast: string; atMost: string };
   /** A condition's list of values: items joined by `separator`, the last by `or` ({list}, {last}). */
   list: { separator: string; or: string };
+  /** Under the chart when a grade filter hid items from it: {grade}, {n}. */
+  gradeFilter: string;
 }
 
 export const EXPORT_WORDS: Readonly<Record<SchemaLanguage, ExportWords>> = {
@@ -71,6 +73,7 @@ export const EXPORT_WORDS: Readonly<Record<SchemaLanguage, ExportWords>> = {
       atMost: '{field} at most {value}',
     },
     list: { separator: ', ', or: '{list} or {last}' },
+    gradeFilter: 'Grade filter on: only items graded {grade} or better are shown ({n} hidden)',
   },
   ja: {
     pageOf: 'ページ {n} / {total}',
@@ -98,6 +101,7 @@ export const EXPORT_WORDS: Readonly<Record<SchemaLanguage, ExportWords>> = {
       atMost: '{field}：{value} 以下',
     },
     list: { separator: '、', or: '{list} または {last}' },
+    gradeFilter: '評価で絞り込み中：{grade} 以上の項目のみ表示（非表示 {n} 件）',
   },
 };
 

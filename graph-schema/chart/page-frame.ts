@@ -40,6 +40,8 @@ export interface FrameInput {
   measure: Measure;
   /** Bottom right, e.g. "Page 2 of 7"; empty for none. */
   footer: string;
+  /** What a filter left out of the chart (Scene.filterNote), bottom left on every page. */
+  note?: string;
   /** A tile's place in the grid ("row 1 / col 2 of ..."): a compact header and no legend. */
   tileLabel: string | null;
   /** False leaves the page transparent (PNG on a transparent background). */
@@ -54,6 +56,7 @@ export function frame({
   legend,
   measure,
   footer,
+  note = '',
   tileLabel,
   paper,
 }: FrameInput): Frame {
@@ -85,6 +88,17 @@ export function frame({
       size: 8,
       weight: 400,
       anchor: 'end',
+      color: MUTED,
+    });
+  if (note !== '')
+    ops.push({
+      kind: 'text',
+      text: note,
+      x: m,
+      y: footerY,
+      size: 8,
+      weight: 400,
+      anchor: 'start',
       color: MUTED,
     });
   if (header.legend && legend.length > 0 && tileLabel === null) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnalysisResult } from '../analysis/result';
+import { formatGrade, parseGrade } from '../model/grade-order';
 import { Id } from '../model/records';
 import { ChartStyle, Color } from './style-spec';
 
@@ -11,6 +12,15 @@ import { ChartStyle, Color } from './style-spec';
 const Coordinate = z.number().finite().min(-1e7).max(1e7);
 export const Point = z.strictObject({ x: Coordinate, y: Coordinate });
 export type Point = z.infer<typeof Point>;
+
+/** An Admiralty grade as analysts write it ("B2"), checked by grade-order's parseGrade. */
+export const GradeText = z.string().refine(
+  (text) => {
+    const grade = parseGrade(text);
+    return grade !== undefined && formatGrade(grade) === text;
+  },
+  { message: 'a grade A1 to F6, as "B2"' },
+);
 
 export const ChartNode = z.strictObject({
   id: Id,
@@ -66,6 +76,11 @@ export const ChartBody = z.strictObject({
   viewport: Viewport.nullable().default(null),
   /** The last analysis asked on this chart (Analysis panel), so reopening shows its table. */
   analysis: AnalysisResult.nullable().default(null),
+  /**
+   * "Show only B2 or better": items graded below it are out of sight, never off the chart.
+   * Charts saved before the filter existed load with none.
+   */
+  gradeFilter: GradeText.nullable().default(null),
 });
 export type ChartBody = z.infer<typeof ChartBody>;
 export type ChartBodyInput = z.input<typeof ChartBody>;

@@ -107,6 +107,8 @@ export const Scene = z.strictObject({
   legend: z.array(LegendEntry).max(500),
   /** The highest marking of any item drawn. */
   marking: Classification,
+  /** Printed under the chart when a filter left items out ("only B2 or better"): never silent. */
+  filterNote: z.string().max(300).optional(),
 });
 export type Scene = z.infer<typeof Scene>;
 
