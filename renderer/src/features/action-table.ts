@@ -11,6 +11,7 @@ import { chartView } from './chart/chart-controller';
 import { commonNeighboursOfSelected, connectSelected } from './chart/connect-actions';
 import { CRYPT_ACTIONS } from './crypt/crypt-actions';
 import { groupSelection, newChart, saveChart } from './charts/chart-actions';
+import { GRADE_FILTER_ACTIONS } from './charts/grade-filter-actions';
 import { printChart } from './charts/print-chart';
 import { openAnalysisPanel } from './analysis/panel-state';
 import { PATTERN_ACTIONS } from './pattern/pattern-actions';
@@ -172,6 +173,7 @@ export const ACTIONS: readonly Action[] = [
         : null,
     run: () => void state().showHidden(),
   },
+  ...GRADE_FILTER_ACTIONS,
   {
     id: 'addNote',
     name: 'charts:menu.addNote',

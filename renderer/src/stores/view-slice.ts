@@ -13,6 +13,7 @@ import { api } from '../bridge';
 import { i18n } from '../i18n';
 import type { AppState, SliceCreator } from './app-state';
 import type { Command } from './history-slice';
+import { outOfSight } from './grade-filter';
 import { rememberChart } from './last-chart';
 
 /** How the chart is drawn beyond its records: saved with it, undoable. */
@@ -25,6 +26,8 @@ export interface ChartView {
   hidden: ChartSelection;
   /** The last answer of the Analysis panel on this chart; saved with it. */
   analysis: AnalysisResult | null;
+  /** "Show only B2 or better" ("B2"), or null: items below it are out of sight; saved with it. */
+  gradeFilter: string | null;
 }
 
 /** The saved chart the view came from (null: a chart never saved). */
@@ -59,6 +62,8 @@ export interface ViewSlice {
   hideOnChart(ids: ChartSelection): Promise<void>;
   /** Brings every hidden item back into view. */
   showHidden(): Promise<void>;
+  /** Shows only items graded `grade` ("B2") or better; null shows every grade (one undo step). */
+  setGradeFilter(grade: string | null): Promise<void>;
   /** A group or note dragged on the chart: remembered, not an undo step (moves never are). */
   moveDecor(kind: 'group' | 'note', id: string, x: number, y: number): void;
   /** Saves the chart as it is now; a name saves a new chart (Save as). */
@@ -79,15 +84,20 @@ export const EMPTY_VIEW: ChartView = {
   pinned: [],
   hidden: { entities: [], links: [] },
   analysis: null,
+  gradeFilter: null,
 };
 
-/** What is on the chart and in sight: hidden items, and links to hidden entities, left out. */
+/**
+ * What is on the chart and in sight: hidden items, items below the grade filter, and links to
+ * hidden entities, left out.
+ */
 export function visibleContent(state: Pick<AppState, 'chart' | 'view'>): {
   entities: Entity[];
   links: Link[];
 } {
-  const hiddenEntities = new Set(state.view.hidden.entities);
-  const hiddenLinks = new Set(state.view.hidden.links);
+  const hidden = outOfSight(state);
+  const hiddenEntities = new Set(hidden.entities);
+  const hiddenLinks = new Set(hidden.links);
   const entities = Object.values(state.chart.entities).filter((e) => !hiddenEntities.has(e.id));
   const links = Object.values(state.chart.links).filter(
     (l) => !hiddenLinks.has(l.id) && !hiddenEntities.has(l.source) && !hiddenEntities.has(l.target),
@@ -164,6 +174,7 @@ export function chartBody(state: AppState, name: string): ChartBodyInput {
     ),
     viewport: layout?.viewport() ?? null,
     analysis: state.view.analysis,
+    gradeFilter: state.view.gradeFilter,
   };
 }
 
@@ -283,6 +294,12 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
           : { ...view, hidden: { entities: [], links: [] } },
       ),
 
+    setGradeFilter: (grade) =>
+      change(
+        grade === null ? i18n.t('gradeFilter:undo.off') : i18n.t('gradeFilter:undo.on', { grade }),
+        (view) => (view.gradeFilter === grade ? view : { ...view, gradeFilter: grade }),
+      ),
+
     moveDecor: (kind, id, x, y) =>
       set((state) => {
         const view =
@@ -338,6 +355,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
           pinned: chart.entities.filter((n) => n.pinned).map((n) => n.id),
           hidden: chart.hidden,
           analysis: chart.analysis,
+          gradeFilter: chart.gradeFilter,
         },
         openChart: { id: chart.id, name: chart.name, version: chart.version },
         viewDirty: false,

@@ -5,7 +5,7 @@ import type { ChartSelection } from '../../chart/types';
 import { signalReady } from '../../app/ready';
 import type { AppState } from '../../stores/app-state';
 import { useAppStore } from '../../stores/app-store';
-import { type ChartView } from '../../stores/view-slice';
+import { outOfSight } from '../../stores/grade-filter';
 import { attachChart } from '../../chart/mounted';
 import { onLinkDrawn, setLinkDrawing } from '../../chart/link-drawing';
 import { readOnlyReason } from '../../stores/connection-slice';
@@ -30,8 +30,15 @@ function pathHighlight(state: AppState): ChartSelection | null {
   };
 }
 
-function decorOf(view: ChartView): ChartDecor {
-  return { groups: view.groups, annotations: view.annotations, pinned: view.pinned, hidden: view.hidden };
+/** Out of sight: hidden by hand and below the chart's grade filter (outOfSight). */
+function decorOf(state: Pick<AppState, 'chart' | 'view'>): ChartDecor {
+  const { view } = state;
+  return {
+    groups: view.groups,
+    annotations: view.annotations,
+    pinned: view.pinned,
+    hidden: outOfSight(state),
+  };
 }
 
 /** Dragging a group or note remembers its place; double-clicking a group folds or unfolds it. */
@@ -76,7 +83,7 @@ export function ChartHost() {
     });
     const initial = store.getState();
     adapter.setStyle(initial.view.style);
-    adapter.setDecor(decorOf(initial.view));
+    adapter.setDecor(decorOf(initial));
     const first = chartDiff({ entities: {}, links: {} }, initial.chart);
     if (initial.placement) adapter.restore(first, initial.placement);
     else adapter.apply(first);
@@ -94,13 +101,15 @@ export function ChartHost() {
       if (readOnlyReason(state) !== readOnlyReason(prev))
         setLinkDrawing(element, readOnlyReason(state) === null);
       if (state.view.style !== prev.view.style) adapter.setStyle(state.view.style);
-      if (state.view !== prev.view) adapter.setDecor(decorOf(state.view));
+      if (state.view !== prev.view) adapter.setDecor(decorOf(state));
       if (state.chart !== prev.chart) {
         const diff = chartDiff(prev.chart, state.chart);
         // A saved chart being opened: its nodes go back where they were, no layout.
         if (state.placement && state.placement !== prev.placement) adapter.restore(diff, state.placement);
         // Whether this dirties the chart is the store's call (chart-slice), not the view's.
         else if (!isEmptyDiff(diff)) adapter.apply(diff);
+        // Records that came onto the chart meet its grade filter too.
+        if (state.view.gradeFilter !== null) adapter.setDecor(decorOf(state));
       }
       if (state.selection !== prev.selection) adapter.setSelection(state.selection);
       if (state.path !== prev.path || (state.path && state.chart !== prev.chart))
@@ -108,9 +117,9 @@ export function ChartHost() {
     });
     // The chart's own words (link labels by type, collapsed groups) follow a language switch.
     const relabel = () => {
-      const { view } = store.getState();
-      adapter.setStyle(view.style);
-      adapter.setDecor(decorOf(view));
+      const current = store.getState();
+      adapter.setStyle(current.view.style);
+      adapter.setDecor(decorOf(current));
     };
     i18n.on('languageChanged', relabel);
     const stopTheme = onThemeChange(() => adapter.setTheme(currentTheme()));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { ActionItem } from '../ActionItem';
+import { GradeFilterMenu } from './GradeFilterMenu';
 
 /** The chart as a document: saved charts, style, groups, notes, exports and print (the action table's items). */
 export function ChartMenu() {
@@ -34,6 +35,7 @@ export function ChartMenu() {
               id="showHidden"
               {...(hidden > 0 ? { text: t('showHiddenCount', { formatted: formatNumber(hidden) }) } : {})}
             />
+            <GradeFilterMenu />
             <MenuDivider />
             <ActionItem id="exportChart" />
             <ActionItem id="print" />

@@ -5,6 +5,7 @@ import { currentLanguage, type Language } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { visibleContent } from '../../stores/view-slice';
+import { countBelowGradeFilter } from '../../stores/grade-filter';
 import { chartView } from '../chart/chart-controller';
 
 /**
@@ -30,6 +31,9 @@ export function currentScene(
     iconPaths,
     language,
     gradesOnLinks: options.gradesOnLinks ?? false,
+    ...(state.view.gradeFilter !== null
+      ? { gradeFilter: { grade: state.view.gradeFilter, hidden: countBelowGradeFilter(state) } }
+      : {}),
   });
 }
 

@@ -8,13 +8,14 @@ import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { visibleContent } from '../../stores/view-slice';
+import { countBelowGradeFilter } from '../../stores/grade-filter';
 import type { AppState } from '../../stores/app-state';
 import { EncryptedMark } from '../crypt/EncryptedMark';
 
 function visibleCounts(state: AppState): { entities: number; links: number } {
   const { hidden } = state.view;
   // Runs on every store change: only filter when something is hidden.
-  if (hidden.entities.length + hidden.links.length === 0) {
+  if (hidden.entities.length + hidden.links.length === 0 && state.view.gradeFilter === null) {
     return {
       entities: Object.keys(state.chart.entities).length,
       links: Object.keys(state.chart.links).length,
@@ -47,6 +48,8 @@ export function StatusBar() {
   const chartEntities = visible.entities;
   const chartLinks = visible.links;
   const hidden = useAppStore((s) => s.view.hidden.entities.length + s.view.hidden.links.length);
+  const belowGrade = useAppStore(countBelowGradeFilter);
+  const gradeFilter = useAppStore((s) => s.view.gradeFilter);
   const groups = useAppStore((s) => s.view.groups.length);
   const notes = useAppStore((s) => s.view.annotations.length);
   const selected = useAppStore((s) => s.selection.entities.length + s.selection.links.length);
@@ -64,6 +67,9 @@ export function StatusBar() {
     ...(groups > 0 ? [n('groups', groups)] : []),
     ...(notes > 0 ? [n('notes', notes)] : []),
     ...(hidden > 0 ? [t('hidden', { formatted: formatNumber(hidden) })] : []),
+    ...(gradeFilter !== null
+      ? [i18n.t('gradeFilter:status', { grade: gradeFilter, formatted: formatNumber(belowGrade) })]
+      : []),
   ];
   return (
     <footer className="status-bar" aria-label={t('label')}>
