@@ -65,8 +65,30 @@ export const HistoryProblemKind = z.enum([
 ]);
 export type HistoryProblemKind = z.infer<typeof HistoryProblemKind>;
 
+/**
+ * What a problem says, as a code the UI words in its own language (namespace 'history',
+ * `problem.<code>`) with `values`; `message` beside it stays the English the CLI prints.
+ * Finer than `kind`: one kind reads differently for one entry or a range, counts or a record.
+ */
+export const HistoryProblemCode = z.enum([
+  'entry-altered', // seq, itemKind, item
+  'entry-missing', // seq
+  'entries-missing', // seq, to
+  'entries-cut', // seq, to, sealed, found
+  'history-ends-elsewhere', // seq, sealedSeq
+  'seal-missing',
+  'seal-invalid',
+  'item-count-differs', // found, sealed
+  'item-without-history', // itemKind, item
+  'item-differs', // itemKind, item, seq
+  'item-vanished', // itemKind, item, seq
+]);
+export type HistoryProblemCode = z.infer<typeof HistoryProblemCode>;
+
 export const HistoryProblem = z.strictObject({
   kind: HistoryProblemKind,
+  code: HistoryProblemCode,
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
   seq: z.number().int().optional(),
   item: z.string().optional(),
   message: z.string(),

@@ -57,7 +57,7 @@ test('an item and the case show their history; an edit outside Plexus is warned 
 
   await showHistoryOf(main, t, 'Tanaka Taro');
   const section = main.inspector().getByTestId('item-history');
-  await expect(section).toContainText('confidence: probable → confirmed');
+  await expect(section).toContainText('Confidence: probable → confirmed');
   await expect(section).toContainText('sato.k');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'history-01-inspector');
@@ -86,7 +86,7 @@ test('an item and the case show their history; an edit outside Plexus is warned 
   const check = historyDialog(page, t).getByTestId('history-check');
   await expect(check).toContainText(t('history:check.badTitle'));
   await expect(check).toContainText(
-    'entity p-suzuki: the stored record differs from what history entry 2 wrote',
+    'Entity p-suzuki: the stored record differs from what history entry 2 wrote',
   );
   await shot(page, 'history-04-verify-names-item');
 });
@@ -106,7 +106,9 @@ test.describe('in Japanese', () => {
     await start.openByPath(file);
     await start.waitForCase();
     await showHistoryOf(main, t, 'Tanaka Taro');
-    await main.inspector().getByTestId('item-history').scrollIntoViewIfNeeded();
+    const section = main.inspector().getByTestId('item-history');
+    await expect(section).toContainText('確度: 可能性が高い → 確認済み');
+    await section.scrollIntoViewIfNeeded();
     await shot(page, 'history-ja-01-inspector');
     await main.closeCase();
     await start.waitForStart();
@@ -118,9 +120,9 @@ test.describe('in Japanese', () => {
       .getByTestId('history-banner')
       .getByRole('button', { name: t('history:banner.verify') })
       .click();
-    await expect(historyDialog(page, t).getByTestId('history-check')).toContainText(
-      t('history:check.badTitle'),
-    );
+    const check = historyDialog(page, t).getByTestId('history-check');
+    await expect(check).toContainText(t('history:check.badTitle'));
+    await expect(check).toContainText('エンティティ p-suzuki: 保存されている記録が履歴 2 の内容と異なります');
     await shot(page, 'history-ja-02-verify');
   });
 });

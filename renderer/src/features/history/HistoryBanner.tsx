@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/app-store';
 import { checkAfterOpen, forgetOpenCheck, useHistory, verifyHistoryNow } from '../../stores/history-state';
+import { problemText } from './history-words';
 
 /**
  * The open check, or the full one run by itself after open, found the case's history and its
@@ -26,7 +27,7 @@ export function HistoryBanner() {
     <div className="held-banner history-banner" role="alert" data-testid="history-banner">
       <Icon icon="warning-sign" size={12} aria-hidden />
       <span>{t('banner.text')}</span>
-      {check.problems[0] && <span className="history-banner-detail">{check.problems[0].message}</span>}
+      {check.problems[0] && <span className="history-banner-detail">{problemText(check.problems[0])}</span>}
       <Button size="small" variant="minimal" intent="warning" onClick={() => void verifyHistoryNow()}>
         {t('banner.verify')}
       </Button>

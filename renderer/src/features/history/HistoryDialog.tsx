@@ -13,7 +13,7 @@ import {
   useHistory,
   verifyHistoryNow,
 } from '../../stores/history-state';
-import { changesText, whoText } from './history-words';
+import { changesText, problemText, whoText } from './history-words';
 import './history.css';
 
 function CheckResult({ check }: { check: HistoryCheck }) {
@@ -32,7 +32,7 @@ function CheckResult({ check }: { check: HistoryCheck }) {
           <p>{t('check.badText')}</p>
           <ul className="history-problems">
             {check.problems.slice(0, 10).map((p, i) => (
-              <li key={i}>{p.message}</li>
+              <li key={i}>{problemText(p)}</li>
             ))}
           </ul>
         </>

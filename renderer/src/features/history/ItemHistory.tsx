@@ -15,7 +15,7 @@ const SHOWN = 20;
  * The selected item's own history under its fields: who changed what, when, newest first.
  * Keyed by the item's version by its parent, so a save reads it again.
  */
-export function ItemHistory({ id }: { id: string }) {
+export function ItemHistory({ id, type }: { id: string; type: string }) {
   const { t } = useTranslation('history');
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -47,7 +47,7 @@ export function ItemHistory({ id }: { id: string }) {
                 {formatDateTimeCompact(e.at)} · {whoText(e)}
               </span>
             </div>
-            {e.changes && <div className="history-changes">{changesText(e)}</div>}
+            {e.changes && <div className="history-changes">{changesText(e, type)}</div>}
           </li>
         ))}
       </ol>

@@ -40,8 +40,10 @@ export function Inspector() {
       {body}
       {entity && <EvidenceSection key={`evidence:${entity.id}`} kind="entity" item={entity} />}
       {link && <EvidenceSection key={`evidence:${link.id}`} kind="link" item={link} />}
-      {entity && <ItemHistory key={`history:${entity.id}@${entity.updatedAt}`} id={entity.id} />}
-      {link && <ItemHistory key={`history:${link.id}@${link.updatedAt}`} id={link.id} />}
+      {entity && (
+        <ItemHistory key={`history:${entity.id}@${entity.updatedAt}`} id={entity.id} type={entity.type} />
+      )}
+      {link && <ItemHistory key={`history:${link.id}@${link.updatedAt}`} id={link.id} type={link.type} />}
     </aside>
   );
 }

@@ -77,25 +77,36 @@ export function checkHistory(
 
   let anchorState: HistoryCheck['anchor'];
   if (!anchor) {
-    report({ kind: 'anchor-missing', message: 'the seal of the history is gone (deleted outside Plexus)' });
+    report({
+      kind: 'anchor-missing',
+      code: 'seal-missing',
+      values: {},
+      message: 'the seal of the history is gone (deleted outside Plexus)',
+    });
     anchorState = 'broken';
   } else {
     const lastSeq = (sql.get('SELECT max(seq) FROM history').pluck().get() as number | null) ?? 0;
     if (entries < anchor.entries || lastSeq < anchor.seq)
       report({
         kind: 'entries-cut',
+        code: 'entries-cut',
+        values: { seq: lastSeq + 1, to: anchor.seq, sealed: anchor.entries, found: entries },
         seq: lastSeq + 1,
         message: `entries ${lastSeq + 1} to ${anchor.seq} are missing: the seal counts ${anchor.entries} entries, the table holds ${entries}`,
       });
     else if (entries !== anchor.entries || lastSeq !== anchor.seq || !head.equals(anchor.head))
       report({
         kind: 'anchor-mismatch',
+        code: 'history-ends-elsewhere',
+        values: { seq: lastSeq, sealedSeq: anchor.seq },
         seq: lastSeq,
         message: `entry ${lastSeq}: the history ends somewhere else than its seal says (entry ${anchor.seq}); entries were added or changed outside Plexus`,
       });
     if (items !== anchor.items)
       report({
         kind: 'item-differs',
+        code: 'item-count-differs',
+        values: { found: items, sealed: anchor.items },
         message: `the case holds ${items} entities and links, its history says ${anchor.items}: items were added or deleted outside Plexus`,
       });
     if (anchor.key_id === null || anchor.mac === null) anchorState = 'unkeyed';
@@ -105,6 +116,8 @@ export function checkHistory(
       anchorState = 'broken';
       report({
         kind: 'anchor-mismatch',
+        code: 'seal-invalid',
+        values: {},
         seq: anchor.seq,
         message: 'the seal does not match its key: the seal or the counts in it were changed outside Plexus',
       });
@@ -129,10 +142,19 @@ function checkLast(sql: Statements, report: (p: HistoryProblem) => void): Buffer
   const [last, before] = rows;
   if (!last) return GENESIS;
   const prev = before && before.seq === last.seq - 1 ? before.hash : last.seq === 1 ? GENESIS : undefined;
-  if (!prev) report({ kind: 'entry-missing', seq: last.seq - 1, message: `entry ${last.seq - 1}: missing` });
+  if (!prev)
+    report({
+      kind: 'entry-missing',
+      code: 'entry-missing',
+      values: { seq: last.seq - 1 },
+      seq: last.seq - 1,
+      message: `entry ${last.seq - 1}: missing`,
+    });
   else if (!entryHash(prev, fields(last)).equals(last.hash))
     report({
       kind: 'entry-altered',
+      code: 'entry-altered',
+      values: { seq: last.seq, itemKind: last.kind, item: last.item },
       seq: last.seq,
       item: last.item,
       message: `entry ${last.seq} (${last.kind} ${last.item}): its content does not match its hash`,
@@ -150,6 +172,9 @@ function walkChain(sql: Statements, report: (p: HistoryProblem) => void): Buffer
     if (row.seq !== expected) {
       report({
         kind: 'entry-missing',
+        ...(row.seq - expected === 1
+          ? { code: 'entry-missing', values: { seq: expected } }
+          : { code: 'entries-missing', values: { seq: expected, to: row.seq - 1 } }),
         seq: expected,
         message:
           row.seq - expected === 1
@@ -159,6 +184,8 @@ function walkChain(sql: Statements, report: (p: HistoryProblem) => void): Buffer
     } else if (!entryHash(prev, fields(row)).equals(row.hash)) {
       report({
         kind: 'entry-altered',
+        code: 'entry-altered',
+        values: { seq: row.seq, itemKind: row.kind, item: row.item },
         seq: row.seq,
         item: row.item,
         message: `entry ${row.seq} (${row.kind} ${row.item}): its content does not match its hash (edited or moved outside Plexus)`,
@@ -190,12 +217,16 @@ function checkItems(sql: Statements, report: (p: HistoryProblem) => void): void 
       if (seq === null)
         report({
           kind: 'item-without-history',
+          code: 'item-without-history',
+          values: { itemKind: kind, item: id },
           item: id,
           message: `${kind} ${id}: stored, but no history entry wrote it (added outside Plexus)`,
         });
       else if (hash === null || !bodyHash(body).equals(hash))
         report({
           kind: 'item-differs',
+          code: 'item-differs',
+          values: { itemKind: kind, item: id, seq },
           seq,
           item: id,
           message: `${kind} ${id}: the stored record differs from what history entry ${seq} wrote (changed outside Plexus)`,
@@ -211,6 +242,8 @@ function checkItems(sql: Statements, report: (p: HistoryProblem) => void): void 
     for (const [id, seq] of gone)
       report({
         kind: 'item-vanished',
+        code: 'item-vanished',
+        values: { itemKind: kind, item: id, seq },
         seq,
         item: id,
         message: `${kind} ${id}: history entry ${seq} wrote it, but it is gone (deleted outside Plexus)`,

@@ -99,7 +99,13 @@ describe('an edit outside Plexus', () => {
     );
     const check = await verify();
     expect(check.ok).toBe(false);
-    expect(check.problems[0]).toMatchObject({ kind: 'item-differs', item: 'p2', seq: 2 });
+    expect(check.problems[0]).toMatchObject({
+      kind: 'item-differs',
+      code: 'item-differs',
+      values: { itemKind: 'entity', item: 'p2', seq: 2 },
+      item: 'p2',
+      seq: 2,
+    });
   });
 
   it('forging updatedBy names the item', async () => {
@@ -121,7 +127,11 @@ describe('an edit outside Plexus', () => {
   it('deleting an entry names it, and the open check sees a cut tail', async () => {
     await filledCase();
     tamper('DELETE FROM history WHERE seq = 4');
-    expect((await verify()).problems[0]).toMatchObject({ kind: 'entry-missing', seq: 4 });
+    expect((await verify()).problems[0]).toMatchObject({
+      kind: 'entry-missing',
+      code: 'entry-missing',
+      values: { seq: 4 },
+    });
     tamper('DELETE FROM history WHERE seq = 8');
     expect((await verify('open')).problems[0]).toMatchObject({ kind: 'entries-cut', seq: 8 });
   });
