@@ -118,7 +118,7 @@ export function registerAudit(program: Command): void {
         entries.length === 0
           ? ['No history entries match']
           : table(
-              ['#', 'When', 'Who', 'Operation', 'Action', 'Kind', 'Item', 'Label', 'Changes'],
+              ['#', 'When', 'Who', 'Operation', 'Action', 'Kind', 'Item', 'Label', 'Changes', 'Reason'],
               entries.map((e) => [
                 String(e.seq),
                 e.at,
@@ -129,6 +129,7 @@ export function registerAudit(program: Command): void {
                 e.item,
                 e.label,
                 changeText(e),
+                e.reason ?? '',
               ]),
             ),
       );

@@ -9,11 +9,15 @@ interface EntityAddOptions extends OutputOptions {
   type: string;
   label: string;
   prop: string[];
+  reason?: string;
 }
 
 export const PROP_HELP =
   'key=value, repeatable: notes, validFrom, validTo, confidence, reliability, credibility, classification, ' +
   'aliases (a;b;c) or a property of the type';
+
+/** The --reason every write command takes: the analyst's why, entered in the case history. */
+export const REASON_HELP = 'why, entered in the case history beside the write';
 
 export function registerEntity(program: Command): void {
   const group = program.command('entity').description('work with entities');
@@ -25,11 +29,12 @@ export function registerEntity(program: Command): void {
     .requiredOption('--type <type>', 'the entity type, e.g. Person')
     .requiredOption('--label <label>', 'the name shown on the chart')
     .option('--prop <key=value>', PROP_HELP, collect, [])
+    .option('--reason <text>', REASON_HELP)
     .option('--json', 'print the whole record as JSON')
     .action(async (options: EntityAddOptions) => {
       const fields = coerceKeyValues(cliSchema(), 'entity', options.type, options.prop);
       const [entity] = await withCase(options.case, (store) =>
-        store.createEntities([{ ...fields, type: options.type, label: options.label }]),
+        store.createEntities([{ ...fields, type: options.type, label: options.label }], options.reason),
       );
       if (!entity) throw new Error('the store created no entity');
       emit(options, entity, () => [entity.id]);

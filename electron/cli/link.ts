@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { coerceKeyValues } from '../../graph-schema/model/coerce';
-import { PROP_HELP } from './entity';
+import { PROP_HELP, REASON_HELP } from './entity';
 import { cliSchema, withCase } from './open-case';
 import { collect } from './options';
 import { emit, type OutputOptions } from './output';
@@ -11,6 +11,7 @@ interface LinkAddOptions extends OutputOptions {
   from: string;
   to: string;
   prop: string[];
+  reason?: string;
 }
 
 export function registerLink(program: Command): void {
@@ -24,11 +25,15 @@ export function registerLink(program: Command): void {
     .requiredOption('--from <id>', 'the entity the link starts from')
     .requiredOption('--to <id>', 'the entity the link points to')
     .option('--prop <key=value>', `${PROP_HELP.replace('aliases (a;b;c)', 'label')}`, collect, [])
+    .option('--reason <text>', REASON_HELP)
     .option('--json', 'print the whole record as JSON')
     .action(async (options: LinkAddOptions) => {
       const fields = coerceKeyValues(cliSchema(), 'link', options.type, options.prop);
       const [link] = await withCase(options.case, (store) =>
-        store.createLinks([{ ...fields, type: options.type, source: options.from, target: options.to }]),
+        store.createLinks(
+          [{ ...fields, type: options.type, source: options.from, target: options.to }],
+          options.reason,
+        ),
       );
       if (!link) throw new Error('the store created no link');
       emit(options, link, () => [link.id]);

@@ -11,6 +11,9 @@ import { FilePath, graph, type MethodSpec } from './method-spec';
 export const HistoryOp = z.enum(['create', 'update', 'edit', 'delete', 'restore', 'import', 'put', 'adopt']);
 export type HistoryOp = z.infer<typeof HistoryOp>;
 
+/** Why an analyst made a write, as they typed it: entered in the history beside each item it touched. */
+export const WriteReason = z.string().trim().max(500).optional();
+
 export const HistoryAction = z.enum(['added', 'changed', 'removed', 'adopted']);
 export type HistoryAction = z.infer<typeof HistoryAction>;
 

@@ -26,7 +26,7 @@ import {
   PathsResult,
 } from './paths';
 import { chartMethods } from './chart-methods';
-import { historyMethods } from './history';
+import { historyMethods, WriteReason } from './history';
 import { sourceMethods } from './source-methods';
 import { patternMethods } from './pattern-methods';
 import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
@@ -164,39 +164,49 @@ export const contract = {
   },
   createEntity: {
     summary: 'Create an entity.',
-    request: z.strictObject({ entity: EntityInput }),
+    request: z.strictObject({ entity: EntityInput, reason: WriteReason }),
     response: Entity,
     errors: [...graph, 'CONFLICT'],
   },
   updateEntity: {
     summary: 'Change fields of an entity.',
     /** expectedUpdatedAt: the version edited; a newer stored one is a CONFLICT, never overwritten. */
-    request: z.strictObject({ id: Id, patch: EntityPatch, expectedUpdatedAt: z.string().optional() }),
+    request: z.strictObject({
+      id: Id,
+      patch: EntityPatch,
+      expectedUpdatedAt: z.string().optional(),
+      reason: WriteReason,
+    }),
     response: Entity,
     errors: [...graph, 'NOT_FOUND', 'CONFLICT'],
   },
   deleteEntities: {
     summary:
       'Delete entities and, in the same transaction, their links. Returns what was removed, with its citations.',
-    request: Ids,
+    request: Ids.extend({ reason: WriteReason }),
     response: RemovedItems,
     errors: graph,
   },
   createLink: {
     summary: 'Create a link between two entities the schema allows it between.',
-    request: z.strictObject({ link: LinkInput }),
+    request: z.strictObject({ link: LinkInput, reason: WriteReason }),
     response: Link,
     errors: [...graph, 'CONFLICT'],
   },
   updateLink: {
     summary: 'Change fields of a link.',
-    request: z.strictObject({ id: Id, patch: LinkPatch, expectedUpdatedAt: z.string().optional() }),
+    request: z.strictObject({
+      id: Id,
+      patch: LinkPatch,
+      expectedUpdatedAt: z.string().optional(),
+      reason: WriteReason,
+    }),
     response: Link,
     errors: [...graph, 'NOT_FOUND', 'CONFLICT'],
   },
   deleteLinks: {
     summary: 'Delete links. Returns what was removed, with its citations.',
-    request: Ids,
+    request: Ids.extend({ reason: WriteReason }),
     response: RemovedItems,
     errors: graph,
   },

@@ -126,3 +126,60 @@ test.describe('in Japanese', () => {
     await shot(page, 'history-ja-02-verify');
   });
 });
+
+for (const locale of ['en-US', 'ja-JP']) {
+  test.describe(locale, () => {
+    test.use({ locale });
+
+    test('a reason given with a save and with a delete is in the history', async ({
+      start,
+      main,
+      home,
+      casesDir,
+      t,
+    }) => {
+      const page = start.page;
+      const lang = locale.slice(0, 2);
+      const file = await writtenCase(home, casesDir);
+      await start.openByPath(file);
+      await start.waitForCase();
+      await showHistoryOf(main, t, 'Tanaka Taro');
+      const inspector = main.inspector();
+      // Out of the way until there is something to save.
+      await expect(inspector.getByTestId('history-reason')).toBeHidden();
+      await inspector.getByLabel(t('forms:notes')).fill('Seen at Shinjuku station at 21:40');
+      const why = lang === 'ja' ? '防犯カメラの映像で時刻を確認' : 'Time checked on the CCTV footage';
+      await inspector.getByLabel(t('history:reason.label')).fill(why);
+      await shot(page, `history3-${lang}-01-reason-on-save`);
+      await inspector.getByLabel(t('history:reason.label')).press('Enter');
+      const section = inspector.getByTestId('item-history');
+      await expect(section).toContainText(t('history:reason.shown', { reason: why }));
+      await expect(inspector.getByTestId('history-reason')).toBeHidden();
+      await section.scrollIntoViewIfNeeded();
+      await shot(page, `history3-${lang}-02-reason-in-inspector`);
+
+      await inspector.getByRole('button', { name: t('inspector:deleteFromCase') }).click();
+      const confirm = page.getByRole('alertdialog');
+      const gone = lang === 'ja' ? '同一人物の重複登録' : 'Entered twice for the same person';
+      await confirm.getByLabel(t('history:reason.label')).fill(gone);
+      await expect(page.locator('.bp6-overlay-enter-done .bp6-alert')).toBeVisible();
+      await shot(page, `history3-${lang}-03-reason-on-delete`);
+      await confirm.getByLabel(t('history:reason.label')).press('Enter');
+      await expect(confirm).toBeHidden();
+      await expect(main.caseCounts()).toContainText('1');
+
+      await main.addFromSearch('Suzuki', 'Suzuki Hanako');
+      await inspector
+        .getByTestId('item-history')
+        .getByRole('button', { name: t('history:item.all') })
+        .click();
+      const dialog = historyDialog(page, t);
+      await dialog.getByLabel(t('history:dialog.item')).fill('');
+      const rows = dialog.getByTestId('history-table').locator('tbody tr');
+      await expect(rows).toHaveCount(5);
+      await expect(rows.nth(0)).toContainText(t('history:reason.shown', { reason: gone }));
+      await expect(rows.nth(1)).toContainText(t('history:reason.shown', { reason: why }));
+      await shot(page, `history3-${lang}-04-case-history`);
+    });
+  });
+}

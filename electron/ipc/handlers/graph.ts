@@ -37,15 +37,16 @@ export function graphHandlers(): Pick<Handlers, GraphMethods> {
     getLinks: ({ ids }, session) => store(session).getLinks(ids),
     linksAmong: ({ ids }, session) => store(session).linksAmong(ids),
 
-    createEntity: async ({ entity }, session) =>
-      single(await store(session).createEntities([entity]), 'entity'),
-    updateEntity: ({ id, patch, expectedUpdatedAt }, session) =>
-      store(session).updateEntity(id, patch, expectedUpdatedAt),
-    deleteEntities: ({ ids }, session) => store(session).deleteEntities(ids),
-    createLink: async ({ link }, session) => single(await store(session).createLinks([link]), 'link'),
-    updateLink: ({ id, patch, expectedUpdatedAt }, session) =>
-      store(session).updateLink(id, patch, expectedUpdatedAt),
-    deleteLinks: ({ ids }, session) => store(session).deleteLinks(ids),
+    createEntity: async ({ entity, reason }, session) =>
+      single(await store(session).createEntities([entity], reason), 'entity'),
+    updateEntity: ({ id, patch, expectedUpdatedAt, reason }, session) =>
+      store(session).updateEntity(id, patch, expectedUpdatedAt, reason),
+    deleteEntities: ({ ids, reason }, session) => store(session).deleteEntities(ids, reason),
+    createLink: async ({ link, reason }, session) =>
+      single(await store(session).createLinks([link], reason), 'link'),
+    updateLink: ({ id, patch, expectedUpdatedAt, reason }, session) =>
+      store(session).updateLink(id, patch, expectedUpdatedAt, reason),
+    deleteLinks: ({ ids, reason }, session) => store(session).deleteLinks(ids, reason),
     restoreItems: (items, session) => store(session).restore(items),
 
     search: (request, session) => store(session).search(request),

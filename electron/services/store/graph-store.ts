@@ -74,22 +74,25 @@ export interface GraphStore {
   /** How many links each entity has in the whole store (unknown ids are left out): ranks a hub's neighbours. */
   degrees(ids: readonly string[]): Promise<Record<string, number>>;
 
-  /** Creates all or none. An input with an id that exists already is a CONFLICT. */
-  createEntities(inputs: readonly unknown[]): Promise<Entity[]>;
+  /**
+   * Creates all or none. An input with an id that exists already is a CONFLICT. `reason`, on
+   * this and the other writes: the analyst's why, entered in the case history where one is kept.
+   */
+  createEntities(inputs: readonly unknown[], reason?: string): Promise<Entity[]>;
   /**
    * `expectedUpdatedAt`: the version the caller edited; when the stored record is newer the
    * update is refused with CONFLICT naming the item (two analysts editing one entity).
    */
-  updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity>;
+  updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string, reason?: string): Promise<Entity>;
   /**
    * Deletes the entities and every link touching them, in one transaction, with their
    * citations. Unknown ids are ignored. Answers what went, citations included.
    */
-  deleteEntities(ids: readonly string[]): Promise<RemovedItems>;
+  deleteEntities(ids: readonly string[], reason?: string): Promise<RemovedItems>;
 
-  createLinks(inputs: readonly unknown[]): Promise<Link[]>;
-  updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link>;
-  deleteLinks(ids: readonly string[]): Promise<RemovedItems>;
+  createLinks(inputs: readonly unknown[], reason?: string): Promise<Link[]>;
+  updateLink(id: string, patch: unknown, expectedUpdatedAt?: string, reason?: string): Promise<Link>;
+  deleteLinks(ids: readonly string[], reason?: string): Promise<RemovedItems>;
 
   /**
    * Puts back complete records exactly as given, audit fields included (undo of a delete,

@@ -99,8 +99,11 @@ export function describeItems(ids: ChartSelection): string {
   return link ? t('link', { label: link.label }) : t('item');
 }
 
-export function deleteItems(ids: ChartSelection): Promise<void> {
-  return reporting(t('delete'), () => store().execute(deleteItemsCommand(ids, describeItems(ids))));
+/** `reason`: the analyst's why, entered in the case history beside each item deleted. */
+export function deleteItems(ids: ChartSelection, reason?: string): Promise<void> {
+  return reporting(t('delete'), () =>
+    store().execute(deleteItemsCommand(ids, describeItems(ids), reason?.trim() || undefined)),
+  );
 }
 
 export function undo(): Promise<void> {

@@ -76,36 +76,46 @@ function reversePatch<T extends object>(before: T, patch: object): Partial<T> {
  * Each edit names the version it was made on, so an edit someone else saved in between is
  * refused (CONFLICT) rather than overwritten; undo and redo name the version they left.
  */
-export function updateEntityCommand(before: Entity, patch: EntityPatch): Command {
+export function updateEntityCommand(before: Entity, patch: EntityPatch, reason?: string): Command {
   const back = reversePatch(before, patch) as EntityPatch;
   let seen = before.updatedAt;
   const apply =
-    (p: EntityPatch): Command['run'] =>
+    (p: EntityPatch, why?: string): Command['run'] =>
     async ({ api, get }) => {
-      const updated = await api.updateEntity({ id: before.id, patch: p, expectedUpdatedAt: seen });
+      const updated = await api.updateEntity({
+        id: before.id,
+        patch: p,
+        expectedUpdatedAt: seen,
+        ...(why ? { reason: why } : {}),
+      });
       seen = updated.updatedAt;
       if (get().chart.entities[updated.id]) get().putOnChart({ entities: [updated] });
     };
   return {
     label: i18n.t('stores:command.editEntity', { type: before.type, label: before.label }),
-    run: apply(patch),
+    run: apply(patch, reason),
     revert: apply(back),
   };
 }
 
-export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
+export function updateLinkCommand(before: Link, patch: LinkPatch, reason?: string): Command {
   const back = reversePatch(before, patch) as LinkPatch;
   let seen = before.updatedAt;
   const apply =
-    (p: LinkPatch): Command['run'] =>
+    (p: LinkPatch, why?: string): Command['run'] =>
     async ({ api, get }) => {
-      const updated = await api.updateLink({ id: before.id, patch: p, expectedUpdatedAt: seen });
+      const updated = await api.updateLink({
+        id: before.id,
+        patch: p,
+        expectedUpdatedAt: seen,
+        ...(why ? { reason: why } : {}),
+      });
       seen = updated.updatedAt;
       if (get().chart.links[updated.id]) get().putOnChart({ links: [updated] });
     };
   return {
     label: i18n.t('stores:command.editLink', { label: before.label }),
-    run: apply(patch),
+    run: apply(patch, reason),
     revert: apply(back),
   };
 }
@@ -114,7 +124,8 @@ export function updateLinkCommand(before: Link, patch: LinkPatch): Command {
  * Deletes entities (with all their links) and links from the case. Undo restores exactly
  * what the store reported removed and puts it back on the chart.
  */
-export function deleteItemsCommand(ids: ChartSelection, label: string): Command {
+export function deleteItemsCommand(ids: ChartSelection, label: string, reason?: string): Command {
+  const why = reason ? { reason } : {};
   let removed: RemovedItems = { entities: [], links: [] };
   let at: Positions = {};
   return {
@@ -123,11 +134,12 @@ export function deleteItemsCommand(ids: ChartSelection, label: string): Command 
       at = positionsOf(ids.entities);
       const fromEntities =
         ids.entities.length > 0
-          ? await api.deleteEntities({ ids: ids.entities })
+          ? await api.deleteEntities({ ids: ids.entities, ...why })
           : { entities: [], links: [] };
       const gone = new Set(fromEntities.links.map((l) => l.id));
       const rest = ids.links.filter((id) => !gone.has(id));
-      const fromLinks = rest.length > 0 ? await api.deleteLinks({ ids: rest }) : { entities: [], links: [] };
+      const fromLinks =
+        rest.length > 0 ? await api.deleteLinks({ ids: rest, ...why }) : { entities: [], links: [] };
       // The citations come back with the items on undo (the store answered them with the delete).
       removed = joinRemoved(fromEntities, fromLinks);
       get().takeOffChart({

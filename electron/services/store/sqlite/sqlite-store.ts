@@ -172,40 +172,61 @@ export class SqliteStore implements GraphStore {
     });
   }
 
-  async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
-    return this.write((audit) => this.writes.createEntities(inputs, audit), 'create');
+  async createEntities(inputs: readonly unknown[], reason?: string): Promise<Entity[]> {
+    return this.write((audit) => this.writes.createEntities(inputs, audit), 'create', reason);
   }
 
-  async updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity> {
-    return this.write((audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt), 'update');
+  async updateEntity(
+    id: string,
+    patch: unknown,
+    expectedUpdatedAt?: string,
+    reason?: string,
+  ): Promise<Entity> {
+    return this.write(
+      (audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt),
+      'update',
+      reason,
+    );
   }
 
-  async deleteEntities(ids: readonly string[]): Promise<RemovedItems> {
-    return this.write(() => {
-      const going = this.rows.linksTouching([...this.rows.ridsOf(ids).values()]).values();
-      const evidence = this.sources.evidenceOfSync([
-        ...ids.map((itemId) => ({ itemKind: 'entity' as const, itemId })),
-        ...[...going].map((l) => ({ itemKind: 'link' as const, itemId: l.id })),
-      ]);
-      return withEvidence(this.writes.deleteEntities(ids), evidence);
-    }, 'delete');
+  async deleteEntities(ids: readonly string[], reason?: string): Promise<RemovedItems> {
+    return this.write(
+      () => {
+        const going = this.rows.linksTouching([...this.rows.ridsOf(ids).values()]).values();
+        const evidence = this.sources.evidenceOfSync([
+          ...ids.map((itemId) => ({ itemKind: 'entity' as const, itemId })),
+          ...[...going].map((l) => ({ itemKind: 'link' as const, itemId: l.id })),
+        ]);
+        return withEvidence(this.writes.deleteEntities(ids), evidence);
+      },
+      'delete',
+      reason,
+    );
   }
 
-  async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
-    return this.write((audit) => this.writes.createLinks(inputs, audit), 'create');
+  async createLinks(inputs: readonly unknown[], reason?: string): Promise<Link[]> {
+    return this.write((audit) => this.writes.createLinks(inputs, audit), 'create', reason);
   }
 
-  async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link> {
-    return this.write((audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt), 'update');
+  async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string, reason?: string): Promise<Link> {
+    return this.write(
+      (audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt),
+      'update',
+      reason,
+    );
   }
 
-  async deleteLinks(ids: readonly string[]): Promise<RemovedItems> {
-    return this.write(() => {
-      const evidence = this.sources.evidenceOfSync(
-        ids.map((itemId) => ({ itemKind: 'link' as const, itemId })),
-      );
-      return withEvidence(this.writes.deleteLinks(ids), evidence);
-    }, 'delete');
+  async deleteLinks(ids: readonly string[], reason?: string): Promise<RemovedItems> {
+    return this.write(
+      () => {
+        const evidence = this.sources.evidenceOfSync(
+          ids.map((itemId) => ({ itemKind: 'link' as const, itemId })),
+        );
+        return withEvidence(this.writes.deleteLinks(ids), evidence);
+      },
+      'delete',
+      reason,
+    );
   }
 
   async restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }> {
@@ -402,13 +423,13 @@ export class SqliteStore implements GraphStore {
    * One transaction; each entity or link it touches is entered in the history as `op`, and
    * the new head sealed before it commits, so the two cannot part.
    */
-  private write<T>(work: (audit: Audit) => T, op: HistoryOp = 'edit'): T {
+  private write<T>(work: (audit: Audit) => T, op: HistoryOp = 'edit', reason?: string): T {
     this.refuseWhileStreaming();
     const audit = this.audit();
     try {
       return this.db
         .transaction(() => {
-          this.journal.begin(this.journalContext(op, audit));
+          this.journal.begin({ ...this.journalContext(op, audit), ...(reason ? { reason } : {}) });
           const result = work(audit);
           this.journal.seal();
           return result;

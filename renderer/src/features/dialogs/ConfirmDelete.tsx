@@ -1,9 +1,11 @@
 import { Alert } from '@blueprintjs/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartSelection } from '../../chart/types';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { deleteItems } from '../actions';
+import { ReasonField } from '../history/ReasonField';
 import { countedItems } from './counted';
 
 /**
@@ -13,6 +15,7 @@ import { countedItems } from './counted';
 export function ConfirmDelete({ ids, onClose }: { ids: ChartSelection; onClose(): void }) {
   const { t } = useTranslation(['dialogs', 'common']);
   const links = useAppStore((s) => s.chart.links);
+  const [reason, setReason] = useState('');
   const entities = new Set(ids.entities);
   const chosen = new Set(ids.links);
   const attached = Object.values(links).filter(
@@ -23,6 +26,10 @@ export function ConfirmDelete({ ids, onClose }: { ids: ChartSelection; onClose()
     attached > 0
       ? t(`confirmDelete.${many}Attached`, { count: attached, formatted: formatNumber(attached) })
       : t(`confirmDelete.${many}Alone`);
+  const confirm = () => {
+    onClose();
+    void deleteItems(ids, reason);
+  };
   return (
     <Alert
       isOpen
@@ -32,10 +39,7 @@ export function ConfirmDelete({ ids, onClose }: { ids: ChartSelection; onClose()
       cancelButtonText={t('common:cancel')}
       canEscapeKeyCancel
       onCancel={onClose}
-      onConfirm={() => {
-        onClose();
-        void deleteItems(ids);
-      }}
+      onConfirm={confirm}
     >
       <p>
         <strong>
@@ -44,6 +48,7 @@ export function ConfirmDelete({ ids, onClose }: { ids: ChartSelection; onClose()
       </p>
       {ids.entities.length > 0 && <p>{goesWith}</p>}
       <p className="muted">{t('confirmDelete.hint')}</p>
+      <ReasonField value={reason} onChange={setReason} onEnter={confirm} />
     </Alert>
   );
 }

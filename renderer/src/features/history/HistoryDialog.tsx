@@ -129,7 +129,12 @@ export function HistoryDialog() {
                       action: t(`action_kind.${e.action}`),
                     })}
                   </td>
-                  <td className="history-changes">{changesText(e)}</td>
+                  <td className="history-changes">
+                    {changesText(e)}
+                    {e.reason && (
+                      <div className="history-reason-text">{t('reason.shown', { reason: e.reason })}</div>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

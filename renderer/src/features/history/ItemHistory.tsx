@@ -48,6 +48,7 @@ export function ItemHistory({ id, type }: { id: string; type: string }) {
               </span>
             </div>
             {e.changes && <div className="history-changes">{changesText(e, type)}</div>}
+            {e.reason && <div className="history-reason-text">{t('reason.shown', { reason: e.reason })}</div>}
           </li>
         ))}
       </ol>

@@ -73,6 +73,8 @@ export function EntityInspector({ entity }: { entity: Entity }) {
         saving={editor.saving}
         onSave={() => void editor.save()}
         onRevert={editor.revert}
+        reason={editor.reason}
+        onReason={editor.setReason}
       />
       <AuditFields record={entity} />
     </form>

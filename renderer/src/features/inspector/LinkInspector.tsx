@@ -69,6 +69,8 @@ export function LinkInspector({ link }: { link: Link }) {
         saving={editor.saving}
         onSave={() => void editor.save()}
         onRevert={editor.revert}
+        reason={editor.reason}
+        onReason={editor.setReason}
       />
       <AuditFields record={link} />
     </form>

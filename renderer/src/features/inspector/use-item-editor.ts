@@ -20,13 +20,15 @@ import { currentDraft } from './held-draft';
 export function useItemEditor<R extends Entity | Link>(
   record: R,
   defs: readonly PropertyDefinition[],
-  makeCommand: (before: R, patch: Partial<DraftValues>) => Command,
+  makeCommand: (before: R, patch: Partial<DraftValues>, reason?: string) => Command,
 ) {
   const held = useAppStore((s) => s.itemDrafts[record.id]);
   const holdDraft = useAppStore((s) => s.holdDraft);
   const dropDraft = useAppStore((s) => s.dropDraft);
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Why, for the case history: optional, kept until this item is saved or reverted. */
+  const [reason, setReason] = useState('');
   const execute = useAppStore((s) => s.execute);
   const draft = useMemo(() => currentDraft(held, record), [held, record]);
   const patch = changedFields(record, draftValues(draft, defs));
@@ -52,8 +54,9 @@ export function useItemEditor<R extends Entity | Link>(
     setSaving(true);
     setError(null);
     try {
-      await execute(makeCommand(record, patch));
+      await execute(makeCommand(record, patch, reason.trim() || undefined));
       dropDraft(record.id);
+      setReason('');
     } catch (e) {
       setError(toAppError(e));
     } finally {
@@ -74,6 +77,7 @@ export function useItemEditor<R extends Entity | Link>(
   const revert = () => {
     dropDraft(record.id);
     setError(null);
+    setReason('');
   };
   /** Ctrl+S or Ctrl+Enter anywhere in the form saves this item (never the chart, nor the page). */
   const onKeyDown = (event: KeyboardEvent) => {
@@ -83,5 +87,5 @@ export function useItemEditor<R extends Entity | Link>(
     event.preventDefault();
     void save();
   };
-  return { draft, setDraft, errors, unplaced, dirty, saving, save, revert, onKeyDown };
+  return { draft, setDraft, errors, unplaced, dirty, saving, save, revert, onKeyDown, reason, setReason };
 }

@@ -26,7 +26,19 @@ describe('plexus audit', { timeout: 60_000 }, () => {
     const kase = join(dir, 'audited.plexus');
     await cli('case', 'create', kase);
     const created = parsedJson<{ id: string }>(
-      await cli('entity', 'add', '--case', kase, '--type', 'Person', '--label', 'Tanaka Taro', '--json'),
+      await cli(
+        'entity',
+        'add',
+        '--case',
+        kase,
+        '--type',
+        'Person',
+        '--label',
+        'Tanaka Taro',
+        '--reason',
+        '防犯カメラで確認',
+        '--json',
+      ),
     );
 
     const clean = await cli('audit', 'verify', '--case', kase, '--json');
@@ -37,7 +49,14 @@ describe('plexus audit', { timeout: 60_000 }, () => {
       await cli('audit', 'log', '--case', kase, '--item', created.id, '--json'),
     );
     expect(log).toMatchObject([
-      { seq: 1, op: 'create', action: 'added', analyst: 'Inspector Mori', label: 'Tanaka Taro' },
+      {
+        seq: 1,
+        op: 'create',
+        action: 'added',
+        analyst: 'Inspector Mori',
+        label: 'Tanaka Taro',
+        reason: '防犯カメラで確認',
+      },
     ]);
 
     const db = new Database(kase);
