@@ -178,6 +178,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
   const applyViewportHints = () => {
     wasBig = applyBigChartHints(cy, headless, wasBig);
+    linkLabels.update();
   };
 
   /**
@@ -191,8 +192,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       const wasEmpty = cy.nodes().empty();
       let added = cy.collection().nodes();
       cy.batch(() => {
-        const bulk = bulkClassesFor(cy, diff);
-        added = applyDiff(cy, diff, isDirected, { linkClasses: bulk, entityClasses: bulk });
+        added = applyDiff(cy, diff, isDirected, { linkClasses: bulkClassesFor(cy, diff) });
         styling.record(diff);
         styling.restyle(cy);
       });
@@ -213,12 +213,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       });
       clearBoxes();
       applyViewportHints();
-      // A first fill is laid out next, and routed and labelled once laid out: near the view
-      // now would be every node, all still at the origin.
-      if (!wasEmpty) {
-        routing.now();
-        linkLabels.update();
-      }
+      // A first fill is laid out next, and routed once tidied.
+      if (!wasEmpty) routing.now();
       if (added.empty()) return;
       // New nodes on a chart already drawn keep the places placement chose: no layout.
       if (wasEmpty) void runOn(layoutable(cy, decor), 'force', false, true);
@@ -247,11 +243,9 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     restore(diff: ChartDiff, placement: ChartPlacement) {
       stopRunning();
       cy.batch(() => {
-        const bulk = bulkClassesFor(cy, diff);
         applyDiff(cy, diff, isDirected, {
           positions: placement.positions,
-          linkClasses: bulk,
-          entityClasses: bulk,
+          linkClasses: bulkClassesFor(cy, diff),
         });
         styling.record(diff);
         styling.restyle(cy);
@@ -262,8 +256,6 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       if (placement.viewport)
         cy.viewport({ zoom: placement.viewport.zoom, pan: { ...placement.viewport.pan } });
       else if (cy.nodes().nonempty()) fitWhole();
-      // Labelled for the view the chart opens at, not the one before it.
-      linkLabels.update();
     },
 
     freeSpot() {

@@ -1,5 +1,4 @@
 import type { Core, EdgeSingular } from 'cytoscape';
-import { ENTITY_NODES } from './decor';
 import { BULK_CLASS, MERGED_DECOR } from './looks';
 import type { ChartDiff } from './types';
 
@@ -20,7 +19,7 @@ function isBulkEdge(edge: EdgeSingular): boolean {
   return decor === undefined || decor === MERGED_DECOR;
 }
 
-/** Whether the chart will be big once the diff is in: its new entities and links are born with the bulk styles. */
+/** Whether the chart will be big once the diff is in: its new links are born with the bulk styles. */
 export function bulkClassesFor(cy: Core, diff: ChartDiff): string[] {
   const count = cy.elements().length + diff.addEntities.length + diff.addLinks.length;
   return count > BIG_CHART_ELEMENTS ? [BULK_CLASS] : [];
@@ -37,10 +36,8 @@ export function applyBigChartHints(cy: Core, headless: boolean, wasBig: boolean)
   if (big) {
     const missing = cy.edges().filter((e) => !e.hasClass(BULK_CLASS) && isBulkEdge(e));
     if (missing.nonempty()) missing.addClass(BULK_CLASS);
-    const plain = cy.nodes(ENTITY_NODES).filter((n) => !n.hasClass(BULK_CLASS));
-    if (plain.nonempty()) plain.addClass(BULK_CLASS);
   } else {
-    const bulk = cy.elements(`.${BULK_CLASS}`);
+    const bulk = cy.edges(`.${BULK_CLASS}`);
     if (bulk.nonempty()) bulk.removeClass(BULK_CLASS);
   }
   // renderer() is public in Cytoscape but missing from its typings.

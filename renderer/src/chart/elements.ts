@@ -54,15 +54,9 @@ export function directedLookup(schema: Schema): (linkType: string) => boolean {
   return (linkType) => directed.get(linkType) ?? false;
 }
 
-/** `extraClasses`: classes the chart as a whole decides (a big chart's BULK_CLASS), set at birth. */
-export function nodeDefinition(
-  entity: Entity,
-  position?: { x: number; y: number },
-  extraClasses: readonly string[] = [],
-): ElementDefinition {
+export function nodeDefinition(entity: Entity, position?: { x: number; y: number }): ElementDefinition {
   const definition: ElementDefinition = { group: 'nodes', data: { ...nodeData(entity) } };
   if (position) definition.position = { ...position };
-  if (extraClasses.length > 0) definition.classes = [...extraClasses];
   return definition;
 }
 

@@ -20,8 +20,8 @@ export interface ChartLooks {
  */
 export const BULK_CLASS = 'bulk';
 /**
- * A big chart's links and entities show their labels only with this class: the ones near the
- * view once it is zoomed in far enough to draw them (link-label-detail.ts). The rest are not measured,
+ * A big chart's links show their labels only with this class: the ones near the view once it
+ * is zoomed in far enough to read them (link-label-detail.ts). The rest are not measured,
  * bounded or drawn.
  */
 export const NEAR_CLASS = 'near';

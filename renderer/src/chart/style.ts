@@ -87,10 +87,6 @@ function bulkStylesheet(colors: ChartColors): StylesheetStyle[] {
       label: '',
     }),
     loose(`${bulk}.${NEAR_CLASS}`, { label: 'data(label)' }),
-    // Entities' names likewise, from the zoom Cytoscape draws them at (link-label-detail.ts):
-    // 10,000 names were measured and bounded though none is drawn at the fitted zoom.
-    loose(`node.${BULK_CLASS}`, { label: '' }),
-    loose(`node.${BULK_CLASS}.${NEAR_CLASS}`, { label: 'data(label)' }),
     loose(`${bulk}.${NEAR_CLASS}[lookLabel]`, { label: 'data(lookLabel)' }),
     edge(`${bulk}.directed`, {
       'mid-target-arrow-shape': 'triangle',

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BIG_CHART_ELEMENTS } from '../../../../../renderer/src/chart/adapter';
-import { NODE_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/labels';
 import { BULK_LINK_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/style';
 import { adding, entity, link } from './chart-fixtures';
 import { destroyCharts, makeChart, smallCase } from './chart-harness';
@@ -54,36 +53,6 @@ describe('level of detail on a big chart', () => {
     look(cy, BULK_LINK_LABEL_MIN_ZOOM / 2, { x: 4050, y: 0 });
     expect(label('l40')).toBe('');
     expect(cy.edges(':visible')).toHaveLength(n - 1);
-  });
-
-  it('draws every entity, and its name only at a zoom that draws names and near the view', () => {
-    const { adapter, cy } = makeChart();
-    const n = Math.ceil(BIG_CHART_ELEMENTS / 2) + 10;
-    const { diff, positions } = row(n);
-    adapter.restore(diff, { positions, viewport: { zoom: NODE_LABEL_MIN_ZOOM / 2, pan: { x: 0, y: 0 } } });
-    const label = (id: string) => String(cy.getElementById(id).style('label'));
-
-    // Zoomed out past the names: every entity drawn, none named.
-    expect(cy.nodes(':visible')).toHaveLength(n);
-    expect(cy.nodes().filter((node) => label(node.id()) !== '')).toHaveLength(0);
-
-    // Zoomed in on p3: its name shows, an entity far from the view has none.
-    look(cy, NODE_LABEL_MIN_ZOOM + 0.1, { x: 300, y: 0 });
-    expect(label('p3')).toBe('Label p3');
-    expect(label('p400')).toBe('');
-
-    // The view moves on: the names follow it.
-    look(cy, NODE_LABEL_MIN_ZOOM + 0.1, { x: 40_000, y: 0 });
-    expect(label('p400')).toBe('Label p400');
-    expect(label('p3')).toBe('');
-    expect(cy.nodes(':visible')).toHaveLength(n);
-  });
-
-  it("leaves a small chart's entity names as they always were", () => {
-    const { adapter, cy } = makeChart();
-    adapter.apply(smallCase());
-    look(cy, 0.2, { x: 0, y: 0 });
-    expect(cy.nodes().filter((node) => node.style('label') === '')).toHaveLength(0);
   });
 
   it("leaves a small chart's link labels as they always were", () => {
