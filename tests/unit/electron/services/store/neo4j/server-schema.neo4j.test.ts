@@ -90,6 +90,9 @@ describeOnNeo4j('Neo4j schema bootstrap', (config) => {
       'plexus_meta_key',
       'plexus_chart_id',
       'plexus_link_id',
+      // Evidence (schema step 5): sources and citations keep ids of their own.
+      'plexus_source_id',
+      'plexus_citation_id',
       ...index.schema.entityTypes.map((t) => `plexus_${t.name}_id`),
     ].sort();
     expect(await constraints()).toEqual(expected);
