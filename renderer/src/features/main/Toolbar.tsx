@@ -106,7 +106,10 @@ export function Toolbar() {
           <Button icon="key" aria-label={t('shortcuts')} onClick={run('shortcuts')} />
         </Tooltip>
         <CryptMenu />
-        <Button icon="cross" text={t('closeCase')} onClick={run('closeCase')} />
+        {/* An icon with its name as a tip: with the encryption menu the Japanese toolbar ran past 1,440 px. */}
+        <Tooltip content={t('closeCase')} placement="bottom-end">
+          <Button icon="cross" aria-label={t('closeCase')} onClick={run('closeCase')} />
+        </Tooltip>
       </ButtonGroup>
     </div>
   );
