@@ -46,40 +46,18 @@ export function PatternArrow({
         ))}
       </HTMLSelect>
       <div className="pattern-hops">
-        <label>
-          <span aria-hidden>{t('hopsMin')}</span>
-          <HTMLSelect
-            aria-label={t('hopsMinLabel')}
-            value={arrow.minHops}
-            onChange={(e) => {
-              const minHops = Number(e.currentTarget.value);
-              onChange({ ...arrow, minHops, maxHops: Math.max(minHops, arrow.maxHops) });
-            }}
-          >
-            {HOP_CHOICES.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </HTMLSelect>
-        </label>
-        <label>
-          <span aria-hidden>{t('hopsMax')}</span>
-          <HTMLSelect
-            aria-label={t('hopsMaxLabel')}
-            value={arrow.maxHops}
-            onChange={(e) => {
-              const maxHops = Number(e.currentTarget.value);
-              onChange({ ...arrow, maxHops, minHops: Math.min(maxHops, arrow.minHops) });
-            }}
-          >
-            {HOP_CHOICES.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </HTMLSelect>
-        </label>
+        <HopSelect
+          shown={t('hopsMin')}
+          label={t('hopsMinLabel')}
+          value={arrow.minHops}
+          onPick={(minHops) => onChange({ ...arrow, minHops, maxHops: Math.max(minHops, arrow.maxHops) })}
+        />
+        <HopSelect
+          shown={t('hopsMax')}
+          label={t('hopsMaxLabel')}
+          value={arrow.maxHops}
+          onPick={(maxHops) => onChange({ ...arrow, maxHops, minHops: Math.min(maxHops, arrow.minHops) })}
+        />
       </div>
       <HTMLSelect
         aria-label={t('minGrade')}
@@ -97,5 +75,25 @@ export function PatternArrow({
         {arrow.direction === 'in' ? '◀────' : arrow.direction === 'both' ? '◀───▶' : '────▶'}
       </span>
     </fieldset>
+  );
+}
+
+/** One end of an arrow's hop range: the other end follows so that min <= max. */
+function HopSelect(props: { shown: string; label: string; value: number; onPick: (hops: number) => void }) {
+  return (
+    <label>
+      <span aria-hidden>{props.shown}</span>
+      <HTMLSelect
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onPick(Number(e.currentTarget.value))}
+      >
+        {HOP_CHOICES.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
+      </HTMLSelect>
+    </label>
   );
 }
