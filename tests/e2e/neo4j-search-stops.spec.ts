@@ -31,8 +31,7 @@ test('the Neo4j server stops while searching: one toast says so, the box turns r
     await connections.fill({ name: 'Team graph', uri: server.uri, user: server.user, password });
     await connections.save();
     await connections.open('Team graph');
-    await connections.consent().getByRole('button', { name: 'Prepare database' }).click({ timeout: 20_000 });
-    await start.waitForCase();
+    await connections.prepare();
     await main.entityForm.create({ type: 'Person', label: 'Wang Wei' });
     await main.searchFor('Wang');
     await main.search().press('Escape');

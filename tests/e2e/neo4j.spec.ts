@@ -58,8 +58,7 @@ test('Neo4j end to end: connect, prepare, CJK names, search, expand, path, chart
   await connections.open('Team graph');
   await expect(connections.consent()).toContainText('is not ready for Plexus', { timeout: 20_000 });
   await shot(page, '91-neo4j-consent');
-  await connections.consent().getByRole('button', { name: 'Prepare database' }).click();
-  await start.waitForCase();
+  await connections.prepare();
   await expect(page.getByTestId('case-location')).toHaveText(`Neo4j: ${neo4j.uri} · ${neo4j.database}`);
   await expect(main.caseCounts()).toHaveText('Case: 0 entities · 0 links');
 

@@ -62,4 +62,14 @@ export class Connections {
   consent() {
     return this.page.getByRole('alertdialog');
   }
+
+  /**
+   * Answers the consent question with Prepare database and waits for the case. A cold server
+   * creates its constraints and waits for the full-text index to come online: several seconds
+   * more than an open when CI's other worker and server share the two cores.
+   */
+  async prepare(): Promise<void> {
+    await this.consent().getByRole('button', { name: 'Prepare database' }).click({ timeout: 20_000 });
+    await expect(this.page.locator('html[data-plexus-ready="case"]')).toBeAttached({ timeout: 60_000 });
+  }
 }
