@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keyId, type HistoryKey } from './store/sqlite/history/chain';
+import { keyId, type HistoryKey } from './store/history/chain';
 
 /** In the user's profile (PLEXUS_HOME, the app's userData), never in a case file. */
 export const HISTORY_KEY_FILE = 'history-seal.key';

@@ -7,7 +7,7 @@ import type { SchemaIndex } from '../../../graph-schema/model/schema';
 import type { PublishResult, TakeOfflineResult } from '../../../graph-schema/contract/transfer';
 import type { EncryptionChange } from '../store/sqlite/encryption';
 import type { GraphStore } from '../store/graph-store';
-import type { HistoryKey } from '../store/sqlite/history/chain';
+import type { HistoryKey } from '../store/history/chain';
 import { publishCase, takeOffline } from '../transfer';
 import type { CaseHolder, CaseHolds } from '../sessions/case-holds';
 import { caseName, ioError, resolveCasePath } from './case-files';

@@ -43,7 +43,7 @@ import type {
   HistoryFilter,
   HistoryOp,
 } from '../../../../graph-schema/contract/history';
-import type { HistoryKey } from './history/chain';
+import type { HistoryKey } from '../history/chain';
 import { Journal } from './history/journal';
 import { listHistory } from './history/log';
 import { checkHistory } from './history/verify';

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SchemaIndex } from '../../../../../graph-schema/model/schema';
 import { Rows } from '../entity-rows';
 import { Statements } from '../statements';
-import type { HistoryKey } from './chain';
+import type { HistoryKey } from '../../history/chain';
 import { Journal } from './journal';
 
 /**

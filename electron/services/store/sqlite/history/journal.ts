@@ -1,7 +1,7 @@
 import { PlexusError } from '../../../../../graph-schema/model/errors';
 import type { HistoryAction, HistoryOp } from '../../../../../graph-schema/contract/history';
 import type { Statements } from '../statements';
-import { bodyHash, entryHash, GENESIS, sealMac, type HistoryKey } from './chain';
+import { bodyHash, entryHash, GENESIS, sealMac, type HistoryKey } from '../../history/chain';
 
 /** Who writes, when, and as which operation: one per write transaction. */
 export interface JournalContext {

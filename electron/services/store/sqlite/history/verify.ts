@@ -1,6 +1,6 @@
 import type { HistoryCheck, HistoryProblem } from '../../../../../graph-schema/contract/history';
 import type { Statements } from '../statements';
-import { bodyHash, entryHash, GENESIS, sealMac, type ChainFields, type HistoryKey } from './chain';
+import { bodyHash, entryHash, GENESIS, sealMac, type ChainFields, type HistoryKey } from '../../history/chain';
 
 /** Enough to act on; a case edited wholesale would otherwise answer with a million lines. */
 const MAX_PROBLEMS = 100;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseFile, openCaseFile } from '../../../../../../../electron/services/store/sqlite';
-import { keyId, type HistoryKey } from '../../../../../../../electron/services/store/sqlite/history/chain';
+import { keyId, type HistoryKey } from '../../../../../../../electron/services/store/history/chain';
 import type { SqliteStore } from '../../../../../../../electron/services/store/sqlite/sqlite-store';
 import { options, tempDir } from '../case-files';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCaseFile } from '../../../../../../../electron/services/store/sqlite';
-import { keyId } from '../../../../../../../electron/services/store/sqlite/history/chain';
+import { keyId } from '../../../../../../../electron/services/store/history/chain';
 import type { SqliteStore } from '../../../../../../../electron/services/store/sqlite/sqlite-store';
 import { schema, tempDir } from '../case-files';
 
