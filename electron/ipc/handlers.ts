@@ -6,6 +6,7 @@ import type {
 } from '../../graph-schema/contract/methods';
 import type { AppServices } from '../services/app-services';
 import type { Session, SessionRegistry } from '../services/sessions';
+import { analystHandlers } from './handlers/analyst';
 import { caseHandlers } from './handlers/case';
 import { chartHandlers } from './handlers/charts';
 import { historyHandlers } from './handlers/history';
@@ -57,6 +58,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...connectionHandlers(services),
     ...chartHandlers(),
     ...historyHandlers(),
+    ...analystHandlers(),
     ...sourceHandlers(),
     ...patternHandlers(),
     ...exportHandlers(),

@@ -27,6 +27,7 @@ import {
 } from './paths';
 import { chartMethods } from './chart-methods';
 import { historyMethods, WriteReason } from './history';
+import { AnalystName, analystMethods } from './analyst';
 import { sourceMethods } from './source-methods';
 import { patternMethods } from './pattern-methods';
 import { FilePath, graph, Ids, None, type MethodSpec } from './method-spec';
@@ -41,7 +42,11 @@ export const contract = {
   openSession: {
     summary:
       "Start this window's session (its own open case, import and queries); `resume` takes back the session a reload left.",
-    request: z.strictObject({ resume: z.string().min(1).max(100).optional() }),
+    request: z.strictObject({
+      resume: z.string().min(1).max(100).optional(),
+      /** The analyst name set in this window's preferences, from the session's first write (setAnalyst). */
+      analyst: AnalystName.optional(),
+    }),
     response: z.strictObject({ id: z.string() }),
     errors: [],
     scope: 'app',
@@ -387,6 +392,7 @@ export const contract = {
 
   ...chartMethods,
   ...historyMethods,
+  ...analystMethods,
   ...sourceMethods,
   ...patternMethods,
 } as const satisfies Record<string, MethodSpec>;

@@ -25,6 +25,8 @@ export interface CaseStoreOptions {
   passphrase?: string;
   /** Seals each case's history head: the profile's key, never kept in a case. */
   historyKey?: HistoryKey;
+  /** The analyst name entered in the history beside the OS user (this window's preference). */
+  analyst?: string;
 }
 
 /** The adapters the service drives; app-services wires the real ones, tests may pass fakes. */
@@ -92,6 +94,11 @@ export interface CaseService {
   openStore(open: () => Promise<GraphStore>): Promise<CaseInfo>;
   /** Cancels what runs against the current store; 0 with none open. Not queued: it must overtake. */
   cancelRunning(): Promise<number>;
+  /**
+   * The analyst name every later write of this window enters in the history: the open store's
+   * and those it opens or creates next (an offline copy, a publish). Undefined for none.
+   */
+  setAnalyst(name: string | undefined): void;
   /** Copies part of the current store into a new case file; the current store stays current. */
   takeOffline(request: TakeOfflineOptions): Promise<TakeOfflineResult>;
   /** Merges a case file into the current store by id. */
@@ -140,7 +147,7 @@ export function heldReason(holder: CaseHolder): string {
 export function createCaseService(options: CaseServiceOptions): CaseService {
   const { casesDir, backend, holds, holder } = options;
   const now = options.now ?? (() => new Date());
-  const storeOptions: CaseStoreOptions = {
+  let storeOptions: CaseStoreOptions = {
     actor: options.actor,
     schema: options.index,
     now,
@@ -165,6 +172,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   async function adopt(next: GraphStore, path?: string): Promise<CaseInfo> {
     const previous = store;
     store = next;
+    next.setAnalyst?.(storeOptions.analyst);
     const nextHeld = next.kind === 'case-file' && !next.readOnly ? resolve(next.location) : null;
     if (held !== null && held !== nextHeld) holds.release(held, holder.sessionId);
     held = nextHeld;
@@ -316,6 +324,11 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       }),
     openStore: (open) => serial(async () => adopt(await open())),
     cancelRunning: async () => (store ? store.cancelRunning() : 0),
+    setAnalyst: (name) => {
+      const { analyst: _before, ...rest } = storeOptions;
+      storeOptions = name !== undefined ? { ...rest, analyst: name } : rest;
+      store?.setAnalyst?.(name);
+    },
     takeOffline: (request) =>
       serial(async () => {
         const source = current();

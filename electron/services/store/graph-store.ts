@@ -168,6 +168,12 @@ export interface GraphStore {
   /** 'open': the seal, counts and last entry, cheap at any size; 'full': every entry and item. */
   verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck>;
 
+  /**
+   * The analyst name the following writes enter in the history beside the OS user (issue 12);
+   * undefined for none. Optional: a store that keeps no history has nothing to enter it in.
+   */
+  setAnalyst?(name: string | undefined): void;
+
   close(): Promise<void>;
 }
 

@@ -82,6 +82,8 @@ export class SqliteStore implements GraphStore {
   private readonly journal: Journal;
   /** An import stream holds the connection's transaction open across awaits. */
   private streaming = false;
+  /** Entered beside the OS user from the next write on; the app's window may change it (setAnalyst). */
+  private analyst: string | undefined;
   /** Saved charts: a stateless view over this connection, so one per use costs nothing. */
   get charts(): SqliteCharts {
     return new SqliteCharts(this.db, this.location, this.options);
@@ -119,6 +121,11 @@ export class SqliteStore implements GraphStore {
     this.journal = new Journal(this.sql, options.historyKey, hostname(), location);
     this.rows = new Rows(this.sql, options.schema, this.journal);
     this.writes = new Writes(this.rows, options.schema);
+    this.analyst = options.analyst;
+  }
+
+  setAnalyst(name: string | undefined): void {
+    this.analyst = name;
   }
 
   async counts(): Promise<StoreCounts> {
@@ -447,7 +454,7 @@ export class SqliteStore implements GraphStore {
       op,
       at: audit.now,
       osUser: audit.actor,
-      ...(this.options.analyst !== undefined ? { analyst: this.options.analyst } : {}),
+      ...(this.analyst !== undefined ? { analyst: this.analyst } : {}),
     };
   }
 

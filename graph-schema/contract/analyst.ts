@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { PlexusError } from '../model/errors';
+import type { MethodSpec } from './method-spec';
+
+/**
+ * The analyst's name (issue 12): set once in the app's preferences, or with --analyst /
+ * PLEXUS_ANALYST on the CLI, and entered in the case history beside the OS user, so a shared
+ * account still says who sat at the desk.
+ */
+
+export const ANALYST_NAME_MAX = 100;
+
+/*
+ * Control characters would let a name rewrite the terminal `audit log` prints to, and the
+ * bidirectional overrides and isolates would make one name read as another in a history panel.
+ */
+const UNSAFE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+/** Trimmed, 1 to 100 characters, nothing that moves the cursor or the reading order. */
+export const AnalystName = z
+  .string()
+  .trim()
+  .min(1, { error: 'is empty' })
+  .max(ANALYST_NAME_MAX, { error: `is longer than ${ANALYST_NAME_MAX} characters` })
+  .refine((name) => !UNSAFE.test(name), { error: 'holds a control character' });
+
+/**
+ * A name as typed or read from the environment: undefined when blank (no analyst set), the
+ * trimmed name when it is valid, VALIDATION naming `where` and the rule otherwise.
+ */
+export function parseAnalystName(raw: string | undefined, where: string): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const result = AnalystName.safeParse(raw);
+  if (result.success) return result.data;
+  const rule = result.error.issues[0]?.message ?? 'is not a name';
+  const message = `${where}: the analyst name ${rule}`;
+  throw new PlexusError('VALIDATION', message, [{ field: where, message }]);
+}
+
+export const analystMethods = {
+  setAnalyst: {
+    summary:
+      "Set the analyst name this window's writes enter in the case history beside the OS user (absent: none).",
+    request: z.strictObject({ name: AnalystName.optional() }),
+    response: z.strictObject({ name: z.string().optional() }),
+    errors: [],
+  },
+} as const satisfies Record<string, MethodSpec>;
