@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPlexusError } from '../../graph-schema/model/errors';
 import { registerAnalyse } from './analyse';
+import { registerAnalystOption } from './analyst';
 import { registerAudit } from './audit';
 import { registerCase } from './case';
 import { registerChart } from './chart';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
     .description('Plexus link analysis on case files, from the command line')
     .exitOverride()
     .configureOutput({ outputError: (text) => printError(commanderMessage(text)) });
+  registerAnalystOption(program);
   registerCase(program);
   registerAudit(program);
   registerDemo(program);

@@ -7,7 +7,8 @@ import type { GraphStore } from '../services/store/graph-store';
 import { createCaseFile } from '../services/store/sqlite/index';
 import { publishCase, takeOffline } from '../services/transfer/index';
 import { promptHidden } from './hidden-prompt';
-import { cliSchema, newCasePath, withCase } from './open-case';
+import { cliAnalyst } from './analyst';
+import { cliSchema, newCasePath, storeOptions, withCase } from './open-case';
 import { collect, integerIn } from './options';
 import { emit, plural, table, type OutputOptions } from './output';
 
@@ -95,6 +96,8 @@ async function withServer<T>(
     }
     throw error;
   });
+  // A server that keeps a history enters the analyst too.
+  store.setAnalyst?.(cliAnalyst());
   try {
     return await use(store);
   } finally {
@@ -177,7 +180,7 @@ export function registerNeo4j(program: Command): void {
       const { result, server } = await withServer(options, !options.prepareSchema, async (source) => ({
         server: source.location,
         result: await takeOffline(source, { ids: options.seed, hops: options.hops, path }, (p) =>
-          createCaseFile(p, { actor: osUser(), schema: cliSchema() }),
+          createCaseFile(p, storeOptions()),
         ),
       }));
       emit(options, { server, ...result }, () => [

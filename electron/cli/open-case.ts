@@ -12,6 +12,7 @@ import {
   openCaseFile,
   removeCaseFile,
 } from '../services/store/sqlite/index';
+import { cliAnalyst } from './analyst';
 import { askPassphrase, PASSPHRASE_VARIABLE } from './passphrase';
 
 let schemaIndex: SchemaIndex | undefined;
@@ -22,8 +23,9 @@ export function cliSchema(): SchemaIndex {
   return schemaIndex;
 }
 
-function storeOptions() {
-  const analyst = process.env.PLEXUS_ANALYST?.trim();
+/** What every case file this run opens or creates is opened with: who writes, the schema, the sealing key. */
+export function storeOptions() {
+  const analyst = cliAnalyst();
   return {
     actor: osUser(),
     schema: cliSchema(),
