@@ -18,7 +18,9 @@ export const HistoryAction = z.enum(['added', 'changed', 'removed', 'adopted']);
 export type HistoryAction = z.infer<typeof HistoryAction>;
 
 /** One field's value before and after an edit; absent where the field was not set. */
-export const FieldChange = z.strictObject({ before: z.unknown(), after: z.unknown() });
+// Optional keys spelled out: zod 4 makes an unknown() key required, and a field added or
+// cleared by an edit has no before or no after (JSON leaves the key out).
+export const FieldChange = z.strictObject({ before: z.unknown().optional(), after: z.unknown().optional() });
 
 export const HistoryEntry = z.strictObject({
   seq: z.number().int().positive(),
