@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { coerceKeyValues } from '../../graph-schema/model/coerce';
+import { PROP_HELP, REASON_HELP, registerItemCommands } from './item-commands';
 import { cliSchema, withCase } from './open-case';
 import { collect } from './options';
 import { emit, type OutputOptions } from './output';
@@ -11,13 +12,6 @@ interface EntityAddOptions extends OutputOptions {
   prop: string[];
   reason?: string;
 }
-
-export const PROP_HELP =
-  'key=value, repeatable: notes, validFrom, validTo, confidence, reliability, credibility, classification, ' +
-  'aliases (a;b;c) or a property of the type';
-
-/** The --reason every write command takes: the analyst's why, entered in the case history. */
-export const REASON_HELP = 'why, entered in the case history beside the write';
 
 export function registerEntity(program: Command): void {
   const group = program.command('entity').description('work with entities');
@@ -39,4 +33,6 @@ export function registerEntity(program: Command): void {
       if (!entity) throw new Error('the store created no entity');
       emit(options, entity, () => [entity.id]);
     });
+
+  registerItemCommands(group, 'entity');
 }

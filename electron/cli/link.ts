@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { coerceKeyValues } from '../../graph-schema/model/coerce';
-import { PROP_HELP, REASON_HELP } from './entity';
+import { LINK_PROP_HELP, REASON_HELP, registerItemCommands } from './item-commands';
 import { cliSchema, withCase } from './open-case';
 import { collect } from './options';
 import { emit, type OutputOptions } from './output';
@@ -24,7 +24,7 @@ export function registerLink(program: Command): void {
     .requiredOption('--type <type>', 'the link type, e.g. EMPLOYED_BY')
     .requiredOption('--from <id>', 'the entity the link starts from')
     .requiredOption('--to <id>', 'the entity the link points to')
-    .option('--prop <key=value>', `${PROP_HELP.replace('aliases (a;b;c)', 'label')}`, collect, [])
+    .option('--prop <key=value>', LINK_PROP_HELP, collect, [])
     .option('--reason <text>', REASON_HELP)
     .option('--json', 'print the whole record as JSON')
     .action(async (options: LinkAddOptions) => {
@@ -38,4 +38,6 @@ export function registerLink(program: Command): void {
       if (!link) throw new Error('the store created no link');
       emit(options, link, () => [link.id]);
     });
+
+  registerItemCommands(group, 'link');
 }
