@@ -128,7 +128,7 @@ describe('plexus entity and link show, update, delete', { timeout: 60_000 }, () 
     expect(removed.links).toHaveLength(1);
     const left = await inCase(async (store) => ({
       entities: await store.getEntities([wang.id, sato.id, institute.id]),
-      check: await store.verifyHistory(),
+      check: await store.verifyHistory('full'),
     }));
     expect(left.entities.map((e) => e.label).sort()).toEqual(['Kaiyo Marine Research Institute', '王伟']);
     expect(left.check.ok).toBe(true);
