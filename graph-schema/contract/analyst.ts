@@ -16,13 +16,31 @@ export const ANALYST_NAME_MAX = 100;
  */
 const UNSAFE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
+/** What is wrong with a typed name, as a code the app words in its language; undefined when nothing. */
+export type AnalystNameProblem = 'empty' | 'too-long' | 'control-character';
+
+export function analystNameProblem(typed: string): AnalystNameProblem | undefined {
+  const name = typed.trim();
+  if (name === '') return 'empty';
+  if (UNSAFE.test(name)) return 'control-character';
+  if (name.length > ANALYST_NAME_MAX) return 'too-long';
+  return undefined;
+}
+
+const RULES: Record<AnalystNameProblem, string> = {
+  empty: 'is empty',
+  'too-long': `is longer than ${ANALYST_NAME_MAX} characters`,
+  'control-character': 'holds a control character',
+};
+
 /** Trimmed, 1 to 100 characters, nothing that moves the cursor or the reading order. */
 export const AnalystName = z
   .string()
   .trim()
-  .min(1, { error: 'is empty' })
-  .max(ANALYST_NAME_MAX, { error: `is longer than ${ANALYST_NAME_MAX} characters` })
-  .refine((name) => !UNSAFE.test(name), { error: 'holds a control character' });
+  .check((ctx) => {
+    const problem = analystNameProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: RULES[problem], input: ctx.value });
+  });
 
 /**
  * A name as typed or read from the environment: undefined when blank (no analyst set), the

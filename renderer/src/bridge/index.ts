@@ -1,5 +1,6 @@
 import { METHOD_NAMES, type MethodName, type PlexusApi } from '../../../graph-schema/contract';
 import { PlexusError } from '../../../graph-schema/model';
+import { storedAnalystName } from '../app/analyst-name';
 import { createClient } from './client';
 import { pendingRequests } from './pending';
 import { detectTransport, hasPreloadBridge } from './transport';
@@ -16,7 +17,7 @@ let current: Backend | null = null;
 function resolve(): Backend {
   if (current) return current;
   const transport = detectTransport(window);
-  const session = createWindowSession(transport, window);
+  const session = createWindowSession(transport, window, storedAnalystName);
   const sessionId = session.current;
   current = { client: createClient(transport, () => ({ session: sessionId() })), session };
   return current;

@@ -20,14 +20,23 @@ export interface WindowSession {
  * it), while a duplicated tab, whose sessionStorage is a copy made while this page lived,
  * finds no id there and starts its own.
  */
-export function createWindowSession(transport: Transport, win: Window): WindowSession {
+export function createWindowSession(
+  transport: Transport,
+  win: Window,
+  /** The analyst name in this window's preferences: the session enters it from its first write. */
+  analyst: () => string | undefined = () => undefined,
+): WindowSession {
   let id: string | undefined;
   let opening: Promise<string> | null = null;
 
   async function start(): Promise<string> {
     const resume = win.sessionStorage.getItem(RESUME_KEY) ?? undefined;
     win.sessionStorage.removeItem(RESUME_KEY);
-    const envelope = await transport('openSession', resume !== undefined ? { resume } : {});
+    const name = analyst();
+    const envelope = await transport('openSession', {
+      ...(resume !== undefined ? { resume } : {}),
+      ...(name !== undefined ? { analyst: name } : {}),
+    });
     if (!envelope.ok) throw PlexusError.fromPayload(envelope.error);
     id = (envelope.value as { id: string }).id;
     win.setInterval(() => {

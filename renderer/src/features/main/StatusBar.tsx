@@ -2,6 +2,7 @@ import { Button } from '@blueprintjs/core';
 import type { CaseInfo, SavedConnection } from '../../../../graph-schema/contract';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { AnalystMenu } from '../../app/AnalystMenu';
 import { LanguageMenu } from '../../app/LanguageMenu';
 import { ThemeMenu } from '../../app/ThemeMenu';
 import { i18n } from '../../i18n';
@@ -98,6 +99,7 @@ export function StatusBar() {
       <span className={`status-location store-${info.store.kind}`} title={where} data-testid="case-location">
         {where}
       </span>
+      <AnalystMenu />
       <LanguageMenu />
       <ThemeMenu />
     </footer>

@@ -8,6 +8,7 @@ import { NewCaseForm } from './NewCaseForm';
 import { OpenCaseForm } from './OpenCaseForm';
 import { RecentCases } from './RecentCases';
 import { useTranslation } from 'react-i18next';
+import { AnalystMenu } from '../../app/AnalystMenu';
 import { LanguageMenu } from '../../app/LanguageMenu';
 import { ThemeMenu } from '../../app/ThemeMenu';
 
@@ -37,6 +38,7 @@ export function StartScreen() {
         <header className="start-header">
           <H2>Plexus</H2>
           <span className="start-subtitle">{t('subtitle')}</span>
+          <AnalystMenu />
           <LanguageMenu />
           <ThemeMenu />
         </header>

@@ -72,6 +72,16 @@ describe('createWindowSession', () => {
     expect(await createWindowSession(transport, window).ready()).toBe('s1');
   });
 
+  it('starts (or resumes) the session with the analyst name the window holds then', async () => {
+    const { transport, calls } = backend();
+    let analyst: string | undefined = '佐藤 警部補';
+    window.sessionStorage.setItem(RESUME_KEY, 's9');
+    await createWindowSession(transport, window, () => analyst).ready();
+    analyst = undefined;
+    await createWindowSession(transport, window, () => analyst).ready();
+    expect(calls.map((c) => c.request)).toEqual([{ resume: 's9', analyst: '佐藤 警部補' }, {}]);
+  });
+
   it('forgets the id it left when the page comes back from the browser cache', async () => {
     const { transport } = backend();
     await createWindowSession(transport, window).ready();
