@@ -80,25 +80,37 @@ interface Work {
   left: number;
 }
 
-/** Bodies in square cells, so a piece of a line looks only at the nodes near it. */
+/**
+ * Bodies in square cells, each in every cell its shape covers, so a piece of a line looks
+ * only at the few cells it passes. A query grows by the gap alone, never by the largest
+ * body: one wide note must not make every check on the chart look at many more cells (it
+ * did, and the search for a bend round that note ran out of work before it cleared it).
+ */
 class BodyGrid {
   private readonly cells = new Map<number, Body[]>();
-  private readonly reach: number;
   constructor(
     bodies: readonly Body[],
     private readonly size = 96,
   ) {
-    let reach = 0;
     for (const body of bodies) {
-      const box = body.box;
-      const r = box ? Math.max(box.x2 - box.x1, box.y2 - box.y1) / 2 : body.radius;
-      reach = Math.max(reach, r);
-      const k = this.key(Math.floor(body.x / size), Math.floor(body.y / size));
-      const list = this.cells.get(k);
-      if (list) list.push(body);
-      else this.cells.set(k, [body]);
+      const shape = body.box ?? {
+        x1: body.x - body.radius,
+        y1: body.y - body.radius,
+        x2: body.x + body.radius,
+        y2: body.y + body.radius,
+      };
+      for (let ix = this.cell(shape.x1); ix <= this.cell(shape.x2); ix++) {
+        for (let iy = this.cell(shape.y1); iy <= this.cell(shape.y2); iy++) {
+          const k = this.key(ix, iy);
+          const list = this.cells.get(k);
+          if (list) list.push(body);
+          else this.cells.set(k, [body]);
+        }
+      }
     }
-    this.reach = reach;
+  }
+  private cell(v: number): number {
+    return Math.floor(v / this.size);
   }
   private key(ix: number, iy: number): number {
     return ix * 131_071 + iy;
@@ -120,11 +132,11 @@ class BodyGrid {
   }
 
   private near(p: Point, q: Point, ends: Pair, c: Clearance, work: Work): boolean {
-    const grow = this.reach + c.linkGap;
-    const x1 = Math.floor((Math.min(p.x, q.x) - grow) / this.size);
-    const x2 = Math.floor((Math.max(p.x, q.x) + grow) / this.size);
-    const y1 = Math.floor((Math.min(p.y, q.y) - grow) / this.size);
-    const y2 = Math.floor((Math.max(p.y, q.y) + grow) / this.size);
+    const grow = c.linkGap;
+    const x1 = this.cell(Math.min(p.x, q.x) - grow);
+    const x2 = this.cell(Math.max(p.x, q.x) + grow);
+    const y1 = this.cell(Math.min(p.y, q.y) - grow);
+    const y2 = this.cell(Math.max(p.y, q.y) + grow);
     for (let ix = x1; ix <= x2; ix++) {
       for (let iy = y1; iy <= y2; iy++) {
         work.left--;
@@ -141,22 +153,15 @@ class BodyGrid {
   onLine(pair: Pair, c: Clearance, work: Work): Body[] {
     const out: Body[] = [];
     const { a, b } = pair;
-    const grow = this.reach + c.linkGap;
+    // Points a cell apart: every point of the line is within half a cell of one.
+    const grow = this.size / 2 + c.linkGap;
     const seen = new Set<string>([a.id, b.id]);
     const pieces = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / this.size));
     for (let i = 0; i <= pieces; i++) {
       const x = a.x + ((b.x - a.x) * i) / pieces;
       const y = a.y + ((b.y - a.y) * i) / pieces;
-      for (
-        let ix = Math.floor((x - this.size - grow) / this.size);
-        ix <= Math.floor((x + this.size + grow) / this.size);
-        ix++
-      ) {
-        for (
-          let iy = Math.floor((y - this.size - grow) / this.size);
-          iy <= Math.floor((y + this.size + grow) / this.size);
-          iy++
-        ) {
+      for (let ix = this.cell(x - grow); ix <= this.cell(x + grow); ix++) {
+        for (let iy = this.cell(y - grow); iy <= this.cell(y + grow); iy++) {
           work.left--;
           for (const body of this.cells.get(this.key(ix, iy)) ?? []) {
             if (seen.has(body.id)) continue;

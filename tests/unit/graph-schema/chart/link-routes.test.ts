@@ -41,6 +41,45 @@ describe('routeLinks', () => {
     expect(routeLinks(chart(), lines, { budget, later }).bends.has(pairKey('c', 'd'))).toBe(true);
   });
 
+  it('looks at the cells near a line only, however wide a box elsewhere: a note costs no line its bend', () => {
+    // C–D bends round E between two rows of nodes; the demo's note (233 x 79) is far off.
+    const rows = [-150, 150].flatMap((y) =>
+      Array.from({ length: 11 }, (_, i) => disc(`w${i}${y}`, i * 60 - 180, y)),
+    );
+    const bodies = [disc('c', 0, 0), disc('e', 200, 0), disc('d', 400, 0), ...rows];
+    const note: Body = {
+      id: 'note',
+      x: 5000,
+      y: 5000,
+      radius: 116.5,
+      box: { x1: 4883.5, y1: 4960.5, x2: 5116.5, y2: 5039.5 },
+      label: null,
+    };
+    const line = [{ id: 'cd', source: 'c', target: 'd' }];
+    // A short search that finds the bend: the note once made every check look at ~4x the cells.
+    const budget = 4_000;
+    const control = routeLinks(bodies, line, { budget }).bends.get(pairKey('c', 'd'));
+    expect(control).toBeDefined();
+    expect(routeLinks([...bodies, note], line, { budget }).bends.get(pairKey('c', 'd'))).toEqual(control);
+  });
+
+  it('bends a line round a wide box it passes', () => {
+    const note: Body = {
+      id: 'note',
+      x: 200,
+      y: 1200,
+      radius: 116.5,
+      box: { x1: 83.5, y1: 1160.5, x2: 316.5, y2: 1239.5 },
+      label: null,
+    };
+    const bodies = [disc('f', -300, 1200), note, disc('g', 700, 1200)];
+    const line = [{ id: 'fg', source: 'f', target: 'g' }];
+    const control = routeLinks(bodies, line).bends.get(pairKey('f', 'g'));
+    expect(control).toBeDefined();
+    const drawn = [{ ...line[0]!, ...(control ? { control } : {}) }];
+    expect(findConflicts(bodies, drawn)).toEqual([]);
+  });
+
   it('keeps a bend drawn now while it clears, and drops it once the line is clear', () => {
     const bodies = chart();
     const first = routeLinks(bodies, lines).bends.get(pairKey('c', 'd'));
