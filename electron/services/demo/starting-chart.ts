@@ -27,7 +27,7 @@ export const STARTING_CHART_PLACES: Record<string, { x: number; y: number }> = {
   upc:        { x: -240, y: 450 },
 };
 
-const CALLOUT =
+export const CALLOUT =
   'Start here: Zhōu Hàorán runs Lanxin and is in touch with two students and a Kestrel engineer. Double-click anyone to expand.';
 
 /** Saves the starting chart over the story's entities (by story key) and the links among them. */

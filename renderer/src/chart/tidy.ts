@@ -74,10 +74,14 @@ function tidyNodes(
         const ends = occupancy.endsOf(node.id());
         const links = occupancy.removeBody(node.id());
         const body = bodyOf(node);
-        const at = firstFit(occupancy, body, ends, node.position(), keepRows, withLinks, {
-          budget,
-          tries: nodeTries(pass),
-        });
+        const limits = { budget, tries: nodeTries(pass) };
+        let at = firstFit(occupancy, body, ends, node.position(), keepRows, withLinks, limits);
+        // On a node, label or line where no spot clears its own lines too: two linked nodes
+        // left on one thing that stays (a note, a pinned node) each have a line into it
+        // until the other moves, so neither ever fits. Off everything but its own lines
+        // first; they are cleared on a later pass, once the other end has moved too, or bent.
+        if (!at && withLinks && ends.length > 0 && !occupancy.fits(body, [], withLinks))
+          at = firstFit(occupancy, body, [], node.position(), keepRows, withLinks, limits);
         if (at) {
           node.position(at);
           moved++;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { STARTING_CHART_PLACES } from '../../../../../electron/services/demo/starting-chart';
+import { CALLOUT, STARTING_CHART_PLACES } from '../../../../../electron/services/demo/starting-chart';
 import { STORY_ENTITIES } from '../../../../../electron/services/demo/story-entities';
 import { STORY_LINKS } from '../../../../../electron/services/demo/story-links';
 import { findConflicts, type Conflict } from '../../../../../graph-schema/chart/geometry';
@@ -51,6 +51,9 @@ export function openLanxin(adapter: ChartAdapter): Conflict[] {
   const { bodies, links } = adapter.geometry();
   return findConflicts(bodies, links);
 }
+
+/** The demo's note by Zhou, as the starting chart saves it: a wide box that layouts leave where it is. */
+export const LANXIN_NOTE = { id: 'n-start', text: CALLOUT, x: 330, y: 130, attachedTo: 'zhou' } as const;
 
 /** A diff as the store sends after expanding `key`: its neighbours and every link among all. */
 export function expandDiff(onChart: readonly string[], key: string): ChartDiff {

@@ -5,11 +5,13 @@ import type { ChartAdapter, LayoutName } from '../../../../../renderer/src/chart
 import { destroyCharts, makeChart } from './chart-harness';
 import { gridPositions } from '../../../../../renderer/src/chart/grid';
 import { adding, entity, link } from './chart-fixtures';
+import { EMPTY_DECOR } from '../../../../../renderer/src/chart/decor';
 import {
   chain,
   expandDiff,
   expectHonest,
   expectUnmoved,
+  LANXIN_NOTE,
   LANXIN_PLACES,
   openLanxin,
   person,
@@ -55,6 +57,35 @@ describe('every layout draws small charts honestly', () => {
     await adapter.runLayout('force');
     adapter.setSelection({ entities: ['zhou', 'li', 'chen', 'ferreira', 'upc'], links: [] });
     await adapter.runLayout(name, { selectionOnly: true });
+    expectHonest(adapter);
+  });
+});
+
+describe("the demo's note stays where the analyst put it, with nothing drawn over it", () => {
+  /** The demo chart with its note, Zhou, Vautrin and Ferreira expanded, and two new entities. */
+  function grown(adapter: ChartAdapter): void {
+    openLanxin(adapter);
+    adapter.setDecor({ ...EMPTY_DECOR, annotations: [LANXIN_NOTE] });
+    const onChart = Object.keys(LANXIN_PLACES);
+    for (const key of ['zhou', 'vautrin', 'ferreira']) {
+      const diff = expandDiff(onChart, key);
+      adapter.apply(diff);
+      onChart.push(...diff.addEntities.map((e) => e.id));
+    }
+    adapter.apply(
+      adding([
+        entity('sato', 'Person', { label: 'Satō Kenji' }),
+        entity('kaiyo', 'Organization', { label: 'Kaiyo Marine Research Institute' }),
+      ]),
+    );
+  }
+
+  it.each(names)('%s', async (name) => {
+    const { adapter } = makeChart();
+    grown(adapter);
+    const note = adapter.positions()[`note:${LANXIN_NOTE.id}`];
+    await adapter.runLayout(name);
+    expect(adapter.positions()[`note:${LANXIN_NOTE.id}`]).toEqual(note);
     expectHonest(adapter);
   });
 });
