@@ -24,6 +24,10 @@ const ANCHOR_WORDS: Record<HistoryCheck['anchor'], string> = {
   verified: 'sealed with this profile’s key, and the seal holds',
   'other-machine': 'sealed on another machine or profile: the chain is checked, the seal cannot be here',
   unkeyed: 'written without a sealing key: the chain is checked, there is no seal to check',
+  witnessed:
+    'kept on a server, no key: the chain is checked and still holds the entry this profile last wrote or checked there',
+  unwitnessed:
+    'kept on a server, no key: the chain is checked; this profile has not written or checked it before',
   broken: 'the seal does not hold',
 };
 

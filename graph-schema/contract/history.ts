@@ -87,6 +87,7 @@ export const HistoryProblemCode = z.enum([
   'item-without-history', // itemKind, item
   'item-differs', // itemKind, item, seq
   'item-vanished', // itemKind, item, seq
+  'witness-differs', // seq
 ]);
 export type HistoryProblemCode = z.infer<typeof HistoryProblemCode>;
 
@@ -103,9 +104,19 @@ export type HistoryProblem = z.infer<typeof HistoryProblem>;
 /**
  * How far the seal can be trusted here: `verified` with this profile's key, `other-machine`
  * when sealed with a key this profile does not hold (a case brought from elsewhere: the chain
- * is checked, the seal cannot be), `unkeyed` when written without a key.
+ * is checked, the seal cannot be), `unkeyed` when written without a key. A server's history
+ * has no key (no analyst's key can seal a team's database): `witnessed` when it still holds,
+ * as it was, the entry this computer last wrote or checked there, `unwitnessed` when this
+ * computer has not written or checked it before.
  */
-export const AnchorState = z.enum(['verified', 'other-machine', 'unkeyed', 'broken']);
+export const AnchorState = z.enum([
+  'verified',
+  'other-machine',
+  'unkeyed',
+  'witnessed',
+  'unwitnessed',
+  'broken',
+]);
 
 export const HistoryCheck = z.strictObject({
   ok: z.boolean(),

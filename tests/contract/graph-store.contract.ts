@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
 import { chartContract } from './contract-charts';
 import { degreeContract } from './contract-degrees';
+import { historyContract } from './contract-history';
 import { versionContract } from './contract-versions';
 import { importContract } from './contract-import';
 import { markingContract } from './contract-marking';
@@ -43,5 +44,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     markingContract(() => store);
     patternContract(() => store);
     sourceContract(() => store);
+    historyContract(() => store);
   });
 }

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { loadSchema } from '../../electron/services/schema/load-types';
 import { openNeo4jStore } from '../../electron/services/store/neo4j';
 import { SchemaIndex } from '../../graph-schema/model/schema';
+import { CLEAR_HISTORY, RESET_HISTORY_HEAD } from '../support/neo4j-server/admin';
 import { describeOnNeo4j } from '../support/neo4j-server/given';
 import { describeGraphStoreContract } from './graph-store.contract';
 
@@ -27,6 +28,8 @@ describeOnNeo4j('Neo4j', (config) => {
     try {
       await admin.executeQuery(CLEAR_PLEXUS_DATA, {}, { database: config.database });
       await admin.executeQuery(CLEAR_EVIDENCE, {}, { database: config.database });
+      await admin.executeQuery(CLEAR_HISTORY, {}, { database: config.database });
+      await admin.executeQuery(RESET_HISTORY_HEAD, {}, { database: config.database });
     } finally {
       await admin.close();
     }

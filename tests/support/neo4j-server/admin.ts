@@ -28,6 +28,10 @@ export async function adminRows(
 const CLEAR_DATA =
   'MATCH (n) WHERE n:PlexusEntity OR n:PlexusLinkId OR n:PlexusMeta OR n:PlexusChart DETACH DELETE n';
 const CLEAR_SCHEMA_NODE = 'MATCH (s:PlexusSchema) DELETE s';
+/** The history goes with the data; its head is kept, as an empty chain's (schema step 6 made it). */
+export const CLEAR_HISTORY = 'MATCH (e:PlexusHistoryEntry) DELETE e';
+export const RESET_HISTORY_HEAD = `MATCH (h:PlexusHistoryHead) SET h.seq = 0, h.entries = 0, h.items = 0, h.head = '${'0'.repeat(64)}'`;
+const CLEAR_HISTORY_HEAD = 'MATCH (h:PlexusHistoryHead) DELETE h';
 const PLEXUS_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'plexus_' RETURN name";
 const PLEXUS_INDEXES =
   "SHOW INDEXES YIELD name, owningConstraint WHERE name STARTS WITH 'plexus_' AND owningConstraint IS NULL RETURN name";
@@ -43,8 +47,11 @@ export async function wipePlexus(config: Neo4jConfig, options: { schema?: boolea
     (await driver.executeQuery(query, {}, { database: config.database })).records;
   try {
     await run(CLEAR_DATA);
+    await run(CLEAR_HISTORY);
+    await run(RESET_HISTORY_HEAD);
     if (!options.schema) return;
     await run(CLEAR_SCHEMA_NODE);
+    await run(CLEAR_HISTORY_HEAD);
     for (const record of await run(PLEXUS_CONSTRAINTS))
       await run(`DROP CONSTRAINT ${quoted(String(record.get('name')))}`);
     for (const record of await run(PLEXUS_INDEXES))

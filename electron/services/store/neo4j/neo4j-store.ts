@@ -11,7 +11,15 @@ import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
-import type { HistoryCheck, HistoryEntry } from '../../../../graph-schema/contract/history';
+import type {
+  HistoryCheck,
+  HistoryEntry,
+  HistoryFilter,
+  HistoryOp,
+} from '../../../../graph-schema/contract/history';
+import type { HistoryWitness, WitnessedHead } from '../history/witness';
+import { checkServerHistory, listServerHistory } from './history';
+import { ServerJournal } from './journal';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
@@ -40,7 +48,13 @@ import { newEntities, recordEntities, type Audit } from '../write-checks';
 import { checkEntityType, checkLinkType } from './names';
 import { checkLinkInputs, Writes } from './writes';
 
-export type Neo4jStoreOptions = WriterContext & { schema: SchemaIndex };
+export type Neo4jStoreOptions = WriterContext & {
+  schema: SchemaIndex;
+  /** Entered in the history beside the OS user, where one is set. */
+  analyst?: string;
+  /** What this computer last wrote or checked in each server's history (its profile). */
+  witness?: HistoryWitness;
+};
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
@@ -61,6 +75,9 @@ export class Neo4jStore implements GraphStore {
   private readonly index: SchemaIndex;
   /** An import stream holds its write transaction open across the iterable's awaits. */
   private streaming = false;
+  /** The history of each open write transaction, by its run: what writes(run) enters items in. */
+  private readonly journals = new WeakMap<Run, ServerJournal>();
+  private analyst: string | undefined;
 
   constructor(
     private readonly driver: BoltDriver,
@@ -73,6 +90,7 @@ export class Neo4jStore implements GraphStore {
     this.readOnly = config.readOnly;
     this.sessions = new Sessions(driver, config);
     this.index = options.schema;
+    this.analyst = options.analyst;
     this.charts = new Neo4jCharts(
       this.sessions,
       (work) => this.write(work),
@@ -81,7 +99,8 @@ export class Neo4jStore implements GraphStore {
     );
     this.sources = new Neo4jSources({
       sessions: this.sessions,
-      write: (work) => this.write(work),
+      // A citation regrades its item: entered in the history, as on a case file.
+      write: (work) => this.journaled('edit', undefined, work),
       refuseIfReadOnly: () => this.refuseIfReadOnly(),
       audit: () => this.audit(),
       rows: (run) => this.rows(run),
@@ -140,35 +159,55 @@ export class Neo4jStore implements GraphStore {
     return Object.fromEntries(rows.map((row) => [String(row.id), Number(row.degree)]));
   }
 
-  async createEntities(inputs: readonly unknown[]): Promise<Entity[]> {
+  async createEntities(inputs: readonly unknown[], reason?: string): Promise<Entity[]> {
     this.refuseIfReadOnly();
-    const entities = newEntities(this.index, inputs, this.audit());
-    return this.write((run) => this.writes(run).createEntities(entities));
-  }
-
-  async updateEntity(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Entity> {
     const audit = this.audit();
-    return this.write((run) => this.writes(run).updateEntity(id, patch, audit, expectedUpdatedAt));
+    const entities = newEntities(this.index, inputs, audit);
+    return this.journaled('create', reason, (run) => this.writes(run).createEntities(entities), audit);
   }
 
-  async deleteEntities(ids: readonly string[]): Promise<RemovedItems> {
-    return this.write((run) => this.writes(run).deleteEntities(ids));
+  async updateEntity(
+    id: string,
+    patch: unknown,
+    expectedUpdatedAt?: string,
+    reason?: string,
+  ): Promise<Entity> {
+    const audit = this.audit();
+    return this.journaled(
+      'update',
+      reason,
+      (run) => this.writes(run).updateEntity(id, patch, audit, expectedUpdatedAt),
+      audit,
+    );
   }
 
-  async createLinks(inputs: readonly unknown[]): Promise<Link[]> {
+  async deleteEntities(ids: readonly string[], reason?: string): Promise<RemovedItems> {
+    return this.journaled('delete', reason, (run) => this.writes(run).deleteEntities(ids));
+  }
+
+  async createLinks(inputs: readonly unknown[], reason?: string): Promise<Link[]> {
     this.refuseIfReadOnly();
     checkLinkInputs(this.index, inputs);
     const audit = this.audit();
-    return this.write((run) => this.writes(run).createLinks(inputs, audit));
+    return this.journaled('create', reason, (run) => this.writes(run).createLinks(inputs, audit), audit);
   }
 
-  async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string): Promise<Link> {
+  async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string, reason?: string): Promise<Link> {
     const audit = this.audit();
-    return this.write((run) => this.writes(run).updateLink(id, patch, audit, expectedUpdatedAt));
+    return this.journaled(
+      'update',
+      reason,
+      (run) => this.writes(run).updateLink(id, patch, audit, expectedUpdatedAt),
+      audit,
+    );
   }
 
-  async deleteLinks(ids: readonly string[]): Promise<RemovedItems> {
-    return this.write((run) => this.writes(run).deleteLinks(ids));
+  async deleteLinks(ids: readonly string[], reason?: string): Promise<RemovedItems> {
+    return this.journaled('delete', reason, (run) => this.writes(run).deleteLinks(ids));
+  }
+
+  setAnalyst(name: string | undefined): void {
+    this.analyst = name;
   }
 
   async restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }> {
@@ -177,7 +216,7 @@ export class Neo4jStore implements GraphStore {
     checkLinkInputs(this.index, items.links);
     const evidence = evidenceOfRestored(items);
     const imported = caseEvidence && parseOrThrow(Evidence, caseEvidence, 'evidence.');
-    return this.write(async (run) => {
+    return this.journaled('restore', undefined, async (run) => {
       const counts = await this.writes(run).restore(entities, items.links, evidence);
       if (imported) await this.sources.restoreEvidenceIn(run, imported);
       return counts;
@@ -214,18 +253,19 @@ export class Neo4jStore implements GraphStore {
       const writes = this.writes(run);
       for await (const batch of batches) {
         const written = await writes.createPrepared(batch, audit);
+        await this.journals.get(run)?.flush();
         total.entities += written.entities;
         total.links += written.links;
       }
       return total;
-    });
+    }, audit);
   }
 
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
     this.refuseIfReadOnly();
     const entities = recordEntities(this.index, items.entities);
     checkLinkInputs(this.index, items.links);
-    return this.write((run) => this.writes(run).put(entities, items.links));
+    return this.journaled('put', undefined, (run) => this.writes(run).put(entities, items.links));
   }
 
   async readMeta(key: string): Promise<unknown> {
@@ -282,13 +322,13 @@ export class Neo4jStore implements GraphStore {
     yield* this.scan(cypher.SCAN_LINKS, batchSize, linkFromRow);
   }
 
-  /** History is kept in case files only so far: a server says so rather than show an empty one. */
-  async listHistory(): Promise<{ entries: HistoryEntry[]; more: boolean }> {
-    throw historyNotKept(this.location);
+  async listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }> {
+    return this.sessions.read((run) => listServerHistory(run, filter));
   }
 
-  async verifyHistory(): Promise<HistoryCheck> {
-    throw historyNotKept(this.location);
+  async verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck> {
+    const witness = this.options.witness && { store: this.options.witness, location: this.location };
+    return this.sessions.read((run) => checkServerHistory(run, depth, witness));
   }
 
   async close(): Promise<void> {
@@ -326,17 +366,18 @@ export class Neo4jStore implements GraphStore {
         await writes.createEntities(batch.entities);
         const links = await writes.createLinks(batch.links, audit);
         for (const { id, patch } of batch.updates ?? []) await writes.updateEntity(id, patch, audit);
+        await this.journals.get(run)?.flush();
         total.entities += batch.entities.length;
         total.links += links.length;
       }
       return total;
     };
-    return exclusive ? this.exclusive(work) : this.write(work);
+    return exclusive ? this.exclusive(work, audit) : this.journaled('import', undefined, work, audit);
   }
 
-  /** One untimed write transaction that refuses every other write while it is open. */
-  private async exclusive<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const out = this.write(work, true);
+  /** One untimed write transaction, entered in the history as an import, that refuses every other write while it is open. */
+  private async exclusive<T>(work: (run: Run) => Promise<T>, audit: Audit): Promise<T> {
+    const out = this.journaled('import', undefined, work, audit, true);
     this.streaming = true;
     try {
       return await out;
@@ -354,12 +395,44 @@ export class Neo4jStore implements GraphStore {
     return this.sessions.write(work, untimed);
   }
 
+  /**
+   * A write whose items are entered in the history as `op`, in its own transaction: the head
+   * is locked first and moved before the commit. After the commit this computer remembers the
+   * new head (its witness), to notice the chain cut back or rewritten later.
+   */
+  private async journaled<T>(
+    op: HistoryOp,
+    reason: string | undefined,
+    work: (run: Run) => Promise<T>,
+    audit: Audit = this.audit(),
+    untimed = false,
+  ): Promise<T> {
+    let sealed: WitnessedHead | undefined;
+    const context = {
+      op,
+      at: audit.now,
+      osUser: audit.actor,
+      ...(this.analyst !== undefined ? { analyst: this.analyst } : {}),
+      ...(reason ? { reason } : {}),
+    };
+    const out = await this.write(async (run) => {
+      const seen = this.options.witness?.seen(this.location);
+      const journal = await ServerJournal.begin(run, context, this.location, seen);
+      this.journals.set(run, journal);
+      const result = await work(run);
+      sealed = await journal.seal();
+      return result;
+    }, untimed);
+    if (sealed) this.options.witness?.saw(this.location, sealed);
+    return out;
+  }
+
   private rows(run: Run): Rows {
     return new Rows(run, this.index);
   }
 
   private writes(run: Run): Writes {
-    return new Writes(run, this.index);
+    return new Writes(run, this.index, this.journals.get(run));
   }
 
   /** Checked before validation too, so a read-only store answers FORBIDDEN, not VALIDATION. */
@@ -394,11 +467,4 @@ async function* checked(
     checkLinkInputs(index, batch.links);
     yield { entities, links: batch.links, ...(batch.updates ? { updates: batch.updates } : {}) };
   }
-}
-
-function historyNotKept(location: string): PlexusError {
-  return new PlexusError(
-    'NOT_FOUND',
-    `${location}: a history of changes is not yet kept on Neo4j servers, only in case files`,
-  );
 }

@@ -1,11 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { ConnectionTest } from '../../../../graph-schema/contract/connections';
-import type { SchemaIndex } from '../../../../graph-schema/model/schema';
-import type { GraphStore, WriterContext } from '../graph-store';
+import type { GraphStore } from '../graph-store';
 import { DEFAULT_CONNECTION_TIMEOUT_MS, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import { neo4jError } from './errors';
-import { Neo4jStore } from './neo4j-store';
+import { Neo4jStore, type Neo4jStoreOptions } from './neo4j-store';
 import {
   ensureLinkIdIndexes,
   migrateSchema,
@@ -68,7 +67,7 @@ export async function testNeo4j(
  */
 export async function openNeo4jStore(
   config: Neo4jConfig,
-  options: WriterContext & { schema: SchemaIndex; prepareSchema?: boolean },
+  options: Neo4jStoreOptions & { prepareSchema?: boolean },
   driver: BoltDriver = createDriver(config),
 ): Promise<GraphStore> {
   try {
@@ -78,7 +77,13 @@ export async function openNeo4jStore(
     if (state.state === 'newer') throw schemaTooNew(config, state.version ?? 0);
     if (state.state === 'missing' || state.state === 'older') {
       if (!options.prepareSchema || config.readOnly) throw schemaRequired(config, state);
-      await migrateSchema(sessions, options.schema, state.version ?? 0, options.now ?? (() => new Date()));
+      await migrateSchema(
+        sessions,
+        options.schema,
+        state.version ?? 0,
+        options.now ?? (() => new Date()),
+        options.actor,
+      );
     }
     if (!config.readOnly) await ensureLinkIdIndexes(sessions, options.schema);
     return new Neo4jStore(driver, config, NEO4J_SCHEMA_VERSION, options);

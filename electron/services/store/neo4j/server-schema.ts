@@ -4,6 +4,8 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
 import * as sources from './source-cypher';
+import * as history from './history-cypher';
+import { adoptServerHistory } from './adopt-history';
 import { reindexSearchText } from './reindex';
 import type { Sessions } from './session';
 
@@ -17,7 +19,11 @@ interface SchemaStep {
   name: string;
   statements: (index: SchemaIndex) => string[];
   /** Data rewritten after the statements, before the step is recorded. */
-  data?: (sessions: Sessions, index: SchemaIndex) => Promise<void>;
+  data?: (
+    sessions: Sessions,
+    index: SchemaIndex,
+    writer: { actor: string; now: () => Date },
+  ) => Promise<void>;
 }
 
 export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
@@ -59,6 +65,16 @@ export const NEO4J_SCHEMA_STEPS: readonly SchemaStep[] = [
       sources.CREATE_CITATION_ID_CONSTRAINT,
       sources.CREATE_CITATION_ITEM_INDEX,
     ],
+  },
+  {
+    version: 6,
+    name: 'history of changes: entries unique by number, found by item, one head; stored items adopted',
+    statements: () => [
+      history.CREATE_HISTORY_SEQ_CONSTRAINT,
+      history.CREATE_HISTORY_ITEM_INDEX,
+      history.CREATE_HISTORY_HEAD_CONSTRAINT,
+    ],
+    data: adoptServerHistory,
   },
 ];
 
@@ -113,11 +129,13 @@ export async function migrateSchema(
   index: SchemaIndex,
   from: number,
   now: () => Date,
+  /** Who the history names for the items a step adopts. */
+  actor = 'plexus',
 ): Promise<void> {
   for (const step of NEO4J_SCHEMA_STEPS.filter((s) => s.version > from)) {
     for (const statement of step.statements(index)) await sessions.write((run) => run(statement));
     await sessions.read((run) => run(cypher.AWAIT_INDEXES, { seconds: INDEX_WAIT_SECONDS }));
-    await step.data?.(sessions, index);
+    await step.data?.(sessions, index, { actor, now });
     await sessions.write((run) =>
       run(cypher.RECORD_SCHEMA_STEP, {
         version: step.version,

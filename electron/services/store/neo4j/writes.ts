@@ -24,6 +24,7 @@ import type { Run } from './session';
 import { dropEvidence, restoreItemEvidence } from './sources';
 import { withEvidence } from '../source-checks';
 import type { ItemEvidence, RemovedItems } from '../../../../graph-schema/model/sources';
+import type { ServerJournal } from './journal';
 
 /**
  * Validated writes, each given the `run` of one write transaction: a throw rolls it all back.
@@ -85,16 +86,24 @@ async function recordLinks(rows: Rows, index: SchemaIndex, raws: readonly unknow
 export class Writes {
   private readonly rows: Rows;
 
+  /** `journal`: the history of the write's transaction, entered item by item as written. */
   constructor(
     private readonly run: Run,
     private readonly index: SchemaIndex,
+    private readonly journal?: ServerJournal,
   ) {
     this.rows = new Rows(run, index);
   }
 
   async createEntities(entities: readonly Entity[]): Promise<Entity[]> {
     await this.rows.createEntities(entities);
-    return [...entities];
+    return this.entered('entity', entities);
+  }
+
+  /** New items entered in the history as added; answers them. */
+  private entered<T extends Entity | Link>(kind: 'entity' | 'link', items: readonly T[]): T[] {
+    if (this.journal) for (const item of items) this.journal.added(kind, item);
+    return [...items];
   }
 
   /**
@@ -105,7 +114,7 @@ export class Writes {
    */
   async createLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
     const links = draftLinks(this.index, inputs, audit);
-    if (!links) return this.createLinksLookingUp(inputs, audit);
+    if (!links) return this.entered('link', await this.createLinksLookingUp(inputs, audit));
     const refused = await this.rows.createCheckedLinks(links);
     if (refused.length > 0) {
       await this.checkLinks(inputs, audit);
@@ -113,7 +122,7 @@ export class Writes {
       // which the full check knows by its stored type.
       await this.rows.createLinks(refused);
     }
-    return links;
+    return this.entered('link', links);
   }
 
   private async createLinksLookingUp(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
@@ -145,6 +154,7 @@ export class Writes {
         { field, rule: 'exists', message: `${field}: no entity with id ${lost[field]}` },
       ]);
     }
+    this.entered('link', links);
     for (const { id, patch } of batch.updates ?? []) await this.updateEntity(id, patch, audit);
     return { entities: batch.entities.length, links: links.length };
   }
@@ -168,6 +178,7 @@ export class Writes {
       updatedBy: audit.actor,
     };
     await this.rows.replaceEntity(entity);
+    this.journal?.changed('entity', found, entity);
     return entity;
   }
 
@@ -190,6 +201,7 @@ export class Writes {
       updatedBy: audit.actor,
     };
     await this.rows.replaceLink(link);
+    this.journal?.changed('link', found, link);
     return link;
   }
 
@@ -198,6 +210,9 @@ export class Writes {
     const links = await this.rows.linksTouching(entities.map((e) => e.id));
     await this.rows.deleteEntities(entities.map((e) => e.id));
     await this.rows.forgetLinkIds(links.map((l) => l.id));
+    // As the case file enters them: the links that went with the entities first.
+    for (const link of links) this.journal?.removed('link', link);
+    for (const entity of entities) this.journal?.removed('entity', entity);
     const ofEntities = await dropEvidence(this.run, 'entity', entities);
     const ofLinks = await dropEvidence(this.run, 'link', links);
     return withEvidence(
@@ -212,6 +227,7 @@ export class Writes {
   async deleteLinks(ids: readonly string[]): Promise<RemovedItems> {
     const links = await this.rows.links(ids);
     await this.rows.deleteLinks(links);
+    for (const link of links) this.journal?.removed('link', link);
     return withEvidence({ entities: [], links }, await dropEvidence(this.run, 'link', links));
   }
 
@@ -223,7 +239,7 @@ export class Writes {
   ): Promise<{ entities: number; links: number }> {
     await this.createEntities(entities);
     const links = await recordLinks(this.rows, this.index, rawLinks);
-    await this.rows.createLinks(links);
+    this.entered('link', await this.rows.createLinks(links));
     if (evidence) await restoreItemEvidence(this.run, evidence);
     return { entities: entities.length, links: links.length };
   }
@@ -237,14 +253,34 @@ export class Writes {
     rawLinks: readonly unknown[],
   ): Promise<{ created: number; updated: number }> {
     const storedTypes = await this.rows.entityTypes(entities.map((e) => e.id));
+    // The history enters what a replace changed, so it needs the records as they were.
+    const before = this.journal ? await this.rows.entities([...storedTypes.keys()]) : [];
     await this.rows.mergeEntities(entities, storedTypes);
     const links = await recordLinks(this.rows, this.index, rawLinks);
     const linkIds = links.map((l) => l.id);
     const storedLinks = await this.rows.links(linkIds);
     await this.rows.deleteLinks(storedLinks);
-    await this.rows.createLinks(links);
+    const written = await this.rows.createLinks(links);
+    this.enterPut('entity', before, entities);
+    this.enterPut('link', storedLinks, written);
     const updated = storedTypes.size + storedLinks.length;
     const created = new Set(entities.map((e) => e.id)).size + links.length - updated;
     return { created, updated };
+  }
+
+  /** A put's items: changed where one was stored under the id, added otherwise. */
+  private enterPut<T extends Entity | Link>(
+    kind: 'entity' | 'link',
+    stored: readonly T[],
+    put: readonly T[],
+  ) {
+    if (!this.journal) return;
+    const now = new Map(stored.map((item) => [item.id, item]));
+    for (const item of put) {
+      const was = now.get(item.id);
+      if (was) this.journal.changed(kind, was, item);
+      else this.journal.added(kind, item);
+      now.set(item.id, item);
+    }
   }
 }

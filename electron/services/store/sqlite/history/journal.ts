@@ -1,16 +1,11 @@
 import { PlexusError } from '../../../../../graph-schema/model/errors';
-import type { HistoryAction, HistoryOp } from '../../../../../graph-schema/contract/history';
+import type { HistoryAction } from '../../../../../graph-schema/contract/history';
+import type { JournalContext } from '../../history/context';
 import type { Statements } from '../statements';
 import { bodyHash, entryHash, GENESIS, sealMac, type HistoryKey } from '../../history/chain';
+import { diff } from '../../history/diff';
 
-/** Who writes, when, and as which operation: one per write transaction. */
-export interface JournalContext {
-  osUser: string;
-  analyst?: string;
-  at: string;
-  op: HistoryOp;
-  reason?: string;
-}
+export type { JournalContext };
 
 const COLUMNS = [
   'seq',
@@ -34,9 +29,6 @@ const COLUMNS = [
  * million-row import shows as peak memory.
  */
 const FLUSH_AT = 100;
-
-/** Fields every version of a record changes: the entry's own who and when say it. */
-const STAMPS = new Set(['updatedAt', 'updatedBy']);
 
 type Anchor = {
   seq: number;
@@ -233,29 +225,4 @@ export class Journal {
     this.sql.insertRows('history', COLUMNS, this.pending);
     this.pending = [];
   }
-}
-
-/** Field by field, props by name; the update stamps are left out (the entry carries who and when). */
-export function diff(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): Record<string, { before?: unknown; after?: unknown }> {
-  const out: Record<string, { before?: unknown; after?: unknown }> = {};
-  const compare = (name: string, b: unknown, a: unknown) => {
-    if (JSON.stringify(b) !== JSON.stringify(a)) out[name] = { before: b, after: a };
-  };
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (STAMPS.has(key)) continue;
-    const b = before[key];
-    const a = after[key];
-    if (key === 'props' && isRecord(b) && isRecord(a)) {
-      for (const prop of new Set([...Object.keys(b), ...Object.keys(a)]))
-        compare(`props.${prop}`, b[prop], a[prop]);
-    } else compare(key, b, a);
-  }
-  return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,10 +1,5 @@
-import {
-  HistoryEntry,
-  HistoryFilter,
-  HistoryOp,
-  HistoryAction,
-} from '../../../../../graph-schema/contract/history';
-import { PlexusError } from '../../../../../graph-schema/model/errors';
+import { HistoryFilter, type HistoryEntry } from '../../../../../graph-schema/contract/history';
+import { toHistoryEntry } from '../../history/entry';
 import type { Statements } from '../statements';
 
 type Row = {
@@ -62,35 +57,20 @@ export function listHistory(sql: Statements, raw: HistoryFilter): { entries: His
   return { entries: rows.slice(0, filter.limit).map(toEntry), more };
 }
 
-/** Read at the edge: a row that is not what Plexus writes fails loudly, naming the entry. */
 function toEntry(row: Row): HistoryEntry {
-  const parsed = HistoryEntry.safeParse({
+  return toHistoryEntry({
     seq: row.seq,
     at: row.at,
     osUser: row.os_user,
-    ...(row.analyst !== null ? { analyst: row.analyst } : {}),
-    op: HistoryOp.safeParse(row.op).success ? row.op : `(${row.op})`,
+    analyst: row.analyst,
+    op: row.op,
     kind: row.kind,
     item: row.item,
+    action: row.action,
     label: row.label,
-    action: HistoryAction.safeParse(row.action).success ? row.action : `(${row.action})`,
-    ...(row.changes !== null ? { changes: parseChanges(row) } : {}),
-    ...(row.reason !== null ? { reason: row.reason } : {}),
-    ...(row.body_hash !== null ? { bodyHash: Buffer.from(row.body_hash).toString('hex') } : {}),
+    changes: row.changes,
+    bodyHash: row.body_hash === null ? null : Buffer.from(row.body_hash).toString('hex'),
+    reason: row.reason,
     hash: Buffer.from(row.hash).toString('hex'),
   });
-  if (!parsed.success)
-    throw new PlexusError(
-      'CASE_CORRUPT',
-      `history entry ${row.seq}: not an entry Plexus writes (${parsed.error.issues[0]?.message ?? ''})`,
-    );
-  return parsed.data;
-}
-
-function parseChanges(row: Row): unknown {
-  try {
-    return JSON.parse(row.changes ?? 'null') as unknown;
-  } catch {
-    throw new PlexusError('CASE_CORRUPT', `history entry ${row.seq}: its changes are not JSON`);
-  }
 }

@@ -1,0 +1,151 @@
+import type { HistoryAction } from '../../../../graph-schema/contract/history';
+import { PlexusError } from '../../../../graph-schema/model/errors';
+import type { Entity, Link } from '../../../../graph-schema/model/records';
+import { bodyHash, entryHash, GENESIS } from '../history/chain';
+import type { JournalContext } from '../history/context';
+import { diff } from '../history/diff';
+import type { WitnessedHead } from '../history/witness';
+import { entityBody, linkBody } from './history-body';
+import * as q from './history-cypher';
+import type { Run } from './session';
+
+/** Entries sent per statement: an import's batch (rows.ts BATCH) in one. */
+const FLUSH_AT = 5000;
+
+type Kind = 'entity' | 'link';
+
+function bodyOf(kind: Kind, item: Entity | Link): string {
+  return kind === 'entity' ? entityBody(item as Entity) : linkBody(item as Link);
+}
+
+/**
+ * The history of a server's database, appended inside the write's own transaction. begin()
+ * locks the head node before the write touches anything, so every write that keeps history
+ * waits for the one before it and continues its chain: two clients make one chain, and no two
+ * writes can take locks in opposite orders. The entries go in UNWIND batches with the head
+ * moved in the same statement; a rollback takes them all back with the write.
+ */
+export class ServerJournal {
+  private pending: Record<string, unknown>[] = [];
+
+  private constructor(
+    private readonly run: Run,
+    private readonly ctx: JournalContext,
+    private seq: number,
+    private entries: number,
+    private items: number,
+    private head: Buffer,
+  ) {}
+
+  /**
+   * Continues from the head. Entries past it or a head whose entry is gone or different (an
+   * edit behind Plexus's back) refuse the write: continuing the chain would hide the edit. So
+   * does a chain that no longer holds the entry this client last saw (`seen`) as it was.
+   */
+  static async begin(
+    run: Run,
+    ctx: JournalContext,
+    location: string,
+    seen: WitnessedHead | undefined,
+  ): Promise<ServerJournal> {
+    await run(q.LOCK_HISTORY_HEAD);
+    const rows = await run(q.READ_HISTORY_HEAD, { witnessSeq: seen?.seq ?? -1 });
+    const [row] = rows;
+    const seq = Number(row?.seq);
+    const head = typeof row?.head === 'string' ? Buffer.from(row.head, 'hex') : undefined;
+    const last = typeof row?.lastHash === 'string' ? Buffer.from(row.lastHash, 'hex') : GENESIS;
+    if (
+      rows.length !== 1 ||
+      !row ||
+      !Number.isInteger(seq) ||
+      !head ||
+      row.beyond !== false ||
+      !last.equals(head) ||
+      (seq > 0 && typeof row.lastHash !== 'string') ||
+      (seen !== undefined && seen.seq > 0 && row.seenHash !== seen.hash)
+    )
+      throw new PlexusError(
+        'CASE_CORRUPT',
+        `${location}: the history on the server does not match its head, so nothing more is written to it. Run verify (Case history) to see where it was changed.`,
+        [{ message: 'history head mismatch' }],
+      );
+    return new ServerJournal(run, ctx, seq, Number(row.entries), Number(row.items), head);
+  }
+
+  added(kind: Kind, item: Entity | Link): void {
+    this.items++;
+    this.append(kind, item.id, item.label, 'added', null, bodyOf(kind, item));
+  }
+
+  adopted(kind: Kind, item: Entity | Link): void {
+    this.items++;
+    this.append(kind, item.id, item.label, 'adopted', null, bodyOf(kind, item));
+  }
+
+  changed(kind: Kind, before: Entity | Link, after: Entity | Link): void {
+    const changes = JSON.stringify(diff(before, after));
+    this.append(kind, after.id, after.label, 'changed', changes, bodyOf(kind, after));
+  }
+
+  removed(kind: Kind, item: Entity | Link): void {
+    this.items--;
+    this.append(kind, item.id, item.label, 'removed', null, null);
+  }
+
+  /** Sends what is buffered; a long import calls it per batch, so memory stays flat. */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const rows = this.pending.splice(0, FLUSH_AT);
+      const last = rows[rows.length - 1] as { seq: number; hash: string };
+      await this.run(q.APPEND_HISTORY, {
+        rows,
+        seq: last.seq,
+        entries: this.entries - this.pending.length,
+        items: this.items,
+        head: last.hash,
+      });
+    }
+  }
+
+  /** Before the commit: every entry written and the head moved. Answers the new head. */
+  async seal(): Promise<WitnessedHead> {
+    await this.flush();
+    return { seq: this.seq, hash: this.head.toString('hex') };
+  }
+
+  private append(
+    kind: Kind,
+    item: string,
+    label: string,
+    action: HistoryAction,
+    changes: string | null,
+    body: string | null,
+  ): void {
+    const ctx = this.ctx;
+    const hashOfBody = body === null ? null : bodyHash(body);
+    const fields = {
+      seq: this.seq + 1,
+      at: ctx.at,
+      osUser: ctx.osUser,
+      analyst: ctx.analyst ?? null,
+      op: ctx.op,
+      kind,
+      item,
+      action,
+      label,
+      changes,
+      bodyHash: hashOfBody,
+      reason: ctx.reason ?? null,
+    };
+    const hash = entryHash(this.head, fields);
+    this.seq = fields.seq;
+    this.entries++;
+    this.head = hash;
+    // A null is not stored (SET x = e): read back as absent, hashed as null both ways.
+    this.pending.push({
+      ...fields,
+      bodyHash: hashOfBody === null ? null : hashOfBody.toString('hex'),
+      hash: hash.toString('hex'),
+    });
+  }
+}
