@@ -5,6 +5,7 @@ import { nameReadingsSql } from './case-file/004-name-readings';
 import { historySql } from './case-file/005-history';
 import { sourcesSql } from './case-file/006-sources';
 import { patternsSql } from './case-file/007-patterns';
+import { bodyVersionsSql } from './case-file/008-body-versions';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -33,6 +34,7 @@ export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'history', sql: historySql, adoptHistory: true },
   { version: 6, name: 'sources', sql: sourcesSql },
   { version: 7, name: 'patterns', sql: patternsSql },
+  { version: 8, name: 'body-versions', sql: bodyVersionsSql },
 ];
 
 /** The newest layout this build writes. */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ChartBody, type ChartSummary, type SavedChart } from '../../../graph-schema/chart/saved-chart';
 import { PlexusError, placesFromZod, validationError } from '../../../graph-schema/model/errors';
+import { CHART_BODY } from '../../../graph-schema/migrations/bodies';
+import { readStoredBody } from '../../../graph-schema/model/stored-body';
 
 /**
  * The rules of chart writes, shared by every store: each store finds the stored row inside
@@ -79,8 +81,12 @@ function createdOf(row: ChartRow): ChartAudit {
   return { actor: row.createdBy, now: row.createdAt };
 }
 
-export function chartFromRow(row: ChartRow): SavedChart {
-  const body = JSON.parse(row.body) as Omit<ChartBody, 'name'>;
+/**
+ * The saved chart of a stored row, its body read through the chart body's version and schema
+ * (`bodyVersion`: as the store keeps it beside the body; none is version 1).
+ */
+export function chartFromRow(row: ChartRow, bodyVersion?: number): SavedChart {
+  const body = readStoredBody(CHART_BODY, row.id, bodyVersion, row.body);
   return {
     ...body,
     name: row.name,

@@ -4,16 +4,18 @@ import { PlexusError, placesFromZod, validationError } from '../../../graph-sche
 import { formatGrade, type Grade } from '../../../graph-schema/model/grade-order';
 import type { Entity, Link } from '../../../graph-schema/model/records';
 import {
-  Citation,
+  type Citation,
   CitationInput,
   CitationPatch,
   ItemEvidence,
-  Source,
+  type Source,
   SourceInput,
   SourcePatch,
   type RemovedItems,
 } from '../../../graph-schema/model/sources';
 import type { Items } from '../../../graph-schema/model/queries';
+import { CITATION_BODY, SOURCE_BODY } from '../../../graph-schema/migrations/bodies';
+import { readStoredBody } from '../../../graph-schema/model/stored-body';
 import { nextStamp, type Audit } from './write-checks';
 
 /** Checks and record-building shared by both stores' sources and citations. */
@@ -133,13 +135,25 @@ export function patchedCitation(stored: Citation, patch: unknown, audit: Audit):
   };
 }
 
-/** Stored bodies are parsed at the read edge, never cast. */
+/**
+ * A stored body with no version or id beside it (Neo4j's nodes): version 1, named in a refusal
+ * by the id it holds. The case file reads its rows with readStoredBody and their own columns.
+ */
 export function sourceFromBody(body: string): Source {
-  return parseOrThrow(Source, JSON.parse(body) as unknown);
+  return readStoredBody(SOURCE_BODY, () => idInBody(body), undefined, body);
 }
 
 export function citationFromBody(body: string): Citation {
-  return parseOrThrow(Citation, JSON.parse(body) as unknown);
+  return readStoredBody(CITATION_BODY, () => idInBody(body), undefined, body);
+}
+
+function idInBody(body: string): string {
+  try {
+    const id = (JSON.parse(body) as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : '(no id)';
+  } catch {
+    return '(no id)';
+  }
 }
 
 /** The patch that brings an item to its derived grade, or undefined when it carries it already. */

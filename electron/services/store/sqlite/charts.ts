@@ -21,17 +21,24 @@ import {
 } from '../chart-rows';
 import type { WriterContext } from '../graph-store';
 import { sqliteFailure } from './statements';
+import { CHART_BODY } from '../../../../graph-schema/migrations/bodies';
+import { bodyVersion } from '../../../../graph-schema/model/stored-body';
+
+type StoredChartRow = ChartRow & { bodyVersion: number };
 
 /** The charts table (migration 3) as ChartRow: column names mapped once, here. */
 const SUMMARY_COLUMNS =
   'id, name, version, entity_count AS entityCount, link_count AS linkCount, ' +
   'created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt, updated_by AS updatedBy';
-const COLUMNS = `${SUMMARY_COLUMNS}, body`;
+const COLUMNS = `${SUMMARY_COLUMNS}, body, body_version AS bodyVersion`;
+
+/** The chart body version this build writes (`version` is the chart's save count). */
+const CHART_VERSION = bodyVersion(CHART_BODY);
 
 const UPSERT =
-  'INSERT INTO charts (id, name, version, body, entity_count, link_count, created_at, created_by, updated_at, updated_by) ' +
-  'VALUES (@id, @name, @version, @body, @entityCount, @linkCount, @createdAt, @createdBy, @updatedAt, @updatedBy) ' +
-  'ON CONFLICT (id) DO UPDATE SET name = excluded.name, version = excluded.version, body = excluded.body, ' +
+  'INSERT INTO charts (id, name, version, body, body_version, entity_count, link_count, created_at, created_by, updated_at, updated_by) ' +
+  'VALUES (@id, @name, @version, @body, @bodyVersion, @entityCount, @linkCount, @createdAt, @createdBy, @updatedAt, @updatedBy) ' +
+  'ON CONFLICT (id) DO UPDATE SET name = excluded.name, version = excluded.version, body = excluded.body, body_version = excluded.body_version, ' +
   'entity_count = excluded.entity_count, link_count = excluded.link_count, ' +
   'updated_at = excluded.updated_at, updated_by = excluded.updated_by';
 
@@ -57,7 +64,7 @@ export class SqliteCharts implements ChartStore {
   async get(id: string): Promise<SavedChart> {
     const row = this.read(() => this.find(id));
     if (!row) throw chartNotFound(id);
-    return chartFromRow(row);
+    return chartFromRow(row, row.bodyVersion);
   }
 
   async create(body: ChartBodyInput): Promise<SavedChart> {
@@ -87,13 +94,16 @@ export class SqliteCharts implements ChartStore {
     });
   }
 
-  private find(id: string): ChartRow | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM charts WHERE id = ?`).get(id) as ChartRow | undefined;
+  private find(id: string): StoredChartRow | undefined {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM charts WHERE id = ?`).get(id) as
+      StoredChartRow | undefined;
   }
 
-  private put(row: ChartRow): SavedChart {
-    this.db.prepare(UPSERT).run(row);
-    return chartFromRow(row);
+  /** A rename or duplicate keeps the body as stored, so it keeps the version it was stored with. */
+  private put(row: ChartRow & { bodyVersion?: number }): SavedChart {
+    const stored = { ...row, bodyVersion: row.bodyVersion ?? CHART_VERSION };
+    this.db.prepare(UPSERT).run(stored);
+    return chartFromRow(stored, stored.bodyVersion);
   }
 
   private write<T>(work: (audit: ChartAudit) => T): T {

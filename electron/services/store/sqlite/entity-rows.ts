@@ -1,14 +1,21 @@
+import { ENTITY_BODY, LINK_BODY } from '../../../../graph-schema/migrations/bodies';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
+import { bodyVersion, readStoredBody } from '../../../../graph-schema/model/stored-body';
 import { labelKey, searchColumns } from './fts-text';
 import type { Journal } from './history/journal';
 import { IN_LIST, chunks, type Statements } from './statements';
 
 /**
- * Row-level reads and writes of entities, links and their search rows. No validation here.
+ * Row-level reads and writes of entities, links and their search rows. Writes are checked by
+ * the callers; every body read goes through readStoredBody (its version's migrations, then the
+ * record schema), so a body changed outside Plexus is refused here, naming the id and field.
  * Every write of an entity or link row passes through this class, so this is where each one
  * is entered in the case's history (the journal), in the same transaction.
  */
+
+/** A link row as read: row id, id, body, body version. */
+export type LinkRow = [rid: number, id: string, body: string, version: number];
 
 export interface EntityRef {
   rid: number;
@@ -16,6 +23,9 @@ export interface EntityRef {
 }
 
 const CHUNK = 5000;
+/** The body versions this build writes. */
+const ENTITY_VERSION = bodyVersion(ENTITY_BODY);
+const LINK_VERSION = bodyVersion(LINK_BODY);
 const SEARCH_COLUMNS = ['rowid', 'label', 'aliases', 'props', 'readings'];
 
 export class Rows {
@@ -44,36 +54,74 @@ export class Rows {
 
   entityById(id: string): { rid: number; entity: Entity } | undefined {
     const row = this.sql
-      .get('SELECT e.rid, b.body FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.id = ?')
-      .get(id) as { rid: number; body: string } | undefined;
-    return row && { rid: row.rid, entity: JSON.parse(row.body) as Entity };
+      .get(
+        'SELECT e.rid, b.body, b.body_version FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.id = ?',
+      )
+      .raw()
+      .get(id) as [number, string, number] | undefined;
+    return row && { rid: row[0], entity: readStoredBody(ENTITY_BODY, id, row[2], row[1]) };
   }
 
   linkById(id: string): { rid: number; link: Link } | undefined {
-    const row = this.sql.get('SELECT rid, body FROM links WHERE id = ?').get(id) as
-      { rid: number; body: string } | undefined;
-    return row && { rid: row.rid, link: JSON.parse(row.body) as Link };
+    const row = this.sql.get('SELECT rid, body, body_version FROM links WHERE id = ?').raw().get(id) as
+      [number, string, number] | undefined;
+    return row && { rid: row[0], link: readStoredBody(LINK_BODY, id, row[2], row[1]) };
   }
 
   /** Bodies by row id, keyed by row id. */
   entitiesByRid(rids: readonly number[]): Map<number, Entity> {
-    return this.bodies('SELECT rid, body FROM entity_bodies WHERE rid IN ' + IN_LIST, rids);
+    const out = new Map<number, Entity>();
+    const query = this.sql
+      .get('SELECT rid, body, body_version FROM entity_bodies WHERE rid IN ' + IN_LIST)
+      .raw();
+    for (const part of chunks(rids, CHUNK))
+      for (const [rid, body, version] of query.all(JSON.stringify(part)) as [number, string, number][])
+        out.set(rid, this.entity(rid, version, body));
+    return out;
   }
 
   linksByRid(rids: readonly number[]): Map<number, Link> {
-    return this.bodies('SELECT rid, body FROM links WHERE rid IN ' + IN_LIST, rids);
+    const out = new Map<number, Link>();
+    const query = this.sql.get('SELECT rid, id, body, body_version FROM links WHERE rid IN ' + IN_LIST).raw();
+    for (const part of chunks(rids, CHUNK))
+      for (const [rid, id, body, version] of query.all(JSON.stringify(part)) as LinkRow[])
+        out.set(rid, readStoredBody(LINK_BODY, id, version, body));
+    return out;
   }
 
   /** Bodies by id, in the order asked, unknown ids left out. */
   entitiesById(ids: readonly string[]): Entity[] {
     return this.byId(
-      'SELECT e.id, b.body FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.id IN ' + IN_LIST,
+      'SELECT e.id, b.body, b.body_version FROM entities e JOIN entity_bodies b ON b.rid = e.rid WHERE e.id IN ' +
+        IN_LIST,
       ids,
+      (id, version, body) => readStoredBody(ENTITY_BODY, id, version, body),
     );
   }
 
   linksById(ids: readonly string[]): Link[] {
-    return this.byId('SELECT id, body FROM links WHERE id IN ' + IN_LIST, ids);
+    return this.byId(
+      'SELECT id, body, body_version FROM links WHERE id IN ' + IN_LIST,
+      ids,
+      (id, version, body) => readStoredBody(LINK_BODY, id, version, body),
+    );
+  }
+
+  /** Links as stored rows come back from a query of `rid, id, body, body_version`. */
+  linksOfRows(rows: readonly LinkRow[]): Link[] {
+    return rows.map(([, id, body, version]) => readStoredBody(LINK_BODY, id, version, body));
+  }
+
+  /** An entity body read by row id: its id is looked up only to name it in a refusal. */
+  entity(rid: number, version: number | undefined, body: string): Entity {
+    return readStoredBody(ENTITY_BODY, () => this.idOf(rid), version, body);
+  }
+
+  private idOf(rid: number): string {
+    return (
+      (this.sql.get('SELECT id FROM entities WHERE rid = ?').pluck().get(rid) as string | undefined) ??
+      `#${rid}`
+    );
   }
 
   ridsOf(ids: readonly string[]): Map<string, number> {
@@ -110,8 +158,12 @@ export class Rows {
     for (const part of chunks(rids, CHUNK)) {
       const json = JSON.stringify(part);
       for (const end of ['source', 'target']) {
-        const rows = this.sql.get(`SELECT rid, body FROM links WHERE ${end} IN ${IN_LIST}`).raw().all(json);
-        for (const [rid, body] of rows as [number, string][]) out.set(rid, JSON.parse(body) as Link);
+        const rows = this.sql
+          .get(`SELECT rid, id, body, body_version FROM links WHERE ${end} IN ${IN_LIST}`)
+          .raw()
+          .all(json) as LinkRow[];
+        for (const [rid, id, body, version] of rows)
+          out.set(rid, readStoredBody(LINK_BODY, id, version, body));
       }
     }
     return out;
@@ -128,8 +180,8 @@ export class Rows {
     const bodies = entities.map((e) => JSON.stringify(e));
     this.sql.insertRows(
       'entity_bodies',
-      ['rid', 'body'],
-      bodies.map((body, i) => [base + i, body]),
+      ['rid', 'body', 'body_version'],
+      bodies.map((body, i) => [base + i, body, ENTITY_VERSION]),
     );
     entities.forEach((e, i) => this.journal?.added('entity', e.id, e.label, bodies[i] as string));
     this.sql.insertRows(
@@ -143,7 +195,9 @@ export class Rows {
   replaceEntity(rid: number, entity: Entity): void {
     const before = this.sql.get('SELECT body FROM entity_bodies WHERE rid = ?').pluck().get(rid) as string;
     const body = JSON.stringify(entity);
-    this.sql.get('UPDATE entity_bodies SET body = ? WHERE rid = ?').run(body, rid);
+    this.sql
+      .get('UPDATE entity_bodies SET body = ?, body_version = ? WHERE rid = ?')
+      .run(body, ENTITY_VERSION, rid);
     this.journal?.changed('entity', entity.id, before, body, entity.label);
     this.sql.get('UPDATE entities SET label_key = ? WHERE rid = ?').run(labelKey(entity.label), rid);
     this.sql.get('DELETE FROM entity_search WHERE rowid = ?').run(rid);
@@ -161,7 +215,8 @@ export class Rows {
     for (let after = 0; ;) {
       const rows = page.all(after, CHUNK) as [number, string][];
       if (rows.length === 0) return;
-      const entities = rows.map(([rid, body]) => [rid, JSON.parse(body) as Entity] as const);
+      // Runs in migration 004, before bodies kept a version (008): every body is version 1.
+      const entities = rows.map(([rid, body]) => [rid, this.entity(rid, undefined, body)] as const);
       for (const [rid, entity] of entities) setKey.run(labelKey(entity.label), rid);
       this.sql.insertRows(
         'entity_search',
@@ -215,7 +270,11 @@ export class Rows {
     rows: readonly (readonly [string, string, number, number, string])[],
     labels?: readonly string[],
   ): void {
-    this.sql.insertRows('links', ['id', 'type', 'source', 'target', 'body'], rows);
+    this.sql.insertRows(
+      'links',
+      ['id', 'type', 'source', 'target', 'body', 'body_version'],
+      rows.map((row) => [...row, LINK_VERSION]),
+    );
     rows.forEach(([id, , , , body], i) =>
       this.journal?.added('link', id, labels?.[i] ?? (JSON.parse(body) as Link).label, body),
     );
@@ -224,7 +283,7 @@ export class Rows {
   replaceLink(rid: number, link: Link): void {
     const before = this.sql.get('SELECT body FROM links WHERE rid = ?').pluck().get(rid) as string;
     const body = JSON.stringify(link);
-    this.sql.get('UPDATE links SET body = ? WHERE rid = ?').run(body, rid);
+    this.sql.get('UPDATE links SET body = ?, body_version = ? WHERE rid = ?').run(body, LINK_VERSION, rid);
     this.journal?.changed('link', link.id, before, body, link.label);
   }
 
@@ -254,8 +313,9 @@ export class Rows {
       for (let after = 0; ;) {
         const rows = page.all(after, CHUNK) as [number, string][];
         if (rows.length === 0) break;
-        for (const [, body] of rows) {
-          const record = JSON.parse(body) as { id: string; label: string };
+        // Migration 005, before bodies kept a version (008): every body is version 1.
+        for (const [rid, body] of rows) {
+          const record = kind === 'entity' ? this.entity(rid, undefined, body) : this.linkByRid(rid, body);
           journal.adopted(kind, record.id, record.label, body);
         }
         after = rows[rows.length - 1]?.[0] ?? after;
@@ -276,22 +336,27 @@ export class Rows {
       .all() as { kind: 'entity' | 'link'; type: string; n: number }[];
   }
 
-  private bodies<T>(query: string, rids: readonly number[]): Map<number, T> {
-    const out = new Map<number, T>();
-    for (const part of chunks(rids, CHUNK)) {
-      for (const [rid, body] of this.sql.get(query).raw().all(JSON.stringify(part)) as [number, string][]) {
-        out.set(rid, JSON.parse(body) as T);
-      }
-    }
-    return out;
+  private linkByRid(rid: number, body: string): Link {
+    const id = () =>
+      (this.sql.get('SELECT id FROM links WHERE rid = ?').pluck().get(rid) as string | undefined) ??
+      `#${rid}`;
+    return readStoredBody(LINK_BODY, id, undefined, body);
   }
 
-  private byId<T>(query: string, ids: readonly string[]): T[] {
+  private byId<T>(
+    query: string,
+    ids: readonly string[],
+    read: (id: string, version: number, body: string) => T,
+  ): T[] {
     const unique = [...new Set(ids)];
     const found = new Map<string, T>();
     for (const part of chunks(unique, CHUNK)) {
-      for (const [id, body] of this.sql.get(query).raw().all(JSON.stringify(part)) as [string, string][]) {
-        found.set(id, JSON.parse(body) as T);
+      for (const [id, body, version] of this.sql.get(query).raw().all(JSON.stringify(part)) as [
+        string,
+        string,
+        number,
+      ][]) {
+        found.set(id, read(id, version, body));
       }
     }
     return unique.flatMap((id) => {

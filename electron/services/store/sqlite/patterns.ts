@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { PlexusError } from '../../../../graph-schema/model/errors';
-import { Pattern, type PatternResult, type SavedPattern } from '../../../../graph-schema/model/pattern';
+import { PATTERN_BODY } from '../../../../graph-schema/migrations/bodies';
+import type { PatternResult, SavedPattern } from '../../../../graph-schema/model/pattern';
+import { bodyVersion, readStoredBody } from '../../../../graph-schema/model/stored-body';
 import { checkPattern } from '../../../../graph-schema/model/pattern-check';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
@@ -20,11 +22,14 @@ import { sqliteFailure } from './statements';
 interface PatternDbRow {
   name: string;
   body: string;
+  bodyVersion: number;
   updatedAt: string;
   updatedBy: string;
 }
 
-const COLUMNS = 'name, body, updated_at AS updatedAt, updated_by AS updatedBy';
+const COLUMNS = 'name, body, body_version AS bodyVersion, updated_at AS updatedAt, updated_by AS updatedBy';
+
+const PATTERN_VERSION = bodyVersion(PATTERN_BODY);
 
 /** What the store lends its patterns: the schema, the writer and its record reads. */
 export interface SqlitePatternHost {
@@ -57,11 +62,16 @@ export class SqlitePatterns implements PatternStore {
     const checkedName = checkPatternName(name);
     const checked = checkPattern(pattern, this.host.schema);
     return this.write((row) => {
-      const saved = { name: checkedName, body: JSON.stringify(checked), ...row };
+      const saved = {
+        name: checkedName,
+        body: JSON.stringify(checked),
+        bodyVersion: PATTERN_VERSION,
+        ...row,
+      };
       this.db
         .prepare(
-          'INSERT INTO patterns (name, body, updated_at, updated_by) VALUES (@name, @body, @updatedAt, @updatedBy) ' +
-            'ON CONFLICT (name) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
+          'INSERT INTO patterns (name, body, body_version, updated_at, updated_by) VALUES (@name, @body, @bodyVersion, @updatedAt, @updatedBy) ' +
+            'ON CONFLICT (name) DO UPDATE SET body = excluded.body, body_version = excluded.body_version, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
         )
         .run(saved);
       return savedPattern(saved);
@@ -134,11 +144,11 @@ export class SqlitePatterns implements PatternStore {
   }
 }
 
-/** A stored body is parsed at the read edge, never cast. */
+/** A stored body is parsed at the read edge, never cast; a pattern is named by its name. */
 function savedPattern(row: PatternDbRow): SavedPattern {
   return {
     name: row.name,
-    pattern: Pattern.parse(JSON.parse(row.body)),
+    pattern: readStoredBody(PATTERN_BODY, row.name, row.bodyVersion, row.body),
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
   };

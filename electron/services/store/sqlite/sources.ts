@@ -9,8 +9,9 @@ import {
 } from '../../../../graph-schema/model/sources';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { ItemRef, SourceStore } from '../source-store';
+import { CITATION_BODY, SOURCE_BODY } from '../../../../graph-schema/migrations/bodies';
+import { bodyVersion, readStoredBody } from '../../../../graph-schema/model/stored-body';
 import {
-  citationFromBody,
   citationNotFound,
   gradePatch,
   itemNotFound,
@@ -19,7 +20,6 @@ import {
   parseOrThrow,
   patchedCitation,
   patchedSource,
-  sourceFromBody,
   sourceNotFound,
   sourceStillCited,
 } from '../source-checks';
@@ -27,6 +27,9 @@ import type { Audit } from '../write-checks';
 import type { Rows } from './entity-rows';
 import type { Statements } from './statements';
 import type { Writes } from './writes';
+
+const SOURCE_VERSION = bodyVersion(SOURCE_BODY);
+const CITATION_VERSION = bodyVersion(CITATION_BODY);
 
 /** How the case-file store lends its transaction to the sources: the same write path as records. */
 export interface SourcesAccess {
@@ -43,9 +46,7 @@ export class SqliteSources implements SourceStore {
 
   async list(): Promise<Source[]> {
     return this.a.read(() =>
-      (this.a.sql.get('SELECT body FROM sources').pluck().all() as string[])
-        .map(sourceFromBody)
-        .sort((x, y) => x.title.localeCompare(y.title) || x.id.localeCompare(y.id)),
+      this.sources('').sort((x, y) => x.title.localeCompare(y.title) || x.id.localeCompare(y.id)),
     );
   }
 
@@ -61,7 +62,9 @@ export class SqliteSources implements SourceStore {
     return this.a.write((audit) => {
       const stored = this.source(id);
       const source = patchedSource(stored, patch, audit);
-      this.a.sql.get('UPDATE sources SET body = ? WHERE id = ?').run(JSON.stringify(source), id);
+      this.a.sql
+        .get('UPDATE sources SET body = ?, body_version = ? WHERE id = ?')
+        .run(JSON.stringify(source), SOURCE_VERSION, id);
       return source;
     });
   }
@@ -92,14 +95,7 @@ export class SqliteSources implements SourceStore {
   }
 
   async citationsOfSource(sourceId: string): Promise<Citation[]> {
-    return this.a.read(() =>
-      (
-        this.a.sql
-          .get('SELECT body FROM citations WHERE source_id = ? ORDER BY rowid')
-          .pluck()
-          .all(sourceId) as string[]
-      ).map(citationFromBody),
-    );
+    return this.a.read(() => this.citations('WHERE source_id = ? ORDER BY rowid', sourceId));
   }
 
   async cite(input: unknown): Promise<Citation> {
@@ -116,7 +112,9 @@ export class SqliteSources implements SourceStore {
   async updateCitation(id: string, patch: unknown): Promise<Citation> {
     return this.a.write((audit) => {
       const citation = patchedCitation(this.citation(id), patch, audit);
-      this.a.sql.get('UPDATE citations SET body = ? WHERE id = ?').run(JSON.stringify(citation), id);
+      this.a.sql
+        .get('UPDATE citations SET body = ?, body_version = ? WHERE id = ?')
+        .run(JSON.stringify(citation), CITATION_VERSION, id);
       this.regrade(citation, audit);
       return citation;
     });
@@ -152,12 +150,8 @@ export class SqliteSources implements SourceStore {
 
   async evidence(): Promise<Evidence> {
     return this.a.read(() => ({
-      sources: (this.a.sql.get('SELECT body FROM sources ORDER BY id').pluck().all() as string[]).map(
-        sourceFromBody,
-      ),
-      citations: (this.a.sql.get('SELECT body FROM citations ORDER BY rowid').pluck().all() as string[]).map(
-        citationFromBody,
-      ),
+      sources: this.sources('ORDER BY id'),
+      citations: this.citations('ORDER BY rowid'),
       gradeSet: this.a.sql
         .get('SELECT item_kind AS itemKind, item_id AS itemId FROM grade_set ORDER BY item_id')
         .all() as Evidence['gradeSet'],
@@ -231,7 +225,9 @@ export class SqliteSources implements SourceStore {
       throw new PlexusError('CONFLICT', `a source with id ${source.id} already exists`, [
         { field: 'id', rule: 'unique', message: `${source.id} already exists` },
       ]);
-    this.a.sql.get('INSERT INTO sources (id, body) VALUES (?, ?)').run(source.id, JSON.stringify(source));
+    this.a.sql
+      .get('INSERT INTO sources (id, body, body_version) VALUES (?, ?, ?)')
+      .run(source.id, JSON.stringify(source), SOURCE_VERSION);
     if (content)
       this.a.sql.get('INSERT INTO source_files (source_id, content) VALUES (?, ?)').run(source.id, content);
   }
@@ -242,31 +238,50 @@ export class SqliteSources implements SourceStore {
         { field: 'id', rule: 'unique', message: `${citation.id} already exists` },
       ]);
     this.a.sql
-      .get('INSERT INTO citations (id, source_id, item_kind, item_id, body) VALUES (?, ?, ?, ?, ?)')
-      .run(citation.id, citation.sourceId, citation.itemKind, citation.itemId, JSON.stringify(citation));
+      .get(
+        'INSERT INTO citations (id, source_id, item_kind, item_id, body, body_version) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        citation.id,
+        citation.sourceId,
+        citation.itemKind,
+        citation.itemId,
+        JSON.stringify(citation),
+        CITATION_VERSION,
+      );
   }
 
   private source(id: string): Source {
-    const body = this.a.sql.get('SELECT body FROM sources WHERE id = ?').pluck().get(id) as
-      string | undefined;
-    if (body === undefined) throw sourceNotFound(id);
-    return sourceFromBody(body);
+    const found = this.sources('WHERE id = ?', id)[0];
+    if (found === undefined) throw sourceNotFound(id);
+    return found;
   }
 
   private citation(id: string): Citation {
-    const body = this.a.sql.get('SELECT body FROM citations WHERE id = ?').pluck().get(id) as
-      string | undefined;
-    if (body === undefined) throw citationNotFound(id);
-    return citationFromBody(body);
+    const found = this.citations('WHERE id = ?', id)[0];
+    if (found === undefined) throw citationNotFound(id);
+    return found;
   }
 
   private citationsOfItem(item: ItemRef): Citation[] {
-    return (
-      this.a.sql
-        .get('SELECT body FROM citations WHERE item_id = ? AND item_kind = ? ORDER BY rowid')
-        .pluck()
-        .all(item.itemId, item.itemKind) as string[]
-    ).map(citationFromBody);
+    return this.citations('WHERE item_id = ? AND item_kind = ? ORDER BY rowid', item.itemId, item.itemKind);
+  }
+
+  /** Stored sources, each read through its body version and schema (`rest`: WHERE / ORDER BY). */
+  private sources(rest: string, ...params: unknown[]): Source[] {
+    const rows = this.a.sql
+      .get(`SELECT id, body, body_version FROM sources ${rest}`)
+      .raw()
+      .all(...params) as [string, string, number][];
+    return rows.map(([id, body, version]) => readStoredBody(SOURCE_BODY, id, version, body));
+  }
+
+  private citations(rest: string, ...params: unknown[]): Citation[] {
+    const rows = this.a.sql
+      .get(`SELECT id, body, body_version FROM citations ${rest}`)
+      .raw()
+      .all(...params) as [string, string, number][];
+    return rows.map(([id, body, version]) => readStoredBody(CITATION_BODY, id, version, body));
   }
 
   private mode(item: ItemRef): GradeMode {

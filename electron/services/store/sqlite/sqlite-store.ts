@@ -20,7 +20,7 @@ import { evidenceOfRestored, parseOrThrow, withEvidence } from '../source-checks
 import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { SqlitePatterns } from './patterns';
 import { BulkLoad } from './bulk-load';
-import { Rows } from './entity-rows';
+import { Rows, type LinkRow } from './entity-rows';
 import { sqlitePathSource } from './path-source';
 import { commonNeighboursQuery, connectQuery, pathsQuery } from '../path-queries';
 import {
@@ -159,11 +159,11 @@ export class SqliteStore implements GraphStore {
       const json = JSON.stringify(rids);
       const rows = this.sql
         .get(
-          'SELECT body FROM links WHERE source IN (SELECT value FROM json_each(@ids)) AND target IN (SELECT value FROM json_each(@ids)) ORDER BY rid',
+          'SELECT rid, id, body, body_version FROM links WHERE source IN (SELECT value FROM json_each(@ids)) AND target IN (SELECT value FROM json_each(@ids)) ORDER BY rid',
         )
-        .pluck()
-        .all({ ids: json }) as string[];
-      return rows.map((body) => JSON.parse(body) as Link);
+        .raw()
+        .all({ ids: json }) as LinkRow[];
+      return this.rows.linksOfRows(rows);
     });
   }
 
@@ -369,11 +369,14 @@ export class SqliteStore implements GraphStore {
   }
 
   async *scanEntities(batchSize = 1000): AsyncIterable<Entity[]> {
-    yield* this.scan<Entity>('entity_bodies', batchSize);
+    const query = 'SELECT rid, body, body_version FROM entity_bodies WHERE rid > ? ORDER BY rid LIMIT ?';
+    for await (const rows of this.scan<[number, string, number]>(query, batchSize))
+      yield rows.map(([rid, body, version]) => this.rows.entity(rid, version, body));
   }
 
   async *scanLinks(batchSize = 1000): AsyncIterable<Link[]> {
-    yield* this.scan<Link>('links', batchSize);
+    const query = 'SELECT rid, id, body, body_version FROM links WHERE rid > ? ORDER BY rid LIMIT ?';
+    for await (const rows of this.scan<LinkRow>(query, batchSize)) yield this.rows.linksOfRows(rows);
   }
 
   async listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }> {
@@ -397,21 +400,15 @@ export class SqliteStore implements GraphStore {
     }
   }
 
-  /** Keyset pagination on the row id: steady cost per batch, no OFFSET rescans. */
-  private async *scan<T>(table: 'entity_bodies' | 'links', batchSize: number): AsyncIterable<T[]> {
+  /** Keyset pagination on the row id (each row's first column): steady cost per batch, no OFFSET rescans. */
+  private async *scan<R extends [number, ...unknown[]]>(query: string, batchSize: number): AsyncIterable<R[]> {
     const size = Math.max(1, Math.trunc(batchSize));
     let after = 0;
     for (;;) {
-      const rows = this.read(
-        () =>
-          this.sql
-            .get(`SELECT rid, body FROM ${table} WHERE rid > ? ORDER BY rid LIMIT ?`)
-            .raw()
-            .all(after, size) as [number, string][],
-      );
+      const rows = this.read(() => this.sql.get(query).raw().all(after, size) as R[]);
       if (rows.length === 0) return;
       after = rows[rows.length - 1]?.[0] ?? after;
-      yield rows.map(([, body]) => JSON.parse(body) as T);
+      yield rows;
       if (rows.length < size) return;
     }
   }
