@@ -5,6 +5,7 @@ import { makePathsCase } from './pages/paths-case';
 import type { Words } from './words';
 import type { Page } from '@playwright/test';
 import type { MainPage } from './pages/main-page';
+import type { ChartProbe } from '../../renderer/src/chart/test-hook';
 
 /** Opens Find path from Aoki to Hara and asks for the 3 shortest, graded `grade` or better when given. */
 async function findThree(
@@ -97,6 +98,16 @@ test.describe('connect and common neighbours', () => {
     return page.getByRole('menu', { name: 'Entity menu' });
   }
 
+  /** The names drawn on the chart, from the chart probe, in order. */
+  const chartNames = (page: Page) =>
+    page.evaluate(() => {
+      const probe = (window as unknown as { __plexusChart?: ChartProbe }).__plexusChart;
+      return (probe?.labels() ?? [])
+        .filter((l) => l.kind === 'node')
+        .map((l) => l.text)
+        .sort();
+    });
+
   const counts = (entities: number, links: number) =>
     `Chart: ${entities} entities · ${links} link${links === 1 ? '' : 's'}`;
 
@@ -110,7 +121,13 @@ test.describe('connect and common neighbours', () => {
     await start.openByPath('Paths');
     await start.waitForCase();
     const menu = await selectOnChart(page, main, ['Baba', 'Chiba']);
-    await menu.getByRole('menuitem', { name: 'Common neighbours' }).click();
+    await menu.getByRole('menuitem', { name: 'Common neighbours…' }).click();
+    // The dialog opens with the keyboard in its first field: Enter runs it as it stands.
+    const dialog = page.getByRole('dialog', { name: 'Common neighbours' });
+    await expect(dialog.getByLabel('Linked to at least')).toBeFocused();
+    await expect(dialog.getByLabel('Linked to at least')).toHaveValue('2');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
     await expect(page.getByText('2 common neighbours, selected.')).toBeVisible();
     await expect(main.chartCounts()).toHaveText(counts(4, 4));
     await expect(page.getByTestId('selection-count')).toHaveText('Selected: 6');
@@ -127,9 +144,21 @@ test.describe('connect and common neighbours', () => {
     await start.openByPath('Paths');
     await start.waitForCase();
     const menu = await selectOnChart(page, main, ['Aoki', 'Hara']);
-    await menu.getByRole('menuitem', { name: 'Connect selected' }).click();
+    await menu.getByRole('menuitem', { name: 'Connect selected…' }).click();
+    // "B2 or better": the D4 link Doi–Hara does not count, so the join goes round by Chiba and Goto.
+    const dialog = page.getByRole('dialog', { name: 'Connect selected' });
+    await expect(dialog).toContainText('2 selected entities.');
+    await dialog.getByText('Which links count').click();
+    const [reliability, credibility] = await dialog.getByLabel('Grade at least').all();
+    await reliability?.selectOption('B');
+    await credibility?.selectOption('2');
+    await shot(page, 'paths-connect-dialog-en');
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
     await expect(page.getByText('Joined by 2 entities on shortest paths.')).toBeVisible();
     await expect(main.chartCounts()).toHaveText(counts(4, 3));
+    await expect
+      .poll(() => chartNames(page))
+      .toEqual(['Aoki Akira', 'Chiba Chie', 'Goto Gen', 'Hara Haruka']);
     await shot(page, 'paths-connect-en');
   });
 });

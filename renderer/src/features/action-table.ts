@@ -8,7 +8,6 @@ import type { AppState } from '../stores/app-state';
 import { readOnlyReason } from '../stores/connection-slice';
 import { redo, takeOfflineIds, undo } from './actions';
 import { chartView } from './chart/chart-controller';
-import { commonNeighboursOfSelected, connectSelected } from './chart/connect-actions';
 import { CRYPT_ACTIONS } from './crypt/crypt-actions';
 import { groupSelection, newChart, saveChart } from './charts/chart-actions';
 import { GRADE_FILTER_ACTIONS } from './charts/grade-filter-actions';
@@ -153,7 +152,7 @@ export const ACTIONS: readonly Action[] = [
     menu: 'paths:actions.connectMenu',
     icon: 'layout-auto',
     blocked: selectTwo,
-    run: () => void connectSelected(),
+    run: () => state().openDialog({ kind: 'connect', mode: 'connect', ids: state().selection.entities }),
   },
   {
     id: 'commonNeighbours',
@@ -161,7 +160,7 @@ export const ACTIONS: readonly Action[] = [
     menu: 'paths:actions.commonMenu',
     icon: 'intersection',
     blocked: selectTwo,
-    run: () => void commonNeighboursOfSelected(),
+    run: () => state().openDialog({ kind: 'connect', mode: 'common', ids: state().selection.entities }),
   },
   {
     id: 'showHidden',

@@ -11,6 +11,8 @@ export type Dialog =
   /** An expansion past the hub threshold: what it would add, and the request to narrow. */
   | { kind: 'hub'; request: ChosenExpandRequest; summary: ExpandSummary }
   | { kind: 'path'; fromId: string; toId?: string }
+  /** Connect selected or Common neighbours, asking how far and which links count. */
+  | { kind: 'connect'; mode: 'connect' | 'common'; ids: string[] }
   | { kind: 'confirmDelete'; ids: ChartSelection }
   | { kind: 'shortcuts' }
   | { kind: 'palette' }

@@ -1,21 +1,22 @@
+import type { AnalysisOptionsInput } from '../../../../graph-schema/analysis/options';
 import { i18n } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useAppStore } from '../../stores/app-store';
 import { reporting, revealOnChart } from '../actions';
 
-/** Connect selected and Common neighbours: on the selected entities, with every link counted. */
+/** Connect selected and Common neighbours: on the entities chosen, with the links the filters let count. */
 
 const store = () => useAppStore.getState();
 const t = i18n.getFixedT(null, 'paths', 'actions');
 
-/** Hops a pair of the selection may be apart and still be joined (the contract's default). */
-const CONNECT_HOPS = 4;
-
 /** i2's "find connecting network": the shortest paths between every pair, put on the chart and selected. */
-export function connectSelected(): Promise<void> {
-  const ids = store().selection.entities;
-  return reporting(t('connect'), async () => {
-    const result = await store().connectEntities({ ids, maxHops: CONNECT_HOPS });
+export function connectEntities(
+  ids: string[],
+  maxHops: number,
+  filters: AnalysisOptionsInput,
+): Promise<void> {
+  return reporting(i18n.t('paths:connectDialog.connectTitle'), async () => {
+    const result = await store().connectEntities({ ids, maxHops, filters });
     const entityIds = result.entities.map((e) => e.id);
     store().setSelection({ entities: entityIds, links: result.links.map((l) => l.id) });
     revealOnChart(entityIds);
@@ -23,20 +24,23 @@ export function connectSelected(): Promise<void> {
     const unjoined = result.pairs.filter((p) => p.length === null).length;
     const message = [
       t('connected', { count: joined, formatted: formatNumber(joined) }),
-      unjoined > 0 ? t('unjoined', { pairs: formatNumber(unjoined), hops: CONNECT_HOPS }) : '',
+      unjoined > 0 ? t('unjoined', { pairs: formatNumber(unjoined), hops: maxHops }) : '',
     ];
     store().notify(message.filter(Boolean).join(' '), unjoined > 0 ? 'primary' : 'none');
   });
 }
 
-/** The entities linked to every selected one, put on the chart with those links and selected. */
-export function commonNeighboursOfSelected(): Promise<void> {
-  const ids = store().selection.entities;
-  return reporting(t('common'), async () => {
-    const result = await store().showCommonNeighbours({ ids });
+/** The entities linked to at least `minShared` of the chosen ones, put on the chart with those links and selected. */
+export function commonNeighboursOf(
+  ids: string[],
+  minShared: number,
+  filters: AnalysisOptionsInput,
+): Promise<void> {
+  return reporting(i18n.t('paths:connectDialog.commonTitle'), async () => {
+    const result = await store().showCommonNeighbours({ ids, minShared, filters });
     const found = result.neighbours.map((n) => n.id);
     if (found.length === 0) {
-      store().notify(t('noCommon'), 'none');
+      store().notify(minShared < ids.length ? t('noneShared', { count: minShared }) : t('noCommon'), 'none');
       return;
     }
     store().setSelection({ entities: found, links: result.links.map((l) => l.id) });

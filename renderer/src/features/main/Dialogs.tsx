@@ -1,5 +1,6 @@
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDelete } from '../dialogs/ConfirmDelete';
+import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { EntityDialog } from '../dialogs/EntityDialog';
 import { ExpandDialog } from '../dialogs/ExpandDialog';
 import { HubDialog } from '../dialogs/HubDialog';
@@ -30,6 +31,8 @@ export function Dialogs() {
       return <HubDialog request={dialog.request} summary={dialog.summary} onClose={close} />;
     case 'path':
       return <PathDialog fromId={dialog.fromId} toId={dialog.toId} onClose={close} />;
+    case 'connect':
+      return <ConnectDialog mode={dialog.mode} ids={dialog.ids} onClose={close} />;
     case 'confirmDelete':
       return <ConfirmDelete ids={dialog.ids} onClose={close} />;
     case 'shortcuts':
