@@ -325,6 +325,8 @@ export const ImportReport = z.strictObject({
   rejected: z.array(RejectedItem),
   /** More rejected items than the report lists. */
   rejectedTotal: z.number().int(),
+  /** Sources new to the case and citations the file carried (STIX, FtM); absent when none. */
+  evidence: z.strictObject({ sources: z.number().int(), citations: z.number().int() }).optional(),
   /** How the file was read, when the analyst should know (a guessed encoding); absent when nothing. */
   notices: z.array(z.string()).optional(),
 });

@@ -169,3 +169,26 @@ export function joinRemoved(a: RemovedItems, b: RemovedItems): RemovedItems {
     },
   };
 }
+
+type AuditFields = 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
+
+/**
+ * Evidence an import read from a file that carries it (STIX external references, FtM
+ * Documentation), ids resolved by the import engine and checked against Source and Citation
+ * already: the store stamps the audit fields and writes it in the import's transaction.
+ * `sources` holds only sources new to the case; citations may name those or the case's own.
+ */
+export interface PreparedEvidence {
+  sources: Omit<Source, AuditFields>[];
+  citations: Omit<Citation, AuditFields>[];
+}
+
+/** PreparedEvidence as the case keeps it: written now, by the importing analyst. */
+export function stampEvidence(evidence: PreparedEvidence, now: string, actor: string): Evidence {
+  const stamp = { createdAt: now, createdBy: actor, updatedAt: now, updatedBy: actor };
+  return Evidence.parse({
+    sources: evidence.sources.map((s) => ({ ...s, ...stamp })),
+    citations: evidence.citations.map((c) => ({ ...c, ...stamp })),
+    gradeSet: [],
+  });
+}

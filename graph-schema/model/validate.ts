@@ -12,6 +12,7 @@ import {
   type Props,
 } from './records';
 import type { SchemaIndex } from './schema';
+import type { PreparedEvidence } from './sources';
 import type { PropertyDefinition } from './type-definition';
 
 /** Audit fields are the store's to set, never the caller's. */
@@ -31,6 +32,8 @@ export interface PreparedBatch {
   links: PreparedLink[];
   /** Patches of entities an earlier batch wrote: checked by the store like any update. */
   updates?: { id: string; patch: unknown }[];
+  /** Sources and citations the file carried (the last batch only): written with the records. */
+  evidence?: PreparedEvidence;
 }
 
 /** Collapses runs of white space and trims: names arrive with stray spaces. */

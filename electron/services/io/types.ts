@@ -7,6 +7,7 @@ import type {
   SourcePlace,
 } from '../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../graph-schema/model/schema';
+import type { ItemKind } from '../../../graph-schema/model/sources';
 import type { GraphStore } from '../store/graph-store';
 
 /**
@@ -31,9 +32,42 @@ export type ImportRecord =
       /** A LinkInput without `id`, `source` and `target`. */
       input: Record<string, unknown>;
       place: SourcePlace;
+      /** The file's key for the link, given only when a citation names it (a STIX relationship id). */
+      key?: string;
+    }
+  /**
+   * A source the file describes (a STIX external reference, an FtM Document Plexus wrote),
+   * named by the file's key for it. `id`: the Plexus id it had, when the file was a Plexus export.
+   */
+  | { kind: 'source'; key: string; input: ImportSource; place: SourcePlace }
+  /** A citation of an item by a source, both named by their keys in the file. */
+  | {
+      kind: 'citation';
+      itemKind: ItemKind;
+      itemKey: string;
+      sourceKey: string;
+      input: ImportCitation;
+      place: SourcePlace;
     }
   /** Something the importer could not turn into a record: reported, the import goes on. */
   | { kind: 'reject'; place: SourcePlace; message: string; reason?: RejectReason };
+
+/** A source as a file gives it; the engine reuses a case source with its id, or its title, origin and date. */
+export interface ImportSource {
+  id?: string;
+  title: string;
+  origin: string;
+  informationDate: string | null;
+  file: { name: string; sha256: string; size: number } | null;
+}
+
+/** A citation's own part; its grade is checked by the engine (an unknown grade fails the import). */
+export interface ImportCitation {
+  field: string | null;
+  reliability: string;
+  credibility: string;
+  note: string;
+}
 
 export interface ReadOptions {
   /**

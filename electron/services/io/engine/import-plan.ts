@@ -10,6 +10,7 @@ import {
 import type { GraphStore } from '../../store/graph-store';
 import type { ImportRecord } from '../types';
 import { FileEntities } from './file-entities';
+import { ImportEvidence } from './import-evidence';
 import { prepareImportedLink } from './generic-fallback';
 import { IdSequence } from './id-sequence';
 import { matchCase, storedById } from './match-case';
@@ -40,6 +41,8 @@ interface PendingLink {
   place: SourcePlace;
   /** Checked when read, if both ends' types were known then; ids are filled in when written. */
   draft?: LinkDraft;
+  /** The file's key for the link, when a citation may name it. */
+  key?: string;
 }
 
 interface Extra {
@@ -70,6 +73,8 @@ export class ImportPlan {
   readonly linkRejects = new OrderedRejects();
   readonly created = { entities: 0, links: 0 };
   merged = 0;
+  /** Sources new to the case and citations written; undefined when the file carried none. */
+  evidenceCounts: { sources: number; citations: number } | undefined;
   /** What each key became: an entity created by this import or one of the case. */
   private readonly refs = new KeyRefs();
   /** First rows of created entities that were not BARE, as JSON. */
@@ -87,6 +92,8 @@ export class ImportPlan {
   private dropCandidates = new Set<string>();
   private linkSeq = 0;
   private lastPlace: SourcePlace | undefined;
+  /** Made by the first source, citation or keyed link: files without evidence never pay for it. */
+  private evidence: ImportEvidence | undefined;
 
   constructor(
     private readonly store: GraphStore,
@@ -117,7 +124,14 @@ export class ImportPlan {
     } else if (record.kind === 'link') {
       const { sourceKey, targetKey, place } = record;
       const input = withGrading(withoutIds(record.input), this.options.grading);
-      this.readLink({ seq: this.linkSeq++, sourceKey, targetKey, input, place });
+      const link: PendingLink = { seq: this.linkSeq++, sourceKey, targetKey, input, place };
+      if (record.key !== undefined) {
+        link.key = record.key;
+        (this.evidence ??= new ImportEvidence()).linkRead(record.key);
+      }
+      this.readLink(link);
+    } else if (record.kind === 'source' || record.kind === 'citation') {
+      (this.evidence ??= new ImportEvidence()).read(record);
     } else if (record.key.trim() === '') {
       const field = record.place.field ?? 'key';
       this.rejects.add({ ...record.place, field }, 'key: must not be empty', [{ code: 'keyEmpty', field }]);
@@ -171,6 +185,7 @@ export class ImportPlan {
     this.options.checkpoint();
     const late = this.resolve(this.waiting);
     this.waiting.length = 0;
+    const evidence = await this.resolveEvidence();
     const entities = [...last.entities];
     const updates = this.merges(entities);
     const size = this.options.batchSize;
@@ -179,8 +194,29 @@ export class ImportPlan {
       links: [...last.links, ...late.splice(0, Math.max(0, size - last.links.length))],
       ...(updates.length > 0 ? { updates } : {}),
     };
-    if (first.entities.length + first.links.length + updates.length > 0) yield first;
-    while (late.length > 0) yield { entities: [], links: late.splice(0, size) };
+    // The evidence goes with the last batch: every item it cites is written by then.
+    if (late.length === 0 && evidence) first.evidence = evidence;
+    if (first.entities.length + first.links.length + updates.length > 0 || first.evidence) yield first;
+    while (late.length > 0) {
+      const links = late.splice(0, size);
+      yield late.length === 0 && evidence ? { entities: [], links, evidence } : { entities: [], links };
+    }
+  }
+
+  /** The file's sources and citations with ids, once every item they name has its id. */
+  private async resolveEvidence(): Promise<PreparedBatch['evidence']> {
+    if (!this.evidence) return undefined;
+    const entityId = (key: string) => {
+      const ref = this.refs.get(key);
+      return ref === undefined ? undefined : this.refs.idOf(ref);
+    };
+    const { evidence, dropped } = await this.evidence.resolve(this.store, entityId, (key) =>
+      this.rejectedKeys.has(key),
+    );
+    this.options.checkpoint();
+    for (const { place, message } of dropped) this.rejects.add(place, message);
+    this.evidenceCounts = { sources: evidence.sources.length, citations: evidence.citations.length };
+    return evidence.sources.length + evidence.citations.length > 0 ? evidence : undefined;
   }
 
   /**
@@ -323,6 +359,7 @@ export class ImportPlan {
         draft.target = targetId;
       }
       draft.id = this.ids.idOf(this.ids.next());
+      if (link.key !== undefined) this.evidence?.linkWritten(link.key, draft.id);
       out.push(draft as PreparedLink);
     }
     this.created.links += out.length;

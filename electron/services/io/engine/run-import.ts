@@ -114,6 +114,7 @@ export async function runImport(
     merged: plan.merged,
     rejected: rejected.listed,
     rejectedTotal: rejected.total,
+    ...(plan.evidenceCounts ? { evidence: plan.evidenceCounts } : {}),
   };
 }
 

@@ -24,7 +24,7 @@ import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../grap
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
 import { evidenceOfRestored, parseOrThrow } from '../source-checks';
-import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
+import { Evidence, stampEvidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { Neo4jPatterns } from './patterns';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
@@ -253,6 +253,9 @@ export class Neo4jStore implements GraphStore {
       const writes = this.writes(run);
       for await (const batch of batches) {
         const written = await writes.createPrepared(batch, audit);
+        // The file's sources and citations, after the items they cite (the last batch holds them).
+        if (batch.evidence)
+          await this.sources.restoreEvidenceIn(run, stampEvidence(batch.evidence, audit.now, audit.actor));
         await this.journals.get(run)?.flush();
         total.entities += written.entities;
         total.links += written.links;

@@ -17,7 +17,7 @@ import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../grap
 import { SqliteCharts } from './charts';
 import { SqliteSources } from './sources';
 import { evidenceOfRestored, parseOrThrow, withEvidence } from '../source-checks';
-import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
+import { Evidence, stampEvidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { SqlitePatterns } from './patterns';
 import { BulkLoad } from './bulk-load';
 import { Rows, type LinkRow } from './entity-rows';
@@ -275,7 +275,13 @@ export class SqliteStore implements GraphStore {
   ): Promise<{ entities: number; links: number }> {
     // Row ids of the entities this stream writes: its links' ends need no query.
     const written = new Map<string, number>();
-    return this.stream(batches, (batch, audit) => this.writes.createPrepared(batch, audit, written));
+    return this.stream(batches, (batch, audit) => {
+      const counts = this.writes.createPrepared(batch, audit, written);
+      // The file's sources and citations, after the items they cite (the last batch holds them).
+      if (batch.evidence)
+        this.sources.restoreEvidenceSync(stampEvidence(batch.evidence, audit.now, audit.actor));
+      return counts;
+    });
   }
 
   private async stream<B>(
