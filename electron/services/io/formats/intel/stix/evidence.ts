@@ -40,6 +40,8 @@ export class StixEvidence {
       ...(c.field ? [`field ${c.field}`] : []),
       ...(source?.origin ? [`origin ${source.origin}`] : []),
       ...(source?.informationDate ? [`information of ${source.informationDate}`] : []),
+      // Name and size with the hash, so an import gives the source its file back (citations.ts).
+      ...(source?.file ? [`file ${source.file.name} (${source.file.size} bytes)`] : []),
       ...(c.note ? [c.note] : []),
     ];
     return {

@@ -1,9 +1,11 @@
 import { basename } from 'node:path';
 import type { RejectReason } from '../../../../../../graph-schema/contract/io';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
+import type { Grade } from '../../../../../../graph-schema/model/grade-order';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord, Importer, ReadOptions } from '../../../types';
 import { readJsonDocument } from '../shared/json-lines';
+import { referenceRecords } from './citations';
 import { METADATA_TYPES, stixRule } from './object-table';
 import { objectInput } from './objects';
 import { relationshipRecord } from './relationships';
@@ -89,6 +91,10 @@ async function* readStix(
   const entities: StixObject[] = [];
   const relations: StixObject[] = [];
   const records: ImportRecord[] = [];
+  /** Sources and citations of each object, by its id: a relationship's go out only if it became a link. */
+  const cited = new Map<string, ImportRecord[]>();
+  /** The grade each object's Plexus citations give its item (citations.ts). */
+  const graded = new Map<string, Grade>();
   objects.forEach((value, i) => {
     const problem = problemOf(value);
     const element = `objects[${i}]`;
@@ -98,7 +104,14 @@ async function* readStix(
       records.push({ kind: 'reject', place, message, reason: problem.reason });
       return;
     }
-    const o = value as StixObject;
+    let o = value as StixObject;
+    if (!METADATA_TYPES.has(String(o.type))) {
+      const relation = SRO_TYPES.has(String(o.type));
+      const refs = referenceRecords(o, relation ? 'link' : 'entity', file, String(o.id));
+      o = refs.object;
+      if (refs.records.length > 0) cited.set(String(o.id), refs.records);
+      if (refs.grade) graded.set(String(o.id), refs.grade);
+    }
     if (METADATA_TYPES.has(String(o.type))) {
       const message = `${file}: ${element}: ${String(o.type)} ${String(o.id)} is metadata, not imported`;
       const reason = { code: 'notEntityOrLink' } as const;
@@ -116,10 +129,24 @@ async function* readStix(
   const extraLines = new Map<string, string[]>();
   const addLine = (key: string, line: string) => extraLines.set(key, [...(extraLines.get(key) ?? []), line]);
   const links: ImportRecord[] = [];
+  const evidence: ImportRecord[] = [];
+  const emitted = new Set<string>();
+  for (const o of entities) evidence.push(...(cited.get(String(o.id)) ?? []));
   for (const rel of relations) {
     const result = relationshipRecord(rel, file, types, typeOf, labelOf);
-    if ('record' in result) links.push(result.record);
-    else addLine(result.sourceLine.key, result.sourceLine.line);
+    if ('record' in result) {
+      const id = String(rel.id);
+      const citations = cited.get(id);
+      if (!citations || result.record.kind !== 'link') links.push(result.record);
+      else {
+        const grade = graded.get(id);
+        const input = grade ? { ...result.record.input, ...grade } : result.record.input;
+        links.push({ ...result.record, input, key: id });
+        // A sighting is several links of one id: its citations are read once, and cite each.
+        if (!emitted.has(id)) evidence.push(...citations);
+        emitted.add(id);
+      }
+    } else addLine(result.sourceLine.key, result.sourceLine.line);
   }
   for (const report of entities.filter((o) => Array.isArray(o.object_refs))) {
     const contained = containmentRecords(report, file, types, typeOf);
@@ -134,11 +161,11 @@ async function* readStix(
     yield {
       kind: 'entity',
       key,
-      input: objectInput(o, types, extraLines.get(key) ?? []),
+      input: { ...objectInput(o, types, extraLines.get(key) ?? []), ...graded.get(key) },
       place: { file, element: key },
     };
   }
-  for (const record of [...links, ...records]) {
+  for (const record of [...links, ...records, ...evidence]) {
     if (options.signal?.aborted) return;
     yield record;
   }

@@ -7,6 +7,7 @@ import { SchemaIndex } from '../../../../../../../graph-schema/model/schema';
 import { loadSchema } from '../../../../../../../electron/services/schema/load-types';
 import type { GraphStore } from '../../../../../../../electron/services/store/graph-store';
 import { createCaseFile } from '../../../../../../../electron/services/store/sqlite/index';
+import type { Evidence } from '../../../../../../../graph-schema/model/sources';
 
 /** The repo root's parent holds shared/data/public beside the project (never copied into it). */
 const ROOT = fileURLToPath(new URL('../../../../../../../', import.meta.url));
@@ -65,4 +66,31 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Recor
   const out: Record<string, number> = {};
   for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
   return out;
+}
+
+/** A case's evidence as an analyst reads it: each citation by the label of what it cites. */
+export async function evidenceByLabel(store: GraphStore) {
+  const evidence: Evidence = await store.sources.evidence();
+  const labels = new Map<string, string>();
+  for await (const batch of store.scanEntities()) for (const e of batch) labels.set(e.id, e.label);
+  for await (const batch of store.scanLinks())
+    for (const l of batch) labels.set(l.id, `${labels.get(l.source)} ${l.type} ${labels.get(l.target)}`);
+  const title = new Map(evidence.sources.map((s) => [s.id, s.title]));
+  const citations = evidence.citations
+    .map((c) => ({
+      source: title.get(c.sourceId),
+      item: labels.get(c.itemId),
+      field: c.field,
+      grade: `${c.reliability}${c.credibility}`,
+      note: c.note,
+    }))
+    .sort((a, b) => String(a.item).localeCompare(String(b.item)));
+  const sources = evidence.sources.map(({ id, title, origin, informationDate, file }) => ({
+    id,
+    title,
+    origin,
+    informationDate,
+    file,
+  }));
+  return { sources, citations };
 }
