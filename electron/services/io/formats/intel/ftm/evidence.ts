@@ -18,7 +18,9 @@ function line(id: string, schema: string, props: Record<string, string | null | 
   return JSON.stringify({ id, schema, properties });
 }
 
-export const sourceFtmId = (source: Pick<Source, 'id'>): string => `plexus-source-${source.id}`;
+/** How a source's FtM id starts: an import reads such a Document back as a source (citations.ts). */
+export const SOURCE_PREFIX = 'plexus-source-';
+export const sourceFtmId = (source: Pick<Source, 'id'>): string => `${SOURCE_PREFIX}${source.id}`;
 
 export function sourceLine(source: Source): string {
   return line(sourceFtmId(source), 'Document', {
@@ -26,6 +28,7 @@ export function sourceLine(source: Source): string {
     publisher: source.origin,
     date: source.informationDate,
     fileName: source.file?.name,
+    fileSize: source.file ? String(source.file.size) : undefined,
     notes: source.file ? `sha256: ${source.file.sha256}` : undefined,
   });
 }

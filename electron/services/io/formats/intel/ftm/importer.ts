@@ -3,6 +3,7 @@ import type { SourcePlace } from '../../../../../../graph-schema/contract/io';
 import type { SchemaIndex } from '../../../../../../graph-schema/model/schema';
 import type { ImportRecord, Importer, ReadOptions } from '../../../types';
 import { readJsonItems, type JsonItem } from '../shared/json-lines';
+import { evidenceRecord } from './citations';
 import { edgeRecords } from './edge';
 import { ftmSchema } from './model';
 import { nodeRecords } from './node';
@@ -74,6 +75,11 @@ async function* readFtm(
     if (!isFtmEntity(entity)) {
       const message = `${file}: ${describe(place)}: ${entity.message}`;
       yield { kind: 'reject', place: withField(place, entity.field), message, reason: entity.reason };
+      continue;
+    }
+    const evidence = evidenceRecord(entity, place, `${file}: ${describe(place)}`);
+    if (evidence) {
+      yield evidence;
       continue;
     }
     const schema = ftmSchema(entity.schema);
