@@ -14,6 +14,7 @@ const MAIN_FLOWS = [
   '**/e2e/case-workflow.spec.ts',
   '**/e2e/import-export.spec.ts',
   '**/e2e/charts.spec.ts',
+  '**/e2e/placement.spec.ts',
 ];
 
 export default defineConfig({

@@ -19,3 +19,12 @@ export function newConflicts(now: readonly Conflict[], before: readonly Conflict
   const known = new Set(before.map((c) => JSON.stringify(c)));
   return now.filter((c) => !known.has(JSON.stringify(c)));
 }
+
+/** A drawn node's centre in chart units, or null when it is not drawn (a note stays where it was put). */
+export async function centreOf(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    const probe = (window as unknown as { __plexusChart?: ChartProbe }).__plexusChart;
+    const body = probe?.geometry().bodies.find((b) => b.id === wanted);
+    return body ? { x: body.x, y: body.y } : null;
+  }, id);
+}
