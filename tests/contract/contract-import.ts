@@ -223,5 +223,58 @@ export function importContract(current: () => GraphStore): void {
       expect(await store.counts()).toMatchObject({ entityCount: 2, linkCount: 1 });
       expect(await store.getEntities(['p-a'])).toEqual([]);
     });
+
+    it("writes a file's sources and citations with the records, stamped, or none of them", async () => {
+      const source = {
+        id: 'src-1',
+        title: 'Ledger',
+        origin: 'Seized laptop',
+        informationDate: '2024-03',
+        file: null,
+      };
+      const cite = (id: string, itemKind: 'entity' | 'link', itemId: string) => ({
+        id,
+        sourceId: 'src-1',
+        itemKind,
+        itemId,
+        field: null,
+        reliability: 'B' as const,
+        credibility: '2' as const,
+        note: 'p. 4',
+      });
+      const withEvidence: PreparedBatch = {
+        ...first(),
+        evidence: {
+          sources: [source],
+          citations: [cite('c-1', 'entity', 'p-a'), cite('c-2', 'link', 'p-l1')],
+        },
+      };
+      expect(await store.createPreparedStream([withEvidence])).toEqual({ entities: 2, links: 1 });
+      const [pia] = await store.getEntities(['p-a']);
+      const evidence = await store.sources.evidence();
+      expect(evidence.sources).toEqual([
+        {
+          ...source,
+          createdAt: pia?.createdAt,
+          createdBy: pia?.createdBy,
+          updatedAt: pia?.createdAt,
+          updatedBy: pia?.createdBy,
+        },
+      ]);
+      expect(evidence.citations.map((c) => [c.id, c.itemKind, c.itemId, c.createdBy])).toEqual([
+        ['c-1', 'entity', 'p-a', pia?.createdBy],
+        ['c-2', 'link', 'p-l1', pia?.createdBy],
+      ]);
+
+      // A citation of an item that is nowhere: the records of that stream are not written either.
+      const dangling: PreparedBatch = {
+        entities: [entity('p-c', 'Person', 'Cai Prepared')],
+        links: [],
+        evidence: { sources: [], citations: [cite('c-3', 'entity', 'ghost')] },
+      };
+      await expectError(store.createPreparedStream([dangling]), 'NOT_FOUND');
+      expect(await store.getEntities(['p-c'])).toEqual([]);
+      expect((await store.sources.evidence()).citations).toHaveLength(2);
+    });
   });
 }
