@@ -2,7 +2,7 @@ import type { Direction } from '../../../../graph-schema/model/queries';
 import { ANY_TYPE } from '../../../../graph-schema/model/schema';
 import type { LinkTypeDefinition } from '../../../../graph-schema/model/type-definition';
 import { quoteName } from './names';
-import { LINK_PROPERTY_KEYS } from './records';
+import { ENTITY_PROPERTY_KEYS, LINK_PROPERTY_KEYS } from './records';
 
 /**
  * Every Cypher statement the adapter can send, and nothing else builds Cypher: the lint test
@@ -94,8 +94,11 @@ export const ENTITIES_BY_ID =
 export const ENTITY_TYPES_BY_ID =
   'UNWIND $ids AS id MATCH (n:PlexusEntity {id: id}) RETURN n.id AS id, n.type AS type';
 
+/** A row of records.entityRow, each property named in the CREATE by its place; a null is not stored. */
+const ENTITY_ROW_MAP = `{${ENTITY_PROPERTY_KEYS.map((key, i) => `${key}: row[${i}]`).join(', ')}}`;
+
 export function createEntities(type: string): string {
-  return `UNWIND $rows AS row CREATE (n:PlexusEntity:${quoteName(type)}) SET n = row`;
+  return `UNWIND $rows AS row CREATE (n:PlexusEntity:${quoteName(type)} ${ENTITY_ROW_MAP})`;
 }
 
 /** Inserts or replaces by id; the type label is set after, as MERGE matches on the id alone. */

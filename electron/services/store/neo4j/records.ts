@@ -67,6 +67,22 @@ export function searchText(entity: Entity, index: SchemaIndex): string {
   ].join(' ');
 }
 
+/** Every property entityProperties gives an entity, in the order entityRow holds them. */
+export const ENTITY_PROPERTY_KEYS = [
+  'id',
+  'label',
+  'notes',
+  'validFrom',
+  'validTo',
+  'propsJson',
+  ...GRADING,
+  ...AUDIT,
+  'type',
+  'aliases',
+  'labelKey',
+  'searchText',
+] as const;
+
 /**
  * Node properties of an entity; null values are simply not stored by SET n = row. Added to
  * commonProps' object rather than spread into a new one: on V8 the spread took ~8 us an
@@ -79,6 +95,17 @@ export function entityProperties(entity: Entity, index: SchemaIndex): Properties
   out.labelKey = nameFold(entity.label);
   out.searchText = searchText(entity, index);
   return out;
+}
+
+/**
+ * An entity's node properties as a list in ENTITY_PROPERTY_KEYS' order, as the statement that
+ * creates entities takes them (cypher.createEntities names each by its place). A batch of
+ * lists packs no key names: the driver packed maps at ~24 us an entity, lists at ~12, and the
+ * server reads them faster too.
+ */
+export function entityRow(entity: Entity, index: SchemaIndex): Properties[string][] {
+  const props = entityProperties(entity, index);
+  return ENTITY_PROPERTY_KEYS.map((key) => props[key] ?? null);
 }
 
 /** Relationship properties of a link; type, source and target are the relationship itself. */

@@ -4,7 +4,7 @@ import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { conflict } from '../write-checks';
 import * as cypher from './cypher';
 import { checkEntityType, checkLinkType } from './names';
-import { entityFromProperties, entityProperties, linkFromRow, linkProperties } from './records';
+import { entityFromProperties, entityProperties, entityRow, linkFromRow, linkProperties } from './records';
 import type { Run } from './session';
 import type { Row } from './values';
 
@@ -141,7 +141,7 @@ export class Rows {
     for (const [type, group] of groupBy(entities, (e) => e.type)) {
       const statement = cypher.createEntities(checkEntityType(this.index, type));
       for (const part of chunks(group, BATCH)) {
-        await this.write(statement, { rows: part.map((e) => entityProperties(e, this.index)) });
+        await this.write(statement, { rows: part.map((e) => entityRow(e, this.index)) });
       }
     }
   }

@@ -113,6 +113,13 @@ describeOnNeo4j('Neo4j query plans', (config) => {
     expect(forget.filter((op) => SCANS.test(op))).toEqual([]);
   });
 
+  it('creates an entity batch in one streaming CREATE that names each property', async () => {
+    for (const type of entityTypes.slice(0, 3)) {
+      const ops = await explain(cypher.createEntities(type), { rows: [] });
+      expect(ops, type).toEqual(['ProduceResults', 'EmptyResult', 'Create', 'Unwind']);
+    }
+  });
+
   it('reads every count from the count store, in one statement', async () => {
     const plan = await explain(cypher.countAll(entityTypes, linkTypes), {});
     expect(plan.filter((op) => op === 'NodeCountFromCountStore')).toHaveLength(entityTypes.length);

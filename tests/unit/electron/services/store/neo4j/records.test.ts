@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSchema } from '../../../../../../electron/services/schema/load-types';
 import {
+  ENTITY_PROPERTY_KEYS,
   entityFromProperties,
   entityProperties,
+  entityRow,
   linkFromRow,
   linkProperties,
 } from '../../../../../../electron/services/store/neo4j/records';
@@ -65,6 +67,12 @@ describe('records', () => {
     // Neo4j does not store nulls: the node comes back without validTo.
     const stored = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
     expect(entityFromProperties(toPlain(stored))).toEqual(entity);
+  });
+
+  it('holds every node property in the entity row, in the order the create statement names them', () => {
+    const props = entityProperties(entity, index);
+    expect([...ENTITY_PROPERTY_KEYS].sort()).toEqual(Object.keys(props).sort());
+    expect(entityRow(entity, index)).toEqual(ENTITY_PROPERTY_KEYS.map((key) => props[key]));
   });
 
   it('round-trips a link through its relationship properties, type and ends', () => {

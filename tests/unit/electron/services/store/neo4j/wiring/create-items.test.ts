@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openNeo4jStore } from '../../../../../../../electron/services/store/neo4j';
 import type { GraphStore } from '../../../../../../../electron/services/store/graph-store';
+import { ENTITY_PROPERTY_KEYS } from '../../../../../../../electron/services/store/neo4j/records';
 import { PlexusError } from '../../../../../../../graph-schema/model/errors';
 import type { BoltServer, PlainMap } from '../../../../../../support/bolt';
 import { configFor, schema, startPlexusServer } from './scripted-neo4j';
@@ -25,7 +26,12 @@ async function open(): Promise<{ server: BoltServer; store: GraphStore }> {
   server = await startPlexusServer({
     onQuery: (query, params: PlainMap) => {
       if (query.includes('CREATE (n:PlexusEntity')) {
-        for (const row of params.rows as PlainMap[]) types.set(row.id as string, row.type as string);
+        // Entity rows are lists in ENTITY_PROPERTY_KEYS' order (records.entityRow).
+        for (const row of params.rows as string[][])
+          types.set(
+            row[ENTITY_PROPERTY_KEYS.indexOf('id')] ?? '',
+            row[ENTITY_PROPERTY_KEYS.indexOf('type')] ?? '',
+          );
       }
       if (query.includes('AS refused')) {
         // The checked link write: the rows with an end it does not know write nothing.
