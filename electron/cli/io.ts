@@ -134,6 +134,11 @@ function summary(report: ImportReport, file: string, grading: ImportGrading): st
     `${report.dryRun ? 'Dry run, nothing written: would import' : 'Imported'} ${made} from ${basename(file)} ` +
       `(${plural(report.rowsRead, 'row')} read, ${report.merged} matched in the case, ${report.rejectedTotal} rejected)`,
     `Items the file does not grade: ${graded}`,
+    ...(report.evidence
+      ? [
+          `Evidence: ${plural(report.evidence.citations, 'citation')}, ${plural(report.evidence.sources, 'new source')}`,
+        ]
+      : []),
     ...(report.notices ?? []).map((notice) => `Note: ${notice}`),
   ];
   if (report.rejected.length > 0) {

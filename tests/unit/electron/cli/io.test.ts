@@ -197,6 +197,59 @@ describe('plexus import and export', () => {
     expect(await counts(kase)).toMatchObject({ entityCount: 0, linkCount: 0 });
   });
 
+  it("imports a STIX bundle's citations into the case, and fails on a bad one leaving the case as it was", async () => {
+    const kase = await newCase('cited');
+    const bundle = (description: string) =>
+      JSON.stringify({
+        type: 'bundle',
+        id: 'bundle--cli',
+        objects: [
+          {
+            type: 'threat-actor',
+            spec_version: '2.1',
+            id: 'threat-actor--1',
+            name: 'Actor K',
+            external_references: [
+              { source_name: 'Ledger', external_id: 'src-1', description },
+              {
+                source_name: 'mitre-attack',
+                external_id: 'G0001',
+                url: 'https://attack.mitre.org/groups/G0001',
+              },
+            ],
+          },
+        ],
+      });
+    const good = join(dir, 'cited.json');
+    writeFileSync(good, bundle('Admiralty B2; origin Seized laptop; information of 2024-03; p. 4'));
+    const human = await cli('import', good, '--case', kase, '--format', 'stix');
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('Evidence: 2 citations, 2 new sources');
+    const sources = await json<{ id: string; title: string; origin: string }[]>(
+      'source',
+      'list',
+      '--case',
+      kase,
+    );
+    expect(sources.map(({ id, title, origin }) => [id === 'src-1' ? id : 'new', title, origin])).toEqual(
+      expect.arrayContaining([
+        ['src-1', 'Ledger', 'Seized laptop'],
+        ['new', 'mitre-attack G0001', 'https://attack.mitre.org/groups/G0001'],
+      ]),
+    );
+
+    const bad = join(dir, 'bad-cited.json');
+    writeFileSync(bad, bundle('Admiralty B9'));
+    const refused = await cli('import', bad, '--case', kase, '--format', 'stix');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'plexus: bad-cited.json: threat-actor--1: external_references[0].description: "Admiralty B9" is not a grade (A-F then 1-6, as B2)\n',
+    );
+    expect(await counts(kase)).toMatchObject({ entityCount: 1, linkCount: 0 });
+    expect(await json<unknown[]>('source', 'list', '--case', kase)).toHaveLength(2);
+    // Six runs of the CLI: more than one test's default time on a busy machine.
+  }, 120_000);
+
   it('says when a file that is not UTF-8 was read in a guessed encoding', async () => {
     const kase = await newCase('latin');
     const csv = join(dir, 'latin.csv');
