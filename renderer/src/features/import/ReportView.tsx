@@ -28,6 +28,7 @@ export function ReportView({ report, path }: { report: ImportReport; path: strin
           </div>
         ))}
       </dl>
+      {report.evidence && <EvidenceCounts evidence={report.evidence} dry={dry} kind={kind} />}
       {report.rejected.length > 0 && (
         <>
           <div className="rejected-header">
@@ -43,5 +44,32 @@ export function ReportView({ report, path }: { report: ImportReport; path: strin
         </>
       )}
     </section>
+  );
+}
+
+/** What a STIX or FtM file brought besides records: its citations and the sources new to the case. */
+function EvidenceCounts({
+  evidence,
+  dry,
+  kind,
+}: {
+  evidence: NonNullable<ImportReport['evidence']>;
+  dry: boolean;
+  kind: string;
+}) {
+  const { t } = useTranslation('importEvidence');
+  const cells: [string, string, number][] = [
+    [dry ? t('toCite') : t('citations'), 'citations', evidence.citations],
+    [dry ? t('toAddSources') : t('sources'), 'sources', evidence.sources],
+  ];
+  return (
+    <dl className="count-row two" aria-label={t('label')}>
+      {cells.map(([label, id, count]) => (
+        <div key={id} className="count">
+          <dt>{label}</dt>
+          <dd data-testid={`${kind}-${id}`}>{formatNumber(count)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
