@@ -9,7 +9,7 @@ import {
   type Items,
   type SearchResult,
 } from '../../../../graph-schema/model/queries';
-import { PlexusError, validationError, placesFromZod } from '../../../../graph-schema/model/errors';
+import { validationError, placesFromZod } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
@@ -19,7 +19,6 @@ import { SqliteSources } from './sources';
 import { evidenceOfRestored, parseOrThrow, withEvidence } from '../source-checks';
 import { Evidence, stampEvidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { SqlitePatterns } from './patterns';
-import { BulkLoad } from './bulk-load';
 import { Rows, type LinkRow } from './entity-rows';
 import { sqlitePathSource } from './path-source';
 import { commonNeighboursQuery, connectQuery, pathsQuery } from '../path-queries';
@@ -33,25 +32,17 @@ import {
 } from '../../../../graph-schema/contract/paths';
 import { putItems } from './put-items';
 import { search } from './search';
-import { Statements, sqliteFailure } from './statements';
+import { Statements } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
-import type { Audit } from '../write-checks';
-import type {
-  HistoryCheck,
-  HistoryEntry,
-  HistoryFilter,
-  HistoryOp,
-} from '../../../../graph-schema/contract/history';
+import type { HistoryCheck, HistoryEntry, HistoryFilter } from '../../../../graph-schema/contract/history';
 import type { HistoryKey } from '../history/chain';
 import { Journal } from './history/journal';
 import { listHistory } from './history/log';
 import { checkHistory } from './history/verify';
+import { Transactions } from './transactions';
 import { Writes } from './writes';
-import { refuseReadOnly } from './read-only';
 
-/** Page cache while an import stream is open: 64 MiB (negative: KiB). */
-const STREAM_CACHE_SIZE = -65536;
 /** Page cache while closing: 16 MiB, the size measured to keep a big import's close flat. */
 const CLOSE_CACHE_SIZE = -16384;
 
@@ -80,10 +71,7 @@ export class SqliteStore implements GraphStore {
   private readonly rows: Rows;
   private readonly writes: Writes;
   private readonly journal: Journal;
-  /** An import stream holds the connection's transaction open across awaits. */
-  private streaming = false;
-  /** Entered beside the OS user from the next write on; the app's window may change it (setAnalyst). */
-  private analyst: string | undefined;
+  private readonly tx: Transactions;
   /** Saved charts: a stateless view over this connection, so one per use costs nothing. */
   get charts(): SqliteCharts {
     return new SqliteCharts(this.db, this.location, this.options);
@@ -94,8 +82,8 @@ export class SqliteStore implements GraphStore {
       sql: this.sql,
       rows: this.rows,
       writes: this.writes,
-      write: (work) => this.write(work),
-      read: (work) => this.read(work),
+      write: (work) => this.tx.write(work),
+      read: (work) => this.tx.read(work),
     });
   }
   /** Saved patterns and pattern runs (issue 14): stateless like charts. */
@@ -121,15 +109,15 @@ export class SqliteStore implements GraphStore {
     this.journal = new Journal(this.sql, options.historyKey, hostname(), location);
     this.rows = new Rows(this.sql, options.schema, this.journal);
     this.writes = new Writes(this.rows, options.schema);
-    this.analyst = options.analyst;
+    this.tx = new Transactions(db, this.sql, this.journal, location, this.name, options);
   }
 
   setAnalyst(name: string | undefined): void {
-    this.analyst = name;
+    this.tx.analyst = name;
   }
 
   async counts(): Promise<StoreCounts> {
-    return this.read(() => {
+    return this.tx.read(() => {
       const out: StoreCounts = { entityCount: 0, linkCount: 0, entityCounts: {}, linkCounts: {} };
       for (const { kind, type, n } of this.rows.counts()) {
         if (kind === 'entity') {
@@ -145,15 +133,15 @@ export class SqliteStore implements GraphStore {
   }
 
   async getEntities(ids: readonly string[]): Promise<Entity[]> {
-    return this.read(() => this.rows.entitiesById(ids));
+    return this.tx.read(() => this.rows.entitiesById(ids));
   }
 
   async getLinks(ids: readonly string[]): Promise<Link[]> {
-    return this.read(() => this.rows.linksById(ids));
+    return this.tx.read(() => this.rows.linksById(ids));
   }
 
   async linksAmong(ids: readonly string[]): Promise<Link[]> {
-    return this.read(() => {
+    return this.tx.read(() => {
       const rids = [...this.rows.ridsOf(ids).values()];
       if (rids.length === 0) return [];
       const json = JSON.stringify(rids);
@@ -168,7 +156,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async degrees(ids: readonly string[]): Promise<Record<string, number>> {
-    return this.read(() => {
+    return this.tx.read(() => {
       const out: Record<string, number> = {};
       // Two index look-ups per entity (links_out, links_in), never a scan of the links.
       const count = this.sql.get(
@@ -180,7 +168,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async createEntities(inputs: readonly unknown[], reason?: string): Promise<Entity[]> {
-    return this.write((audit) => this.writes.createEntities(inputs, audit), 'create', reason);
+    return this.tx.write((audit) => this.writes.createEntities(inputs, audit), 'create', reason);
   }
 
   async updateEntity(
@@ -189,7 +177,7 @@ export class SqliteStore implements GraphStore {
     expectedUpdatedAt?: string,
     reason?: string,
   ): Promise<Entity> {
-    return this.write(
+    return this.tx.write(
       (audit) => this.writes.updateEntity(id, patch, audit, expectedUpdatedAt),
       'update',
       reason,
@@ -197,7 +185,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async deleteEntities(ids: readonly string[], reason?: string): Promise<RemovedItems> {
-    return this.write(
+    return this.tx.write(
       () => {
         const going = this.rows.linksTouching([...this.rows.ridsOf(ids).values()]).values();
         const evidence = this.sources.evidenceOfSync([
@@ -212,11 +200,11 @@ export class SqliteStore implements GraphStore {
   }
 
   async createLinks(inputs: readonly unknown[], reason?: string): Promise<Link[]> {
-    return this.write((audit) => this.writes.createLinks(inputs, audit), 'create', reason);
+    return this.tx.write((audit) => this.writes.createLinks(inputs, audit), 'create', reason);
   }
 
   async updateLink(id: string, patch: unknown, expectedUpdatedAt?: string, reason?: string): Promise<Link> {
-    return this.write(
+    return this.tx.write(
       (audit) => this.writes.updateLink(id, patch, audit, expectedUpdatedAt),
       'update',
       reason,
@@ -224,7 +212,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async deleteLinks(ids: readonly string[], reason?: string): Promise<RemovedItems> {
-    return this.write(
+    return this.tx.write(
       () => {
         const evidence = this.sources.evidenceOfSync(
           ids.map((itemId) => ({ itemKind: 'link' as const, itemId })),
@@ -239,7 +227,7 @@ export class SqliteStore implements GraphStore {
   async restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }> {
     const evidence = evidenceOfRestored(items);
     const imported = caseEvidence && parseOrThrow(Evidence, caseEvidence, 'evidence.');
-    return this.write(() => {
+    return this.tx.write(() => {
       const { evidence: _evidence, ...records } = items;
       const counts = this.writes.restore(records);
       if (evidence) this.sources.restoreWithItemsSync(evidence);
@@ -253,17 +241,12 @@ export class SqliteStore implements GraphStore {
     entities: readonly unknown[];
     links: readonly unknown[];
   }): Promise<{ entities: number; links: number }> {
-    return this.write((audit) => this.writes.createItems(items, audit), 'import');
+    return this.tx.write((audit) => this.writes.createItems(items, audit), 'import');
   }
 
-  /**
-   * One transaction held open across the awaits of the iterable: better-sqlite3's
-   * db.transaction() cannot span an await, so BEGIN/COMMIT/ROLLBACK are issued by hand.
-   * Other writes are refused meanwhile (they would join this transaction); reads on the
-   * connection see the batches written so far.
-   */
+  /** One transaction across the batches (Transactions.stream); other writes wait for its end. */
   async createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }> {
-    return this.stream(batches, (batch, audit) => this.writes.createItems(batch, audit));
+    return this.tx.stream(batches, (batch, audit) => this.writes.createItems(batch, audit));
   }
 
   /**
@@ -275,7 +258,7 @@ export class SqliteStore implements GraphStore {
   ): Promise<{ entities: number; links: number }> {
     // Row ids of the entities this stream writes: its links' ends need no query.
     const written = new Map<string, number>();
-    return this.stream(batches, (batch, audit) => {
+    return this.tx.stream(batches, (batch, audit) => {
       const counts = this.writes.createPrepared(batch, audit, written);
       // The file's sources and citations, after the items they cite (the last batch holds them).
       if (batch.evidence)
@@ -284,62 +267,16 @@ export class SqliteStore implements GraphStore {
     });
   }
 
-  private async stream<B>(
-    batches: AsyncIterable<B> | Iterable<B>,
-    write: (batch: B, audit: Audit) => { entities: number; links: number },
-  ): Promise<{ entities: number; links: number }> {
-    this.refuseWhileStreaming();
-    const audit = this.audit();
-    this.streaming = true;
-    // A stream's transaction can outgrow the 256 MiB cache with dirty pages; a smaller cache
-    // makes SQLite spill them to the WAL instead, so memory stays flat whatever the import.
-    const cacheSize: unknown = this.db.pragma('cache_size', { simple: true });
-    let bulk: BulkLoad | undefined;
-    try {
-      this.db.pragma(`cache_size = ${STREAM_CACHE_SIZE}`);
-      this.db.exec('BEGIN IMMEDIATE');
-      this.journal.begin(this.journalContext('import', audit));
-      bulk = BulkLoad.begin(this.sql);
-    } catch (error) {
-      this.journal.abandon();
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.streaming = false;
-      this.db.pragma(`cache_size = ${Number(cacheSize)}`);
-      throw sqliteFailure(error, this.location);
-    }
-    try {
-      const total = { entities: 0, links: 0 };
-      for await (const batch of batches) {
-        const written = write(batch, audit);
-        total.entities += written.entities;
-        total.links += written.links;
-      }
-      bulk.end();
-      this.journal.seal();
-      this.db.exec('COMMIT');
-      return total;
-    } catch (error) {
-      this.journal.abandon();
-      // Some failures (SQLITE_FULL, a failed COMMIT) may have ended the transaction already.
-      // A rollback also brings back any index the bulk load dropped.
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw sqliteFailure(error, this.location);
-    } finally {
-      this.streaming = false;
-      if (this.db.open) this.db.pragma(`cache_size = ${Number(cacheSize)}`);
-    }
-  }
-
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
-    return this.write(() => putItems(this.rows, this.options.schema, items), 'put');
+    return this.tx.write(() => putItems(this.rows, this.options.schema, items), 'put');
   }
 
   async readMeta(key: string): Promise<unknown> {
-    return this.read(() => readMeta(this.sql, key));
+    return this.tx.read(() => readMeta(this.sql, key));
   }
 
   async writeMeta(key: string, value: unknown): Promise<void> {
-    this.write(() => writeMeta(this.sql, key, value));
+    this.tx.write(() => writeMeta(this.sql, key, value));
   }
 
   /** better-sqlite3 runs each query synchronously to the end: nothing is ever running to cancel. */
@@ -349,12 +286,12 @@ export class SqliteStore implements GraphStore {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     const req = parse(SearchRequest, request);
-    return this.read(() => search(this.sql, this.rows, req));
+    return this.tx.read(() => search(this.sql, this.rows, req));
   }
 
   async expand(request: ExpandRequest): Promise<ExpandResult> {
     const req = parse(ExpandRequest, request);
-    return this.read(() => expand(this.sql, this.rows, req));
+    return this.tx.read(() => expand(this.sql, this.rows, req));
   }
 
   async findPaths(request: PathsRequest): Promise<PathsResult> {
@@ -371,7 +308,7 @@ export class SqliteStore implements GraphStore {
   }
 
   private pathSource() {
-    return sqlitePathSource(this.sql, this.rows, (work) => this.read(work));
+    return sqlitePathSource(this.sql, this.rows, (work) => this.tx.read(work));
   }
 
   async *scanEntities(batchSize = 1000): AsyncIterable<Entity[]> {
@@ -386,11 +323,11 @@ export class SqliteStore implements GraphStore {
   }
 
   async listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }> {
-    return this.read(() => listHistory(this.sql, filter));
+    return this.tx.read(() => listHistory(this.sql, filter));
   }
 
   async verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck> {
-    return this.read(() => checkHistory(this.sql, depth, this.options.historyKey));
+    return this.tx.read(() => checkHistory(this.sql, depth, this.options.historyKey));
   }
 
   async close(): Promise<void> {
@@ -407,65 +344,18 @@ export class SqliteStore implements GraphStore {
   }
 
   /** Keyset pagination on the row id (each row's first column): steady cost per batch, no OFFSET rescans. */
-  private async *scan<R extends [number, ...unknown[]]>(query: string, batchSize: number): AsyncIterable<R[]> {
+  private async *scan<R extends [number, ...unknown[]]>(
+    query: string,
+    batchSize: number,
+  ): AsyncIterable<R[]> {
     const size = Math.max(1, Math.trunc(batchSize));
     let after = 0;
     for (;;) {
-      const rows = this.read(() => this.sql.get(query).raw().all(after, size) as R[]);
+      const rows = this.tx.read(() => this.sql.get(query).raw().all(after, size) as R[]);
       if (rows.length === 0) return;
       after = rows[rows.length - 1]?.[0] ?? after;
       yield rows;
       if (rows.length < size) return;
-    }
-  }
-
-  private audit(): Audit {
-    return { actor: this.options.actor, now: (this.options.now ?? (() => new Date()))().toISOString() };
-  }
-
-  private refuseWhileStreaming(): void {
-    refuseReadOnly(this.options, this.location);
-    if (this.streaming)
-      throw new PlexusError('CONFLICT', `${this.name}: an import is being written; try again when it ends`);
-  }
-
-  /**
-   * One transaction; each entity or link it touches is entered in the history as `op`, and
-   * the new head sealed before it commits, so the two cannot part.
-   */
-  private write<T>(work: (audit: Audit) => T, op: HistoryOp = 'edit', reason?: string): T {
-    this.refuseWhileStreaming();
-    const audit = this.audit();
-    try {
-      return this.db
-        .transaction(() => {
-          this.journal.begin({ ...this.journalContext(op, audit), ...(reason ? { reason } : {}) });
-          const result = work(audit);
-          this.journal.seal();
-          return result;
-        })
-        .immediate();
-    } catch (error) {
-      throw sqliteFailure(error, this.location);
-    } finally {
-      this.journal.abandon();
-    }
-  }
-
-  private journalContext(op: HistoryOp, audit: Audit) {
-    return {
-      op,
-      at: audit.now,
-      osUser: audit.actor,
-      ...(this.analyst !== undefined ? { analyst: this.analyst } : {}),
-    };
-  }
-
-  private read<T>(work: () => T): T {
-    try {
-      return work();
-    } catch (error) {
-      throw sqliteFailure(error, this.location);
     }
   }
 }
