@@ -69,6 +69,8 @@ export interface LabelPlacer {
 export function bindLabelPlacement(cy: Core, isBig: () => boolean = () => false): LabelPlacer {
   const measure = screenMeasure();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether `timer` is a wait for the chart to settle (not a slice of a placement). */
+  let waiting = false;
   let lastChange = 0;
   let dirty = true;
   let applying = false;
@@ -135,9 +137,11 @@ export function bindLabelPlacement(cy: Core, isBig: () => boolean = () => false)
 
   const run = () => {
     timer = null;
+    waiting = false;
     const quiet = Date.now() - lastChange;
     if (quiet < SETTLE_MS) {
       timer = setTimeout(run, SETTLE_MS - quiet);
+      waiting = true;
       return;
     }
     if (cy.destroyed()) return;
@@ -148,8 +152,12 @@ export function bindLabelPlacement(cy: Core, isBig: () => boolean = () => false)
   };
   const schedule = () => {
     lastChange = Date.now();
+    // One timer for any number of changes: run() waits out the rest of the quiet time itself.
+    // Opening a 10,000-entity chart emits 60,000 adds, each of which cleared and set a timer.
+    if (waiting) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, SETTLE_MS);
+    waiting = true;
   };
   const changed = () => {
     if (applying) return;
@@ -182,6 +190,7 @@ export function bindLabelPlacement(cy: Core, isBig: () => boolean = () => false)
       generation++;
       if (timer) clearTimeout(timer);
       timer = null;
+      waiting = false;
     },
   };
 }
