@@ -12,6 +12,7 @@ import { generateDemoCase } from './demo';
 import { createImportService } from './io/import-service';
 import { osUser } from './actor';
 import { loadHistoryKey } from './history-key';
+import { fileWitness } from './store/history/witness';
 import { defaultCasesDir } from './paths';
 import { loadSchema } from './schema/load-types';
 import {
@@ -89,7 +90,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const server: ServerBackend = options.server ?? {
     test: (config) => testNeo4j(config),
-    open: (config, { prepareSchema }) => openNeo4jStore(config, { actor, schema: index, prepareSchema }),
+    open: (config, { prepareSchema }) =>
+      // The witness: the server's history head this profile last wrote or checked (README: evidence).
+      openNeo4jStore(config, { actor, schema: index, prepareSchema, witness: fileWitness(options.home) }),
   };
   const connections = createConnectionService({
     home: options.home,

@@ -115,7 +115,7 @@ export interface CaseService {
 export async function caseInfo(store: GraphStore, encrypted = false): Promise<CaseInfo> {
   const counts = await store.counts();
   // The cheap check only (seal, counts, last entry): a warning on open costs no walk of the chain.
-  const history = store.kind === 'case-file' ? await store.verifyHistory('open') : undefined;
+  const history = await store.verifyHistory('open');
   return {
     name: store.name,
     store: {

@@ -34,8 +34,8 @@ export const READ_HISTORY_HEAD =
 
 /** A batch of entries, then the head moved to the last: one statement. Numbers in maps go as floats. */
 export const APPEND_HISTORY =
-  'CALL () { UNWIND $rows AS e CREATE (x:PlexusHistoryEntry) SET x = e, x.seq = toInteger(e.seq) } ' +
-  'MATCH (h:PlexusHistoryHead) SET h.seq = $seq, h.entries = $entries, h.items = $items, h.head = $head';
+  'CALL () { UNWIND $entries AS e CREATE (x:PlexusHistoryEntry) SET x = e, x.seq = toInteger(e.seq) } ' +
+  'MATCH (h:PlexusHistoryHead) SET h.seq = $seq, h.entries = $count, h.items = $items, h.head = $head';
 
 const ENTRY = 'e {.*} AS entry';
 

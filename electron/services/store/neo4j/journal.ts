@@ -98,9 +98,9 @@ export class ServerJournal {
       const rows = this.pending.splice(0, FLUSH_AT);
       const last = rows[rows.length - 1] as { seq: number; hash: string };
       await this.run(q.APPEND_HISTORY, {
-        rows,
+        entries: rows,
         seq: last.seq,
-        entries: this.entries - this.pending.length,
+        count: this.entries - this.pending.length,
         items: this.items,
         head: last.hash,
       });

@@ -6,6 +6,7 @@ import {
   checkLinkType,
   quoteName,
 } from '../../../../../../electron/services/store/neo4j/names';
+import { READ_HISTORY_HEAD } from '../../../../../../electron/services/store/neo4j/history-cypher';
 import { Neo4jStore } from '../../../../../../electron/services/store/neo4j/neo4j-store';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import type { Entity } from '../../../../../../graph-schema/model/records';
@@ -67,7 +68,12 @@ describe('Neo4jStore refuses before sending anything', () => {
   let log: FakeLog;
   let store: Neo4jStore;
   beforeEach(() => {
-    const fake = fakeDriver();
+    // A prepared database's empty history: the head a write locks and reads first.
+    const fake = fakeDriver((query) =>
+      query === READ_HISTORY_HEAD
+        ? [{ seq: 0, entries: 0, items: 0, head: '0'.repeat(64), lastHash: null, beyond: false }]
+        : [],
+    );
     log = fake.log;
     store = new Neo4jStore(fake.driver, config, 1, { actor: 'tester', schema: index });
   });

@@ -1,6 +1,7 @@
 /**
  * A scripted Bolt server that answers the questions the Neo4j adapter asks on every connect
- * (server components, the schema-version node, the link id indexes) the way a prepared Neo4j 5 database does, and
+ * (server components, the schema-version node, the link id indexes) and before every write
+ * (the history's head) the way a prepared Neo4j 5 database does, and
  * hands every other RUN to the test. Matched on distinctive substrings of cypher.ts's
  * statements, so a reworded query still lands here.
  */
@@ -8,6 +9,7 @@ import { createServer } from 'node:net';
 import { loadSchema } from '../../../../../../../electron/services/schema/load-types';
 import { NEO4J_SCHEMA_VERSION, type Neo4jConfig } from '../../../../../../../electron/services/store/neo4j';
 import { LINK_TYPES_WITH_ID_INDEX } from '../../../../../../../electron/services/store/neo4j/cypher';
+import { READ_HISTORY_HEAD } from '../../../../../../../electron/services/store/neo4j/history-cypher';
 import { SchemaIndex } from '../../../../../../../graph-schema/model/schema';
 import {
   startBoltServer,
@@ -53,6 +55,13 @@ export function startPlexusServer(script: PlexusScript = {}): Promise<BoltServer
       if (query === LINK_TYPES_WITH_ID_INDEX) {
         // A prepared database: every link type of the schema has its id index.
         return { fields: ['type'], records: schema.schema.linkTypes.map((t) => [t.name]) };
+      }
+      if (query === READ_HISTORY_HEAD) {
+        // An empty history: its head at the start of the chain, no entry yet.
+        return {
+          fields: ['seq', 'entries', 'items', 'head', 'lastHash', 'beyond', 'seenHash'],
+          records: [[0, 0, 0, '0'.repeat(64), null, false, null]],
+        };
       }
       return onQuery?.(query, params, meta) ?? { fields: [], records: [] };
     },
