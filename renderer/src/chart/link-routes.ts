@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular } from 'cytoscape';
-import { nodeOnLink, type Point } from '../../../graph-schema/chart/geometry';
+import { nodeOnLink, type Body, type Point } from '../../../graph-schema/chart/geometry';
 import {
   pairControls,
   ROUTE_CLEARANCE,
@@ -140,8 +140,9 @@ export function routeChartLinks(
 }
 
 /**
- * The ends of the lines no bend clears (routeLinks' stuck pairs) and the nodes standing on
- * them: what tidying moves when it leaves lines to bend (tidy.ts).
+ * The ends of the lines no bend clears (routeLinks' stuck pairs) and of note callouts with a
+ * node on them (drawn straight, never bent), and the nodes standing on them: what tidying
+ * moves when it leaves lines to bend (tidy.ts).
  */
 export function nodesOfStuckLinks(cy: Core): Set<string> {
   const bodies = drawnNodes(cy).map(shapeOf);
@@ -153,16 +154,25 @@ export function nodesOfStuckLinks(cy: Core): Set<string> {
     .filter((e) => isLinkLine(e) && drawn.has(e.source().id()) && drawn.has(e.target().id()))
     .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
   const out = new Set<string>();
+  const moveOff = (a: Body, b: Body, always: boolean) => {
+    const on = bodies.filter(
+      (body) => body.id !== a.id && body.id !== b.id && nodeOnLink(body, a, b, ROUTE_CLEARANCE),
+    );
+    if (on.length === 0 && !always) return;
+    out.add(a.id);
+    out.add(b.id);
+    for (const body of on) out.add(body.id);
+  };
   for (const key of routeLinks(bodies, segments, { previous: new Map(Object.entries(chartBends(cy))) })
     .stuck) {
     const [a, b] = key.split('\u0000').map((id) => byId.get(id));
-    if (!a || !b) continue;
-    out.add(a.id);
-    out.add(b.id);
-    for (const body of bodies) {
-      if (body.id !== a.id && body.id !== b.id && nodeOnLink(body, a, b, ROUTE_CLEARANCE)) out.add(body.id);
-    }
+    if (a && b) moveOff(a, b, true);
   }
+  cy.edges('[decor = "callout"]').forEach((e) => {
+    const a = byId.get(e.source().id());
+    const b = byId.get(e.target().id());
+    if (a && b && !e.hasClass('hidden-item')) moveOff(a, b, false);
+  });
   return out;
 }
 

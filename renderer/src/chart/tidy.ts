@@ -28,7 +28,8 @@ const TIDY_CLEARANCE: Clearance = { nodeGap: 1.2, linkGap: 9, labelGap: 3 };
  * `laidOut`. With `keepRows`, a node first tries its own row (a hierarchical rank). With
  * `linesBend` (a grid, whose rows and columns are the point), nodes are only kept off each
  * other and each other's labels, links are bent round the nodes they pass (link-routes.ts),
- * and only the ends of a line no bend clears, and the nodes on it, are tidied as usual.
+ * and only the ends of a line no bend clears (or of a note's callout, which never bends), and
+ * the nodes on it, are tidied as usual.
  */
 export function tidyLayout(
   cy: Core,

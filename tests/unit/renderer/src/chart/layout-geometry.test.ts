@@ -5,6 +5,7 @@ import type { ChartAdapter, LayoutName } from '../../../../../renderer/src/chart
 import { destroyCharts, makeChart } from './chart-harness';
 import { gridPositions } from '../../../../../renderer/src/chart/grid';
 import { adding, entity, link } from './chart-fixtures';
+import type { Annotation } from '../../../../../graph-schema/chart/saved-chart';
 import { EMPTY_DECOR } from '../../../../../renderer/src/chart/decor';
 import {
   chain,
@@ -63,9 +64,9 @@ describe('every layout draws small charts honestly', () => {
 
 describe("the demo's note stays where the analyst put it, with nothing drawn over it", () => {
   /** The demo chart with its note, Zhou, Vautrin and Ferreira expanded, and two new entities. */
-  function grown(adapter: ChartAdapter): void {
+  function grown(adapter: ChartAdapter, note: Annotation = LANXIN_NOTE): void {
     openLanxin(adapter);
-    adapter.setDecor({ ...EMPTY_DECOR, annotations: [LANXIN_NOTE] });
+    adapter.setDecor({ ...EMPTY_DECOR, annotations: [note] });
     const onChart = Object.keys(LANXIN_PLACES);
     for (const key of ['zhou', 'vautrin', 'ferreira']) {
       const diff = expandDiff(onChart, key);
@@ -86,6 +87,14 @@ describe("the demo's note stays where the analyst put it, with nothing drawn ove
     const note = adapter.positions()[`note:${LANXIN_NOTE.id}`];
     await adapter.runLayout(name);
     expect(adapter.positions()[`note:${LANXIN_NOTE.id}`]).toEqual(note);
+    expectHonest(adapter);
+  });
+
+  it('Grid moves nodes off a callout, which never bends', async () => {
+    const { adapter } = makeChart();
+    // Where the grid's rows put Ingrid Ferreira-Lind on the line from the note to Guo.
+    grown(adapter, { ...LANXIN_NOTE, x: 150, y: 40, attachedTo: 'guo' });
+    await adapter.runLayout('grid');
     expectHonest(adapter);
   });
 });
