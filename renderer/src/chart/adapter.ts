@@ -178,7 +178,6 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
   const applyViewportHints = () => {
     wasBig = applyBigChartHints(cy, headless, wasBig);
-    linkLabels.update();
   };
 
   /**
@@ -192,7 +191,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       const wasEmpty = cy.nodes().empty();
       let added = cy.collection().nodes();
       cy.batch(() => {
-        added = applyDiff(cy, diff, isDirected, { linkClasses: bulkClassesFor(cy, diff) });
+        const bulk = bulkClassesFor(cy, diff);
+        added = applyDiff(cy, diff, isDirected, { linkClasses: bulk, entityClasses: bulk });
         styling.record(diff);
         styling.restyle(cy);
       });
@@ -213,8 +213,12 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       });
       clearBoxes();
       applyViewportHints();
-      // A first fill is laid out next, and routed once tidied.
-      if (!wasEmpty) routing.now();
+      // A first fill is laid out next, and routed and labelled once laid out: near the view
+      // now would be every node, all still at the origin.
+      if (!wasEmpty) {
+        routing.now();
+        linkLabels.update();
+      }
       if (added.empty()) return;
       // New nodes on a chart already drawn keep the places placement chose: no layout.
       if (wasEmpty) void runOn(layoutable(cy, decor), 'force', false, true);
@@ -243,9 +247,11 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     restore(diff: ChartDiff, placement: ChartPlacement) {
       stopRunning();
       cy.batch(() => {
+        const bulk = bulkClassesFor(cy, diff);
         applyDiff(cy, diff, isDirected, {
           positions: placement.positions,
-          linkClasses: bulkClassesFor(cy, diff),
+          linkClasses: bulk,
+          entityClasses: bulk,
         });
         styling.record(diff);
         styling.restyle(cy);
@@ -256,6 +262,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       if (placement.viewport)
         cy.viewport({ zoom: placement.viewport.zoom, pan: { ...placement.viewport.pan } });
       else if (cy.nodes().nonempty()) fitWhole();
+      // Labelled for the view the chart opens at, not the one before it.
+      linkLabels.update();
     },
 
     freeSpot() {

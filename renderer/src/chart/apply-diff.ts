@@ -10,6 +10,8 @@ export interface AddOptions {
   positions?: Readonly<Record<string, { x: number; y: number }>>;
   /** Classes every new link gets at birth (a big chart's BULK_CLASS): no restyle pass after. */
   linkClasses?: readonly string[];
+  /** Classes every new entity gets at birth (a big chart's BULK_CLASS), likewise. */
+  entityClasses?: readonly string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export function applyDiff(
     if (cy.hasElementWithId(entity.id)) cy.getElementById(entity.id).data(nodeData(entity));
     else if (!newNodeIds.has(entity.id)) {
       newNodeIds.add(entity.id);
-      newNodes.push(nodeDefinition(entity, options.positions?.[entity.id]));
+      newNodes.push(nodeDefinition(entity, options.positions?.[entity.id], options.entityClasses));
     }
   }
   const added = cy.add(newNodes).nodes();

@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular } from 'cytoscape';
-import { BULK_CLASS, MERGED_DECOR } from './looks';
+import { ENTITY_NODES } from './decor';
+import { BULK_CLASS, BULK_DATA, MERGED_DECOR } from './looks';
 import type { ChartDiff } from './types';
 
 /** Above this many elements the renderer trades detail for speed while panning and zooming. */
@@ -19,7 +20,7 @@ function isBulkEdge(edge: EdgeSingular): boolean {
   return decor === undefined || decor === MERGED_DECOR;
 }
 
-/** Whether the chart will be big once the diff is in: its new links are born with the bulk styles. */
+/** Whether the chart will be big once the diff is in: its new entities and links are born with the bulk styles. */
 export function bulkClassesFor(cy: Core, diff: ChartDiff): string[] {
   const count = cy.elements().length + diff.addEntities.length + diff.addLinks.length;
   return count > BIG_CHART_ELEMENTS ? [BULK_CLASS] : [];
@@ -35,10 +36,13 @@ export function applyBigChartHints(cy: Core, headless: boolean, wasBig: boolean)
   // (one pass over the links, no selector), and a chart that shrank loses them.
   if (big) {
     const missing = cy.edges().filter((e) => !e.hasClass(BULK_CLASS) && isBulkEdge(e));
-    if (missing.nonempty()) missing.addClass(BULK_CLASS);
+    const plain = cy.nodes(ENTITY_NODES).filter((n) => !n.hasClass(BULK_CLASS));
+    const more = missing.union(plain);
+    if (more.nonempty()) cy.batch(() => more.data({ [BULK_DATA]: true }).addClass(BULK_CLASS));
   } else {
-    const bulk = cy.edges(`.${BULK_CLASS}`);
-    if (bulk.nonempty()) bulk.removeClass(BULK_CLASS);
+    const bulk = cy.elements(`.${BULK_CLASS}`);
+    // Set undefined rather than removed: removeData does not restyle (looks.ts).
+    if (bulk.nonempty()) cy.batch(() => bulk.data({ [BULK_DATA]: undefined }).removeClass(BULK_CLASS));
   }
   // renderer() is public in Cytoscape but missing from its typings.
   const renderer = (cy as unknown as { renderer(): ViewportHints | null | undefined }).renderer();

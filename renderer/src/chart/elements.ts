@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Entity, Link } from '../../../graph-schema/model/records';
 import type { Schema } from '../../../graph-schema/model/schema';
+import { BULK_CLASS, BULK_DATA } from './looks';
 import { CONFIDENCE_LINE_CLASS } from './style';
 
 /** What a chart node carries: enough to style and label it, nothing the store owns. */
@@ -54,9 +55,18 @@ export function directedLookup(schema: Schema): (linkType: string) => boolean {
   return (linkType) => directed.get(linkType) ?? false;
 }
 
-export function nodeDefinition(entity: Entity, position?: { x: number; y: number }): ElementDefinition {
-  const definition: ElementDefinition = { group: 'nodes', data: { ...nodeData(entity) } };
+/** `extraClasses`: classes the chart as a whole decides (a big chart's BULK_CLASS), set at birth. */
+export function nodeDefinition(
+  entity: Entity,
+  position?: { x: number; y: number },
+  extraClasses: readonly string[] = [],
+): ElementDefinition {
+  const definition: ElementDefinition = {
+    group: 'nodes',
+    data: { ...nodeData(entity), ...bulkData(extraClasses) },
+  };
   if (position) definition.position = { ...position };
+  if (extraClasses.length > 0) definition.classes = [...extraClasses];
   return definition;
 }
 
@@ -67,5 +77,12 @@ export function edgeDefinition(
   extraClasses: readonly string[] = [],
 ): ElementDefinition {
   const data = edgeData(link, directed);
-  return { group: 'edges', data: { ...data }, classes: [...edgeClasses(data), ...extraClasses] };
+  return {
+    group: 'edges',
+    data: { ...data, ...bulkData(extraClasses) },
+    classes: [...edgeClasses(data), ...extraClasses],
+  };
 }
+
+/** BULK_DATA goes with BULK_CLASS (looks.ts). */
+const bulkData = (classes: readonly string[]) => (classes.includes(BULK_CLASS) ? { [BULK_DATA]: true } : {});

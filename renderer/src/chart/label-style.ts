@@ -1,6 +1,7 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { SCREEN_LINK_FONT, SCREEN_NODE_FONT } from '../../../graph-schema/chart/label-layout';
 import { LABEL_CLASSES } from './labels';
+import { LABELLED_EDGES, LABELLED_NODES } from './style';
 
 // Typed loosely: Cytoscape's typings do not accept data() mappings for text margins.
 const rule = (selector: string, style: Record<string, unknown>): StylesheetStyle =>
@@ -16,12 +17,12 @@ const gap = SCREEN_NODE_FONT.gap;
  */
 export function labelStylesheet(): StylesheetStyle[] {
   return [
-    rule('node', {
+    rule(LABELLED_NODES, {
       'text-max-width': `${SCREEN_NODE_FONT.maxWidth}px`,
       'text-background-padding': `${SCREEN_NODE_FONT.padding}px`,
     }),
     // Link labels read level, like names: a box the placement can keep clear of others.
-    rule('edge', {
+    rule(LABELLED_EDGES, {
       'text-rotation': 'none',
       'text-wrap': 'ellipsis',
       'text-max-width': `${SCREEN_LINK_FONT.maxWidth}px`,

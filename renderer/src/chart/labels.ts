@@ -226,9 +226,9 @@ function labelText(ele: NodeSingular | EdgeSingular): string {
   return typeof text === 'string' ? text : '';
 }
 
-/** A big chart's link whose label is not drawn here (level of detail, link-label-detail.ts). */
+/** A big chart's element whose label is not drawn here (level of detail, link-label-detail.ts). */
 const unlabelledBulk = (ele: NodeSingular | EdgeSingular) =>
-  ele.isEdge() && ele.hasClass(BULK_CLASS) && !ele.hasClass(NEAR_CLASS);
+  ele.hasClass(BULK_CLASS) && !ele.hasClass(NEAR_CLASS);
 
 const isOpenGroup = (n: NodeSingular) => n.data('decor') === 'group' && !n.hasClass('collapsed');
 
@@ -273,7 +273,7 @@ function requests(cy: Core, region: Box | null): LabelRequest[] {
   const out: LabelRequest[] = [];
   cy.nodes().forEach((n) => {
     // A note's text is inside its box: nothing to place.
-    if (!within(n.position(), region) || !drawn(n) || n.data('decor') === 'note') return;
+    if (!within(n.position(), region) || !drawn(n) || n.data('decor') === 'note' || unlabelledBulk(n)) return;
     const text = labelText(n);
     if (text.trim() === '') return;
     const { x, y } = n.position();

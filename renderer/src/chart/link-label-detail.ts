@@ -1,8 +1,10 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
+import type { Point } from '../../../graph-schema/chart/geometry';
+import { NODE_LABEL_MIN_ZOOM } from './labels';
 import { BULK_CLASS, NEAR_CLASS } from './looks';
 import { BULK_LINK_LABEL_MIN_ZOOM } from './style';
 
-/** How long the view must be still before the labelled links are chosen again. */
+/** How long the view must be still before the labelled elements are chosen again. */
 const SETTLE_MS = 120;
 /** The labelled region reaches this many view widths (and heights) past each side of the view. */
 const MARGIN = 0.5;
@@ -14,15 +16,36 @@ interface Box {
   y2: number;
 }
 
+interface Detail {
+  update(): void;
+  destroy(): void;
+}
+
 /**
- * Level of detail for a big chart's link labels (style.ts, bulkStylesheet): they are drawn
- * only once the view is zoomed in far enough to read them, and then only for the links whose
- * middle is in or near the view, which get NEAR_CLASS. Chosen again when the view has been
- * still for a moment and has left the region chosen for, so panning costs nothing per frame;
- * a link coming into view while the view moves shows its label once it stops. Every link is
- * drawn whatever its label does.
+ * Level of detail for a big chart's labels (style.ts, bulkStylesheet): link labels are drawn
+ * only once the view is zoomed in far enough to read them, entity names from the zoom
+ * Cytoscape draws them at, and then only for the elements in or near the view (a link by its
+ * middle), which get NEAR_CLASS. Chosen again when the view has been still for a moment and
+ * has left the region chosen for, so panning costs nothing per frame; an element coming into
+ * view while the view moves shows its label once it stops. Every entity and link is drawn
+ * whatever its label does.
  */
-export function bindLinkLabelDetail(cy: Core, isBig: () => boolean): { update(): void; destroy(): void } {
+export function bindLinkLabelDetail(cy: Core, isBig: () => boolean): Detail {
+  const links = bindDetail(cy, isBig, BULK_LINK_LABEL_MIN_ZOOM, `edge.${BULK_CLASS}`);
+  const nodes = bindDetail(cy, isBig, NODE_LABEL_MIN_ZOOM, `node.${BULK_CLASS}`);
+  return {
+    update() {
+      links.update();
+      nodes.update();
+    },
+    destroy() {
+      links.destroy();
+      nodes.destroy();
+    },
+  };
+}
+
+function bindDetail(cy: Core, isBig: () => boolean, minZoom: number, selector: string): Detail {
   let near = cy.collection();
   let region: Box | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -30,7 +53,7 @@ export function bindLinkLabelDetail(cy: Core, isBig: () => boolean): { update():
 
   const update = () => {
     if (cy.destroyed()) return;
-    const wanted = isBig() && cy.zoom() >= BULK_LINK_LABEL_MIN_ZOOM;
+    const wanted = isBig() && cy.zoom() >= minZoom;
     if (!wanted) {
       region = null;
       if (near.nonempty()) cy.batch(() => near.removeClass(NEAR_CLASS));
@@ -41,7 +64,7 @@ export function bindLinkLabelDetail(cy: Core, isBig: () => boolean): { update():
     const dx = view.w * MARGIN;
     const dy = view.h * MARGIN;
     const box = { x1: view.x1 - dx, y1: view.y1 - dy, x2: view.x2 + dx, y2: view.y2 + dy };
-    const next = cy.edges(`.${BULK_CLASS}`).filter((e) => middleIn(e, box));
+    const next = cy.elements(selector).filter((ele) => pointIn(anchor(ele), box));
     const gone = near.difference(next);
     const come = next.difference(near);
     cy.batch(() => {
@@ -63,7 +86,7 @@ export function bindLinkLabelDetail(cy: Core, isBig: () => boolean): { update():
   };
   const onViewport = () => {
     // Nothing to do while a small chart moves, or while the view stays inside the region.
-    const wanted = isBig() && cy.zoom() >= BULK_LINK_LABEL_MIN_ZOOM;
+    const wanted = isBig() && cy.zoom() >= minZoom;
     if (!wanted && near.empty()) return;
     if (wanted && region && inside(cy.extent(), region)) return;
     lastMove = Date.now();
@@ -81,12 +104,16 @@ export function bindLinkLabelDetail(cy: Core, isBig: () => boolean): { update():
   };
 }
 
-function middleIn(edge: EdgeSingular, box: Box): boolean {
-  const s = edge.source().position();
-  const t = edge.target().position();
-  const x = (s.x + t.x) / 2;
-  const y = (s.y + t.y) / 2;
-  return x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2;
+/** Where an element counts as near: an entity's centre, a link's middle. */
+function anchor(ele: SingularElementArgument): Point {
+  if (ele.isNode()) return ele.position();
+  const s = ele.source().position();
+  const t = ele.target().position();
+  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+}
+
+function pointIn(p: Point, box: Box): boolean {
+  return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
 }
 
 function inside(view: Box, region: Box): boolean {

@@ -20,9 +20,16 @@ export interface ChartLooks {
  */
 export const BULK_CLASS = 'bulk';
 /**
- * A big chart's links show their labels only with this class: the ones near the view once it
- * is zoomed in far enough to read them (link-label-detail.ts). The rest are not measured,
- * bounded or drawn.
+ * Set (true) on every element with BULK_CLASS. Cytoscape's selectors cannot say "not of a
+ * class" but can say "without this data" (`[^bulk]`): the rules for what may show a label
+ * (fonts, text backgrounds) select `[^bulk]` or NEAR_CLASS, so a big chart's elements that
+ * show none are not given, hashed and compared a dozen text properties each on every restyle.
+ */
+export const BULK_DATA = 'bulk';
+/**
+ * A big chart's links and entities show their labels only with this class: the ones near the
+ * view once it is zoomed in far enough to draw them (link-label-detail.ts). The rest are not
+ * measured, bounded or drawn.
  */
 export const NEAR_CLASS = 'near';
 
@@ -164,6 +171,7 @@ function syncMerged(cy: Core, merged: readonly MergedLink[]): void {
     if (members.length < 2) continue;
     members.addClass(MEMBER_CLASS);
     const dash = DASH_CLASS[m.look.dash];
+    const bulk = members.is(`.${BULK_CLASS}`);
     add.push({
       group: 'edges',
       data: {
@@ -174,8 +182,9 @@ function syncMerged(cy: Core, merged: readonly MergedLink[]): void {
         members: [...m.members],
         label: m.look.label,
         ...linkLookData(m.look),
+        ...(bulk ? { [BULK_DATA]: true } : {}),
       },
-      classes: ['merged', ...(dash ? [dash] : []), ...(members.is(`.${BULK_CLASS}`) ? [BULK_CLASS] : [])],
+      classes: ['merged', ...(dash ? [dash] : []), ...(bulk ? [BULK_CLASS] : [])],
       selected: wasSelected.has(m.id),
     });
   }

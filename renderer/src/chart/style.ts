@@ -2,7 +2,7 @@ import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
 import { glyphColor, LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import { iconDataUri } from './icons';
-import { BULK_CLASS, looksStylesheet, NEAR_CLASS } from './looks';
+import { BULK_CLASS, BULK_DATA, looksStylesheet, NEAR_CLASS } from './looks';
 
 /** The screen's theme (app/theme.ts); exports draw on paper and never read it. */
 export type ChartTheme = 'light' | 'dark';
@@ -66,6 +66,13 @@ const core = (selector: string, style: Partial<Css.Core>): StylesheetStyle => ({
 const loose = (selector: string, style: Record<string, unknown>): StylesheetStyle =>
   ({ selector, style }) as StylesheetStyle;
 
+/**
+ * What may show a label: any element but a big chart's away from the view (NEAR_CLASS). Its
+ * fonts and text backgrounds are set on these only (label-style.ts too).
+ */
+export const LABELLED_NODES = `node[^${BULK_DATA}], node.${NEAR_CLASS}`;
+export const LABELLED_EDGES = `edge[^${BULK_DATA}], edge.${NEAR_CLASS}`;
+
 /** A big chart's link labels are drawn from this zoom on (9 px text, shown from 14 px). */
 export const BULK_LINK_LABEL_MIN_ZOOM = 14 / 9;
 
@@ -83,10 +90,13 @@ function bulkStylesheet(colors: ChartColors): StylesheetStyle[] {
     edge(bulk, {
       'curve-style': 'haystack',
       'haystack-radius': 0,
-      'min-zoomed-font-size': 14,
       label: '',
     }),
-    loose(`${bulk}.${NEAR_CLASS}`, { label: 'data(label)' }),
+    loose(`${bulk}.${NEAR_CLASS}`, { label: 'data(label)', 'min-zoomed-font-size': 14 }),
+    // Entities' names likewise, from the zoom Cytoscape draws them at (link-label-detail.ts):
+    // 10,000 names were measured and bounded though none is drawn at the fitted zoom.
+    loose(`node.${BULK_CLASS}`, { label: '' }),
+    loose(`node.${BULK_CLASS}.${NEAR_CLASS}`, { label: 'data(label)' }),
     loose(`${bulk}.${NEAR_CLASS}[lookLabel]`, { label: 'data(lookLabel)' }),
     edge(`${bulk}.directed`, {
       'mid-target-arrow-shape': 'triangle',
@@ -125,6 +135,9 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       // The plain look (looks.ts plainNodeLook): a look equal to it is drawn by these rules.
       'border-width': LOOK_DEFAULTS.nodeBorderWidth,
       'border-color': LOOK_DEFAULTS.nodeBorder,
+    }),
+    // Names, on every entity but a big chart's far from the view (BULK_DATA, looks.ts).
+    node(LABELLED_NODES, {
       label: 'data(label)',
       color: colors.label,
       'font-family': CHART_FONT,
@@ -148,6 +161,9 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       'line-color': LOOK_DEFAULTS.linkColor,
       'target-arrow-color': LOOK_DEFAULTS.linkColor,
       'arrow-scale': 0.9,
+    }),
+    // Link labels, likewise on every link but a big chart's far from the view.
+    edge(LABELLED_EDGES, {
       label: 'data(label)',
       color: colors.edgeLabel,
       'font-family': CHART_FONT,
