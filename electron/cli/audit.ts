@@ -2,12 +2,17 @@ import type { Command } from 'commander';
 import { HistoryOp, type HistoryCheck, type HistoryEntry } from '../../graph-schema/contract/history';
 import { PlexusError } from '../../graph-schema/model/errors';
 import { historyCsvHeader, historyCsvRow, historyPages } from '../services/history-export';
+import { checkRecordedHead, readRecordedHead } from '../services/history-head';
 import { withCase } from './open-case';
 import { emit, plural, table } from './output';
 
 interface AuditOptions {
   case: string;
   json?: boolean;
+}
+
+interface VerifyOptions extends AuditOptions {
+  against?: string;
 }
 
 interface LogOptions extends AuditOptions {
@@ -73,14 +78,29 @@ export function registerAudit(program: Command): void {
     .command('verify')
     .description('check every history entry, the seal and every stored item; exit 1 naming the first problem')
     .requiredOption('--case <file>', 'the case file')
+    .option(
+      '--against <file>',
+      'also check the history still holds the head a native JSON export (or a publish record) wrote down',
+    )
     .option('--json', 'print the check as JSON')
-    .action(async (options: AuditOptions) => {
-      const check = await withCase(options.case, (store) => store.verifyHistory('full'));
-      emit(options, check, () => describeCheck(check));
+    .action(async (options: VerifyOptions) => {
+      const head = options.against ? await readRecordedHead(options.against) : undefined;
+      const { check, against } = await withCase(options.case, async (store) => ({
+        check: await store.verifyHistory('full'),
+        against: head ? await checkRecordedHead(store, head) : undefined,
+      }));
+      emit(options, against ? { ...check, against } : check, () => [
+        ...describeCheck(check),
+        ...(against ? [`Against ${options.against}: ${against.message}`] : []),
+      ]);
       const first = check.problems[0];
       if (first)
         throw new PlexusError('CASE_CORRUPT', `history check failed: ${first.message}`, [
           { file: options.case, message: first.kind },
+        ]);
+      if (against && !against.ok)
+        throw new PlexusError('CASE_CORRUPT', `history check failed: ${against.message}`, [
+          { file: options.case, message: 'head-not-held' },
         ]);
     });
 

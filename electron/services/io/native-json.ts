@@ -13,6 +13,8 @@ import { writeAtomically } from './atomic-write';
 import { checkEvidence, evidenceToWrite, parseEvidence } from './native-evidence';
 import type { Evidence } from '../../../graph-schema/model/sources';
 import { errorOffset, lineAndColumn } from './engine/json-position';
+import { HistoryHead } from '../../../graph-schema/contract/history-head';
+import { historyHead, keepReportedHead } from '../history-head';
 
 /**
  * The native, lossless JSON form of a case (documented in NATIVE-JSON.md): every entity and
@@ -31,7 +33,15 @@ export async function exportNativeJson(
 ): Promise<{ path: string; entities: number; links: number }> {
   const counts = { entities: 0, links: 0 };
   await writeAtomically(path, async (write) => {
-    const envelope = { format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: new Date().toISOString() };
+    const exportedAt = new Date();
+    // The head before the first record is read: kept outside the case, it pins its history (audit verify --against).
+    const history = await historyHead(store, exportedAt);
+    const envelope = {
+      format: NATIVE_FORMAT,
+      version: NATIVE_VERSION,
+      exportedAt: exportedAt.toISOString(),
+      ...(history ? { history } : {}),
+    };
     await write(`${JSON.stringify(envelope).slice(0, -1)},\n"entities":[`);
     for await (const batch of store.scanEntities(SCAN_BATCH)) {
       for (const entity of batch)
@@ -59,7 +69,7 @@ export async function importNativeJson(
   options: { dryRun?: boolean } = {},
 ): Promise<{ entities: number; links: number; skipped: number }> {
   const file = basename(path);
-  const { entities, links, evidence } = parseExport(await readText(path), path);
+  const { entities, links, evidence, history } = parseExport(await readText(path), path);
 
   const [freshEntities, sameEntities, changedEntities] = await partition(entities, (ids) =>
     store.getEntities(ids),
@@ -86,6 +96,8 @@ export async function importNativeJson(
       throw error;
     }
   }
+  // What the file says of its own case's history: kept as its report, never as entries of ours.
+  if (!options.dryRun && history) await keepReportedHead(store, history, path);
   return {
     entities: freshEntities.length,
     links: freshLinks.length,
@@ -139,7 +151,7 @@ function parseJson(text: string, path: string): unknown {
 export function parseExport(
   text: string,
   path: string,
-): { entities: Entity[]; links: Link[]; evidence?: Evidence } {
+): { entities: Entity[]; links: Link[]; evidence?: Evidence; history?: HistoryHead } {
   const data = parseJson(text, path);
   const envelope = (field: string, why: string) => validationError([place(path, field, 'envelope', why)]);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -172,8 +184,19 @@ export function parseExport(
   const entities = checkItems(Entity, record.entities as unknown[], 'entities', path, places);
   const links = checkItems(Link, record.links as unknown[], 'links', path, places);
   const evidence = parseEvidence(record.evidence, path, places);
+  const history = parseHead(record.history, path, places);
   if (places.length > 0) throw validationError(places);
-  return evidence ? { entities, links, evidence } : { entities, links };
+  return { entities, links, ...(evidence ? { evidence } : {}), ...(history ? { history } : {}) };
+}
+
+/** The history head the exporting case wrote down, checked in shape; absent in older files. */
+function parseHead(value: unknown, path: string, places: ErrorPlace[]): HistoryHead | undefined {
+  if (value === undefined) return undefined;
+  const parsed = HistoryHead.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const p of placesFromZod(parsed.error, 'history'))
+    places.push(place(path, p.field ?? 'history', p.rule ?? '', p.message));
+  return undefined;
 }
 
 function checkItems<T extends { id: string }>(

@@ -1,6 +1,7 @@
 import type { PublishResult, Resolution } from '../../../graph-schema/contract/transfer';
 import { PlexusError } from '../../../graph-schema/model/errors';
 import type { GraphStore } from '../store/graph-store';
+import { historyHead, recordPublication } from '../history-head';
 import { ORIGIN_KEY, readOrigin, type Origin } from './origin';
 import { PublishPlan } from './publish-plan';
 
@@ -40,6 +41,8 @@ export async function publishCase(
   }
   const dryRun = options.dryRun ?? false;
   const origin = await readOrigin(offline);
+  // Read before the case is scanned: the history that produced what is published.
+  const head = dryRun ? undefined : await historyHead(offline, (options.now ?? (() => new Date()))());
   const plan = new PublishPlan(origin, options.resolutions ?? {}, options.prefer);
 
   for await (const batch of offline.scanEntities(BATCH)) {
@@ -56,7 +59,11 @@ export async function publishCase(
     if (plan.entities.length + plan.links.length > 0) {
       await target.putItems({ entities: plan.entities, links: plan.links });
     }
-    await offline.writeMeta(ORIGIN_KEY, nextOrigin(origin, target, plan, options.now));
+    const next = nextOrigin(origin, target, plan, options.now);
+    await offline.writeMeta(ORIGIN_KEY, next);
+    // On the target, outside the case: the case's head as published, for audit verify --against.
+    if (head)
+      await recordPublication(target, { from: offline.location, at: next.publishedAt ?? head.at, head });
   }
   return {
     created: plan.created,

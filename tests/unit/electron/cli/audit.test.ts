@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryCheck, HistoryEntry } from '../../../../graph-schema/contract/history';
+import { loadHistoryKey } from '../../../../electron/services/history-key';
+import { rewriteHistory } from '../services/store/sqlite/history/rewrite';
 import { parsedJson, runCli, type Outcome } from './cli-runner';
 
 let dir: string;
@@ -68,6 +70,24 @@ describe('plexus audit', { timeout: 60_000 }, () => {
     expect(check.problems[0]).toMatchObject({ kind: 'item-differs', item: created.id, seq: 1 });
     expect(tampered.stderr.trim().split('\n')).toEqual([
       `plexus: history check failed: entity ${created.id}: the stored record differs from what history entry 1 wrote (changed outside Plexus)`,
+    ]);
+  });
+
+  it('--against an export: exit 1 naming the entry once the history was rewritten after the export', async () => {
+    const kase = join(dir, 'pinned.plexus');
+    const exported = join(dir, 'pinned.json');
+    await cli('case', 'create', kase);
+    await cli('entity', 'add', '--case', kase, '--type', 'Person', '--label', 'Tanaka Taro');
+    await cli('export', exported, '--case', kase);
+    // Someone with this profile's key rewrites and re-seals the chain: verify alone passes.
+    rewriteHistory(kase, loadHistoryKey(join(dir, 'home')));
+    const against = await cli('audit', 'verify', '--case', kase, '--against', exported);
+    expect(against.code).toBe(1);
+    expect(against.stdout).toContain('History intact: 1 entry');
+    expect(against.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^plexus: history check failed: history entry 1 is not the one recorded .*pinned.* rewritten after it was recorded$/u,
+      ),
     ]);
   });
 });
