@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRoot } from '../../../electron/services/paths';
@@ -193,7 +194,11 @@ async function loadBare(
   return watch.total;
 }
 
+/** The 1-minute load average: the machine is shared, and a loaded run reads slower on both paths. */
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+
 async function main(): Promise<void> {
+  const loadAtStart = load();
   const server = await provideNeo4j({ profile: 'bench' });
   if (server.kind === 'none') {
     console.log(`Neo4j benchmark did not run: ${server.why}`);
@@ -298,10 +303,11 @@ async function main(): Promise<void> {
       },
     ];
     const title = `Neo4j: ${entityCount.toLocaleString('en-US')} entities, ${linkCount.toLocaleString('en-US')} links`;
-    const where =
+    const at =
       server.kind === 'started'
         ? `${version}, the project's test server in-process on the same machine (2 GiB heap, 1 GiB page cache, data in RAM)`
         : `${version} at ${config.uri}`;
+    const where = `${at}; load average ${loadAtStart} at start, ${load()} at end`;
     process.stdout.write(`\n${title}\n${machine()}\n${where}\n\n${table(rows)}\n`);
     process.stdout.write(
       `\n(p50 expand 1 hop ${ms(expand1.wall.p50)}, 2 hops ${ms(expand2.wall.p50)}, path ${ms(path.wall.p50)}; ` +
