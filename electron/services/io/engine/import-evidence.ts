@@ -7,23 +7,30 @@ import {
   Source,
   type ItemKind,
   type PreparedEvidence,
-  type Source as StoredSource,
 } from '../../../../graph-schema/model/sources';
 import type { GraphStore } from '../../store/graph-store';
-import type { ImportRecord } from '../types';
+import type { ImportRecord, ImportSource } from '../types';
 
 type SourceRecord = Extract<ImportRecord, { kind: 'source' }>;
 type CitationRecord = Extract<ImportRecord, { kind: 'citation' }>;
 
+const AUDIT = { createdAt: true, createdBy: true, updatedAt: true, updatedBy: true } as const;
+/** A new source as the store will take it (whether the case keeps its bytes is the store's to say). */
+const SourceDraft = Source.omit(AUDIT).extend({
+  file: Source.shape.file.unwrap().omit({ stored: true }).nullable(),
+});
+const CitationDraft = Citation.omit(AUDIT);
+
 /** Where a bad citation is, as an error place: the file, its line or object, and the field. */
-function errorAt(place: SourcePlace, field: string, text: string): ErrorPlace {
+function errorAt(place: SourcePlace, part: string, text: string): ErrorPlace {
+  const field = place.field ? `${place.field}.${part}` : part;
   const where = place.line !== undefined ? `line ${place.line}` : (place.element ?? '');
   const message = `${basename(place.file)}: ${where ? `${where}: ` : ''}${field}: ${text}`;
   return { file: place.file, ...(place.line !== undefined ? { line: place.line } : {}), field, message };
 }
 
 /** The same source in other words: reused rather than written twice. */
-const sameSource = (s: Pick<StoredSource, 'title' | 'origin' | 'informationDate'>): string =>
+const sameSource = (s: Pick<ImportSource, 'title' | 'origin' | 'informationDate'>): string =>
   JSON.stringify([s.title, s.origin, s.informationDate]);
 
 /**
@@ -67,23 +74,20 @@ export class ImportEvidence {
     rejected: (key: string) => boolean,
   ): Promise<{ evidence: PreparedEvidence; dropped: { place: SourcePlace; message: string }[] }> {
     const inCase = await store.sources.list();
-    const byId = new Map(inCase.map((s) => [s.id, s]));
+    const ids = new Set(inCase.map((s) => s.id));
     const bySame = new Map(inCase.map((s) => [sameSource(s), s.id]));
     const problems: ErrorPlace[] = [];
     const fresh: PreparedEvidence['sources'] = [];
     const sourceIds = new Map<string, string>();
     for (const [key, { input, place }] of this.sources) {
       const reuse =
-        (input.id !== undefined && byId.has(input.id) ? input.id : undefined) ??
-        bySame.get(sameSource(input));
+        (input.id !== undefined && ids.has(input.id) ? input.id : undefined) ?? bySame.get(sameSource(input));
       if (reuse !== undefined) {
         sourceIds.set(key, reuse);
         continue;
       }
       const draft = { ...input, id: input.id ?? randomUUID() };
-      const checked = Source.omit({ createdAt: true, createdBy: true, updatedAt: true, updatedBy: true })
-        .extend({ file: Source.shape.file.unwrap().omit({ stored: true }).nullable() })
-        .safeParse(draft);
+      const checked = SourceDraft.safeParse(draft);
       if (!checked.success) {
         const issue = checked.error.issues[0];
         problems.push(errorAt(place, `source.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid'));
@@ -91,7 +95,7 @@ export class ImportEvidence {
       }
       const file = draft.file ? { ...draft.file, stored: false } : null;
       fresh.push({ ...draft, file });
-      byId.set(draft.id, { ...draft, file } as StoredSource);
+      ids.add(draft.id);
       bySame.set(sameSource(draft), draft.id);
       sourceIds.set(key, draft.id);
     }
@@ -127,12 +131,7 @@ export class ImportEvidence {
       }
       for (const itemId of ids) {
         const draft = { id: randomUUID(), sourceId, itemKind, itemId, ...input };
-        const checked = Citation.omit({
-          createdAt: true,
-          createdBy: true,
-          updatedAt: true,
-          updatedBy: true,
-        }).safeParse(draft);
+        const checked = CitationDraft.safeParse(draft);
         if (!checked.success) {
           const issue = checked.error.issues[0];
           problems.push(
