@@ -63,7 +63,7 @@ function EvidenceCounts({
     [dry ? t('toAddSources') : t('sources'), 'sources', evidence.sources],
   ];
   return (
-    <dl className="count-row two" aria-label={t('label')}>
+    <dl className="count-row five" aria-label={t('label')}>
       {cells.map(([label, id, count]) => (
         <div key={id} className="count">
           <dt>{label}</dt>
