@@ -1,4 +1,6 @@
-import { Pattern, type PatternResult, type SavedPattern } from '../../../../graph-schema/model/pattern';
+import { PATTERN_BODY } from '../../../../graph-schema/migrations/bodies';
+import type { PatternResult, SavedPattern } from '../../../../graph-schema/model/pattern';
+import { readStoredBody } from '../../../../graph-schema/model/stored-body';
 import { checkPattern } from '../../../../graph-schema/model/pattern-check';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
@@ -90,11 +92,15 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** A stored body is parsed at the read edge, never cast. */
+/**
+ * A stored body is parsed at the read edge, never cast: version 1, as every pattern node
+ * holds (graph-schema/migrations/bodies), named by the pattern's name in a refusal.
+ */
 function savedPattern(row: Row): SavedPattern {
+  const name = text(row.name);
   return {
-    name: text(row.name),
-    pattern: Pattern.parse(JSON.parse(text(row.body))),
+    name,
+    pattern: readStoredBody(PATTERN_BODY, name, undefined, text(row.body)),
     updatedAt: text(row.updatedAt),
     updatedBy: text(row.updatedBy),
   };

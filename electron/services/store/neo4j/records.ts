@@ -1,5 +1,7 @@
 import { PlexusError } from '../../../../graph-schema/model/errors';
-import { Entity, Link, type Props } from '../../../../graph-schema/model/records';
+import { ENTITY_BODY, LINK_BODY } from '../../../../graph-schema/migrations/bodies';
+import type { Entity, Link } from '../../../../graph-schema/model/records';
+import { readStoredValue, storedBodyError } from '../../../../graph-schema/model/stored-body';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import { nameFold, searchWords } from '../../../../graph-schema/names/fold';
 import { indexNames } from '../../../../graph-schema/names/readings';
@@ -123,13 +125,18 @@ function nullableText(map: { [key: string]: Plain }, key: string): string | null
   return typeof value === 'string' ? value : null;
 }
 
-function propsOf(map: { [key: string]: Plain }): Props {
+/** The props as stored; what they hold is checked with the rest of the record (readStoredValue). */
+function propsOf(map: { [key: string]: Plain }, kind: 'entity' | 'link'): unknown {
   const raw = map.propsJson;
   if (typeof raw !== 'string' || raw === '') return {};
-  return JSON.parse(raw) as Props;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw storedBodyError(kind, text(map, 'id'), 'props', 'the stored propsJson is not JSON');
+  }
 }
 
-function commonFields(map: { [key: string]: Plain }) {
+function commonFields(map: { [key: string]: Plain }, kind: 'entity' | 'link') {
   return {
     label: text(map, 'label'),
     notes: text(map, 'notes'),
@@ -139,7 +146,7 @@ function commonFields(map: { [key: string]: Plain }) {
     reliability: text(map, 'reliability'),
     credibility: text(map, 'credibility'),
     classification: text(map, 'classification'),
-    props: propsOf(map),
+    props: propsOf(map, kind),
     createdAt: text(map, 'createdAt'),
     createdBy: text(map, 'createdBy'),
     updatedAt: text(map, 'updatedAt'),
@@ -155,41 +162,27 @@ function asMap(value: Plain | undefined): { [key: string]: Plain } {
 }
 
 /**
- * An entity from its node properties. Parsed with the record schema, so a node another tool
- * wrote badly is refused with a message naming the field, not passed on half-formed.
+ * An entity from its node properties. Read as the case file reads a stored body (version 1,
+ * the record schema), so a node another tool wrote badly is refused with the same message
+ * naming the entity and the field, not passed on half-formed.
  */
 export function entityFromProperties(value: Plain | undefined): Entity {
   const map = asMap(value);
   const aliases = Array.isArray(map.aliases) ? map.aliases.filter((a) => typeof a === 'string') : [];
-  return parseStored(Entity, { id: text(map, 'id'), type: text(map, 'type'), aliases, ...commonFields(map) });
+  const id = text(map, 'id');
+  const fields = { id, type: text(map, 'type'), aliases, ...commonFields(map, 'entity') };
+  return readStoredValue(ENTITY_BODY, id, undefined, fields);
 }
 
 /** A link from a row of props, type, source and target (cypher.ts's link columns). */
 export function linkFromRow(row: Row): Link {
   const map = asMap(row.props);
-  return parseStored(Link, {
-    id: text(map, 'id'),
+  const id = text(map, 'id');
+  return readStoredValue(LINK_BODY, id, undefined, {
+    id,
     type: text(row, 'type'),
     source: text(row, 'source'),
     target: text(row, 'target'),
-    ...commonFields(map),
+    ...commonFields(map, 'link'),
   });
-}
-
-function parseStored<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  raw: unknown,
-): T {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid';
-  const id = (raw as { id?: string }).id ?? '?';
-  throw new PlexusError('CASE_CORRUPT', `stored item ${id} is not a valid Plexus record (${where})`);
 }

@@ -86,4 +86,15 @@ describe('records', () => {
     expect(() => entityFromProperties(toPlain(broken))).toThrow(PlexusError);
     expect(() => entityFromProperties(toPlain(broken))).toThrow(/c1.*confidence/);
   });
+
+  it('words the refusal as the case file does, and refuses props that are not JSON', () => {
+    const broken = { ...entityProperties(entity, index), confidence: 'sure' };
+    expect(() => entityFromProperties(toPlain(broken))).toThrow(
+      /^entity c1: field confidence: expected one of "confirmed", "probable", "possible", "doubtful", got "sure"/,
+    );
+    const garbled = { ...linkProperties(link), propsJson: '{"share": 40' };
+    expect(() => linkFromRow({ props: toPlain(garbled), type: 'OWNS', source: 'p1', target: 'c1' })).toThrow(
+      new RegExp(`^link ${link.id}: field props: the stored propsJson is not JSON`),
+    );
+  });
 });
