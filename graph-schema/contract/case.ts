@@ -22,7 +22,7 @@ export const CaseInfo = z.strictObject({
   linkCount: z.number().int(),
   entityCounts: z.record(z.string(), z.number().int()),
   linkCounts: z.record(z.string(), z.number().int()),
-  /** The check made on open of a case file's history (issue 12); absent for a server. */
+  /** The check made on open of the history (issue 12), a case file's or a server's. */
   history: HistoryCheck.optional(),
 });
 export type CaseInfo = z.infer<typeof CaseInfo>;

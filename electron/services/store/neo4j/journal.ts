@@ -4,7 +4,7 @@ import type { Entity, Link } from '../../../../graph-schema/model/records';
 import { bodyHash, entryHash, GENESIS } from '../history/chain';
 import type { JournalContext } from '../history/context';
 import { diff } from '../history/diff';
-import type { WitnessedHead } from '../history/witness';
+import { HISTORY_WITNESS_FILE, type WitnessedHead } from '../history/witness';
 import { entityBody, linkBody } from './history-body';
 import * as q from './history-cypher';
 import type { Run } from './session';
@@ -61,13 +61,18 @@ export class ServerJournal {
       !head ||
       row.beyond !== false ||
       !last.equals(head) ||
-      (seq > 0 && typeof row.lastHash !== 'string') ||
-      (seen !== undefined && seen.seq > 0 && row.seenHash !== seen.hash)
+      (seq > 0 && typeof row.lastHash !== 'string')
     )
       throw new PlexusError(
         'CASE_CORRUPT',
         `${location}: the history on the server does not match its head, so nothing more is written to it. Run verify (Case history) to see where it was changed.`,
         [{ message: 'history head mismatch' }],
+      );
+    if (seen !== undefined && seen.seq > 0 && row.seenHash !== seen.hash)
+      throw new PlexusError(
+        'CASE_CORRUPT',
+        `${location}: the history on the server no longer holds entry ${seen.seq} as this computer last wrote or checked it (rewritten, cut back, or the database rebuilt or restored from an older copy), so nothing more is written to it from here. If the database was rebuilt or restored on purpose, remove its line from ${HISTORY_WITNESS_FILE} in your Plexus profile.`,
+        [{ message: 'history witness mismatch' }],
       );
     return new ServerJournal(run, ctx, seq, Number(row.entries), Number(row.items), head);
   }

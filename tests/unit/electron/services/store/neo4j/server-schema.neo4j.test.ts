@@ -93,6 +93,9 @@ describeOnNeo4j('Neo4j schema bootstrap', (config) => {
       // Evidence (schema step 5): sources and citations keep ids of their own.
       'plexus_source_id',
       'plexus_citation_id',
+      // The history (schema step 6): entries unique by number, one head.
+      'plexus_history_seq',
+      'plexus_history_head',
       ...index.schema.entityTypes.map((t) => `plexus_${t.name}_id`),
     ].sort();
     expect(await constraints()).toEqual(expected);
