@@ -128,7 +128,13 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): { field: string 
       field,
       what: `expected one of ${issue.values.map((v) => shown(v)).join(', ')}, got ${shown(at)}`,
     };
-  return { field, what: `${issue.message}, got ${shown(at)}` };
+  if (issue.code === 'invalid_union')
+    return { field, what: `not a value this field takes, got ${shown(at)}` };
+  // zod's own words for the rest ("Too small: expected number to be >=1"), mid-sentence here.
+  return {
+    field,
+    what: `${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}, got ${shown(at)}`,
+  };
 }
 
 const TYPE_WORDS: Record<string, string> = {
