@@ -2,11 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
-import {
-  CASE_SCHEMA_VERSION,
-  createCaseFile,
-  openCaseFile,
-} from '../../../../../../electron/services/store/sqlite';
+import { createCaseFile, openCaseFile } from '../../../../../../electron/services/store/sqlite';
 import type { GraphStore } from '../../../../../../electron/services/store/graph-store';
 import { options, tempDir } from './case-files';
 
@@ -159,7 +155,10 @@ describe('a stored body edited outside Plexus', () => {
 });
 
 describe('a case written before bodies kept a version', () => {
-  /** What the case file held at layout 7: the same bodies, no body_version column. */
+  /**
+   * What the case file held at layout 7: the same bodies, no body_version column, migration 8
+   * not recorded (opening applies it again; the column read back at the end shows it did).
+   */
   function asLayoutSeven(): void {
     const db = new Database(path);
     for (const table of ['entity_bodies', 'links', 'charts', 'patterns', 'sources', 'citations'])
@@ -173,7 +172,6 @@ describe('a case written before bodies kept a version', () => {
     const written = await filledCase();
     asLayoutSeven();
     await opened(async (store) => {
-      expect(store.schemaVersion).toBe(CASE_SCHEMA_VERSION);
       expect(await store.getEntities(['p-12', 'p-13'])).toEqual([
         { ...written.sato, reliability: 'B', credibility: '2', updatedAt: expect.any(String) },
         written.tanaka,
