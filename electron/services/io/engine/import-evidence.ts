@@ -16,7 +16,7 @@ type CitationRecord = Extract<ImportRecord, { kind: 'citation' }>;
 
 const AUDIT = { createdAt: true, createdBy: true, updatedAt: true, updatedBy: true } as const;
 /** A new source as the store will take it (whether the case keeps its bytes is the store's to say). */
-const SourceDraft = Source.omit(AUDIT).extend({
+const SourceDraft = Source.pick({ id: true, title: true, origin: true, informationDate: true }).extend({
   file: Source.shape.file.unwrap().omit({ stored: true }).nullable(),
 });
 const CitationDraft = Citation.omit(AUDIT);
