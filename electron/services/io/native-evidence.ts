@@ -15,6 +15,20 @@ export async function evidenceToWrite(store: GraphStore): Promise<Evidence | und
   return evidence.sources.length > 0 || evidence.gradeSet.length > 0 ? evidence : undefined;
 }
 
+/** How many of the file's sources and citations the case does not hold yet: what an import adds. */
+export async function newEvidence(
+  store: GraphStore,
+  evidence: Evidence,
+): Promise<{ sources: number; citations: number }> {
+  const sources = new Set((await store.sources.list()).map((s) => s.id));
+  const items = evidence.citations.map(({ itemKind, itemId }) => ({ itemKind, itemId }));
+  const citations = new Set((await store.sources.citationsOf(items)).map((c) => c.id));
+  return {
+    sources: evidence.sources.filter((s) => !sources.has(s.id)).length,
+    citations: evidence.citations.filter((c) => !citations.has(c.id)).length,
+  };
+}
+
 /** The file's evidence checked in shape; problems go to `places`, named as in the file. */
 export function parseEvidence(value: unknown, path: string, places: ErrorPlace[]): Evidence | undefined {
   if (value === undefined) return undefined;

@@ -10,7 +10,7 @@ import {
 import { Entity, Link } from '../../../graph-schema/model/records';
 import type { GraphStore } from '../store/graph-store';
 import { writeAtomically } from './atomic-write';
-import { checkEvidence, evidenceToWrite, parseEvidence } from './native-evidence';
+import { checkEvidence, evidenceToWrite, newEvidence, parseEvidence } from './native-evidence';
 import type { Evidence } from '../../../graph-schema/model/sources';
 import { errorOffset, lineAndColumn } from './engine/json-position';
 import { HistoryHead } from '../../../graph-schema/contract/history-head';
@@ -67,7 +67,12 @@ export async function importNativeJson(
   store: GraphStore,
   path: string,
   options: { dryRun?: boolean } = {},
-): Promise<{ entities: number; links: number; skipped: number }> {
+): Promise<{
+  entities: number;
+  links: number;
+  skipped: number;
+  evidence?: { sources: number; citations: number };
+}> {
   const file = basename(path);
   const { entities, links, evidence, history } = parseExport(await readText(path), path);
 
@@ -85,6 +90,7 @@ export async function importNativeJson(
   }
   await checkEndpoints(store, links, entities, path);
   if (evidence) await checkEvidence(store, evidence, { entities, links }, path);
+  const added = evidence && (await newEvidence(store, evidence));
   // Records and evidence in one transaction: evidence that fails leaves the case as it was.
   if (!options.dryRun && (freshEntities.length + freshLinks.length > 0 || evidence)) {
     try {
@@ -102,6 +108,7 @@ export async function importNativeJson(
     entities: freshEntities.length,
     links: freshLinks.length,
     skipped: sameEntities.length + sameLinks.length,
+    ...(added && added.sources + added.citations > 0 ? { evidence: added } : {}),
   };
 }
 

@@ -225,6 +225,7 @@ async function importJson(
     merged: result.skipped,
     rejected: [],
     rejectedTotal: 0,
+    ...(result.evidence ? { evidence: result.evidence } : {}),
   };
 }
 

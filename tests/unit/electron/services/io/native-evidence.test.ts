@@ -67,11 +67,13 @@ describe('native JSON evidence', () => {
   it('round-trips sources, citations and set grades; the same file again writes nothing', async () => {
     expect(evidence.citations).toHaveLength(2);
     const target = await freshCase();
-    await importNativeJson(target, exported);
+    expect(await importNativeJson(target, exported)).toMatchObject({
+      evidence: { sources: 2, citations: 2 },
+    });
     expect(await target.sources.evidence()).toEqual(evidence);
     const [member] = await target.getLinks([evidence.citations[0]?.itemId ?? '']);
     expect(member).toMatchObject({ reliability: 'B', credibility: '2' });
-    await importNativeJson(target, exported);
+    expect(await importNativeJson(target, exported)).not.toHaveProperty('evidence');
     expect(await target.sources.evidence()).toEqual(evidence);
     await target.close();
   });
