@@ -14,6 +14,14 @@ export type HistoryOp = z.infer<typeof HistoryOp>;
 /** Why an analyst made a write, as they typed it: entered in the history beside each item it touched. */
 export const WriteReason = z.string().trim().max(500).optional();
 
+/**
+ * What an entry wrote: an entity or link, or evidence — a source, or a citation (a claim that a
+ * source supports an item). Evidence entries count no item: the seal's item count is the case's
+ * entities and links.
+ */
+export const HistoryKind = z.enum(['entity', 'link', 'source', 'citation']);
+export type HistoryKind = z.infer<typeof HistoryKind>;
+
 export const HistoryAction = z.enum(['added', 'changed', 'removed', 'adopted']);
 export type HistoryAction = z.infer<typeof HistoryAction>;
 
@@ -30,7 +38,7 @@ export const HistoryEntry = z.strictObject({
   /** The analyst name set for the session, where one is. */
   analyst: z.string().optional(),
   op: HistoryOp,
-  kind: z.enum(['entity', 'link']),
+  kind: HistoryKind,
   item: z.string(),
   /** The item's label when written: a removed item is still named. */
   label: z.string(),

@@ -6,6 +6,7 @@ import { historySql } from './case-file/005-history';
 import { sourcesSql } from './case-file/006-sources';
 import { patternsSql } from './case-file/007-patterns';
 import { bodyVersionsSql } from './case-file/008-body-versions';
+import { historyEvidenceSql } from './case-file/009-history-evidence';
 
 /**
  * Versioned changes to the case-file layout, applied in order, each in its own transaction
@@ -35,6 +36,7 @@ export const CASE_FILE_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'sources', sql: sourcesSql },
   { version: 7, name: 'patterns', sql: patternsSql },
   { version: 8, name: 'body-versions', sql: bodyVersionsSql },
+  { version: 9, name: 'history-evidence', sql: historyEvidenceSql },
 ];
 
 /** The newest layout this build writes. */

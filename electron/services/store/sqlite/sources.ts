@@ -27,6 +27,7 @@ import type { Audit } from '../write-checks';
 import type { Rows } from './entity-rows';
 import type { Statements } from './statements';
 import type { Writes } from './writes';
+import type { Journal } from './history/journal';
 
 const SOURCE_VERSION = bodyVersion(SOURCE_BODY);
 const CITATION_VERSION = bodyVersion(CITATION_BODY);
@@ -38,6 +39,8 @@ export interface SourcesAccess {
   writes: Writes;
   write<T>(work: (audit: Audit) => T): T;
   read<T>(work: () => T): T;
+  /** Enters each source and citation written in the case history, in the write's transaction. */
+  journal: Journal;
 }
 
 /** Sources and citations in the case file's own tables (migration 006). */
@@ -65,6 +68,7 @@ export class SqliteSources implements SourceStore {
       this.a.sql
         .get('UPDATE sources SET body = ?, body_version = ? WHERE id = ?')
         .run(JSON.stringify(source), SOURCE_VERSION, id);
+      this.a.journal.evidence('source', id, source.title, JSON.stringify(stored), JSON.stringify(source));
       return source;
     });
   }
@@ -78,6 +82,7 @@ export class SqliteSources implements SourceStore {
         .get(id) as number;
       if (cited > 0) throw sourceStillCited(stored, cited);
       this.a.sql.get('DELETE FROM sources WHERE id = ?').run(id);
+      this.a.journal.evidence('source', id, stored.title, JSON.stringify(stored), null);
     });
   }
 
@@ -111,10 +116,18 @@ export class SqliteSources implements SourceStore {
 
   async updateCitation(id: string, patch: unknown): Promise<Citation> {
     return this.a.write((audit) => {
-      const citation = patchedCitation(this.citation(id), patch, audit);
+      const before = this.citation(id);
+      const citation = patchedCitation(before, patch, audit);
       this.a.sql
         .get('UPDATE citations SET body = ?, body_version = ? WHERE id = ?')
         .run(JSON.stringify(citation), CITATION_VERSION, id);
+      this.a.journal.evidence(
+        'citation',
+        id,
+        this.citationLabel(citation),
+        JSON.stringify(before),
+        JSON.stringify(citation),
+      );
       this.regrade(citation, audit);
       return citation;
     });
@@ -124,6 +137,7 @@ export class SqliteSources implements SourceStore {
     this.a.write((audit) => {
       const citation = this.citation(id);
       this.a.sql.get('DELETE FROM citations WHERE id = ?').run(id);
+      this.a.journal.evidence('citation', id, this.citationLabel(citation), JSON.stringify(citation), null);
       this.regrade(citation, audit);
     });
   }
@@ -230,6 +244,7 @@ export class SqliteSources implements SourceStore {
       .run(source.id, JSON.stringify(source), SOURCE_VERSION);
     if (content)
       this.a.sql.get('INSERT INTO source_files (source_id, content) VALUES (?, ?)').run(source.id, content);
+    this.a.journal.evidence('source', source.id, source.title, null, JSON.stringify(source));
   }
 
   private insertCitation(citation: Citation): void {
@@ -249,6 +264,28 @@ export class SqliteSources implements SourceStore {
         JSON.stringify(citation),
         CITATION_VERSION,
       );
+    this.a.journal.evidence(
+      'citation',
+      citation.id,
+      this.citationLabel(citation),
+      null,
+      JSON.stringify(citation),
+    );
+  }
+
+  /**
+   * Citations the delete of their items takes with them (the delete triggers drop the rows):
+   * entered as removed, as an undo that puts them back enters them as added.
+   */
+  citationsRemovedSync(citations: readonly Citation[]): void {
+    for (const c of citations)
+      this.a.journal.evidence('citation', c.id, this.citationLabel(c), JSON.stringify(c), null);
+  }
+
+  /** "供述調書 → entity p-tanaka": the source cited and the item it is cited for. */
+  private citationLabel(citation: Citation): string {
+    const title = this.sources('WHERE id = ?', citation.sourceId)[0]?.title ?? citation.sourceId;
+    return `${title} → ${citation.itemKind} ${citation.itemId}`;
   }
 
   private source(id: string): Source {

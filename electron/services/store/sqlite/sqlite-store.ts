@@ -84,6 +84,7 @@ export class SqliteStore implements GraphStore {
       writes: this.writes,
       write: (work) => this.tx.write(work),
       read: (work) => this.tx.read(work),
+      journal: this.journal,
     });
   }
   /** Saved patterns and pattern runs (issue 14): stateless like charts. */
@@ -192,6 +193,7 @@ export class SqliteStore implements GraphStore {
           ...ids.map((itemId) => ({ itemKind: 'entity' as const, itemId })),
           ...[...going].map((l) => ({ itemKind: 'link' as const, itemId: l.id })),
         ]);
+        this.sources.citationsRemovedSync(evidence.citations);
         return withEvidence(this.writes.deleteEntities(ids), evidence);
       },
       'delete',
@@ -217,6 +219,7 @@ export class SqliteStore implements GraphStore {
         const evidence = this.sources.evidenceOfSync(
           ids.map((itemId) => ({ itemKind: 'link' as const, itemId })),
         );
+        this.sources.citationsRemovedSync(evidence.citations);
         return withEvidence(this.writes.deleteLinks(ids), evidence);
       },
       'delete',

@@ -42,7 +42,9 @@ export function changesText(entry: HistoryEntry, type?: string): string {
   const index = useAppStore.getState().schemaIndex;
   const language = currentLanguage();
   const label = (field: string) =>
-    index ? fieldLabel(index, entry.kind, type, field, language) : field.replace(/^props\./u, '');
+    index && (entry.kind === 'entity' || entry.kind === 'link')
+      ? fieldLabel(index, entry.kind, type, field, language)
+      : field.replace(/^props\./u, '');
   return Object.entries(entry.changes)
     .map(
       ([field, c]) =>

@@ -1,5 +1,5 @@
 import { PlexusError } from '../../../../../graph-schema/model/errors';
-import type { HistoryAction } from '../../../../../graph-schema/contract/history';
+import type { HistoryAction, HistoryKind } from '../../../../../graph-schema/contract/history';
 import type { JournalContext } from '../../history/context';
 import type { Statements } from '../statements';
 import { bodyHash, entryHash, GENESIS, sealMac, type HistoryKey } from '../../history/chain';
@@ -139,6 +139,27 @@ export class Journal {
     this.append(kind, id, label, 'removed', null, null);
   }
 
+  /**
+   * A source or citation added (`before` null), changed, or removed (`after` null), entered like
+   * an item's write but counting no item: the seal's count is the case's entities and links.
+   */
+  evidence(
+    kind: 'source' | 'citation',
+    id: string,
+    label: string,
+    before: string | null,
+    after: string | null,
+  ): void {
+    if (before === null && after === null) return;
+    if (before === null) return this.append(kind, id, label, 'added', null, after);
+    if (after === null) return this.append(kind, id, label, 'removed', null, null);
+    const changes = diff(
+      JSON.parse(before) as Record<string, unknown>,
+      JSON.parse(after) as Record<string, unknown>,
+    );
+    this.append(kind, id, label, 'changed', JSON.stringify(changes), after);
+  }
+
   private ready(): this {
     if (this.ctx && !this.loaded) this.load();
     return this;
@@ -174,7 +195,7 @@ export class Journal {
   }
 
   private append(
-    kind: 'entity' | 'link',
+    kind: HistoryKind,
     item: string,
     label: string,
     action: HistoryAction,
