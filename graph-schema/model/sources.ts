@@ -32,6 +32,12 @@ export const Source = z.strictObject({
   /** When the information was true or reported, which is rarely when it was entered. */
   informationDate: PartialDate.nullable(),
   file: SourceFile.nullable(),
+  /**
+   * The Document entity of the case this source stands for, or null. Kept when the Document is
+   * deleted (the source keeps its own title and date, so what cites it still reads; an undo of
+   * the delete ties them again).
+   */
+  documentId: Id.nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
@@ -61,6 +67,8 @@ export const SourceInput = z.strictObject({
     })
     .nullable()
     .optional(),
+  /** A Document entity of the case; at most one source stands for each. */
+  documentId: Id.nullable().optional(),
 });
 export type SourceInput = z.input<typeof SourceInput>;
 
@@ -179,7 +187,8 @@ type AuditFields = 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
  * `sources` holds only sources new to the case; citations may name those or the case's own.
  */
 export interface PreparedEvidence {
-  sources: Omit<Source, AuditFields>[];
+  /** An imported source stands for no Document entity of the case. */
+  sources: Omit<Source, AuditFields | 'documentId'>[];
   citations: Omit<Citation, AuditFields>[];
 }
 
@@ -187,7 +196,7 @@ export interface PreparedEvidence {
 export function stampEvidence(evidence: PreparedEvidence, now: string, actor: string): Evidence {
   const stamp = { createdAt: now, createdBy: actor, updatedAt: now, updatedBy: actor };
   return Evidence.parse({
-    sources: evidence.sources.map((s) => ({ ...s, ...stamp })),
+    sources: evidence.sources.map((s) => ({ ...s, documentId: null, ...stamp })),
     citations: evidence.citations.map((c) => ({ ...c, ...stamp })),
     gradeSet: [],
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../electron/services/store/graph-store';
+import { sourceForDocument } from '../../graph-schema/model/document-source';
 import { expectError, link, one } from './contract-helpers';
 
 /** Sources and citations (issue 12): evidence beside the records, graded, never dangling. */
@@ -178,6 +179,51 @@ export function sourceContract(getStore: () => GraphStore): void {
       await store.restore(records, { ...evidence, citations: [first] });
       expect(await store.getEntities([other.id])).toEqual(records.entities);
       expect(await store.sources.citationsOf([{ itemKind: 'entity', itemId: other.id }])).toEqual([first]);
+    });
+
+    it('a source stands for a Document entity: one per Document, kept with its title when the Document goes', async () => {
+      const store = getStore();
+      const doc = await one(store, {
+        type: 'Document',
+        label: '捜査報告書 第3号',
+        props: { published: '2024-03-01', author: '警視庁 組織犯罪対策部' },
+      });
+      const person = await one(store, { type: 'Person', label: '佐藤 健' });
+      const source = await store.sources.create(sourceForDocument(doc));
+      expect(source).toMatchObject({
+        title: '捜査報告書 第3号',
+        origin: '警視庁 組織犯罪対策部',
+        informationDate: '2024-03-01',
+        documentId: doc.id,
+      });
+      expect((await store.sources.create({ title: 'Tip' })).documentId).toBeNull();
+      await expectError(store.sources.create(sourceForDocument(doc, 'again')), 'CONFLICT', 'documentId');
+      await expectError(
+        store.sources.create({ title: 'x', documentId: person.id }),
+        'VALIDATION',
+        'documentId',
+      );
+      await expectError(store.sources.create({ title: 'x', documentId: 'gone' }), 'NOT_FOUND', 'documentId');
+
+      await store.sources.cite({
+        sourceId: source.id,
+        itemKind: 'entity',
+        itemId: person.id,
+        reliability: 'B',
+        credibility: '2',
+      });
+      expect((await store.getEntities([person.id]))[0]).toMatchObject({ reliability: 'B', credibility: '2' });
+      const exported = await store.sources.evidence();
+      expect(exported.sources.find((s) => s.id === source.id)?.documentId).toBe(doc.id);
+
+      // The Document goes: the source and what cites it stay as they were; undo ties them again.
+      const removed = await store.deleteEntities([doc.id]);
+      const kept = (await store.sources.list()).find((s) => s.id === source.id);
+      expect(kept).toEqual(source);
+      expect(await store.sources.citationsOfSource(source.id)).toHaveLength(1);
+      expect(await store.sources.evidence()).toEqual(exported);
+      await store.restore(removed);
+      expect(await store.getEntities([doc.id])).toEqual([doc]);
     });
 
     it('puts evidence back exactly as exported', async () => {

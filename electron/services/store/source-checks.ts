@@ -16,6 +16,7 @@ import {
 import type { Items } from '../../../graph-schema/model/queries';
 import { CITATION_BODY, SOURCE_BODY } from '../../../graph-schema/migrations/bodies';
 import { readStoredBody } from '../../../graph-schema/model/stored-body';
+import { DOCUMENT_TYPE, isDocument } from '../../../graph-schema/model/document-source';
 import { nextStamp, type Audit } from './write-checks';
 
 /** Checks and record-building shared by both stores' sources and citations. */
@@ -53,6 +54,34 @@ export function sourceStillCited(source: Source, citations: number): PlexusError
   );
 }
 
+/**
+ * A source may stand for a Document entity of the case, and for each at most one, so "Use as
+ * source" always finds the same one. `document` is the entity as the store holds it.
+ */
+export function checkDocumentSource(
+  documentId: string,
+  document: Pick<Entity, 'type'> | undefined,
+  sources: readonly Source[],
+): void {
+  if (document === undefined)
+    throw new PlexusError('NOT_FOUND', `no entity with id ${documentId} to stand as a source`, [
+      { field: 'documentId', message: `${documentId} not found` },
+    ]);
+  if (!isDocument(document))
+    throw validationError([
+      {
+        field: 'documentId',
+        rule: 'document',
+        message: `${documentId} is a ${document.type}, not a ${DOCUMENT_TYPE}`,
+      },
+    ]);
+  const taken = sources.find((s) => s.documentId === documentId);
+  if (taken)
+    throw new PlexusError('CONFLICT', `source "${taken.title}" stands for document ${documentId} already`, [
+      { field: 'documentId', rule: 'unique', message: `${taken.id} stands for ${documentId}` },
+    ]);
+}
+
 export interface NewSource {
   source: Source;
   /** The file's bytes when the case keeps them. */
@@ -84,6 +113,7 @@ export function newSource(input: unknown, audit: Audit): NewSource {
           stored: content !== undefined,
         }
       : null,
+    documentId: parsed.documentId ?? null,
     createdAt: audit.now,
     createdBy: audit.actor,
     updatedAt: audit.now,

@@ -9,6 +9,7 @@ import {
 } from '../../../../graph-schema/model/sources';
 import type { ItemRef, SourceStore } from '../source-store';
 import {
+  checkDocumentSource,
   citationFromBody,
   citationNotFound,
   gradePatch,
@@ -57,6 +58,11 @@ export class Neo4jSources implements SourceStore {
   async create(input: unknown): Promise<Source> {
     const { source, content } = this.checked(() => newSource(input, this.a.audit()));
     return this.a.write(async (run) => {
+      if (source.documentId !== null) {
+        const [document] = await this.a.rows(run).entities([source.documentId]);
+        const sources = bodies(await run(q.LIST_SOURCES)).map(sourceFromBody);
+        checkDocumentSource(source.documentId, document, sources);
+      }
       await insertSource(run, source, content?.toString('base64'));
       return source;
     });
@@ -187,7 +193,7 @@ export class Neo4jSources implements SourceStore {
       if (!row) {
         await insertSource(run, imported);
         sources += 1;
-      } else if (row.body !== JSON.stringify(source) && row.body !== JSON.stringify(imported))
+      } else if (!sameSource(row.body, source) && !sameSource(row.body, imported))
         throw new PlexusError('CONFLICT', `a different source with id ${source.id} is in the case already`, [
           { field: 'id', rule: 'unique', message: `${source.id} already exists` },
         ]);
@@ -237,6 +243,11 @@ export class Neo4jSources implements SourceStore {
       if (patch) await writes.updateLink(item.itemId, patch, audit);
     }
   }
+}
+
+/** Compared as read, so a body of an older version equals its export. */
+function sameSource(body: unknown, source: Source): boolean {
+  return typeof body === 'string' && JSON.stringify(sourceFromBody(body)) === JSON.stringify(source);
 }
 
 async function findSource(run: Run, id: string): Promise<Source> {

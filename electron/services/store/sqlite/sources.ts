@@ -12,6 +12,7 @@ import type { ItemRef, SourceStore } from '../source-store';
 import { CITATION_BODY, SOURCE_BODY } from '../../../../graph-schema/migrations/bodies';
 import { bodyVersion, readStoredBody } from '../../../../graph-schema/model/stored-body';
 import {
+  checkDocumentSource,
   citationNotFound,
   gradePatch,
   itemNotFound,
@@ -56,6 +57,12 @@ export class SqliteSources implements SourceStore {
   async create(input: unknown): Promise<Source> {
     return this.a.write((audit) => {
       const { source, content } = newSource(input, audit);
+      if (source.documentId !== null)
+        checkDocumentSource(
+          source.documentId,
+          this.a.rows.entityById(source.documentId)?.entity,
+          this.sources(''),
+        );
       this.insertSource(source, content);
       return source;
     });
@@ -181,8 +188,9 @@ export class SqliteSources implements SourceStore {
   restoreEvidenceSync(evidence: Evidence): { sources: number; citations: number } {
     let sources = 0;
     for (const source of evidence.sources) {
-      const stored = this.a.sql.get('SELECT body FROM sources WHERE id = ?').pluck().get(source.id) as
-        string | undefined;
+      // Compared as read, so a body of an older version equals its export.
+      const found = this.sources('WHERE id = ?', source.id)[0];
+      const stored = found && JSON.stringify(found);
       if (stored === undefined) {
         this.insertSource(source.file ? { ...source, file: { ...source.file, stored: false } } : source);
         sources += 1;

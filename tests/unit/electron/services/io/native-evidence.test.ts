@@ -24,17 +24,19 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-json-evidence-'));
   exported = join(dir, 'case.json');
   const store = await freshCase();
-  const [a, b] = await store.createEntities([
+  const [a, b, d] = await store.createEntities([
     { type: 'Person', label: '鈴木 一郎' },
     { type: 'Organization', label: '山口組' },
+    { type: 'Document', label: '捜査報告書' },
   ]);
-  if (!a || !b) throw new Error('no entities');
+  if (!a || !b || !d) throw new Error('no entities');
   const [member] = await store.createLinks([{ type: 'MEMBER_OF', source: a.id, target: b.id }]);
   if (!member) throw new Error('no link');
   const report = await store.sources.create({
     title: '捜査報告書',
     origin: '組織犯罪対策部',
     informationDate: '2023-11',
+    documentId: d.id, // the source stands for the Document: the tie travels with it
   });
   const tip = await store.sources.create({
     title: 'Informant',
@@ -66,6 +68,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('native JSON evidence', () => {
   it('round-trips sources, citations and set grades; the same file again writes nothing', async () => {
     expect(evidence.citations).toHaveLength(2);
+    expect(evidence.sources.filter((s) => s.documentId !== null)).toHaveLength(1);
     const target = await freshCase();
     expect(await importNativeJson(target, exported)).toMatchObject({
       evidence: { sources: 2, citations: 2 },
