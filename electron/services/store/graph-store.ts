@@ -160,10 +160,7 @@ export interface GraphStore {
   scanEntities(batchSize?: number): AsyncIterable<Entity[]>;
   scanLinks(batchSize?: number): AsyncIterable<Link[]>;
 
-  /**
-   * The history of every write, newest first, filtered (issue 12). A Neo4j server keeps none
-   * yet: NOT_FOUND says so.
-   */
+  /** The history of every write, newest first, filtered (issue 12): a case file's or a server's. */
   listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }>;
   /** 'open': the seal, counts and last entry, cheap at any size; 'full': every entry and item. */
   verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck>;
