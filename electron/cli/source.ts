@@ -5,12 +5,15 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { formatGrade, parseGrade, type Grade } from '../../graph-schema/model/grade-order';
 import { isPartialDate } from '../../graph-schema/model/partial-date';
 import { MAX_STORED_FILE_BYTES, type ItemKind } from '../../graph-schema/model/sources';
+import { sourceForDocument } from '../../graph-schema/model/document-source';
+import type { GraphStore } from '../services/store/graph-store';
 import { withCase } from './open-case';
 import { emit, plural, table, type OutputOptions } from './output';
 
 interface SourceAddOptions extends OutputOptions {
   case: string;
-  title: string;
+  title?: string;
+  document?: string;
   origin?: string;
   date?: string;
   file?: string;
@@ -49,6 +52,12 @@ function fileInput(path: string, keep: boolean) {
   return { name: basename(path), sha256, size, ...(keep ? { content: bytes.toString('base64') } : {}) };
 }
 
+/** The source a Document entity stands as; the store refuses an entity that is not a Document. */
+async function documentSource(store: GraphStore, id: string, title: string | undefined) {
+  const [document] = await store.getEntities([id]);
+  return document ? sourceForDocument(document, title) : { title: title ?? id, documentId: id };
+}
+
 /** `plexus source add|list` and `plexus cite`: the evidence behind a case's claims. */
 export function registerSource(program: Command): void {
   const group = program.command('source').description('the sources (documents, reports) a case cites');
@@ -57,7 +66,11 @@ export function registerSource(program: Command): void {
     .command('add')
     .description('add a source and print its id')
     .requiredOption('--case <file>', 'the case file')
-    .requiredOption('--title <title>', 'what the source is called, e.g. "Statement of 1 March"')
+    .option('--title <title>', 'what the source is called, e.g. "Statement of 1 March"')
+    .option(
+      '--document <id>',
+      'a Document entity the source stands for (title, origin and date from the Document unless given)',
+    )
     .option('--origin <origin>', 'who or what it came from')
     .option('--date <date>', 'date of the information: YYYY, YYYY-MM or YYYY-MM-DD', date)
     .option('--file <path>', 'a file behind the source: its SHA-256 is recorded')
@@ -65,14 +78,18 @@ export function registerSource(program: Command): void {
     .option('--json', 'print the whole record as JSON')
     .action(async (options: SourceAddOptions) => {
       if (options.store && !options.file) throw new InvalidArgumentError('--store needs --file');
-      const source = await withCase(options.case, (store) =>
-        store.sources.create({
-          title: options.title,
+      const { title, document } = options;
+      if (title === undefined && document === undefined)
+        throw new InvalidArgumentError('give --title, or --document to take it from a Document entity');
+      const source = await withCase(options.case, async (store) => {
+        const base = document === undefined ? { title } : await documentSource(store, document, title);
+        return store.sources.create({
+          ...base,
           ...(options.origin !== undefined ? { origin: options.origin } : {}),
           ...(options.date !== undefined ? { informationDate: options.date } : {}),
           ...(options.file !== undefined ? { file: fileInput(options.file, options.store === true) } : {}),
-        }),
-      );
+        });
+      });
       emit(options, source, () => [source.id]);
     });
 
@@ -90,13 +107,14 @@ export function registerSource(program: Command): void {
       });
       emit(options, sources, () => [
         ...table(
-          ['Id', 'Title', 'Origin', 'Date', 'File', 'Cited'],
+          ['Id', 'Title', 'Origin', 'Date', 'File', 'Document', 'Cited'],
           sources.map((s) => [
             s.id,
             s.title,
             s.origin,
             s.informationDate ?? '',
             s.file ? `${s.file.name} ${s.file.sha256.slice(0, 12)}${s.file.stored ? ' (kept)' : ''}` : '',
+            s.documentId ?? '',
             String(cited.get(s.id) ?? 0),
           ]),
         ),

@@ -14,6 +14,7 @@ import { parsedJson, runCli, type Outcome } from './cli-runner';
 let dir: string;
 let kase: string;
 let personId: string;
+let documentId: string;
 const schema = new SchemaIndex(loadSchema());
 
 const cli = (...args: string[]): Promise<Outcome> =>
@@ -23,9 +24,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plexus-cli-source-'));
   kase = join(dir, 'evidence.plexus');
   const store = await createCaseFile(kase, { actor: 'analyst', schema });
-  const [person] = await store.createEntities([{ type: 'Person', label: '山田 太郎' }]);
-  if (!person) throw new Error('no entity');
+  const [person, document] = await store.createEntities([
+    { type: 'Person', label: '山田 太郎' },
+    { type: 'Document', label: '捜査報告書 第3号', props: { published: '2024-03-01' } },
+  ]);
+  if (!person || !document) throw new Error('no entity');
   personId = person.id;
+  documentId = document.id;
   await store.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,7 +80,7 @@ describe('plexus source and cite', () => {
     expect(citation).toMatchObject({ reliability: 'B', credibility: '2', note: 'p. 3', field: null });
 
     const listed = await cli('source', 'list', '--case', kase);
-    expect(listed.stdout).toMatch(/^Id\s+Title\s+Origin\s+Date\s+File\s+Cited/);
+    expect(listed.stdout).toMatch(/^Id\s+Title\s+Origin\s+Date\s+File\s+Document\s+Cited/);
     expect(listed.stdout).toContain('statement.txt');
 
     const store = await openCaseFile(kase, { actor: 'check', schema });
@@ -85,6 +90,25 @@ describe('plexus source and cite', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('adds the source a Document entity stands for, titled by its label, once', async () => {
+    const source = parsedJson<Source>(
+      await cli('source', 'add', '--case', kase, '--document', documentId, '--json'),
+    );
+    expect(source).toMatchObject({
+      title: '捜査報告書 第3号',
+      informationDate: '2024-03-01',
+      documentId,
+    });
+    const again = await cli('source', 'add', '--case', kase, '--document', documentId);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('stands for document');
+    const person = await cli('source', 'add', '--case', kase, '--document', personId);
+    expect(person.code).not.toBe(0);
+    expect(person.stderr).toContain('not a Document');
+    const listed = await cli('source', 'list', '--case', kase);
+    expect(listed.stdout).toMatch(new RegExp(`捜査報告書 第3号.*${documentId}`));
   });
 
   it('refuses a bad grade and a citation of nothing, saying what is wrong', async () => {
