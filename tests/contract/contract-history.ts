@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadSchema } from '../../electron/services/schema/load-types';
 import type { GraphStore } from '../../electron/services/store/graph-store';
+import { SchemaIndex } from '../../graph-schema/model/schema';
+import { prepareEntity, prepareLink } from '../../graph-schema/model/validate';
 
 /** A line per entry, newest first: what a history panel lists. */
 async function lines(store: GraphStore): Promise<string[]> {
@@ -73,6 +76,37 @@ export function historyContract(getStore: () => GraphStore): void {
         entries.length > 0 ? (await store.listHistory({ limit: 1 })).entries[0]?.hash : '',
       );
       expect(await store.verifyHistory('open')).toMatchObject({ ok: true, depth: 'open', head: check.head });
+    });
+
+    it("enters an import engine's stream as one import, and a refused one not at all", async () => {
+      const store = getStore();
+      const index = new SchemaIndex(loadSchema());
+      const person = (id: string, label: string) => ({
+        ...prepareEntity(index, { type: 'Person', label }),
+        id,
+      });
+      const link = (id: string, source: string, target: string) => ({
+        ...prepareLink(index, { type: 'ASSOCIATE_OF', source, target }, () => 'Person'),
+        id,
+      });
+      await store.createPreparedStream([
+        { entities: [person('i1', 'Ito'), person('i2', 'Abe')], links: [] },
+        {
+          entities: [],
+          links: [link('il', 'i1', 'i2')],
+          updates: [{ id: 'i1', patch: { notes: 'later row' } }],
+        },
+      ]);
+      await expect(
+        store.createPreparedStream([{ entities: [person('i3', 'Ono')], links: [link('ix', 'i3', 'ghost')] }]),
+      ).rejects.toThrow();
+      expect(await lines(store)).toEqual([
+        'import changed entity i1',
+        'import added link il',
+        'import added entity i2',
+        'import added entity i1',
+      ]);
+      expect(await store.verifyHistory('full')).toMatchObject({ ok: true, entries: 4, items: 3 });
     });
 
     it('enters a citation that regrades its item as an edit', async () => {
