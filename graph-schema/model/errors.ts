@@ -66,6 +66,9 @@ export const REASON_CODES = [
   'fieldMissing', // field: an attribute or field the file format requires (a node's id, End1Id)
   'notEntityOrLink', // an element of the file that is neither an entity nor a link (STIX metadata)
   'noLinkTypeJoins', // source, target: no link type of the schema joins these entity types
+  // A stored record a read refused (stored-body.ts)
+  'storedBodyRefused', // kind, id
+  'storedFieldRefused', // kind, id, field
 ] as const;
 export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PlexusError, type ErrorPlace } from './errors';
+import { PlexusError, type ErrorPlace, type Reason } from './errors';
 
 /**
  * Stored record bodies (entity, link, chart, saved pattern, source, citation) are read through
@@ -104,8 +104,13 @@ export function storedBodyError(
   field: string | undefined,
   what: string,
 ): PlexusError {
-  const message = `${kind} ${typeof id === 'string' ? id : id()}: ${field ? `field ${field}: ` : ''}${what} — the stored record is damaged or was changed outside Plexus`;
-  const place: ErrorPlace = { message, rule: 'storedBody', ...(field ? { field } : {}) };
+  const named = typeof id === 'string' ? id : id();
+  const message = `${kind} ${named}: ${field ? `field ${field}: ` : ''}${what} — the stored record is damaged or was changed outside Plexus`;
+  // The reason lets a UI in another language name the record and field in its own words.
+  const reason: Reason = field
+    ? { code: 'storedFieldRefused', params: { kind, id: named, field } }
+    : { code: 'storedBodyRefused', params: { kind, id: named } };
+  const place: ErrorPlace = { message, rule: 'storedBody', reason, ...(field ? { field } : {}) };
   return new PlexusError('CASE_CORRUPT', message, [place]);
 }
 

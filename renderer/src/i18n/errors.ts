@@ -21,6 +21,14 @@ function knownCode(code: string): string {
   return (ERROR_CODES as readonly string[]).includes(code) ? code : 'INTERNAL';
 }
 
+/** A stored record a read refused: its reason names the record, so it is the toast's reason too. */
+const STORED_CODES: ReadonlySet<string> = new Set(['storedBodyRefused', 'storedFieldRefused']);
+
+function storedRecordReason(error: AppError): string | undefined {
+  const reason = error.details[0]?.reason;
+  return reason && STORED_CODES.has(reason.code) ? reasonText(reason) : undefined;
+}
+
 /** The short title: "Not found" / "見つかりません". */
 export function errorTitle(error: Pick<AppError, 'code'>): string {
   return i18n.t(`errors:title.${knownCode(error.code)}`);
@@ -58,13 +66,13 @@ export function errorDetails(error: AppError): string[] {
  */
 export function failureLine(what: string, error: AppError): string {
   if (error.code === 'CANCELLED') return errorTitle(error);
-  const reason = errorSentence(error);
+  const reason = storedRecordReason(error) ?? errorSentence(error);
   return i18n.t('errors:failed', { what, reason, detail: error.message || reason });
 }
 
 /** An error on its own line, no action named (a server that stopped answering). */
 export function errorLine(error: AppError): string {
-  const reason = errorSentence(error);
+  const reason = storedRecordReason(error) ?? errorSentence(error);
   return i18n.t('errors:line', { reason, detail: error.message || reason });
 }
 
@@ -98,6 +106,10 @@ export function reasonText(reason: Reason): string {
   if (params.what === 'entity' || params.what === 'link')
     params.what = i18n.t(`errors:reason.what.${params.what}`);
   if (typeof params.end === 'string') params.end = commonFieldLabel(params.end, currentLanguage());
+  if (STORED_CODES.has(reason.code)) {
+    params.kind = i18n.t(`errors:reason.storedKind.${String(params.kind)}`);
+    if (typeof params.field === 'string') params.field = commonFieldLabel(params.field, currentLanguage());
+  }
   const key = reason.code === 'endRejected' && params.line !== undefined ? 'endRejectedAt' : reason.code;
   return i18n.t(`errors:reason.${key}`, params);
 }

@@ -3,7 +3,9 @@ import type { RejectedItem } from '../../../../../graph-schema/contract/io';
 import { runImport } from '../../../../../electron/services/io/engine';
 import { prepareEntity } from '../../../../../graph-schema/model';
 import { i18n, setLanguage } from '../../../../../renderer/src/i18n';
-import { errorDetails, rejectedWhy } from '../../../../../renderer/src/i18n/errors';
+import { errorDetails, failureLine, rejectedWhy } from '../../../../../renderer/src/i18n/errors';
+import { ENTITY_BODY } from '../../../../../graph-schema/migrations/bodies';
+import { readStoredBody } from '../../../../../graph-schema/model/stored-body';
 import { fieldErrors, toAppError } from '../../../../../renderer/src/stores/app-error';
 import { useAppStore } from '../../../../../renderer/src/stores/app-store';
 import {
@@ -125,5 +127,48 @@ describe('a graph or intelligence file’s rejected elements', () => {
 
   it('read in English: the reader’s own sentence', () => {
     expect(items.map(rejectedWhy)).toEqual(items.map((r) => r.message));
+  });
+});
+
+describe('a stored record a read refused', () => {
+  // The store's own refusal of a hand-edited body (graph-schema/model/stored-body.ts).
+  const refused = () => {
+    try {
+      readStoredBody(ENTITY_BODY, 'p-12', 1, JSON.stringify({ ...stored, confidence: 'high' }));
+    } catch (error) {
+      return toAppError(error);
+    }
+    throw new Error('the body was read');
+  };
+  const stored = {
+    id: 'p-12',
+    type: 'Person',
+    label: 'Ann',
+    aliases: [],
+    notes: '',
+    validFrom: null,
+    validTo: null,
+    confidence: 'probable',
+    reliability: 'F',
+    credibility: '6',
+    classification: 'UNCLASSIFIED',
+    props: {},
+    createdAt: '2026-01-01T00:00:00.000Z',
+    createdBy: 'a',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    updatedBy: 'a',
+  };
+
+  it('names the record and its field in a Japanese toast', async () => {
+    await setLanguage('ja');
+    expect(failureLine('検索', refused())).toBe(
+      '検索に失敗しました：保存されているエンティティ（p-12）の項目「確度」が破損しているか、Plexus の外で変更されています。',
+    );
+  });
+
+  it('keeps the store’s own English line, value included', () => {
+    expect(failureLine('Search', refused())).toMatch(
+      /^Search failed: entity p-12: field confidence: expected one of .*, got "high" — the stored record is damaged/,
+    );
   });
 });
