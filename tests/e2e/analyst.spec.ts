@@ -7,11 +7,19 @@ import { expect, shot, test } from './fixtures';
 
 const schema = new SchemaIndex(loadSchema());
 
-/** A case with one person, written before any analyst name was set. */
+/** A case with one person and a statement citing him, written before any analyst name was set. */
 async function writtenCase(home: string, casesDir: string): Promise<string> {
   const file = path.join(casesDir, 'Named.plexus');
   const store = await createCaseFile(file, { actor: 'e2e', schema, historyKey: loadHistoryKey(home) });
   await store.createEntities([{ id: 'p-tanaka', type: 'Person', label: 'Tanaka Taro' }]);
+  await store.sources.create({ id: 's-statement', title: '供述調書', origin: '捜査一課' });
+  await store.sources.cite({
+    sourceId: 's-statement',
+    itemKind: 'entity',
+    itemId: 'p-tanaka',
+    reliability: 'B',
+    credibility: '2',
+  });
   await store.close();
   return file;
 }
@@ -57,6 +65,18 @@ for (const locale of ['en-US', 'ja-JP']) {
       await expect(history).toContainText(`${name} (e2e)`);
       await history.scrollIntoViewIfNeeded();
       await shot(page, `analyst-${lang}-02-item-history`);
+
+      // The case's history names who, and the source and citation entered beside the items.
+      await history.getByRole('button', { name: t('history:item.all') }).click();
+      const dialog = page.getByRole('dialog', { name: t('history:dialog.title') });
+      await dialog.getByLabel(t('history:dialog.item')).fill('');
+      const rows = dialog.getByTestId('history-table').locator('tbody tr');
+      await expect(rows).toHaveCount(5);
+      await expect(rows.nth(0)).toContainText(`${name} (e2e)`);
+      await expect(dialog.getByTestId('history-table')).toContainText(t('history:kind.citation'));
+      await expect(dialog.getByTestId('history-table')).toContainText('供述調書 → p-tanaka');
+      await shot(page, `analyst-${lang}-03-case-history`);
+      await page.keyboard.press('Escape');
 
       // Kept like the language: a reload of the window still enters it.
       await page.reload();

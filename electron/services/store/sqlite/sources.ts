@@ -290,10 +290,10 @@ export class SqliteSources implements SourceStore {
       this.a.journal.evidence('citation', c.id, this.citationLabel(c), JSON.stringify(c), null);
   }
 
-  /** "供述調書 → entity p-tanaka": the source cited and the item it is cited for. */
+  /** "供述調書 → p-tanaka": the source cited and the id of the item it is cited for (stored text, in no language). */
   private citationLabel(citation: Citation): string {
     const title = this.sources('WHERE id = ?', citation.sourceId)[0]?.title ?? citation.sourceId;
-    return `${title} → ${citation.itemKind} ${citation.itemId}`;
+    return `${title} → ${citation.itemId}`;
   }
 
   private source(id: string): Source {

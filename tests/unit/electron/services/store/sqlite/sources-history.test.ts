@@ -34,10 +34,10 @@ describe('sources and citations in the case history', () => {
       .map((e) => [e.kind, e.action, e.item, e.label]);
     expect(evidence).toEqual([
       ['source', 'added', 's1', '供述調書'],
-      ['citation', 'added', 'c1', '供述調書 → entity p1'],
-      ['citation', 'changed', 'c1', '供述調書 → entity p1'],
+      ['citation', 'added', 'c1', '供述調書 → p1'],
+      ['citation', 'changed', 'c1', '供述調書 → p1'],
       ['source', 'changed', 's1', '供述調書（第2回）'],
-      ['citation', 'removed', 'c1', '供述調書（第2回） → entity p1'],
+      ['citation', 'removed', 'c1', '供述調書（第2回） → p1'],
       ['source', 'removed', 's1', '供述調書（第2回）'],
     ]);
     const changed = entries.find((e) => e.kind === 'citation' && e.action === 'changed');
