@@ -1,5 +1,5 @@
 import { expect, shot, test } from './fixtures';
-import { centreOf, chartConflicts, newConflicts } from './pages/chart-geometry';
+import { centreOf, chartConflicts, whollyInView, newConflicts } from './pages/chart-geometry';
 import { chartCounts } from './words';
 
 const LAYOUTS = ['force', 'hierarchical', 'circle', 'concentric', 'grid'];
@@ -63,6 +63,8 @@ test('expand, find path, new entities and every layout draw nothing on anything'
     // (a conflict that stays still fails it).
     await expect.poll(() => chartConflicts(page), { message: name }).toEqual([]);
     expect(await centreOf(page, 'note:n-start'), name).toEqual(note);
+    // The view fitted after a layout shows the analyst's note too, not only the entities.
+    expect(await whollyInView(page, 'note:n-start'), name).toBe(true);
     await shot(page, `placement-${4 + i}-layout-${name}${suffix}`);
   }
 });

@@ -168,7 +168,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       void layout.done.then((finished) => {
         if (running === entry) running = null;
         // A big layout written in slices has fitted the view already (force-offthread.ts).
-        if (finished && fit && !layout.viewportSet) fitReadable(eles);
+        // Notes are the analyst's and no layout moves them: the view shows them with the rest.
+        if (finished && fit && !layout.viewportSet) fitReadable(eles.union(cy.nodes('[decor = "note"]')));
         // Links moved: the labelled ones near the view are chosen again.
         linkLabels.update();
         resolve();

@@ -28,3 +28,27 @@ export async function centreOf(page: Page, id: string): Promise<{ x: number; y: 
     return body ? { x: body.x, y: body.y } : null;
   }, id);
 }
+
+/** Whether a drawn node (its box, or its disc) lies wholly inside the chart's visible area. */
+export async function whollyInView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const probe = (window as unknown as { __plexusChart?: ChartProbe }).__plexusChart;
+    const canvas = document.querySelector('.chart-canvas');
+    const body = probe?.geometry().bodies.find((b) => b.id === wanted);
+    if (!probe || !canvas || !body) return false;
+    const { zoom, pan } = probe.viewport();
+    const box = body.box ?? {
+      x1: body.x - body.radius,
+      y1: body.y - body.radius,
+      x2: body.x + body.radius,
+      y2: body.y + body.radius,
+    };
+    const { width, height } = canvas.getBoundingClientRect();
+    return (
+      box.x1 * zoom + pan.x >= 0 &&
+      box.y1 * zoom + pan.y >= 0 &&
+      box.x2 * zoom + pan.x <= width &&
+      box.y2 * zoom + pan.y <= height
+    );
+  }, id);
+}
