@@ -56,7 +56,11 @@ export const LIST_ITEM_HISTORY =
 export const HISTORY_HEAD =
   'MATCH (h:PlexusHistoryHead) RETURN h.seq AS seq, h.entries AS entries, h.items AS items, h.head AS head';
 
-export const COUNT_HISTORY = 'MATCH (e:PlexusHistoryEntry) RETURN count(e) AS n, max(e.seq) AS lastSeq';
+/** From the count store, and the last number through the seq index: no scan of the entries. */
+export const COUNT_HISTORY =
+  'CALL () { MATCH (e:PlexusHistoryEntry) RETURN count(e) AS n } ' +
+  'CALL () { OPTIONAL MATCH (e:PlexusHistoryEntry) WHERE e.seq IS NOT NULL ' +
+  'RETURN e.seq AS lastSeq ORDER BY e.seq DESC LIMIT 1 } RETURN n, lastSeq';
 
 export const LAST_ENTRIES = `MATCH (e:PlexusHistoryEntry) WHERE e.seq IS NOT NULL RETURN ${ENTRY} ORDER BY e.seq DESC LIMIT 2`;
 
@@ -64,10 +68,6 @@ export const ENTRY_HASH_AT = 'MATCH (e:PlexusHistoryEntry {seq: $seq}) RETURN e.
 
 /** The chain in order, a page at a time. */
 export const WALK_HISTORY = `MATCH (e:PlexusHistoryEntry) WHERE e.seq > $after RETURN ${ENTRY} ORDER BY e.seq LIMIT $size`;
-
-export const COUNT_ITEMS =
-  'CALL () { MATCH (n:PlexusEntity) RETURN count(n) AS entities } ' +
-  'CALL () { MATCH (:PlexusEntity)-[r]->(:PlexusEntity) RETURN count(r) AS links } RETURN entities + links AS n';
 
 /** The last entry of each stored entity, a page of entities at a time. */
 export const ENTITIES_WITH_LAST_ENTRY =

@@ -91,14 +91,14 @@ export async function checkServerHistory(
   run: Run,
   depth: 'open' | 'full',
   witness: { store: HistoryWitness; location: string } | undefined,
+  /** Entities and links stored, from the server's count store (Neo4jStore.counts). */
+  items: number,
 ): Promise<HistoryCheck> {
   const { problems, report } = findings();
   const [headRow, ...extra] = await run(q.HISTORY_HEAD);
   const [counted] = await run(q.COUNT_HISTORY);
-  const [itemRow] = await run(q.COUNT_ITEMS);
   const entries = Number(counted?.n ?? 0);
   const lastSeq = Number(counted?.lastSeq ?? 0);
-  const items = Number(itemRow?.n ?? 0);
 
   const head = depth === 'full' ? await walkChain(run, report) : await lastEntries(run, report);
 

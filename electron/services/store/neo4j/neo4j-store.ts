@@ -331,7 +331,8 @@ export class Neo4jStore implements GraphStore {
 
   async verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck> {
     const witness = this.options.witness && { store: this.options.witness, location: this.location };
-    return this.sessions.read((run) => checkServerHistory(run, depth, witness));
+    const { entityCount, linkCount } = await this.counts();
+    return this.sessions.read((run) => checkServerHistory(run, depth, witness, entityCount + linkCount));
   }
 
   async close(): Promise<void> {
