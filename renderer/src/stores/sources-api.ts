@@ -26,6 +26,9 @@ export async function loadEvidence(itemKind: ItemKind, itemId: string): Promise<
 export const listSources = (): Promise<Source[]> => api.listSources({});
 export const createSource = (request: Request<'createSource'>): Promise<Source> => api.createSource(request);
 export const updateSource = (request: Request<'updateSource'>): Promise<Source> => api.updateSource(request);
+/** The Document entity a source stands for, or undefined once the case no longer holds it. */
+export const documentOfSource = async (documentId: string) =>
+  (await api.getEntities({ ids: [documentId] }))[0];
 export const deleteSource = async (id: string): Promise<void> => {
   await api.deleteSource({ id });
 };

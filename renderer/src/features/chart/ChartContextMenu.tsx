@@ -10,6 +10,7 @@ import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { deleteFromChart, expandOne, hideItems, requestDelete } from '../actions';
 import { EntityChartItems, GroupMenu, NoteMenu } from '../charts/DecorMenus';
+import { UseAsSourceItem } from '../sources/UseAsSourceItem';
 
 /** The key's name as printed on keyboards, in every language. */
 const DELETE_KEY = 'Del';
@@ -159,6 +160,7 @@ function MenuContent({ request }: { request: ContextMenuRequest }) {
         )}
       />
       <EntityChartItems id={id} seeds={seeds} then={then} />
+      <UseAsSourceItem id={id} then={then} />
       <MenuDivider />
       <MenuItem
         icon="eye-off"

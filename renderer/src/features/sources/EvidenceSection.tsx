@@ -1,5 +1,5 @@
 import { Button, InputGroup, Switch, Tag } from '@blueprintjs/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CREDIBILITY_GRADES,
@@ -19,6 +19,9 @@ import { useAppStore } from '../../stores/app-store';
 import { readOnlyReason } from '../../stores/connection-slice';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { HTMLSelect } from '../../ui/HTMLSelect';
+import { isDocument } from '../../../../graph-schema/model/document-source';
+import { DocumentSourceLine } from './DocumentSourceLine';
+import { useDocumentSourcesMade } from './document-source';
 import { SourcesDialog } from './SourcesDialog';
 import { useEvidence } from './use-evidence';
 import './sources.css';
@@ -44,6 +47,11 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
   const [dialog, setDialog] = useState(false);
   const [editing, setEditing] = useState<Citation | null>(null);
   const fieldSelectId = `evidence-field-${item.id}`;
+  const sourcesMade = useDocumentSourcesMade();
+  useEffect(() => {
+    if (sourcesMade > 0) void evidence.reloadSources();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a Document's source was made elsewhere
+  }, [sourcesMade]);
 
   const type = kind === 'entity' ? schema?.entityType(item.type) : schema?.linkType(item.type);
   const fields: { value: string; label: string }[] = [
@@ -111,6 +119,14 @@ export function EvidenceSection({ kind, item }: { kind: ItemKind; item: Entity |
           }}
         />
       </div>
+      {kind === 'entity' && isDocument(item) && (
+        <DocumentSourceLine
+          document={item as Entity}
+          sources={evidence.sources}
+          disabled={disabled}
+          onChanged={evidence.reloadSources}
+        />
+      )}
       {evidence.citations.length === 0 ? (
         <p className="muted evidence-empty">{t('noCitations')}</p>
       ) : (

@@ -20,6 +20,7 @@ import { ErrorCallout } from '../../ui/ErrorCallout';
 import { useAction } from '../../ui/use-action';
 import { Field } from '../import/FieldControls';
 import { fingerprint } from './file-fingerprint';
+import { DocumentTag } from './DocumentTag';
 
 /**
  * The case's sources, and a form to add one: title, origin, date of the information and an
@@ -27,17 +28,24 @@ import { fingerprint } from './file-fingerprint';
  * button loads the source into the same form (its file never changes: evidence stays what was
  * cited). Closing answers the id of the source just made, so the citation form can pick it.
  */
-export function SourcesDialog({ onClose }: { onClose: (created?: string) => void }) {
+export function SourcesDialog({
+  onClose,
+  editSource,
+}: {
+  onClose: (created?: string) => void;
+  /** Opens with this source loaded in the form (a Document's "Open source"). */
+  editSource?: Source;
+}) {
   const { t } = useTranslation('sources');
   const blockedBy = useAppStore(readOnlyReason);
   const [sources, setSources] = useState<Source[]>([]);
-  const [title, setTitle] = useState('');
-  const [origin, setOrigin] = useState('');
-  const [date, setDate] = useState('');
+  const [title, setTitle] = useState(editSource?.title ?? '');
+  const [origin, setOrigin] = useState(editSource?.origin ?? '');
+  const [date, setDate] = useState(editSource?.informationDate ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [keep, setKeep] = useState(false);
   const [created, setCreated] = useState<string | undefined>();
-  const [editing, setEditing] = useState<Source | null>(null);
+  const [editing, setEditing] = useState<Source | null>(editSource ?? null);
   const titleInput = useRef<HTMLInputElement>(null);
   const action = useAction<unknown>();
 
@@ -177,7 +185,10 @@ export function SourcesDialog({ onClose }: { onClose: (created?: string) => void
               )}
               {sources.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.title}</td>
+                  <td>
+                    {s.title}
+                    {s.documentId !== null && <DocumentTag id={s.documentId} />}
+                  </td>
                   <td>{s.origin}</td>
                   <td className="mono">{s.informationDate ?? ''}</td>
                   <td>
