@@ -2,6 +2,7 @@ import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language
 import { describe, expect, it } from 'vitest';
 import { loadSchema } from '../../../../../../electron/services/schema/load-types';
 import * as cypher from '../../../../../../electron/services/store/neo4j/cypher';
+import * as history from '../../../../../../electron/services/store/neo4j/history-cypher';
 
 /**
  * Layer 1 of the Neo4j tests: every statement the adapter can send, checked by Neo4j's own
@@ -13,7 +14,17 @@ const schema = loadSchema();
 const entityTypes = schema.entityTypes.map((t) => t.name);
 const linkTypes = schema.linkTypes.map((t) => t.name);
 
-const FUNCTIONS = ['coalesce', 'collect', 'count', 'properties', 'type', 'startNode', 'endNode'];
+const FUNCTIONS = [
+  'coalesce',
+  'collect',
+  'count',
+  'properties',
+  'type',
+  'startNode',
+  'endNode',
+  'toInteger',
+  'max',
+];
 const PROCEDURES = ['dbms.components', 'db.index.fulltext.queryNodes', 'db.awaitIndexes'];
 const VERSION = 'CYPHER 5';
 
@@ -63,6 +74,22 @@ const PROPERTY_KEYS = [
   'entityCount',
   'linkCount',
   'locked',
+  // The history (:PlexusHistoryEntry, :PlexusHistoryHead).
+  'seq',
+  'at',
+  'osUser',
+  'analyst',
+  'op',
+  'kind',
+  'item',
+  'action',
+  'changes',
+  'bodyHash',
+  'reason',
+  'hash',
+  'entries',
+  'items',
+  'head',
 ];
 
 /** Every parameter the adapter binds, with a value of its kind: an unknown one is an error. */
@@ -94,6 +121,20 @@ const PARAMETERS: Record<string, unknown> = {
   body: '{}',
   updatedAt: '2026-01-01T00:00:00Z',
   updatedBy: 'a',
+  // The history.
+  genesis: '00',
+  witnessSeq: 1,
+  entries: [{ seq: 1 }],
+  seq: 1,
+  count: 1,
+  items: 1,
+  head: '00',
+  item: 'a',
+  who: 'a',
+  since: '2026-01-01',
+  until: '2026-01-02',
+  op: 'edit',
+  before: 10,
 };
 
 const dbSchema: DbSchema = {
@@ -106,6 +147,8 @@ const dbSchema: DbSchema = {
     cypher.CHART_LABEL,
     cypher.LINK_ID_LABEL,
     'PlexusPattern',
+    'PlexusHistoryEntry',
+    'PlexusHistoryHead',
   ],
   relationshipTypes: linkTypes,
   propertyKeys: PROPERTY_KEYS,
@@ -162,6 +205,8 @@ function allStatements(): [string, string][] {
       for (const type of types) out.push([`${name}(${type})`, (value as (t: string) => string)(type)]);
     }
   }
+  for (const [name, value] of Object.entries(history))
+    if (typeof value === 'string') out.push([`history.${name}`, value]);
   return out;
 }
 
