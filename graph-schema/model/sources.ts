@@ -144,7 +144,8 @@ const ItemRefShape = z.strictObject({ itemKind: ItemKind, itemId: Id });
 
 /** What native JSON and a transfer carry: the sources and every citation, plus the fixed grades. */
 export const Evidence = z.strictObject({
-  sources: z.array(Source),
+  /** Files written before sources could stand for a Document carry no documentId: none. */
+  sources: z.array(Source.extend({ documentId: Source.shape.documentId.default(null) })),
   citations: z.array(Citation),
   /** Items whose grade the analyst set ('set'); every other item is derived. */
   gradeSet: z.array(ItemRefShape),

@@ -81,6 +81,18 @@ describe('native JSON evidence', () => {
     await target.close();
   });
 
+  it('reads a file written before sources could stand for a Document: its sources stand for none', async () => {
+    const doc = JSON.parse(readFileSync(exported, 'utf8'));
+    for (const source of doc.evidence.sources) delete source.documentId;
+    const path = join(dir, 'older.json');
+    writeFileSync(path, JSON.stringify(doc));
+    const target = await freshCase();
+    await importNativeJson(target, path);
+    const read = await target.sources.evidence();
+    expect(read.sources).toEqual(evidence.sources.map((s) => ({ ...s, documentId: null })));
+    await target.close();
+  });
+
   it('refuses a citation of an item in neither the file nor the case, naming it, and writes nothing', async () => {
     const doc = JSON.parse(readFileSync(exported, 'utf8'));
     doc.evidence.citations[1].itemId = 'nobody';
