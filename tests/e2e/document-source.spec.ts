@@ -44,7 +44,11 @@ for (const locale of ['en-US', 'ja-JP']) {
       const row = dialog.getByRole('table', { name: t('sources:list') }).getByRole('row', { name: title });
       const tag = row.getByLabel(t('docsource:showDocument', { label: title }));
       await expect(tag).toHaveText(t('docsource:document'));
+      await tag.hover(); // waits until the dialog has opened fully
       await shot(page, `docsource-dialog-${lang}`);
+      // A click on the tag selects the Document: the inspector shows the source it stands as.
+      await tag.click();
+      await expect(inspector.getByRole('group', { name: t('docsource:standsAs') })).toBeAttached();
     });
   });
 }
