@@ -127,5 +127,49 @@ export function historyContract(getStore: () => GraphStore): void {
       );
       expect((await store.verifyHistory('full')).ok).toBe(true);
     });
+
+    it('enters each source and citation added, changed and removed, and the chain still verifies', async () => {
+      const store = getStore();
+      await store.createEntities([{ id: 'p1', type: 'Person', label: 'Tanaka Taro' }]);
+      const source = await store.sources.create({ id: 's1', title: '供述調書', origin: '捜査一課' });
+      const citation = await store.sources.cite({
+        id: 'c1',
+        sourceId: source.id,
+        itemKind: 'entity',
+        itemId: 'p1',
+        reliability: 'B',
+        credibility: '2',
+      });
+      await store.sources.updateCitation(citation.id, { credibility: '3', note: 'p. 3' });
+      await store.sources.update(source.id, { title: '供述調書（第2回）' });
+      const removed = await store.deleteEntities(['p1']);
+      await store.restore(removed);
+      await store.deleteEntities(['p1']);
+      await store.sources.delete(source.id);
+
+      const { entries } = await store.listHistory({ limit: 50 });
+      const evidence = entries
+        .filter((e) => e.kind === 'source' || e.kind === 'citation')
+        .reverse()
+        .map((e) => [e.kind, e.action, e.item, e.label]);
+      expect(evidence).toEqual([
+        ['source', 'added', 's1', '供述調書'],
+        ['citation', 'added', 'c1', '供述調書 → p1'],
+        ['citation', 'changed', 'c1', '供述調書 → p1'],
+        ['source', 'changed', 's1', '供述調書（第2回）'],
+        // The delete takes the citation with the entity; its undo puts both back.
+        ['citation', 'removed', 'c1', '供述調書（第2回） → p1'],
+        ['citation', 'added', 'c1', '供述調書（第2回） → p1'],
+        ['citation', 'removed', 'c1', '供述調書（第2回） → p1'],
+        ['source', 'removed', 's1', '供述調書（第2回）'],
+      ]);
+      const changed = entries.find((e) => e.kind === 'citation' && e.action === 'changed');
+      expect(changed?.changes).toMatchObject({
+        credibility: { before: '2', after: '3' },
+        note: { before: '', after: 'p. 3' },
+      });
+      // Sources and citations are not items: none is missing once the entity is gone.
+      expect(await store.verifyHistory('full')).toMatchObject({ ok: true, items: 0, problems: [] });
+    });
   });
 }

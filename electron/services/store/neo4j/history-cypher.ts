@@ -85,6 +85,7 @@ export const LINKS_WITH_LAST_ENTRY =
 
 /** Every item's last entry where that entry left it stored (a body hash), in chain order. */
 export const LAST_ENTRY_PER_ITEM =
-  'MATCH (e:PlexusHistoryEntry) WITH e.kind AS kind, e.item AS item, max(e.seq) AS seq ' +
+  // Sources and citations have entries too, but are not items: only entities and links vanish.
+  "MATCH (e:PlexusHistoryEntry) WHERE e.kind IN ['entity', 'link'] WITH e.kind AS kind, e.item AS item, max(e.seq) AS seq " +
   'MATCH (last:PlexusHistoryEntry {seq: seq}) WHERE last.bodyHash IS NOT NULL ' +
   'RETURN kind, item, seq ORDER BY seq';

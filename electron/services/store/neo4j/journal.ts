@@ -13,6 +13,7 @@ import type { Run } from './session';
 const FLUSH_AT = 5000;
 
 type Kind = 'entity' | 'link';
+type EvidenceKind = 'source' | 'citation';
 
 function bodyOf(kind: Kind, item: Entity | Link): string {
   return kind === 'entity' ? entityBody(item as Entity) : linkBody(item as Link);
@@ -97,6 +98,21 @@ export class ServerJournal {
     this.append(kind, item.id, item.label, 'removed', null, null);
   }
 
+  /**
+   * A source or citation added, changed or removed (bodies as stored, null where there is none),
+   * entered as the case file enters it: a citation is a claim. Not items: the item count stays.
+   */
+  evidence(kind: EvidenceKind, id: string, label: string, before: string | null, after: string | null): void {
+    if (before === null && after === null) return;
+    if (before === null) return this.append(kind, id, label, 'added', null, after);
+    if (after === null) return this.append(kind, id, label, 'removed', null, null);
+    const changes = diff(
+      JSON.parse(before) as Record<string, unknown>,
+      JSON.parse(after) as Record<string, unknown>,
+    );
+    this.append(kind, id, label, 'changed', JSON.stringify(changes), after);
+  }
+
   /** Sends what is buffered; a long import calls it per batch, so memory stays flat. */
   async flush(): Promise<void> {
     while (this.pending.length > 0) {
@@ -119,7 +135,7 @@ export class ServerJournal {
   }
 
   private append(
-    kind: Kind,
+    kind: Kind | EvidenceKind,
     item: string,
     label: string,
     action: HistoryAction,

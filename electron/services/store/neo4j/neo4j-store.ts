@@ -105,6 +105,7 @@ export class Neo4jStore implements GraphStore {
       audit: () => this.audit(),
       rows: (run) => this.rows(run),
       writes: (run) => this.writes(run),
+      journal: (run) => this.journals.get(run),
     });
     this.patterns = new Neo4jPatterns({
       schema: this.index,

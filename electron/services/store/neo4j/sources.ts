@@ -28,6 +28,7 @@ import type { WriteGate } from './charts';
 import type { Rows } from './rows';
 import type { Run, Sessions } from './session';
 import * as q from './source-cypher';
+import type { ServerJournal } from './journal';
 import type { Writes } from './writes';
 
 /** What the server store lends: its sessions, its write path, and its rows and writes per transaction. */
@@ -38,6 +39,8 @@ export interface Neo4jSourcesAccess {
   audit(): Audit;
   rows(run: Run): Rows;
   writes(run: Run): Writes;
+  /** The history of the write's transaction: sources and citations are entered as on a case file. */
+  journal(run: Run): ServerJournal | undefined;
 }
 
 function bodies(rows: readonly { body?: unknown }[]): string[] {
@@ -63,7 +66,7 @@ export class Neo4jSources implements SourceStore {
         const sources = bodies(await run(q.LIST_SOURCES)).map(sourceFromBody);
         checkDocumentSource(source.documentId, document, sources);
       }
-      await insertSource(run, source, content?.toString('base64'));
+      await insertSource(run, source, this.a.journal(run), content?.toString('base64'));
       return source;
     });
   }
@@ -73,8 +76,12 @@ export class Neo4jSources implements SourceStore {
     const audit = this.a.audit();
     return this.a.write(async (run) => {
       await run(q.LOCK_SOURCE, { id });
-      const source = patchedSource(await findSource(run, id), patch, audit);
+      const before = await findSource(run, id);
+      const source = patchedSource(before, patch, audit);
       await run(q.UPDATE_SOURCE, { id, body: JSON.stringify(source) });
+      this.a
+        .journal(run)
+        ?.evidence('source', id, source.title, JSON.stringify(before), JSON.stringify(source));
       return source;
     });
   }
@@ -88,6 +95,7 @@ export class Neo4jSources implements SourceStore {
       const cited = Number(row?.n ?? 0);
       if (cited > 0) throw sourceStillCited(source, cited);
       await run(q.DELETE_SOURCE, { id });
+      this.a.journal(run)?.evidence('source', id, source.title, JSON.stringify(source), null);
     });
   }
 
@@ -117,9 +125,9 @@ export class Neo4jSources implements SourceStore {
   async cite(input: unknown): Promise<Citation> {
     const citation = this.checked(() => newCitation(input, this.a.audit()));
     return this.a.write(async (run) => {
-      await findSource(run, citation.sourceId);
+      const source = await findSource(run, citation.sourceId);
       await this.requireItem(run, citation);
-      await insertCitation(run, citation);
+      await insertCitation(run, citation, this.a.journal(run), source.title);
       await this.regrade(run, citation);
       return citation;
     });
@@ -129,8 +137,19 @@ export class Neo4jSources implements SourceStore {
     this.a.refuseIfReadOnly();
     const audit = this.a.audit();
     return this.a.write(async (run) => {
-      const citation = patchedCitation(await findCitation(run, id), patch, audit);
+      const before = await findCitation(run, id);
+      const citation = patchedCitation(before, patch, audit);
       await run(q.UPDATE_CITATION, { id, body: JSON.stringify(citation) });
+      const { title } = await findSource(run, citation.sourceId);
+      this.a
+        .journal(run)
+        ?.evidence(
+          'citation',
+          id,
+          citationLabel(title, citation),
+          JSON.stringify(before),
+          JSON.stringify(citation),
+        );
       await this.regrade(run, citation);
       return citation;
     });
@@ -141,6 +160,10 @@ export class Neo4jSources implements SourceStore {
     await this.a.write(async (run) => {
       const citation = await findCitation(run, id);
       await run(q.DELETE_CITATION, { id });
+      const { title } = await findSource(run, citation.sourceId);
+      this.a
+        .journal(run)
+        ?.evidence('citation', id, citationLabel(title, citation), JSON.stringify(citation), null);
       await this.regrade(run, citation);
     });
   }
@@ -191,7 +214,7 @@ export class Neo4jSources implements SourceStore {
       const imported = source.file ? { ...source, file: { ...source.file, stored: false } } : source;
       const [row] = await run(q.SOURCE_BY_ID, { id: source.id });
       if (!row) {
-        await insertSource(run, imported);
+        await insertSource(run, imported, this.a.journal(run));
         sources += 1;
       } else if (!sameSource(row.body, source) && !sameSource(row.body, imported))
         throw new PlexusError('CONFLICT', `a different source with id ${source.id} is in the case already`, [
@@ -202,9 +225,9 @@ export class Neo4jSources implements SourceStore {
     for (const citation of evidence.citations) {
       const [stored] = await run(q.CITATION_BY_ID, { id: citation.id });
       if (stored?.body === JSON.stringify(citation)) continue;
-      await findSource(run, citation.sourceId);
+      const source = await findSource(run, citation.sourceId);
       await this.requireItem(run, citation);
-      await insertCitation(run, citation);
+      await insertCitation(run, citation, this.a.journal(run), source.title);
       citations += 1;
     }
     for (const item of evidence.gradeSet) {
@@ -273,7 +296,17 @@ async function modeOf(run: Run, item: ItemRef): Promise<GradeMode> {
   return Number(row?.n ?? 0) > 0 ? 'set' : 'derived';
 }
 
-async function insertSource(run: Run, source: Source, content?: string): Promise<void> {
+/** "供述調書 → p-tanaka": the source cited and the item it is cited for, as the case file labels it. */
+function citationLabel(sourceTitle: string, citation: Citation): string {
+  return `${sourceTitle} → ${citation.itemId}`;
+}
+
+async function insertSource(
+  run: Run,
+  source: Source,
+  journal: ServerJournal | undefined,
+  content?: string,
+): Promise<void> {
   const [taken] = await run(q.SOURCE_BY_ID, { id: source.id });
   if (taken)
     throw new PlexusError('CONFLICT', `a source with id ${source.id} already exists`, [
@@ -281,9 +314,15 @@ async function insertSource(run: Run, source: Source, content?: string): Promise
     ]);
   await run(q.CREATE_SOURCE, { id: source.id, body: JSON.stringify(source) });
   if (content !== undefined) await run(q.CREATE_SOURCE_FILE, { id: source.id, content });
+  journal?.evidence('source', source.id, source.title, null, JSON.stringify(source));
 }
 
-async function insertCitation(run: Run, citation: Citation): Promise<void> {
+async function insertCitation(
+  run: Run,
+  citation: Citation,
+  journal: ServerJournal | undefined,
+  sourceTitle: string,
+): Promise<void> {
   const [taken] = await run(q.CITATION_BY_ID, { id: citation.id });
   if (taken)
     throw new PlexusError('CONFLICT', `a citation with id ${citation.id} already exists`, [
@@ -296,6 +335,13 @@ async function insertCitation(run: Run, citation: Citation): Promise<void> {
     itemId: citation.itemId,
     body: JSON.stringify(citation),
   });
+  journal?.evidence(
+    'citation',
+    citation.id,
+    citationLabel(sourceTitle, citation),
+    null,
+    JSON.stringify(citation),
+  );
 }
 
 /**
@@ -306,10 +352,17 @@ export async function dropEvidence(
   run: Run,
   itemKind: ItemRef['itemKind'],
   items: readonly { id: string }[],
+  journal: ServerJournal | undefined,
 ): Promise<ItemEvidence> {
   if (items.length === 0) return { citations: [], gradeSet: [] };
   const ids = items.map((item) => item.id);
   const citations = bodies(await run(q.DROP_CITATIONS, { ids, itemKind })).map(citationFromBody);
+  // Entered as removed with their items, as an undo that puts them back enters them as added.
+  if (journal)
+    for (const c of citations) {
+      const { title } = await findSource(run, c.sourceId);
+      journal.evidence('citation', c.id, citationLabel(title, c), JSON.stringify(c), null);
+    }
   const gradeSet = (await run(q.DROP_GRADE_SET, { ids, itemKind })).map((row) => ({
     itemKind,
     itemId: String(row.itemId),
@@ -318,10 +371,14 @@ export async function dropEvidence(
 }
 
 /** Puts a deleted item's evidence back in the restore's transaction (undo): grades stay as restored. */
-export async function restoreItemEvidence(run: Run, evidence: ItemEvidence): Promise<void> {
+export async function restoreItemEvidence(
+  run: Run,
+  evidence: ItemEvidence,
+  journal: ServerJournal | undefined,
+): Promise<void> {
   for (const citation of evidence.citations) {
-    await findSource(run, citation.sourceId);
-    await insertCitation(run, citation);
+    const source = await findSource(run, citation.sourceId);
+    await insertCitation(run, citation, journal, source.title);
   }
   for (const item of evidence.gradeSet)
     await run(q.SET_GRADE, { itemId: item.itemId, itemKind: item.itemKind });

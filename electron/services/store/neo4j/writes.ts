@@ -213,8 +213,8 @@ export class Writes {
     // As the case file enters them: the links that went with the entities first.
     for (const link of links) this.journal?.removed('link', link);
     for (const entity of entities) this.journal?.removed('entity', entity);
-    const ofEntities = await dropEvidence(this.run, 'entity', entities);
-    const ofLinks = await dropEvidence(this.run, 'link', links);
+    const ofEntities = await dropEvidence(this.run, 'entity', entities, this.journal);
+    const ofLinks = await dropEvidence(this.run, 'link', links, this.journal);
     return withEvidence(
       { entities, links },
       {
@@ -228,7 +228,7 @@ export class Writes {
     const links = await this.rows.links(ids);
     await this.rows.deleteLinks(links);
     for (const link of links) this.journal?.removed('link', link);
-    return withEvidence({ entities: [], links }, await dropEvidence(this.run, 'link', links));
+    return withEvidence({ entities: [], links }, await dropEvidence(this.run, 'link', links, this.journal));
   }
 
   /** Entities first, so the links' ends are there to be checked in the same transaction. */
@@ -240,7 +240,7 @@ export class Writes {
     await this.createEntities(entities);
     const links = await recordLinks(this.rows, this.index, rawLinks);
     this.entered('link', await this.rows.createLinks(links));
-    if (evidence) await restoreItemEvidence(this.run, evidence);
+    if (evidence) await restoreItemEvidence(this.run, evidence, this.journal);
     return { entities: entities.length, links: links.length };
   }
 
