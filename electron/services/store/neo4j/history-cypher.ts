@@ -17,24 +17,47 @@ export const CREATE_HISTORY_HEAD_CONSTRAINT =
 export const START_HISTORY_HEAD =
   "MERGE (h:PlexusHistoryHead {id: 'head'}) ON CREATE SET h.seq = 0, h.entries = 0, h.items = 0, h.head = $genesis";
 
-/** Setting and removing a property takes the head's write lock until the transaction ends. */
-export const LOCK_HISTORY_HEAD = 'MATCH (h:PlexusHistoryHead) SET h.locked = true REMOVE h.locked';
-
 /**
- * The head, and whether the entries agree with it: its last entry there, none after it; and
- * the hash of the entry this client last saw ($witnessSeq), to be found unchanged.
+ * Locks the head, then reads it and whether the entries agree with it: its last entry there,
+ * none after it; and the hash of the entry this client last saw ($witnessSeq), to be found
+ * unchanged. Setting and removing a property takes the head's write lock until the
+ * transaction ends, so the read is of a head no other write can move: one round trip for both.
  */
 export const READ_HISTORY_HEAD =
-  'MATCH (h:PlexusHistoryHead) ' +
+  'MATCH (h:PlexusHistoryHead) SET h.locked = true REMOVE h.locked WITH h ' +
   'OPTIONAL MATCH (last:PlexusHistoryEntry {seq: h.seq}) ' +
   'OPTIONAL MATCH (next:PlexusHistoryEntry {seq: h.seq + 1}) ' +
   'OPTIONAL MATCH (seen:PlexusHistoryEntry {seq: $witnessSeq}) ' +
   'RETURN h.seq AS seq, h.entries AS entries, h.items AS items, h.head AS head, ' +
   'last.hash AS lastHash, next IS NOT NULL AS beyond, seen.hash AS seenHash';
 
-/** A batch of entries, then the head moved to the last: one statement. Numbers in maps go as floats. */
+/** The order of an entry's fields in APPEND_HISTORY's rows. */
+export const ENTRY_FIELDS = [
+  'seq',
+  'at',
+  'osUser',
+  'analyst',
+  'op',
+  'kind',
+  'item',
+  'action',
+  'label',
+  'changes',
+  'bodyHash',
+  'reason',
+  'hash',
+] as const;
+
+/**
+ * A batch of entries, then the head moved to the last: one statement. Each entry travels as
+ * a list in ENTRY_FIELDS order and is named field by field in the CREATE: a list packs in
+ * half the time of a map of the same values, and a null is not stored (read back as absent,
+ * hashed as null both ways). Numbers in parameters go as floats.
+ */
 export const APPEND_HISTORY =
-  'CALL () { UNWIND $entries AS e CREATE (x:PlexusHistoryEntry) SET x = e, x.seq = toInteger(e.seq) } ' +
+  'CALL () { UNWIND $entries AS e CREATE (:PlexusHistoryEntry {' +
+  ENTRY_FIELDS.map((f, i) => (f === 'seq' ? `seq: toInteger(e[${i}])` : `${f}: e[${i}]`)).join(', ') +
+  '}) } ' +
   'MATCH (h:PlexusHistoryHead) SET h.seq = $seq, h.entries = $count, h.items = $items, h.head = $head';
 
 const ENTRY = 'e {.*} AS entry';

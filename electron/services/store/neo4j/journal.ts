@@ -27,7 +27,7 @@ function bodyOf(kind: Kind, item: Entity | Link): string {
  * moved in the same statement; a rollback takes them all back with the write.
  */
 export class ServerJournal {
-  private pending: Record<string, unknown>[] = [];
+  private pending: { row: unknown[]; seq: number; hash: string }[] = [];
 
   private constructor(
     private readonly run: Run,
@@ -49,7 +49,6 @@ export class ServerJournal {
     location: string,
     seen: WitnessedHead | undefined,
   ): Promise<ServerJournal> {
-    await run(q.LOCK_HISTORY_HEAD);
     const rows = await run(q.READ_HISTORY_HEAD, { witnessSeq: seen?.seq ?? -1 });
     const [row] = rows;
     const seq = Number(row?.seq);
@@ -119,7 +118,7 @@ export class ServerJournal {
       const rows = this.pending.splice(0, FLUSH_AT);
       const last = rows[rows.length - 1] as { seq: number; hash: string };
       await this.run(q.APPEND_HISTORY, {
-        entries: rows,
+        entries: rows.map((r) => r.row),
         seq: last.seq,
         count: this.entries - this.pending.length,
         items: this.items,
@@ -162,11 +161,11 @@ export class ServerJournal {
     this.seq = fields.seq;
     this.entries++;
     this.head = hash;
-    // A null is not stored (SET x = e): read back as absent, hashed as null both ways.
-    this.pending.push({
+    const stored = {
       ...fields,
       bodyHash: hashOfBody === null ? null : hashOfBody.toString('hex'),
       hash: hash.toString('hex'),
-    });
+    };
+    this.pending.push({ row: q.ENTRY_FIELDS.map((f) => stored[f]), seq: stored.seq, hash: stored.hash });
   }
 }
