@@ -1,9 +1,10 @@
 import type { HistoryAction } from '../../../../graph-schema/contract/history';
 import { PlexusError } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
-import { bodyHash, entryHash, GENESIS } from '../history/chain';
+import { entryHash, GENESIS } from '../history/chain';
 import type { JournalContext } from '../history/context';
 import { diff } from '../history/diff';
+import { chainFields, evidenceEntry } from '../history/entry';
 import { HISTORY_WITNESS_FILE, type WitnessedHead } from '../history/witness';
 import { entityBody, linkBody } from './history-body';
 import * as q from './history-cypher';
@@ -102,14 +103,8 @@ export class ServerJournal {
    * entered as the case file enters it: a citation is a claim. Not items: the item count stays.
    */
   evidence(kind: EvidenceKind, id: string, label: string, before: string | null, after: string | null): void {
-    if (before === null && after === null) return;
-    if (before === null) return this.append(kind, id, label, 'added', null, after);
-    if (after === null) return this.append(kind, id, label, 'removed', null, null);
-    const changes = diff(
-      JSON.parse(before) as Record<string, unknown>,
-      JSON.parse(after) as Record<string, unknown>,
-    );
-    this.append(kind, id, label, 'changed', JSON.stringify(changes), after);
+    const e = evidenceEntry(kind, id, label, before, after);
+    if (e) this.append(kind, e.item, e.label, e.action, e.changes, e.body);
   }
 
   /** Sends what is buffered; a long import calls it per batch, so memory stays flat. */
@@ -141,29 +136,14 @@ export class ServerJournal {
     changes: string | null,
     body: string | null,
   ): void {
-    const ctx = this.ctx;
-    const hashOfBody = body === null ? null : bodyHash(body);
-    const fields = {
-      seq: this.seq + 1,
-      at: ctx.at,
-      osUser: ctx.osUser,
-      analyst: ctx.analyst ?? null,
-      op: ctx.op,
-      kind,
-      item,
-      action,
-      label,
-      changes,
-      bodyHash: hashOfBody,
-      reason: ctx.reason ?? null,
-    };
+    const fields = chainFields(this.ctx, this.seq + 1, { kind, item, label, action, changes, body });
     const hash = entryHash(this.head, fields);
     this.seq = fields.seq;
     this.entries++;
     this.head = hash;
     const stored = {
       ...fields,
-      bodyHash: hashOfBody === null ? null : hashOfBody.toString('hex'),
+      bodyHash: fields.bodyHash === null ? null : fields.bodyHash.toString('hex'),
       hash: hash.toString('hex'),
     };
     this.pending.push({ row: q.ENTRY_FIELDS.map((f) => stored[f]), seq: stored.seq, hash: stored.hash });

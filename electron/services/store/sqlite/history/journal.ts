@@ -2,8 +2,9 @@ import { PlexusError } from '../../../../../graph-schema/model/errors';
 import type { HistoryAction, HistoryKind } from '../../../../../graph-schema/contract/history';
 import type { JournalContext } from '../../history/context';
 import type { Statements } from '../statements';
-import { bodyHash, entryHash, GENESIS, sealMac, type HistoryKey } from '../../history/chain';
+import { entryHash, GENESIS, sealMac, type HistoryKey } from '../../history/chain';
 import { diff } from '../../history/diff';
+import { chainFields, evidenceEntry } from '../../history/entry';
 
 export type { JournalContext };
 
@@ -150,14 +151,8 @@ export class Journal {
     before: string | null,
     after: string | null,
   ): void {
-    if (before === null && after === null) return;
-    if (before === null) return this.append(kind, id, label, 'added', null, after);
-    if (after === null) return this.append(kind, id, label, 'removed', null, null);
-    const changes = diff(
-      JSON.parse(before) as Record<string, unknown>,
-      JSON.parse(after) as Record<string, unknown>,
-    );
-    this.append(kind, id, label, 'changed', JSON.stringify(changes), after);
+    const e = evidenceEntry(kind, id, label, before, after);
+    if (e) this.append(kind, e.item, e.label, e.action, e.changes, e.body);
   }
 
   private ready(): this {
@@ -205,20 +200,7 @@ export class Journal {
     const ctx = this.ctx;
     if (!ctx) throw new PlexusError('INTERNAL', `a write to ${kind} ${item} outside a history transaction`);
     this.ready();
-    const fields = {
-      seq: this.seq + 1,
-      at: ctx.at,
-      osUser: ctx.osUser,
-      analyst: ctx.analyst ?? null,
-      op: ctx.op,
-      kind,
-      item,
-      action,
-      label,
-      changes,
-      bodyHash: body === null ? null : bodyHash(body),
-      reason: ctx.reason ?? null,
-    };
+    const fields = chainFields(ctx, this.seq + 1, { kind, item, label, action, changes, body });
     const hash = entryHash(this.head, fields);
     this.seq = fields.seq;
     this.entries++;
