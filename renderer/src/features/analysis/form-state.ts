@@ -79,3 +79,8 @@ export function optionsOf(form: LinkFilterForm): AnalysisOptionsInput {
     ...(form.to.trim() ? { to: form.to.trim() } : {}),
   };
 }
+
+/** A count typed into a number field, kept within min..max (min when it is not a number). */
+export function countWithin(text: string, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.floor(Number(text)) || min));
+}

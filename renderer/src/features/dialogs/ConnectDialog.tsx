@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { MAX_PATH_SEARCH_HOPS } from '../../../../graph-schema/contract/paths';
 import { formatNumber } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
-import { dateProblem, INITIAL_FILTERS, optionsOf, type LinkFilterForm } from '../analysis/form-state';
+import {
+  countWithin,
+  dateProblem,
+  INITIAL_FILTERS,
+  optionsOf,
+  type LinkFilterForm,
+} from '../analysis/form-state';
 import { LinkFilterFields } from '../analysis/LinkFilterFields';
 import { commonNeighboursOf, connectEntities } from '../chart/connect-actions';
 
@@ -18,9 +24,6 @@ interface ConnectDialogProps {
 
 /** i2 asks how far apart the chosen entities may be before it joins them; the contract's default. */
 const DEFAULT_HOPS = 4;
-
-const within = (text: string, min: number, max: number) =>
-  Math.min(max, Math.max(min, Math.floor(Number(text)) || min));
 
 /**
  * Connect selected (the connecting network) or Common neighbours of the selected entities:
@@ -72,7 +75,7 @@ export function ConnectDialog({ mode, ids, onClose }: ConnectDialogProps) {
                 min={1}
                 max={MAX_PATH_SEARCH_HOPS}
                 value={String(maxHops)}
-                onValueChange={(text) => setMaxHops(within(text, 1, MAX_PATH_SEARCH_HOPS))}
+                onValueChange={(text) => setMaxHops(countWithin(text, 1, MAX_PATH_SEARCH_HOPS))}
               />
             </FormGroup>
           ) : (
@@ -88,7 +91,7 @@ export function ConnectDialog({ mode, ids, onClose }: ConnectDialogProps) {
                 min={2}
                 max={ids.length}
                 value={String(minShared)}
-                onValueChange={(text) => setMinShared(within(text, 2, ids.length))}
+                onValueChange={(text) => setMinShared(countWithin(text, 2, ids.length))}
               />
             </FormGroup>
           )}

@@ -18,7 +18,13 @@ import { ErrorCallout } from '../../ui/ErrorCallout';
 import { HTMLSelect } from '../../ui/HTMLSelect';
 import { TypeIcon } from '../../ui/TypeIcon';
 import { revealOnChart } from '../actions';
-import { dateProblem, INITIAL_FILTERS, optionsOf, type LinkFilterForm } from '../analysis/form-state';
+import {
+  countWithin,
+  dateProblem,
+  INITIAL_FILTERS,
+  optionsOf,
+  type LinkFilterForm,
+} from '../analysis/form-state';
 import { LinkFilterFields } from '../analysis/LinkFilterFields';
 import '../chart/paths.css';
 
@@ -29,9 +35,6 @@ interface PathDialogProps {
 }
 
 const DEFAULT_HOPS = 6;
-
-/** A count typed into a number field, kept within 1..max. */
-const within = (text: string, max: number) => Math.min(max, Math.max(1, Math.floor(Number(text)) || 1));
 
 /** Paths from one entity to another: which paths (mode, k, hops) and which links they may use. */
 export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
@@ -121,7 +124,7 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
                 max={MAX_K_PATHS}
                 disabled={mode !== 'kShortest'}
                 value={String(k)}
-                onValueChange={(text) => setK(within(text, MAX_K_PATHS))}
+                onValueChange={(text) => setK(countWithin(text, 1, MAX_K_PATHS))}
               />
             </FormGroup>
             <FormGroup label={t('maxHops')} labelFor="path-hops" className="field">
@@ -132,7 +135,7 @@ export function PathDialog({ fromId, toId, onClose }: PathDialogProps) {
                 min={1}
                 max={MAX_PATH_SEARCH_HOPS}
                 value={String(maxHops)}
-                onValueChange={(text) => setMaxHops(within(text, MAX_PATH_SEARCH_HOPS))}
+                onValueChange={(text) => setMaxHops(countWithin(text, 1, MAX_PATH_SEARCH_HOPS))}
               />
             </FormGroup>
           </div>
