@@ -15,7 +15,8 @@ import {
   type StoredEntry,
 } from '../../history/check';
 
-interface EntryRow {
+/** A `history` row as SQLite returns it (also read by the tests that forge one). */
+export interface EntryRow {
   seq: number;
   at: string;
   os_user: string;

@@ -5,21 +5,9 @@ import {
   sealMac,
   type HistoryKey,
 } from '../../../../../../../electron/services/store/history/chain';
+import type { EntryRow } from '../../../../../../../electron/services/store/sqlite/history/verify';
 
-interface Row {
-  seq: number;
-  at: string;
-  os_user: string;
-  analyst: string | null;
-  op: string;
-  kind: string;
-  item: string;
-  action: string;
-  label: string;
-  changes: string | null;
-  body_hash: Buffer | null;
-  reason: string | null;
-}
+type Row = Omit<EntryRow, 'hash'>;
 
 /**
  * What someone holding this profile's key could do with plain SQLite: forge who made the first
