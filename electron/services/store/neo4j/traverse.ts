@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ExpandWalk, type WalkStep } from '../../../../graph-schema/analysis/expand-walk';
 import type { Direction, ExpandRequest, ExpandResult } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import * as cypher from './cypher';
@@ -8,7 +9,7 @@ import type { Run } from './session';
 type Request = z.output<typeof ExpandRequest>;
 
 /** One link walked: its id, the entity walked from and the entity reached. */
-export type Step = [link: string, from: string, to: string];
+export type Step = WalkStep<string>;
 
 export interface StepFilter {
   linkTypes?: readonly string[] | undefined;
@@ -74,10 +75,8 @@ export async function fetchWalked(
 }
 
 /**
- * Breadth-first from the seeds, a level per hop, so the limit keeps the nearest: the same walk
- * as the case file's (sqlite/traverse.ts). It goes on past the limit to count what was left
- * out; links are kept only when both ends are seeds or returned entities. Two statements:
- * every hop's steps at once (cypher.expandWalk), then the entities and links kept.
+ * The shared expand walk (graph-schema/analysis/expand-walk.ts) in two statements: every
+ * hop's steps at once (cypher.expandWalk), then the entities and links kept.
  */
 export async function expand(run: Run, req: Request): Promise<ExpandResult> {
   const seeds = [...new Set(req.ids)];
@@ -86,26 +85,11 @@ export async function expand(run: Run, req: Request): Promise<ExpandResult> {
     ...filterParams({ linkTypes: req.linkTypes, entityTypes: req.entityTypes }),
   });
   // Ids that are no entity are never walked from or reached: counting them as seeds is harmless.
-  const rank = new Map<string, number>(seeds.map((id) => [id, -1]));
-  const order: string[] = [];
-  const kept = (id: string) => {
-    const r = rank.get(id);
-    return r !== undefined && r < req.limit;
-  };
-  const links = new Map<string, Step>();
+  const walk = new ExpandWalk(seeds, req.limit);
   // Hop by hop, as a level-per-hop walk would see them (a stable sort keeps each hop's order).
   const byHop = rows.map((row, i) => ({ hop: Number(row.hop), i, step: stepOf(row) }));
   byHop.sort((x, y) => x.hop - y.hop || x.i - y.i);
-  for (const { step } of byHop) {
-    if (!step) continue;
-    const [link, from, to] = step;
-    if (!rank.has(to)) {
-      rank.set(to, order.length);
-      order.push(to);
-    }
-    if (kept(from) && kept(to) && !links.has(link)) links.set(link, step);
-  }
-  const returned = order.slice(0, req.limit);
-  const found = await fetchWalked(run, returned, [...links.values()]);
-  return { ...found, omitted: order.length - returned.length };
+  for (const { step } of byHop) if (step) walk.take(step);
+  const { entities, links, omitted } = walk.result();
+  return { ...(await fetchWalked(run, entities, links)), omitted };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ExpandWalk } from '../../../../graph-schema/analysis/expand-walk';
 import type { ExpandRequest, ExpandResult } from '../../../../graph-schema/model/queries';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { Rows } from './entity-rows';
@@ -7,42 +8,24 @@ import type { Statements } from './statements';
 
 type Request = z.output<typeof ExpandRequest>;
 
-/**
- * Breadth-first from the seeds, a level per hop, so the limit keeps the nearest. The walk
- * goes on past the limit to count what was left out; links are kept only when both ends
- * are seeds or returned entities.
- */
+/** The shared expand walk (graph-schema/analysis/expand-walk.ts), a statement per level. */
 export function expand(sql: Statements, rows: Rows, req: Request): ExpandResult {
   const seeds = [...rows.ridsOf(req.ids).values()];
   const neighbours = new Neighbours(sql);
-  // For every node reached: its rank in discovery order, or -1 for a seed.
-  const rank = new Map<number, number>(seeds.map((rid) => [rid, -1]));
-  const order: number[] = [];
-  const kept = (rid: number) => {
-    const r = rank.get(rid);
-    return r !== undefined && r < req.limit;
-  };
-  const links = new Set<number>();
+  const walk = new ExpandWalk(seeds, req.limit);
   const filter = { linkTypes: req.linkTypes, entityTypes: req.entityTypes };
   let frontier = seeds;
   for (let hop = 1; hop <= req.hops && frontier.length > 0; hop++) {
-    const next: number[] = [];
-    for (const [link, from, to] of neighbours.steps(frontier, req.direction, filter)) {
-      if (!rank.has(to)) {
-        rank.set(to, order.length);
-        order.push(to);
-        next.push(to);
-      }
-      if (kept(from) && kept(to)) links.add(link);
-    }
-    frontier = next;
+    frontier = neighbours
+      .steps(frontier, req.direction, filter)
+      .flatMap((step) => (walk.take(step) ? [step[2]] : []));
   }
-  const returned = order.slice(0, req.limit);
-  const entityBodies = rows.entitiesByRid(returned);
-  const linkBodies = rows.linksByRid([...links]);
+  const { entities, links, omitted } = walk.result();
+  const entityBodies = rows.entitiesByRid(entities);
+  const linkBodies = rows.linksByRid(links.map(([link]) => link));
   return {
-    entities: returned.map((rid) => entityBodies.get(rid)).filter((e): e is Entity => e !== undefined),
-    links: [...links].map((rid) => linkBodies.get(rid)).filter((l): l is Link => l !== undefined),
-    omitted: order.length - returned.length,
+    entities: entities.map((rid) => entityBodies.get(rid)).filter((e): e is Entity => e !== undefined),
+    links: links.map(([rid]) => linkBodies.get(rid)).filter((l): l is Link => l !== undefined),
+    omitted,
   };
 }
