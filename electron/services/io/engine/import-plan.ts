@@ -15,7 +15,8 @@ import { prepareImportedLink } from './generic-fallback';
 import { IdSequence } from './id-sequence';
 import { matchCase, storedById } from './match-case';
 import { isMatched, KeyRefs } from './key-refs';
-import { isBare, samePlace, unknownEnd, unknownEndReason, withGrading, withoutIds } from './plan-records';
+import { BARE, firstRow, LaterRows, sameAsFirst } from './later-rows';
+import { samePlace, unresolvedEnds, withGrading, withoutIds } from './plan-records';
 import { OrderedRejects, Rejects, type FieldWords, type RejectedRecord } from './rejects';
 import { fieldLabel } from '../../../../graph-schema/model/field-labels';
 
@@ -45,16 +46,6 @@ interface PendingLink {
   key?: string;
 }
 
-interface Extra {
-  input: Record<string, unknown>;
-  place: SourcePlace;
-}
-
-/**
- * A first row that held nothing but the type and the key as label ({type, label}), the common
- * case in link tables: nothing is kept for it, and a later row is compared field by field.
- */
-const BARE = '';
 /** Link ends while a link is checked before its ends have ids. */
 const SOURCE = 'source';
 const TARGET = 'target';
@@ -77,8 +68,8 @@ export class ImportPlan {
   evidenceCounts: { sources: number; citations: number } | undefined;
   /** What each key became: an entity created by this import or one of the case. */
   private readonly refs = new KeyRefs();
-  /** First rows of created entities that were not BARE, as JSON. */
-  private readonly firsts = new Map<string, string>();
+  /** Rows after an entity's first, and the first rows of created entities to merge them with. */
+  private readonly later = new LaterRows();
   /** Ids this import creates: the store's reads see them while its transaction is open. */
   private readonly ids = new IdSequence();
   private readonly ours = (id: string) => this.ids.has(id);
@@ -86,7 +77,6 @@ export class ImportPlan {
   private pendingFirst = new Map<string, string>();
   private pendingLinks: PendingLink[] = [];
   private readonly waiting: PendingLink[] = [];
-  private readonly extras = new Map<string, Extra[]>();
   private readonly rejectedKeys = new Map<string, SourcePlace>();
   /** Entities of this batch first described where a rejected link was: a rejected row's own. */
   private dropCandidates = new Set<string>();
@@ -161,8 +151,7 @@ export class ImportPlan {
       }
       const id = this.ids.idOf(this.ids.next());
       this.refs.created(entity.key, id, entity.type);
-      const first = this.pendingFirst.get(entity.key) ?? BARE;
-      if (first !== BARE) this.firsts.set(entity.key, first);
+      this.later.keepFirst(entity.key, this.pendingFirst.get(entity.key) ?? BARE);
       entities.push(this.pending.draftOf(entity, id));
     }
     this.pending = new FileEntities(this.options.schema, this.options.grading);
@@ -187,7 +176,7 @@ export class ImportPlan {
     this.waiting.length = 0;
     const evidence = await this.resolveEvidence();
     const entities = [...last.entities];
-    const updates = this.merges(entities);
+    const updates = this.later.merges(entities, this.refs, this.options.schema, this.options.grading);
     const size = this.options.batchSize;
     const first: PreparedBatch = {
       entities,
@@ -275,7 +264,7 @@ export class ImportPlan {
       if (named.has(key)) continue;
       this.pending.delete(key);
       this.pendingFirst.delete(key);
-      this.extras.delete(key);
+      this.later.delete(key);
     }
     this.dropCandidates = new Set();
   }
@@ -287,9 +276,9 @@ export class ImportPlan {
       // An entity matched in the case stays as the case has it; the file's facts only merge into new ones.
       const matchedInCase = isMatched(ref);
       if (!matchedInCase) {
-        const first = pending ? (this.pendingFirst.get(key) ?? BARE) : (this.firsts.get(key) ?? BARE);
+        const first = pending ? (this.pendingFirst.get(key) ?? BARE) : this.later.firstOf(key);
         const type = pending ? pending.type : this.refs.typeOf(ref ?? 0);
-        if (first === BARE ? isBare(input, key, type) : JSON.stringify(input) === first) return;
+        if (sameAsFirst(first, input, key, type)) return;
       }
       try {
         prepareEntity(this.options.schema, input);
@@ -298,15 +287,13 @@ export class ImportPlan {
         return;
       }
       if (matchedInCase) return;
-      const rows = this.extras.get(key);
-      if (rows) rows.push({ input, place });
-      else this.extras.set(key, [{ input, place }]);
+      this.later.add(key, input, place);
       return;
     }
     try {
       const draft = prepareEntity(this.options.schema, input);
       this.pending.add(key, input, draft, place);
-      this.pendingFirst.set(key, isBare(input, key, draft.type) ? BARE : JSON.stringify(input));
+      this.pendingFirst.set(key, firstRow(input, key, draft.type));
     } catch (error) {
       this.rejects.addError(place, error, ...this.about('entity', input.type));
       if (!this.rejectedKeys.has(key)) this.rejectedKeys.set(key, place);
@@ -328,12 +315,8 @@ export class ImportPlan {
           ...(source === undefined ? [{ end: 'source', key: link.sourceKey }] : []),
           ...(target === undefined ? [{ end: 'target', key: link.targetKey }] : []),
         ];
-        const field = link.place.field ?? missing[0]?.end;
-        const message = missing
-          .map(({ end, key }) => unknownEnd(end, key, this.rejectedKeys.get(key)))
-          .join('; ');
-        const reasons = missing.map(({ end, key }) => unknownEndReason(end, key, this.rejectedKeys.get(key)));
-        this.linkRejects.add(link.seq, { ...link.place, ...(field ? { field } : {}) }, message, reasons);
+        const { place, message, reasons } = unresolvedEnds(link.place, missing, this.rejectedKeys);
+        this.linkRejects.add(link.seq, place, message, reasons);
         continue;
       }
       const sourceId = this.refs.idOf(source);
@@ -364,41 +347,5 @@ export class ImportPlan {
     }
     this.created.links += out.length;
     return out;
-  }
-
-  /**
-   * Later rows about a created entity, merged with its first row as FileEntities always has
-   * (both facts kept): replaced in place when the entity is in the last batch, else an update.
-   */
-  private merges(last: PreparedEntity[]): { id: string; patch: unknown }[] {
-    const inLast = new Map(last.map((e, i) => [e.id, i]));
-    const updates: { id: string; patch: unknown }[] = [];
-    const schema = this.options.schema;
-    for (const [key, rows] of this.extras) {
-      const ref = this.refs.get(key);
-      if (ref === undefined || isMatched(ref) || rows.length === 0) continue;
-      const id = this.refs.idOf(ref);
-      const first = this.firsts.get(key) ?? BARE;
-      const firstInput =
-        first === BARE
-          ? { type: this.refs.typeOf(ref), label: key }
-          : (JSON.parse(first) as Record<string, unknown>);
-      const entities = new FileEntities(schema, this.options.grading);
-      entities.add(key, firstInput, prepareEntity(schema, firstInput), rows[0]?.place ?? { file: '' });
-      const entity = entities.get(key);
-      if (!entity) continue;
-      const alone = JSON.stringify(entities.draftOf(entity, id));
-      for (const row of rows) entities.add(key, row.input, prepareEntity(schema, row.input), row.place);
-      const merged = entities.draftOf(entity, id);
-      if (JSON.stringify(merged) === alone) continue;
-      const at = inLast.get(id);
-      if (at !== undefined) last[at] = merged;
-      else {
-        const { id: _id, type: _type, ...patch } = merged;
-        updates.push({ id, patch });
-      }
-    }
-    this.extras.clear();
-    return updates;
   }
 }

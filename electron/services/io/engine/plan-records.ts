@@ -48,7 +48,6 @@ export function samePlace(a: SourcePlace, b: SourcePlace): boolean {
   );
 }
 
-/** Why a link end could not be resolved: its entity was rejected, or the key is nowhere. */
 /** The same as a reason code, for the UI's words. */
 export function unknownEndReason(
   end: string,
@@ -60,10 +59,28 @@ export function unknownEndReason(
   return { code: 'endRejected', field: end, params: { end, key, ...(line !== undefined ? { line } : {}) } };
 }
 
+/** Why a link end could not be resolved: its entity was rejected, or the key is nowhere. */
 export function unknownEnd(end: string, key: string, rejectedAt: SourcePlace | undefined): string {
   if (rejectedAt) {
     const at = where(rejectedAt);
     return `${end}: the entity "${key}" was rejected${at ? ` (${at})` : ''}`;
   }
   return `${end}: no entity with key "${key}" in the file or the case`;
+}
+
+/**
+ * The reject of a link whose ends are not all known, naming each missing key (and where its
+ * entity was rejected, if it was); placed at the file's field, or else the first missing end.
+ */
+export function unresolvedEnds(
+  place: SourcePlace,
+  missing: readonly { end: string; key: string }[],
+  rejectedAt: ReadonlyMap<string, SourcePlace>,
+): { place: SourcePlace; message: string; reasons: RejectReason[] } {
+  const field = place.field ?? missing[0]?.end;
+  return {
+    place: { ...place, ...(field ? { field } : {}) },
+    message: missing.map(({ end, key }) => unknownEnd(end, key, rejectedAt.get(key))).join('; '),
+    reasons: missing.map(({ end, key }) => unknownEndReason(end, key, rejectedAt.get(key))),
+  };
 }
