@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PlexusError, placesFromZod, validationError } from '../../../../graph-schema/model/errors';
+import { placesFromZod, validationError } from '../../../../graph-schema/model/errors';
 import {
   ExpandRequest,
   SearchRequest,
@@ -17,14 +17,13 @@ import type {
   HistoryFilter,
   HistoryOp,
 } from '../../../../graph-schema/contract/history';
-import type { HistoryWitness, WitnessedHead } from '../history/witness';
+import type { HistoryWitness } from '../history/witness';
 import { checkServerHistory, listServerHistory } from './history';
-import { ServerJournal } from './journal';
 import type { GraphStore, ItemsBatch, StoreCounts, WriterContext } from '../graph-store';
 import { Neo4jCharts } from './charts';
 import { Neo4jSources } from './sources';
 import { evidenceOfRestored, parseOrThrow } from '../source-checks';
-import { Evidence, stampEvidence, type RemovedItems } from '../../../../graph-schema/model/sources';
+import { Evidence, type RemovedItems } from '../../../../graph-schema/model/sources';
 import { Neo4jPatterns } from './patterns';
 import { neo4jLocation, type Neo4jConfig } from './config';
 import * as cypher from './cypher';
@@ -46,7 +45,9 @@ import { readOnlyError, Sessions } from './session';
 import { expand } from './traverse';
 import { newEntities, recordEntities, type Audit } from '../write-checks';
 import { checkEntityType, checkLinkType } from './names';
-import { checkLinkInputs, Writes } from './writes';
+import { checkLinkInputs } from './writes';
+import { checked, once, streamItems, streamPrepared } from './imports';
+import { WriteTransactions } from './transactions';
 
 export type Neo4jStoreOptions = WriterContext & {
   schema: SchemaIndex;
@@ -73,11 +74,7 @@ export class Neo4jStore implements GraphStore {
   readonly patterns: Neo4jPatterns;
   private readonly sessions: Sessions;
   private readonly index: SchemaIndex;
-  /** An import stream holds its write transaction open across the iterable's awaits. */
-  private streaming = false;
-  /** The history of each open write transaction, by its run: what writes(run) enters items in. */
-  private readonly journals = new WeakMap<Run, ServerJournal>();
-  private analyst: string | undefined;
+  private readonly tx: WriteTransactions;
 
   constructor(
     private readonly driver: BoltDriver,
@@ -90,10 +87,16 @@ export class Neo4jStore implements GraphStore {
     this.readOnly = config.readOnly;
     this.sessions = new Sessions(driver, config);
     this.index = options.schema;
-    this.analyst = options.analyst;
+    this.tx = new WriteTransactions(
+      this.sessions,
+      this.index,
+      this.location,
+      options.analyst,
+      options.witness,
+    );
     this.charts = new Neo4jCharts(
       this.sessions,
-      (work) => this.write(work),
+      (work) => this.tx.write(work),
       () => this.refuseIfReadOnly(),
       options,
     );
@@ -105,12 +108,12 @@ export class Neo4jStore implements GraphStore {
       audit: () => this.audit(),
       rows: (run) => this.rows(run),
       writes: (run) => this.writes(run),
-      journal: (run) => this.journals.get(run),
+      journal: (run) => this.tx.journal(run),
     });
     this.patterns = new Neo4jPatterns({
       schema: this.index,
       sessions: this.sessions,
-      write: (work) => this.write(work),
+      write: (work) => this.tx.write(work),
       refuseIfReadOnly: () => this.refuseIfReadOnly(),
       audit: () => this.audit(),
       getEntities: (ids) => this.getEntities(ids),
@@ -208,7 +211,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   setAnalyst(name: string | undefined): void {
-    this.analyst = name;
+    this.tx.analyst = name;
   }
 
   async restore(items: RemovedItems, caseEvidence?: Evidence): Promise<{ entities: number; links: number }> {
@@ -233,14 +236,14 @@ export class Neo4jStore implements GraphStore {
     const audit = this.audit();
     const entities = newEntities(this.index, items.entities, audit);
     checkLinkInputs(this.index, items.links);
-    return this.stream(once({ entities, links: items.links }), audit, false);
+    return streamItems(this.tx, once({ entities, links: items.links }), audit, false);
   }
 
   /** One explicit transaction, UNWIND writes per batch; a throw anywhere rolls it back. */
   async createItemsStream(batches: AsyncIterable<ItemsBatch>): Promise<{ entities: number; links: number }> {
     this.refuseIfReadOnly();
     const audit = this.audit();
-    return this.stream(checked(this.index, batches, audit), audit, true);
+    return streamItems(this.tx, checked(this.index, batches, audit), audit, true);
   }
 
   /** createItemsStream for the import engine's checked batches: stamped, not checked again. */
@@ -248,21 +251,7 @@ export class Neo4jStore implements GraphStore {
     batches: AsyncIterable<PreparedBatch> | Iterable<PreparedBatch>,
   ): Promise<{ entities: number; links: number }> {
     this.refuseIfReadOnly();
-    const audit = this.audit();
-    const total = { entities: 0, links: 0 };
-    return this.exclusive(async (run) => {
-      const writes = this.writes(run);
-      for await (const batch of batches) {
-        const written = await writes.createPrepared(batch, audit);
-        // The file's sources and citations, after the items they cite (the last batch holds them).
-        if (batch.evidence)
-          await this.sources.restoreEvidenceIn(run, stampEvidence(batch.evidence, audit.now, audit.actor));
-        await this.journals.get(run)?.flush();
-        total.entities += written.entities;
-        total.links += written.links;
-      }
-      return total;
-    }, audit);
+    return streamPrepared(this.tx, this.sources, batches, this.audit());
   }
 
   async putItems(items: Items): Promise<{ created: number; updated: number }> {
@@ -280,7 +269,7 @@ export class Neo4jStore implements GraphStore {
 
   async writeMeta(key: string, value: unknown): Promise<void> {
     const json = value === undefined ? undefined : JSON.stringify(value);
-    await this.write((run) =>
+    await this.tx.write((run) =>
       json === undefined ? run(cypher.DELETE_META, { key }) : run(cypher.WRITE_META, { key, value: json }),
     );
   }
@@ -358,86 +347,21 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async stream(
-    batches: AsyncIterable<CheckedBatch>,
-    audit: Audit,
-    /** A stream may stay open long, waiting on its reader: other writes are refused meanwhile. */
-    exclusive: boolean,
-  ): Promise<{ entities: number; links: number }> {
-    const total = { entities: 0, links: 0 };
-    const work = async (run: Run) => {
-      const writes = this.writes(run);
-      for await (const batch of batches) {
-        await writes.createEntities(batch.entities);
-        const links = await writes.createLinks(batch.links, audit);
-        for (const { id, patch } of batch.updates ?? []) await writes.updateEntity(id, patch, audit);
-        await this.journals.get(run)?.flush();
-        total.entities += batch.entities.length;
-        total.links += links.length;
-      }
-      return total;
-    };
-    return exclusive ? this.exclusive(work, audit) : this.journaled('import', undefined, work, audit);
-  }
-
-  /** One untimed write transaction, entered in the history as an import, that refuses every other write while it is open. */
-  private async exclusive<T>(work: (run: Run) => Promise<T>, audit: Audit): Promise<T> {
-    const out = this.journaled('import', undefined, work, audit, true);
-    this.streaming = true;
-    try {
-      return await out;
-    } finally {
-      this.streaming = false;
-    }
-  }
-
-  /** Every write goes through here, so one made while an import is open is refused. */
-  private write<T>(work: (run: Run) => Promise<T>, untimed = false): Promise<T> {
-    if (this.streaming)
-      return Promise.reject(
-        new PlexusError('CONFLICT', `${this.location}: an import is being written; try again when it ends`),
-      );
-    return this.sessions.write(work, untimed);
-  }
-
-  /**
-   * A write whose items are entered in the history as `op`, in its own transaction: the head
-   * is locked first and moved before the commit. After the commit this computer remembers the
-   * new head (its witness), to notice the chain cut back or rewritten later.
-   */
-  private async journaled<T>(
+  private journaled<T>(
     op: HistoryOp,
     reason: string | undefined,
     work: (run: Run) => Promise<T>,
     audit: Audit = this.audit(),
-    untimed = false,
   ): Promise<T> {
-    let sealed: WitnessedHead | undefined;
-    const context = {
-      op,
-      at: audit.now,
-      osUser: audit.actor,
-      ...(this.analyst !== undefined ? { analyst: this.analyst } : {}),
-      ...(reason ? { reason } : {}),
-    };
-    const out = await this.write(async (run) => {
-      const seen = this.options.witness?.seen(this.location);
-      const journal = await ServerJournal.begin(run, context, this.location, seen);
-      this.journals.set(run, journal);
-      const result = await work(run);
-      sealed = await journal.seal();
-      return result;
-    }, untimed);
-    if (sealed) this.options.witness?.saw(this.location, sealed);
-    return out;
+    return this.tx.journaled(op, reason, work, audit);
   }
 
   private rows(run: Run): Rows {
     return new Rows(run, this.index);
   }
 
-  private writes(run: Run): Writes {
-    return new Writes(run, this.index, this.journals.get(run));
+  private writes(run: Run) {
+    return this.tx.writes(run);
   }
 
   /** Checked before validation too, so a read-only store answers FORBIDDEN, not VALIDATION. */
@@ -447,29 +371,5 @@ export class Neo4jStore implements GraphStore {
 
   private audit(): Audit {
     return { actor: this.options.actor, now: (this.options.now ?? (() => new Date()))().toISOString() };
-  }
-}
-
-/** A batch whose entities are already checked (they need nothing from the database). */
-interface CheckedBatch {
-  entities: readonly Entity[];
-  links: readonly unknown[];
-  updates?: ItemsBatch['updates'];
-}
-
-async function* once(batch: CheckedBatch): AsyncIterable<CheckedBatch> {
-  yield batch;
-}
-
-/** Checks each batch as it arrives, inside the transaction: a refusal rolls back the earlier ones. */
-async function* checked(
-  index: SchemaIndex,
-  batches: AsyncIterable<ItemsBatch>,
-  audit: Audit,
-): AsyncIterable<CheckedBatch> {
-  for await (const batch of batches) {
-    const entities = newEntities(index, batch.entities, audit);
-    checkLinkInputs(index, batch.links);
-    yield { entities, links: batch.links, ...(batch.updates ? { updates: batch.updates } : {}) };
   }
 }
