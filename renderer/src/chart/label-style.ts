@@ -1,6 +1,6 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { SCREEN_LINK_FONT, SCREEN_NODE_FONT } from '../../../graph-schema/chart/label-layout';
-import { LABEL_CLASSES } from './labels';
+import { LABEL_CLASSES } from './label-classes';
 import { LABELLED_EDGES, LABELLED_NODES } from './style';
 
 // Typed loosely: Cytoscape's typings do not accept data() mappings for text margins.
@@ -11,7 +11,7 @@ const C = LABEL_CLASSES;
 const gap = SCREEN_NODE_FONT.gap;
 
 /**
- * Where labels.ts puts each label: after every other rule (types, looks, groups), so a
+ * Where label-placement.ts puts each label: after every other rule (types, looks, groups), so a
  * label moved, shortened or hidden to keep it off another stays so whatever else styles it.
  * Sizes come from the placement's fonts, so what is placed is what is drawn.
  */

@@ -1,6 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import type { Point } from '../../../graph-schema/chart/geometry';
-import { NODE_LABEL_MIN_ZOOM } from './labels';
+import { NODE_LABEL_MIN_ZOOM } from './label-text';
 import { BULK_CLASS, NEAR_CLASS } from './looks';
 import { BULK_LINK_LABEL_MIN_ZOOM } from './style';
 

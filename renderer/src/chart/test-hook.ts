@@ -1,4 +1,4 @@
-import type { DrawnLabel } from './labels';
+import type { DrawnLabel } from './drawn-labels';
 import type { ChartAdapter, ChartGeometry } from './types';
 import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 

@@ -5,7 +5,7 @@ import type { Schema } from '../../../graph-schema/model/schema';
 import type { ChartDecor } from './decor';
 import type { ChartTheme } from './style';
 import type { Body, Segment } from '../../../graph-schema/chart/geometry';
-import type { DrawnLabel } from './labels';
+import type { DrawnLabel } from './drawn-labels';
 
 export interface ChartGeometry {
   bodies: Body[];

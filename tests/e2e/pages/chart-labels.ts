@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { labelClash, rectsOverlap } from '../../../graph-schema/chart/geometry';
-import type { DrawnLabel } from '../../../renderer/src/chart/labels';
+import type { DrawnLabel } from '../../../renderer/src/chart/drawn-labels';
 import type { ChartProbe } from '../../../renderer/src/chart/test-hook';
 
 type Host = { __plexusChart?: ChartProbe };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BIG_CHART_ELEMENTS } from '../../../../../renderer/src/chart/adapter';
-import { NODE_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/labels';
+import { NODE_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/label-text';
 import { BULK_LINK_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/style';
 import { adding, entity, link } from './chart-fixtures';
 import { destroyCharts, makeChart, smallCase } from './chart-harness';

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  bindLabelPlacement,
-  LABEL_CLASSES,
-  type LabelPlacer,
-} from '../../../../../renderer/src/chart/labels';
+import { LABEL_CLASSES } from '../../../../../renderer/src/chart/label-classes';
+import { bindLabelPlacement, type LabelPlacer } from '../../../../../renderer/src/chart/label-placement';
 import { destroyCharts, makeChart } from './chart-harness';
 
 /** What Cytoscape's add() takes (the tests may not import Cytoscape itself). */
