@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RejectedItem } from '../../../../../graph-schema/contract/io';
-import { runImport } from '../../../../../electron/services/io/engine';
 import { prepareEntity } from '../../../../../graph-schema/model';
 import { i18n, setLanguage } from '../../../../../renderer/src/i18n';
 import { errorDetails, failureLine, rejectedWhy } from '../../../../../renderer/src/i18n/errors';
@@ -9,40 +8,37 @@ import { readStoredBody } from '../../../../../graph-schema/model/stored-body';
 import { fieldErrors, toAppError } from '../../../../../renderer/src/stores/app-error';
 import { useAppStore } from '../../../../../renderer/src/stores/app-store';
 import {
+  eachTestFixture,
   entity,
-  fixture,
+  importRecords,
   link,
   schema,
-  stream,
-  type Fixture,
 } from '../../../electron/services/io/engine/engine-fixtures';
 
 /**
  * Why an import or a form refused a value, in the UI's language: the backend sends codes with
  * their values, the catalogue words them. Read through a real import into a real store.
  */
-let f: Fixture;
-beforeEach(async () => {
-  f = await fixture();
+const f = eachTestFixture();
+beforeEach(() => {
   useAppStore.setState({ schemaIndex: schema });
 });
 afterEach(async () => {
-  await f.remove();
   await i18n.changeLanguage('en');
 });
 
 async function rejectedRows() {
-  const report = await runImport(
-    f.store,
-    stream([
+  const report = await importRecords(
+    f,
+    [
       entity(2, 'ann', { type: 'Person', label: 'Ann', validTo: 'soon' }),
       entity(3, 'id1', { type: 'Identifier', label: '+81 3 1234 5678' }),
       entity(4, 'bob', { type: 'Person', label: 'Bob' }),
       link(5, 'bob', 'bob', { type: 'COMMUNICATED_WITH', props: { count: -2 } }),
       link(6, 'bob', 'ghost', { type: 'ASSOCIATE_OF' }),
       link(7, 'bob', 'ann', { type: 'ASSOCIATE_OF' }),
-    ]),
-    { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+    ],
+    { match: 'never' },
   );
   return report.rejected;
 }

@@ -1,28 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport, type RunImportOptions } from '../../../../../../electron/services/io/engine';
+import { describe, expect, it } from 'vitest';
 import type {
   ImportCitation,
   ImportRecord,
   ImportSource,
 } from '../../../../../../electron/services/io/types';
-import {
-  allEntities,
-  allLinks,
-  entity,
-  fixture,
-  link,
-  schema,
-  stream,
-  type Fixture,
-} from './engine-fixtures';
+import { allEntities, allLinks, eachTestFixture, entity, importRecords, link } from './engine-fixtures';
 
 /** Sources and citations read from a file: resolved to the items written, in the same transaction. */
 
-let f: Fixture;
-beforeEach(async () => {
-  f = await fixture();
-});
-afterEach(() => f.remove());
+const f = eachTestFixture();
 
 const place = (line: number) => ({ file: 'people.csv', line });
 const ledger: ImportSource = {
@@ -58,20 +44,10 @@ const cites = (
   place: place(line),
 });
 
-function run(records: readonly ImportRecord[], options: Partial<RunImportOptions> = {}) {
-  return runImport(f.store, stream(records), {
-    format: 'csv',
-    file: f.file,
-    schema,
-    match: 'identifier',
-    dryRun: false,
-    ...options,
-  });
-}
-
 describe('runImport with evidence', () => {
   it('cites entities and keyed links across batches, links that waited for their ends included', async () => {
-    const report = await run(
+    const report = await importRecords(
+      f,
       [
         source(1, 'L', ledger),
         cites(2, 'link', 'k-late', 'L', graded('A', '1', 'late link')),
@@ -120,8 +96,8 @@ describe('runImport with evidence', () => {
       cites(4, 'entity', 'p1', 'A'),
       cites(5, 'entity', 'p1', 'B'),
     ];
-    expect((await run(file, { match: 'label' })).evidence).toEqual({ sources: 0, citations: 2 });
-    expect((await run(file, { match: 'label' })).evidence).toEqual({ sources: 0, citations: 0 });
+    expect((await importRecords(f, file, { match: 'label' })).evidence).toEqual({ sources: 0, citations: 2 });
+    expect((await importRecords(f, file, { match: 'label' })).evidence).toEqual({ sources: 0, citations: 0 });
     const evidence = await f.store.sources.evidence();
     expect(evidence.sources.map((s) => s.id).sort()).toEqual([inCase.id, byId.id].sort());
     expect(evidence.citations.map((c) => [c.itemId, c.sourceId])).toEqual([
@@ -131,7 +107,8 @@ describe('runImport with evidence', () => {
   });
 
   it('counts evidence on a dry run and writes nothing', async () => {
-    const report = await run(
+    const report = await importRecords(
+      f,
       [
         source(1, 'L', ledger),
         entity(2, 'p1', { type: 'Person', label: 'Ada' }),
@@ -148,18 +125,18 @@ describe('runImport with evidence', () => {
   it('fails on an unknown grade or a source the file lacks, naming line and field; leaves out citations of refused records', async () => {
     const before = await f.store.counts();
     await expect(
-      run([
+      importRecords(f, [
         source(1, 'L', ledger),
         entity(2, 'p1', { type: 'Person', label: 'Ada' }),
         cites(3, 'entity', 'p1', 'L', graded('G', '2')),
       ]),
     ).rejects.toThrow(/^people\.csv: line 3: citation\.reliability: /);
     await expect(
-      run([entity(2, 'p1', { type: 'Person', label: 'Ada' }), cites(3, 'entity', 'p1', 'nope')]),
+      importRecords(f, [entity(2, 'p1', { type: 'Person', label: 'Ada' }), cites(3, 'entity', 'p1', 'nope')]),
     ).rejects.toThrow('people.csv: line 3: source: names source nope, which the file does not hold');
     expect(await f.store.counts()).toEqual(before);
 
-    const report = await run([
+    const report = await importRecords(f, [
       source(1, 'L', ledger),
       entity(2, 'p1', { type: 'NoSuchType', label: 'Ada' }),
       cites(3, 'entity', 'p1', 'L'),

@@ -1,23 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport } from '../../../../../../electron/services/io/engine';
+import { describe, expect, it } from 'vitest';
 import { whatOnly } from '../../../../../../electron/services/io/engine/rejects';
 import type { ImportRecord } from '../../../../../../electron/services/io/types';
-import {
-  allEntities,
-  allLinks,
-  entity,
-  fixture,
-  link,
-  schema,
-  stream,
-  type Fixture,
-} from './engine-fixtures';
+import { allEntities, allLinks, eachTestFixture, entity, importRecords, link } from './engine-fixtures';
 
-let f: Fixture;
-beforeEach(async () => {
-  f = await fixture();
-});
-afterEach(() => f.remove());
+const f = eachTestFixture();
 
 /** A link the schema refuses for its value (a negative count): a type that does not fit its ends is kept as LINKED_TO. */
 const BAD = { type: 'COMMUNICATED_WITH', props: { count: -1 } };
@@ -34,17 +20,17 @@ function row(line: number, a: string, b: string, input: Record<string, unknown>)
 
 describe('a link row whose link is rejected', () => {
   it.each([1, 2, 1000])('creates nothing it alone introduced (batches of %i)', async (batchSize) => {
-    const report = await runImport(
-      f.store,
-      stream([
+    const report = await importRecords(
+      f,
+      [
         // A bad link: the row is rejected, Ann and Bob with it...
         ...row(2, 'Ann', 'Bob', BAD),
         // ...but Cy is also named by a good row, and Dee comes back on a later good row.
         ...row(3, 'Cy', 'Eve', GOOD),
         ...row(4, 'Cy', 'Dee', BAD),
         ...row(5, 'Fay', 'Dee', GOOD),
-      ]),
-      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false, batchSize },
+      ],
+      { match: 'never', batchSize },
     );
     expect(report.created).toEqual({ entities: 4, links: 2 });
     expect(report.rejected.map((r) => r.place.line)).toEqual([2, 4]);
@@ -54,15 +40,15 @@ describe('a link row whose link is rejected', () => {
   });
 
   it('keeps an entity the same row also describes for a good link (a matrix row)', async () => {
-    const report = await runImport(
-      f.store,
-      stream([
+    const report = await importRecords(
+      f,
+      [
         entity(2, 'Ann', { type: 'Person', label: 'Ann' }),
         entity(1, 'Bob', { type: 'Person', label: 'Bob' }),
         link(2, 'Ann', 'Bob', BAD),
         link(2, 'Ann', 'Bob', GOOD),
-      ]),
-      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+      ],
+      { match: 'never' },
     );
     expect(report.created).toEqual({ entities: 2, links: 1 });
   });
@@ -70,15 +56,15 @@ describe('a link row whose link is rejected', () => {
 
 describe('a link whose type does not fit its ends', () => {
   it('is kept as LINKED_TO with its type and properties in words, not rejected', async () => {
-    const report = await runImport(
-      f.store,
-      stream([
+    const report = await importRecords(
+      f,
+      [
         entity(2, 'Ann', { type: 'Person', label: 'Ann' }),
         entity(3, 'Port', { type: 'Location', label: 'Port Cassel' }),
         // OWNS cannot run from a Person to a Location.
         link(4, 'Ann', 'Port', { type: 'OWNS', props: { share: 40 } }),
-      ]),
-      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+      ],
+      { match: 'never' },
     );
     expect(report.rejectedTotal).toBe(0);
     const [kept] = await allLinks(f.store);
@@ -113,17 +99,17 @@ describe('rejected rows say where once, in the place, and what in the message', 
   });
 
   it('lists each reject of an import with its message said once', async () => {
-    const report = await runImport(
-      f.store,
-      stream([
+    const report = await importRecords(
+      f,
+      [
         {
           kind: 'reject',
           place: { file: 'people.csv', line: 2, field: 'A' },
           message: 'people.csv line 2: A: the name is empty',
         },
         entity(3, 'p', { type: 'Person', label: 'Pat', validTo: 'soon' }),
-      ]),
-      { format: 'csv', file: f.file, schema, match: 'never', dryRun: false },
+      ],
+      { match: 'never' },
     );
     expect(report.rejected).toEqual([
       { place: { file: 'people.csv', line: 2, field: 'A' }, message: 'the name is empty' },

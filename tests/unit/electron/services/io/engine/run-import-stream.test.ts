@@ -1,34 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport, type RunImportOptions } from '../../../../../../electron/services/io/engine';
 import type { ImportRecord } from '../../../../../../electron/services/io/types';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import {
   allEntities,
   allLinks,
+  eachTestFixture,
   entity,
   fixture,
+  importOptions,
   link,
-  schema,
   stream,
-  type Fixture,
 } from './engine-fixtures';
 
 /** Imports larger than one batch: written as read, inside one transaction. */
-let f: Fixture;
-beforeEach(async () => {
-  f = await fixture();
-});
-afterEach(() => f.remove());
+const f = eachTestFixture();
 
-const options = (more: Partial<RunImportOptions> = {}): RunImportOptions => ({
-  format: 'csv',
-  file: f.file,
-  schema,
-  match: 'never',
-  dryRun: false,
-  batchSize: 3,
-  ...more,
-});
+const options = (more: Partial<RunImportOptions> = {}): RunImportOptions =>
+  importOptions(f, { match: 'never', batchSize: 3, ...more });
 
 function people(from: number, count: number): ImportRecord[] {
   return Array.from({ length: count }, (_, i) =>

@@ -1,35 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport, type RunImportOptions } from '../../../../../../electron/services/io/engine';
+import { describe, expect, it } from 'vitest';
+import { runImport } from '../../../../../../electron/services/io/engine';
 import type { ImportRecord } from '../../../../../../electron/services/io/types';
 import type { SqliteStore } from '../../../../../../electron/services/store/sqlite/sqlite-store';
 import { PlexusError } from '../../../../../../graph-schema/model/errors';
 import {
   allEntities,
   allLinks,
+  eachTestFixture,
   entity,
-  fixture,
+  importOptions,
+  importRecords,
   link,
-  schema,
   stream,
-  type Fixture,
 } from './engine-fixtures';
 
-let f: Fixture;
-beforeEach(async () => {
-  f = await fixture();
-});
-afterEach(() => f.remove());
-
-function run(records: readonly ImportRecord[], options: Partial<RunImportOptions> = {}) {
-  return runImport(f.store, stream(records), {
-    format: 'csv',
-    file: f.file,
-    schema,
-    match: 'identifier',
-    dryRun: false,
-    ...options,
-  });
-}
+const f = eachTestFixture();
 
 async function failure(work: Promise<unknown>): Promise<PlexusError> {
   const error = await work.then(
@@ -42,7 +27,7 @@ async function failure(work: Promise<unknown>): Promise<PlexusError> {
 
 describe('runImport', () => {
   it('creates entities and the links between them by key, in one write', async () => {
-    const report = await run([
+    const report = await importRecords(f, [
       entity(2, 'p1', { type: 'Person', label: 'Ada Ames' }),
       entity(3, 'c1', { type: 'Company', label: 'Acme Ltd' }),
       link(4, 'p1', 'c1', { type: 'EMPLOYED_BY', props: { position: 'clerk' } }),
@@ -62,7 +47,7 @@ describe('runImport', () => {
   });
 
   it('keeps both facts of a key seen twice: first label and type, other names as aliases, contradictions in notes', async () => {
-    const report = await run([
+    const report = await importRecords(f, [
       entity(2, 'k', { type: 'Person', label: 'Hani  Hanjour ', validFrom: '2000', aliases: ['HH'] }),
       entity(7, 'k', { type: 'Person', label: 'Hani Hanjour', validFrom: '2001', validTo: '2001-09' }),
       entity(9, 'k', { type: 'Organization', label: 'H. Hanjour', notes: 'pilot' }),
@@ -84,7 +69,7 @@ describe('runImport', () => {
   });
 
   it('keeps a later value in the notes when taking it would break the schema', async () => {
-    await run([
+    await importRecords(f, [
       entity(2, 'k', { type: 'Person', label: 'Vera', validFrom: '2019' }),
       entity(3, 'k', { type: 'Person', label: 'Vera', validTo: '2010' }),
     ]);
@@ -97,7 +82,7 @@ describe('runImport', () => {
   });
 
   it('keeps one label used by two keys as two entities, and keys differing by case apart', async () => {
-    const report = await run([
+    const report = await importRecords(f, [
       entity(2, 'a-1', { type: 'Person', label: 'Ali Khan' }),
       entity(3, 'a-2', { type: 'Person', label: 'Ali Khan' }),
       entity(4, 'A-1', { type: 'Person', label: 'Ali Khan' }),
@@ -107,7 +92,7 @@ describe('runImport', () => {
   });
 
   it('rejects invalid records with their place, writes the valid ones; links to a rejected entity say so', async () => {
-    const report = await run([
+    const report = await importRecords(f, [
       entity(2, 'p1', { type: 'Person', label: 'Ada' }),
       entity(3, 'p2', { type: 'Person', label: 'Bad Date', validTo: '2019-02-30' }),
       entity(4, 'x', { type: 'Spaceship', label: 'Nostromo' }),
@@ -169,7 +154,7 @@ describe('runImport', () => {
     const rows = Array.from({ length: 1_005 }, (_, i) =>
       entity(i + 2, `k${i}`, { type: 'Person', label: ' ' }),
     );
-    const report = await run(rows);
+    const report = await importRecords(f, rows);
     expect(report.rejected).toHaveLength(1_000);
     expect(report.rejectedTotal).toBe(1_005);
     expect(report.rejected[0]).toMatchObject({ place: { line: 2, field: 'label' } });
@@ -181,7 +166,7 @@ describe('runImport', () => {
       { type: 'Identifier', label: '+44 20 7946 0000', props: { identifierKind: 'phone' } },
       { type: 'Identifier', label: 'SAM@EXAMPLE.ORG', props: { identifierKind: 'email' } },
     ]);
-    const report = await run([
+    const report = await importRecords(f, [
       entity(2, 'case-7', { type: 'Person', label: 'Sam (file)' }),
       entity(3, 'ph', { type: 'Identifier', label: '+44 20 7946 0000', props: { identifierKind: 'phone' } }),
       entity(4, 'em', { type: 'Identifier', label: 'sam@example.org', props: { identifierKind: 'email' } }),
@@ -210,18 +195,19 @@ describe('runImport', () => {
       entity(3, 'zz', { type: 'Person', label: 'Zhang Wei Jr' }),
       link(4, 'z', 'zz', { type: 'FAMILY_OF' }),
     ];
-    const byLabel = await run(rows, { match: 'label' });
+    const byLabel = await importRecords(f, rows, { match: 'label' });
     expect(byLabel).toMatchObject({ merged: 1, created: { entities: 1, links: 1 } });
     const [family] = await allLinks(f.store);
     expect(family?.source).toBe(zhang?.id);
 
-    const never = await run(rows, { match: 'never' });
+    const never = await importRecords(f, rows, { match: 'never' });
     expect(never).toMatchObject({ merged: 0, created: { entities: 2, links: 1 } });
   });
 
   it('links file entities to stored entities named by id', async () => {
     await f.store.createEntities([{ id: 'acme', type: 'Company', label: 'Acme' }]);
-    const report = await run(
+    const report = await importRecords(
+      f,
       [entity(2, 'p', { type: 'Person', label: 'Pat' }), link(3, 'p', 'acme', { type: 'EMPLOYED_BY' })],
       {
         match: 'never',
@@ -235,7 +221,7 @@ describe('runImport', () => {
       entity(2, 'p', { type: 'Person', label: 'Pat' }),
       entity(3, 'q', { type: 'Person', label: 'Quinn' }),
     ];
-    const report = await run(rows, { dryRun: true });
+    const report = await importRecords(f, rows, { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, created: { entities: 2, links: 0 } });
     expect((await f.store.counts()).entityCount).toBe(0);
   });
@@ -248,14 +234,7 @@ describe('runImport', () => {
       yield entity(3, 'q', { type: 'Person', label: 'Quinn' });
     }
     const error = await failure(
-      runImport(f.store, rows(), {
-        format: 'csv',
-        file: f.file,
-        schema,
-        match: 'never',
-        dryRun: false,
-        signal: controller.signal,
-      }),
+      runImport(f.store, rows(), importOptions(f, { match: 'never', signal: controller.signal })),
     );
     expect(error.code).toBe('CANCELLED');
     expect((await f.store.counts()).entityCount).toBe(0);
@@ -266,31 +245,29 @@ describe('runImport', () => {
     const failing = Object.create(f.store) as SqliteStore;
     failing.createPreparedStream = () => Promise.reject(new PlexusError('IO', 'disk full'));
     const error = await failure(
-      runImport(failing, stream([entity(2, 'p', { type: 'Person', label: 'Pat' })]), {
-        format: 'csv',
-        file: f.file,
-        schema,
-        match: 'never',
-        dryRun: false,
-      }),
+      runImport(
+        failing,
+        stream([entity(2, 'p', { type: 'Person', label: 'Pat' })]),
+        importOptions(f, { match: 'never' }),
+      ),
     );
     expect(error).toMatchObject({ code: 'IO', message: 'people.csv: disk full' });
     expect((await f.store.counts()).entityCount).toBe(1);
   });
 
   it('refuses a file over the size or row limit, naming the limit', async () => {
-    const big = await failure(run([], { limits: { maxFileSize: 4 } }));
+    const big = await failure(importRecords(f, [], { limits: { maxFileSize: 4 } }));
     expect(big.message).toMatch(/people\.csv: .*over the import limit of 4 bytes \(maxFileSize\)/);
     const rows = [1, 2, 3].map((n) => entity(n + 1, `k${n}`, { type: 'Person', label: `P${n}` }));
-    const many = await failure(run(rows, { limits: { maxRows: 2 } }));
+    const many = await failure(importRecords(f, rows, { limits: { maxRows: 2 } }));
     expect(many.message).toBe('people.csv: more than 2 rows, the import limit (maxRows)');
     expect((await f.store.counts()).entityCount).toBe(0);
-    expect((await failure(run([], { file: `${f.file}.missing` }))).code).toBe('NOT_FOUND');
+    expect((await failure(importRecords(f, [], { file: `${f.file}.missing` }))).code).toBe('NOT_FOUND');
   });
 
   it('reports progress with the importer’s row count', async () => {
     const seen: string[] = [];
-    const report = await run([entity(2, 'p', { type: 'Person', label: 'Pat' })], {
+    const report = await importRecords(f, [entity(2, 'p', { type: 'Person', label: 'Pat' })], {
       rowsRead: () => 40,
       onProgress: (p) => seen.push(`${p.phase}:${p.rowsRead}`),
     });
