@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { join } from 'node:path';
 import { expect, shot, test } from './fixtures';
 import { AnalysisPage } from './pages/analysis';
-import { makePathsCase } from './pages/paths-case';
+import { askThreeToHara, openPathsCase, runFindPath } from './pages/paths-case';
 
 /**
  * Issue 14's questions, one after another on one small case (eight associates, one link graded
@@ -31,28 +30,12 @@ test('paths under a grade filter, two questions, communities and a saved pattern
   casesDir,
   t,
 }) => {
-  await makePathsCase(join(casesDir, 'Paths.plexus'));
-  await start.openByPath('Paths');
-  await start.waitForCase();
+  await openPathsCase(start, casesDir);
   await main.addFromSearch('Aoki', 'Aoki Akira');
 
   // The 3 shortest paths from Aoki to Hara graded B2 or better: none crosses the D4 link.
-  await page
-    .getByRole('complementary', { name: t('inspector:label') })
-    .getByRole('button', { name: t('inspector:path') })
-    .click();
-  const dialog = page.getByRole('dialog', { name: t('dialogs:path.title') });
-  await dialog.getByRole('combobox', { name: t('dialogs:path.target') }).fill('Hara');
-  await dialog.getByRole('option', { name: /Hara Haruka/ }).click();
-  await dialog.getByLabel(t('paths:mode')).selectOption('kShortest');
-  await dialog.getByLabel(t('paths:k')).fill('3');
-  await dialog.getByText(t('paths:filters')).click();
-  const [reliability, credibility] = await dialog.getByLabel(t('analysis:options.grade')).all();
-  await reliability?.selectOption('B');
-  await credibility?.selectOption('2');
-  await dialog.getByRole('button', { name: t('dialogs:path.find') }).click();
-  await expect(dialog).toBeHidden();
-  const panel = page.getByRole('region', { name: t('chart:path.region') });
+  const grade = { reliability: 'B', credibility: '2' };
+  const panel = await runFindPath(page, t, await askThreeToHara(page, t, grade));
   await expect(panel).toContainText(t('paths:panel.count', { count: 3, formatted: '3' }));
   const path = (n: number) => panel.getByRole('region', { name: t('paths:panel.path', { n }) });
   await expect(path(1).getByRole('listitem')).toHaveText([/Aoki/, /Chiba/, /Goto/, /Hara/]);

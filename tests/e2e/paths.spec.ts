@@ -1,38 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import { expect, shot, test } from './fixtures';
-import { makePathsCase } from './pages/paths-case';
+import { askThreeToHara, openPathsCase, runFindPath } from './pages/paths-case';
 import type { Words } from './words';
 import type { Page } from '@playwright/test';
 import type { MainPage } from './pages/main-page';
 import type { ChartProbe } from '../../renderer/src/chart/test-hook';
 
-/** Opens Find path from Aoki to Hara and asks for the 3 shortest, graded `grade` or better when given. */
+/** Find path from Aoki to Hara, the 3 shortest, graded `grade` or better when given (its dialog shot then). */
 async function findThree(
   page: Page,
   t: Words,
   shotSuffix: string,
   grade?: { reliability: string; credibility: string },
 ) {
-  await page
-    .getByRole('complementary', { name: t('inspector:label') })
-    .getByRole('button', { name: t('inspector:path') })
-    .click();
-  const dialog = page.getByRole('dialog', { name: t('dialogs:path.title') });
-  await dialog.getByRole('combobox', { name: t('dialogs:path.target') }).fill('Hara');
-  await dialog.getByRole('option', { name: /Hara Haruka/ }).click();
-  await dialog.getByLabel(t('paths:mode')).selectOption('kShortest');
-  await dialog.getByLabel(t('paths:k')).fill('3');
-  if (grade) {
-    await dialog.getByText(t('paths:filters')).click();
-    const [reliability, credibility] = await dialog.getByLabel(t('analysis:options.grade')).all();
-    await reliability?.selectOption(grade.reliability);
-    await credibility?.selectOption(grade.credibility);
-    await shot(page, `paths-dialog-${shotSuffix}`);
-  }
-  await dialog.getByRole('button', { name: t('dialogs:path.find') }).click();
-  await expect(dialog).toBeHidden();
-  return page.getByRole('region', { name: t('chart:path.region') });
+  const dialog = await askThreeToHara(page, t, grade);
+  if (grade) await shot(page, `paths-dialog-${shotSuffix}`);
+  return runFindPath(page, t, dialog);
 }
 
 for (const locale of ['en-US', 'ja-JP']) {
@@ -47,9 +30,7 @@ for (const locale of ['en-US', 'ja-JP']) {
       t,
     }) => {
       const suffix = locale.slice(0, 2);
-      await makePathsCase(join(casesDir, 'Paths.plexus'));
-      await start.openByPath('Paths');
-      await start.waitForCase();
+      await openPathsCase(start, casesDir);
       await main.addFromSearch('Aoki', 'Aoki Akira');
 
       // Without a filter the shortest path goes through the D4 link: its weakest grade says so.
@@ -117,9 +98,7 @@ test.describe('connect and common neighbours', () => {
     page,
     casesDir,
   }) => {
-    await makePathsCase(join(casesDir, 'Paths.plexus'));
-    await start.openByPath('Paths');
-    await start.waitForCase();
+    await openPathsCase(start, casesDir);
     const menu = await selectOnChart(page, main, ['Baba', 'Chiba']);
     await menu.getByRole('menuitem', { name: 'Common neighbours…' }).click();
     // The dialog opens with the keyboard in its first field: Enter runs it as it stands.
@@ -140,9 +119,7 @@ test.describe('connect and common neighbours', () => {
     page,
     casesDir,
   }) => {
-    await makePathsCase(join(casesDir, 'Paths.plexus'));
-    await start.openByPath('Paths');
-    await start.waitForCase();
+    await openPathsCase(start, casesDir);
     const menu = await selectOnChart(page, main, ['Aoki', 'Hara']);
     await menu.getByRole('menuitem', { name: 'Connect selected…' }).click();
     // "B2 or better": the D4 link Doi–Hara does not count, so the join goes round by Chiba and Goto.
