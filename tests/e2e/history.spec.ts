@@ -1,12 +1,13 @@
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { loadHistoryKey } from '../../electron/services/history-key';
 import { loadSchema } from '../../electron/services/schema/load-types';
 import { createCaseFile } from '../../electron/services/store/sqlite';
 import { SchemaIndex } from '../../graph-schema/model/schema';
 import { expect, shot, test } from './fixtures';
 import type { MainPage } from './pages/main-page';
+import type { StartPage } from './pages/start-page';
 import type { Words } from './words';
 
 const schema = new SchemaIndex(loadSchema());
@@ -24,6 +25,14 @@ async function writtenCase(home: string, casesDir: string): Promise<string> {
   return file;
 }
 
+/** Writes the case (writtenCase) and opens it from the start screen; returns its file. */
+async function openWrittenCase(start: StartPage, home: string, casesDir: string): Promise<string> {
+  const file = await writtenCase(home, casesDir);
+  await start.openByPath(file);
+  await start.waitForCase();
+  return file;
+}
+
 /** What an analyst with any SQLite tool could do: a classification lowered, no trace left. */
 function lowerClassification(file: string): void {
   const db = new Database(file);
@@ -31,6 +40,15 @@ function lowerClassification(file: string): void {
     "UPDATE entity_bodies SET body = json_set(body, '$.classification', 'UNCLASSIFIED', '$.confidence', 'confirmed') WHERE rid = (SELECT rid FROM entities WHERE id = 'p-suzuki')",
   ).run();
   db.close();
+}
+
+/** Closes the case, lowers a classification in it outside Plexus, and opens it again. */
+async function reopenAfterOutsideEdit(start: StartPage, main: MainPage, file: string): Promise<void> {
+  await main.closeCase();
+  await start.waitForStart();
+  lowerClassification(file);
+  await start.openByPath(file);
+  await start.waitForCase();
 }
 
 async function showHistoryOf(main: MainPage, t: Words, label: string): Promise<void> {
@@ -42,6 +60,20 @@ function historyDialog(page: Page, t: Words) {
   return page.getByRole('dialog', { name: t('history:dialog.title') });
 }
 
+/**
+ * The open case's warning banner, shot as `shotName` when given, then its Verify: the check it
+ * shows, which found a problem.
+ */
+async function verifyFromBanner(page: Page, t: Words, shotName?: string): Promise<Locator> {
+  const banner = page.getByTestId('history-banner');
+  await expect(banner).toContainText(t('history:banner.text'));
+  if (shotName) await shot(page, shotName);
+  await banner.getByRole('button', { name: t('history:banner.verify') }).click();
+  const check = historyDialog(page, t).getByTestId('history-check');
+  await expect(check).toContainText(t('history:check.badTitle'));
+  return check;
+}
+
 test('an item and the case show their history; an edit outside Plexus is warned of on open and named by verify', async ({
   start,
   main,
@@ -50,9 +82,7 @@ test('an item and the case show their history; an edit outside Plexus is warned 
   t,
 }) => {
   const page = start.page;
-  const file = await writtenCase(home, casesDir);
-  await start.openByPath(file);
-  await start.waitForCase();
+  const file = await openWrittenCase(start, home, casesDir);
   await expect(page.getByTestId('history-banner')).toBeHidden();
 
   await showHistoryOf(main, t, 'Tanaka Taro');
@@ -74,17 +104,8 @@ test('an item and the case show their history; an edit outside Plexus is warned 
     .last()
     .click();
 
-  await main.closeCase();
-  await start.waitForStart();
-  lowerClassification(file);
-  await start.openByPath(file);
-  await start.waitForCase();
-  const banner = page.getByTestId('history-banner');
-  await expect(banner).toContainText(t('history:banner.text'));
-  await shot(page, 'history-03-warning');
-  await banner.getByRole('button', { name: t('history:banner.verify') }).click();
-  const check = historyDialog(page, t).getByTestId('history-check');
-  await expect(check).toContainText(t('history:check.badTitle'));
+  await reopenAfterOutsideEdit(start, main, file);
+  const check = await verifyFromBanner(page, t, 'history-03-warning');
   await expect(check).toContainText(
     'Entity p-suzuki: the stored record differs from what history entry 2 wrote',
   );
@@ -102,26 +123,14 @@ test.describe('in Japanese', () => {
     t,
   }) => {
     const page = start.page;
-    const file = await writtenCase(home, casesDir);
-    await start.openByPath(file);
-    await start.waitForCase();
+    const file = await openWrittenCase(start, home, casesDir);
     await showHistoryOf(main, t, 'Tanaka Taro');
     const section = main.inspector().getByTestId('item-history');
     await expect(section).toContainText('確度: 可能性が高い → 確認済み');
     await section.scrollIntoViewIfNeeded();
     await shot(page, 'history-ja-01-inspector');
-    await main.closeCase();
-    await start.waitForStart();
-    lowerClassification(file);
-    await start.openByPath(file);
-    await start.waitForCase();
-    await expect(page.getByTestId('history-banner')).toContainText(t('history:banner.text'));
-    await page
-      .getByTestId('history-banner')
-      .getByRole('button', { name: t('history:banner.verify') })
-      .click();
-    const check = historyDialog(page, t).getByTestId('history-check');
-    await expect(check).toContainText(t('history:check.badTitle'));
+    await reopenAfterOutsideEdit(start, main, file);
+    const check = await verifyFromBanner(page, t);
     await expect(check).toContainText('エンティティ p-suzuki: 保存されている記録が履歴 2 の内容と異なります');
     await shot(page, 'history-ja-02-verify');
   });
@@ -140,9 +149,7 @@ for (const locale of ['en-US', 'ja-JP']) {
     }) => {
       const page = start.page;
       const lang = locale.slice(0, 2);
-      const file = await writtenCase(home, casesDir);
-      await start.openByPath(file);
-      await start.waitForCase();
+      await openWrittenCase(start, home, casesDir);
       await showHistoryOf(main, t, 'Tanaka Taro');
       const inspector = main.inspector();
       // Out of the way until there is something to save.
