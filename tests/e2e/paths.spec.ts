@@ -70,6 +70,8 @@ for (const locale of ['en-US', 'ja-JP']) {
 }
 
 test.describe('connect and common neighbours', () => {
+  test.beforeEach(({ start, casesDir }) => openPathsCase(start, casesDir));
+
   /** Puts these people on the chart from the search, selects all of them and opens the chart menu. */
   async function selectOnChart(page: Page, main: MainPage, names: string[]) {
     for (const name of names) await main.addFromSearch(name);
@@ -92,13 +94,7 @@ test.describe('connect and common neighbours', () => {
   const counts = (entities: number, links: number) =>
     `Chart: ${entities} entities · ${links} link${links === 1 ? '' : 's'}`;
 
-  test('Common neighbours puts the people both know on the chart, selected', async ({
-    start,
-    main,
-    page,
-    casesDir,
-  }) => {
-    await openPathsCase(start, casesDir);
+  test('Common neighbours puts the people both know on the chart, selected', async ({ main, page }) => {
     const menu = await selectOnChart(page, main, ['Baba', 'Chiba']);
     await menu.getByRole('menuitem', { name: 'Common neighbours…' }).click();
     // The dialog opens with the keyboard in its first field: Enter runs it as it stands.
@@ -113,13 +109,7 @@ test.describe('connect and common neighbours', () => {
     await shot(page, 'paths-common-en');
   });
 
-  test('Connect selected joins two people by the shortest path between them', async ({
-    start,
-    main,
-    page,
-    casesDir,
-  }) => {
-    await openPathsCase(start, casesDir);
+  test('Connect selected joins two people by the shortest path between them', async ({ main, page }) => {
     const menu = await selectOnChart(page, main, ['Aoki', 'Hara']);
     await menu.getByRole('menuitem', { name: 'Connect selected…' }).click();
     // "B2 or better": the D4 link Doi–Hara does not count, so the join goes round by Chiba and Goto.
