@@ -128,4 +128,43 @@ test.describe('connect and common neighbours', () => {
       .toEqual(['Aoki Akira', 'Chiba Chie', 'Goto Gen', 'Hara Haruka']);
     await shot(page, 'paths-connect-en');
   });
+
+  test('a connection larger than the hub threshold is added only when the analyst says so', async ({
+    start,
+    main,
+    page,
+    casesDir,
+  }) => {
+    // The threshold Expand asks above (a setting kept by the browser), set low for this small case.
+    await page.evaluate(() => localStorage.setItem('plexus.hubThreshold', '1'));
+    await page.reload();
+    await openPathsCase(start, casesDir);
+    const connect = async () => {
+      const menu = await selectOnChart(page, main, []);
+      await menu.getByRole('menuitem', { name: 'Connect selected…' }).click();
+      await page
+        .getByRole('dialog', { name: 'Connect selected' })
+        .getByRole('button', { name: 'Connect', exact: true })
+        .click();
+      return page.getByRole('alertdialog');
+    };
+    await main.addFromSearch('Aoki', 'Aoki Akira');
+    await main.addFromSearch('Hara', 'Hara Haruka');
+    await expect(main.chartCounts()).toHaveText(counts(2, 0));
+
+    // Two new entities (Doi and Baba or Chiba) against a threshold of 1: asked, and Cancel adds nothing.
+    let asked = await connect();
+    await expect(asked).toContainText(/^Add 2 entities and 3 links to the chart\?/);
+    await expect(asked).toContainText('more than 1 new entities at once');
+    await expect(page.locator('.bp6-overlay-enter-active')).toHaveCount(0);
+    await shot(page, 'paths-many-to-add-en');
+    await asked.getByRole('button', { name: 'Cancel' }).click();
+    await expect(asked).toBeHidden();
+    await expect(main.chartCounts()).toHaveText(counts(2, 0));
+
+    asked = await connect();
+    await asked.getByRole('button', { name: 'Add them' }).click();
+    await expect(page.getByText('Joined by 2 entities on shortest paths.')).toBeVisible();
+    await expect(main.chartCounts()).toHaveText(counts(4, 3));
+  });
 });

@@ -55,12 +55,21 @@ export interface ChartSlice {
   expandUnlessHub(request: ExpandUnlessHubRequest): Promise<ExpandOrHub>;
   /** Finds paths and puts the first (the shortest) on the chart; the rest wait in the list. */
   findPaths(request: PathsRequest, from: Entity, to: Entity): Promise<PathsResult>;
-  /** Puts these of the found paths on the chart. */
-  showPaths(indexes: readonly number[]): void;
-  /** Puts the network joining the entities on the chart. */
-  connectEntities(request: ConnectRequest): Promise<ConnectResult>;
-  /** Puts the entities' common neighbours on the chart, with their links to them. */
-  showCommonNeighbours(request: CommonNeighboursRequest): Promise<CommonNeighboursResult>;
+  /** Puts these of the found paths on the chart (asking first, as confirmAdding does). */
+  showPaths(indexes: readonly number[]): Promise<void>;
+  /** Puts the network joining the entities on the chart; null when the analyst chose not to add it. */
+  connectEntities(request: ConnectRequest): Promise<ConnectResult | null>;
+  /** Puts the common neighbours on the chart with their links to them; null when the analyst chose not to. */
+  showCommonNeighbours(request: CommonNeighboursRequest): Promise<CommonNeighboursResult | null>;
+  /**
+   * Whether found items may go on the chart: more new entities at once than the hub threshold
+   * (the number Expand asks above) ask the analyst first, as a hub's expansion does, so no
+   * path list, pattern or connection buries the chart unasked.
+   */
+  confirmAdding(items: {
+    entities: readonly { id: string }[];
+    links?: readonly { id: string }[];
+  }): Promise<boolean>;
 }
 
 export const initialChart: Pick<ChartSlice, 'chart' | 'selection' | 'path'> = {
@@ -89,6 +98,14 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       const view = revealed(state.view, items);
       return view === state.view ? {} : { view };
     });
+  };
+  /** These of the listed paths on the chart, highlighted with those already there. */
+  const showFoundPaths = (indexes: readonly number[]) => {
+    const view = get().path;
+    if (!view) return;
+    show(pathItems(view, indexes));
+    const shown = [...new Set([...view.shown, ...indexes])].sort((a, b) => a - b);
+    set({ path: { ...view, shown } });
   };
   /** An expansion's result on the chart, with the links among it and what was there. */
   const showExpansion = async (result: ExpandResult) => {
@@ -192,37 +209,56 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
     findPaths: async (request, from, to) => {
       const result = await api.findPaths(request);
       set({ path: { from, to, mode: request.mode ?? 'shortest', result, shown: [] } });
-      if (result.paths.length > 0) get().showPaths([0]);
+      // The one path asked for goes on as found: a path is never longer than its hop limit.
+      if (result.paths.length > 0) showFoundPaths([0]);
       return result;
     },
 
-    showPaths: (indexes) => {
+    showPaths: async (indexes) => {
       const view = get().path;
       if (!view) return;
-      const paths = indexes.flatMap((i) => view.result.paths[i] ?? []);
-      const entityIds = new Set(paths.flatMap((p) => p.entityIds));
-      const linkIds = new Set(paths.flatMap((p) => p.linkIds));
-      show({
-        entities: view.result.entities.filter((e) => entityIds.has(e.id)),
-        links: view.result.links.filter((l) => linkIds.has(l.id)),
-      });
-      const shown = [...new Set([...view.shown, ...indexes])].sort((a, b) => a - b);
-      set({ path: { ...view, shown } });
+      // Another search may have replaced this list while the analyst was asked.
+      if (!(await get().confirmAdding(pathItems(view, indexes))) || get().path?.result !== view.result)
+        return;
+      showFoundPaths(indexes);
     },
 
     connectEntities: async (request) => {
       const result = await api.connect(request);
+      if (!(await get().confirmAdding(result))) return null;
       show({ entities: result.entities, links: result.links });
       return result;
     },
 
     showCommonNeighbours: async (request) => {
       const result = await api.commonNeighbours(request);
+      if (!(await get().confirmAdding(result))) return null;
       show({ entities: result.entities, links: result.links });
       return result;
     },
+
+    confirmAdding: ({ entities, links = [] }) => {
+      const { chart, hubThreshold } = get();
+      const fresh = entities.filter((e) => !chart.entities[e.id]).length;
+      if (fresh <= hubThreshold) return Promise.resolve(true);
+      const freshLinks = links.filter((l) => !chart.links[l.id]).length;
+      return new Promise((answer) =>
+        get().openDialog({ kind: 'manyToAdd', entities: fresh, links: freshLinks, answer }),
+      );
+    },
   };
 };
+
+/** The entities and links of these of the listed paths. */
+function pathItems(view: PathView, indexes: readonly number[]): { entities: Entity[]; links: Link[] } {
+  const paths = indexes.flatMap((i) => view.result.paths[i] ?? []);
+  const entityIds = new Set(paths.flatMap((p) => p.entityIds));
+  const linkIds = new Set(paths.flatMap((p) => p.linkIds));
+  return {
+    entities: view.result.entities.filter((e) => entityIds.has(e.id)),
+    links: view.result.links.filter((l) => linkIds.has(l.id)),
+  };
+}
 
 /** Ids on the chart and those of entities about to join it, once each. */
 function withIds(ids: readonly string[], entities: readonly Entity[]): string[] {

@@ -14,6 +14,8 @@ export type Dialog =
   /** Connect selected or Common neighbours, asking how far and which links count. */
   | { kind: 'connect'; mode: 'connect' | 'common'; ids: string[] }
   | { kind: 'confirmDelete'; ids: ChartSelection }
+  /** A found result larger than the hub threshold: `answer` says whether it goes on the chart. */
+  | { kind: 'manyToAdd'; entities: number; links: number; answer(add: boolean): void }
   | { kind: 'shortcuts' }
   | { kind: 'palette' }
   | { kind: 'takeOffline'; ids: string[] }

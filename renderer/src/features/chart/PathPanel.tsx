@@ -108,7 +108,7 @@ function PathSteps({ view, path, index, many }: PathStepsProps) {
               icon="add"
               aria-label={t('addPath', { n })}
               title={t('add')}
-              onClick={() => showPaths([index])}
+              onClick={() => void showPaths([index])}
             />
           ))}
       </div>
@@ -171,7 +171,7 @@ export function PathPanel() {
             variant="minimal"
             icon="add"
             text={t('panel.addAll')}
-            onClick={() => showPaths(notShown)}
+            onClick={() => void showPaths(notShown)}
           />
         )}
         {view.shown.length > 0 && (

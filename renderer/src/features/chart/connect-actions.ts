@@ -17,6 +17,7 @@ export function connectEntities(
 ): Promise<void> {
   return reporting(i18n.t('paths:connectDialog.connectTitle'), async () => {
     const result = await store().connectEntities({ ids, maxHops, filters });
+    if (!result) return;
     const entityIds = result.entities.map((e) => e.id);
     store().setSelection({ entities: entityIds, links: result.links.map((l) => l.id) });
     revealOnChart(entityIds);
@@ -38,6 +39,7 @@ export function commonNeighboursOf(
 ): Promise<void> {
   return reporting(i18n.t('paths:connectDialog.commonTitle'), async () => {
     const result = await store().showCommonNeighbours({ ids, minShared, filters });
+    if (!result) return;
     const found = result.neighbours.map((n) => n.id);
     if (found.length === 0) {
       store().notify(minShared < ids.length ? t('noneShared', { count: minShared }) : t('noCommon'), 'none');

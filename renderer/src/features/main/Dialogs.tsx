@@ -1,5 +1,6 @@
 import { useAppStore } from '../../stores/app-store';
 import { ConfirmDelete } from '../dialogs/ConfirmDelete';
+import { ConfirmManyToAdd } from '../dialogs/ConfirmManyToAdd';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { EntityDialog } from '../dialogs/EntityDialog';
 import { ExpandDialog } from '../dialogs/ExpandDialog';
@@ -35,6 +36,15 @@ export function Dialogs() {
       return <ConnectDialog mode={dialog.mode} ids={dialog.ids} onClose={close} />;
     case 'confirmDelete':
       return <ConfirmDelete ids={dialog.ids} onClose={close} />;
+    case 'manyToAdd':
+      return (
+        <ConfirmManyToAdd
+          entities={dialog.entities}
+          links={dialog.links}
+          answer={dialog.answer}
+          onClose={close}
+        />
+      );
     case 'shortcuts':
       return <ShortcutsDialog onClose={close} />;
     case 'palette':

@@ -16,6 +16,7 @@ export async function addRowsToChart(): Promise<void> {
     }
   const entities = result.entities.filter((e) => ids.has(e.id));
   const app = useAppStore.getState();
+  if (!(await app.confirmAdding({ entities }))) return;
   await guarded(async () => {
     await app.showEntities(entities);
     app.setSelection({ entities: [...ids], links: [] });
