@@ -58,9 +58,16 @@ export class WriteTransactions {
     };
     const out = await this.write(async (run) => {
       const seen = this.witness?.seen(this.location);
-      const journal = await ServerJournal.begin(run, context, this.location, seen);
+      const journal = ServerJournal.begin(run, context, this.location, seen);
       this.journals.set(run, journal);
-      const result = await work(run);
+      let result: T;
+      try {
+        result = await work(run);
+      } catch (error) {
+        // The work's statements went out behind the head's read: a chain refused is the answer.
+        await journal.ready();
+        throw error;
+      }
       sealed = await journal.seal();
       return result;
     }, untimed);
