@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChartStyle } from '../../../../../graph-schema/chart/style-spec';
 import { BIG_CHART_ELEMENTS } from '../../../../../renderer/src/chart/adapter';
 import { NODE_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/label-text';
 import { BULK_LINK_LABEL_MIN_ZOOM } from '../../../../../renderer/src/chart/style';
@@ -54,6 +55,22 @@ describe('level of detail on a big chart', () => {
     look(cy, BULK_LINK_LABEL_MIN_ZOOM / 2, { x: 4050, y: 0 });
     expect(label('l40')).toBe('');
     expect(cy.edges(':visible')).toHaveLength(n - 1);
+  });
+
+  it("shows a style's link labels where it would show the links' own: zoomed in and near the view", () => {
+    const { adapter, cy } = makeChart();
+    const n = Math.ceil(BIG_CHART_ELEMENTS / 2) + 10;
+    const { diff, positions } = row(n);
+    adapter.restore(diff, { positions, viewport: null });
+    adapter.setStyle(ChartStyle.parse({ linkLabel: 'confidence' }));
+    const label = (id: string) => String(cy.getElementById(id).style('label'));
+
+    expect(cy.edges().filter((e) => label(e.id()) !== '')).toHaveLength(0);
+    look(cy, BULK_LINK_LABEL_MIN_ZOOM + 0.1, { x: 350, y: 0 });
+    expect(label('l3')).toBe('confirmed');
+    expect(label('l40')).toBe('');
+    look(cy, BULK_LINK_LABEL_MIN_ZOOM / 2, { x: 350, y: 0 });
+    expect(label('l3')).toBe('');
   });
 
   it('draws every entity, and its name only at a zoom that draws names and near the view', () => {
