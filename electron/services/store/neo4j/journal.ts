@@ -166,6 +166,12 @@ export class ServerJournal {
       const rows = this.pending.splice(0, FLUSH_AT).map((e) => this.hashed(head, e));
       const sent = this.run(q.APPEND_HISTORY, {
         entries: rows,
+        // The fields the write's entries share (q.WRITE_FIELDS), once.
+        at: this.ctx.at,
+        osUser: this.ctx.osUser,
+        analyst: this.ctx.analyst ?? null,
+        op: this.ctx.op,
+        reason: this.ctx.reason ?? null,
         seq: head.seq,
         count: head.entries,
         items: head.items,
@@ -183,12 +189,13 @@ export class ServerJournal {
     head.seq = fields.seq;
     head.entries++;
     head.hash = hash;
-    const stored = {
-      ...fields,
-      bodyHash: fields.bodyHash === null ? null : fields.bodyHash.toString('hex'),
-      hash: hash.toString('hex'),
-    };
-    return q.ENTRY_FIELDS.map((f) => stored[f]);
+    return q.ENTRY_FIELDS.map((f) =>
+      f === 'hash'
+        ? hash.toString('hex')
+        : f === 'bodyHash'
+          ? (fields.bodyHash?.toString('hex') ?? null)
+          : fields[f],
+    );
   }
 
   private append(
