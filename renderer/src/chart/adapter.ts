@@ -22,7 +22,7 @@ import { startLayout } from './run-layout';
 import { currentSelection, elementsOf, selectedElements } from './selection';
 import { CHART_THEMES, chartStylesheet, type ChartTheme } from './style';
 import { createStyleState } from './style-state';
-import { batchStyleTriggers } from './style-triggers';
+import { batchStyleTriggers, styleLinksNow } from './style-triggers';
 import { tidyLayout } from './tidy';
 import type {
   ChartAdapter,
@@ -178,8 +178,10 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     });
   };
 
+  /** Big-chart hints set, then the batch's links styled in one pass (style-triggers.ts). */
   const applyViewportHints = () => {
     wasBig = applyBigChartHints(cy, headless, wasBig);
+    styleLinksNow(cy);
   };
 
   /**

@@ -1,7 +1,7 @@
 // eslint-disable-next-line no-restricted-imports -- the reference is Cytoscape by itself, styling without the batching
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { batchStyleTriggers } from '../../../../../renderer/src/chart/style-triggers';
+import { batchStyleTriggers, styleLinksNow } from '../../../../../renderer/src/chart/style-triggers';
 
 const STYLE: StylesheetJson = [
   { selector: 'node', style: { width: 30, height: 30, 'border-width': 1, shape: 'ellipse' } },
@@ -72,5 +72,30 @@ describe('batchStyleTriggers', () => {
     expect(link.visible()).toBe(true);
     cy.getElementById('c').addClass('gone');
     expect(link.visible()).toBe(false);
+  });
+
+  it("styles a batch's links in one pass as Cytoscape styles each when first read", () => {
+    const plain = chart(false);
+    const batched = chart(true);
+    // Boxes and visibility read first: the pass must drop what they cached.
+    expect(seen(batched)).toEqual(seen(plain));
+    const more = (cy: Core) =>
+      cy.batch(() => {
+        cy.add([
+          { group: 'nodes', data: { id: 'd' }, position: { x: 300, y: 300 } },
+          { group: 'edges', data: { id: 'cd', source: 'c', target: 'd' } },
+        ]);
+        cy.getElementById('ab').addClass('thick');
+        cy.getElementById('bc').addClass('gone');
+      });
+    more(plain);
+    more(batched);
+    styleLinksNow(batched);
+    expect(seen(batched)).toEqual(seen(plain));
+    expect(batched.getElementById('ab').style('curve-style')).toBe('haystack');
+    // Styled already, and a later change still shows.
+    batched.getElementById('bc').removeClass('gone');
+    plain.getElementById('bc').removeClass('gone');
+    expect(seen(batched)).toEqual(seen(plain));
   });
 });
