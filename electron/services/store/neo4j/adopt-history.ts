@@ -30,7 +30,7 @@ export async function adoptServerHistory(
         const rows = await run(statement, { after, size: PAGE });
         const fresh = rows.filter((row) => row.seq === null);
         if (fresh.length > 0) {
-          const journal = ServerJournal.begin(run, context, 'the database', undefined);
+          const journal = await ServerJournal.begin(run, context, 'the database', undefined);
           for (const row of fresh)
             journal.adopted(kind, kind === 'entity' ? entityFromProperties(row.props) : linkFromRow(row));
           await journal.seal();

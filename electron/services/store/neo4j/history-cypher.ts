@@ -31,18 +31,20 @@ export const READ_HISTORY_HEAD =
   'RETURN h.seq AS seq, h.entries AS entries, h.items AS items, h.head AS head, ' +
   'last.hash AS lastHash, next IS NOT NULL AS beyond, seen.hash AS seenHash';
 
-/** The fields every entry of one write shares: sent once per statement, not once per entry. */
-export const WRITE_FIELDS = ['at', 'osUser', 'analyst', 'op', 'reason'] as const;
-
-/** The order of the rest of an entry's fields in APPEND_HISTORY's rows. */
+/** The order of an entry's fields in APPEND_HISTORY's rows. */
 export const ENTRY_FIELDS = [
   'seq',
+  'at',
+  'osUser',
+  'analyst',
+  'op',
   'kind',
   'item',
   'action',
   'label',
   'changes',
   'bodyHash',
+  'reason',
   'hash',
 ] as const;
 
@@ -54,10 +56,7 @@ export const ENTRY_FIELDS = [
  */
 export const APPEND_HISTORY =
   'CALL () { UNWIND $entries AS e CREATE (:PlexusHistoryEntry {' +
-  [
-    ...ENTRY_FIELDS.map((f, i) => (f === 'seq' ? `seq: toInteger(e[${i}])` : `${f}: e[${i}]`)),
-    ...WRITE_FIELDS.map((f) => `${f}: $${f}`),
-  ].join(', ') +
+  ENTRY_FIELDS.map((f, i) => (f === 'seq' ? `seq: toInteger(e[${i}])` : `${f}: e[${i}]`)).join(', ') +
   '}) } ' +
   'MATCH (h:PlexusHistoryHead) SET h.seq = $seq, h.entries = $count, h.items = $items, h.head = $head';
 

@@ -138,14 +138,12 @@ export class Rows {
       'entity',
       entities.map((e) => e.id),
     );
-    // Sent together, not each after the last one's answer (as createCheckedLinks).
-    const writes: Promise<Row[]>[] = [];
     for (const [type, group] of groupBy(entities, (e) => e.type)) {
       const statement = cypher.createEntities(checkEntityType(this.index, type));
-      for (const part of chunks(group, BATCH))
-        writes.push(this.write(statement, { rows: part.map((e) => entityRow(e, this.index)) }));
+      for (const part of chunks(group, BATCH)) {
+        await this.write(statement, { rows: part.map((e) => entityRow(e, this.index)) });
+      }
     }
-    await Promise.all(writes);
   }
 
   /** Runs a write whose taken ids the server refuses, as CONFLICT naming the id. */

@@ -58,16 +58,9 @@ export class WriteTransactions {
     };
     const out = await this.write(async (run) => {
       const seen = this.witness?.seen(this.location);
-      const journal = ServerJournal.begin(run, context, this.location, seen);
+      const journal = await ServerJournal.begin(run, context, this.location, seen);
       this.journals.set(run, journal);
-      let result: T;
-      try {
-        result = await work(run);
-      } catch (error) {
-        // The work's statements went out behind the head's read: a chain refused is the answer.
-        await journal.ready();
-        throw error;
-      }
+      const result = await work(run);
       sealed = await journal.seal();
       return result;
     }, untimed);

@@ -96,32 +96,14 @@ export class Writes {
   }
 
   async createEntities(entities: readonly Entity[]): Promise<Entity[]> {
-    return this.enteredWhile('entity', entities, this.rows.createEntities(entities));
+    await this.rows.createEntities(entities);
+    return this.entered('entity', entities);
   }
 
   /** New items entered in the history as added; answers them. */
   private entered<T extends Entity | Link>(kind: 'entity' | 'link', items: readonly T[]): T[] {
     if (this.journal) for (const item of items) this.journal.added(kind, item);
     return [...items];
-  }
-
-  /**
-   * Items entered, and their entries hashed and sent, while the server writes them (`writing`,
-   * already sent): the client's work overlaps the server's. If the write fails, the
-   * transaction rolls back with the entries.
-   */
-  private async enteredWhile<T extends Entity | Link, R>(
-    kind: 'entity' | 'link',
-    items: readonly T[],
-    writing: Promise<R>,
-  ): Promise<T[]> {
-    writing.catch(() => undefined); // awaited below, after the entries are sent
-    const out = this.entered(kind, items);
-    const sending = this.journal?.flush();
-    sending?.catch(() => undefined);
-    await writing;
-    await sending;
-    return out;
   }
 
   /**
@@ -133,20 +115,14 @@ export class Writes {
   async createLinks(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {
     const links = draftLinks(this.index, inputs, audit);
     if (!links) return this.entered('link', await this.createLinksLookingUp(inputs, audit));
-    let refused: Link[] = [];
-    const entered = await this.enteredWhile(
-      'link',
-      links,
-      this.rows.createCheckedLinks(links).then((r) => (refused = r)),
-    );
+    const refused = await this.rows.createCheckedLinks(links);
     if (refused.length > 0) {
       await this.checkLinks(inputs, audit);
       // Allowed after all: an end whose node lacks its type's label (another tool wrote it),
-      // which the full check knows by its stored type. Every link is written or the call
-      // throws, so all were entered while the server wrote them.
+      // which the full check knows by its stored type.
       await this.rows.createLinks(refused);
     }
-    return entered;
+    return this.entered('link', links);
   }
 
   private async createLinksLookingUp(inputs: readonly unknown[], audit: Audit): Promise<Link[]> {

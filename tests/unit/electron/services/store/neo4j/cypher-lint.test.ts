@@ -135,11 +135,6 @@ const PARAMETERS: Record<string, unknown> = {
   until: '2026-01-02',
   op: 'edit',
   before: 10,
-  // What one write's entries share, sent once with APPEND_HISTORY.
-  at: '2026-01-01T00:00:00Z',
-  osUser: 'a',
-  analyst: 'a',
-  reason: 'r',
 };
 
 const dbSchema: DbSchema = {
