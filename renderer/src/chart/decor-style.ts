@@ -1,5 +1,5 @@
 import type { StylesheetStyle } from 'cytoscape';
-import { iconDataUri } from './icons';
+import { iconImage } from './icons';
 import { CHART_FONT, CHART_THEMES, type ChartTheme } from './style';
 
 /**
@@ -57,7 +57,7 @@ export function decorStylesheet(theme: ChartTheme): StylesheetStyle[] {
       'border-width': 2,
       'background-color': DECOR_COLORS.collapsedFill,
       'background-opacity': 1,
-      'background-image': iconDataUri('boxes'),
+      'background-image': iconImage('boxes'),
       'background-width': '60%',
       'background-height': '60%',
       'text-valign': 'bottom',

@@ -27,33 +27,58 @@ export function hasIcon(kebab: string): boolean {
   return typeof ICONS[iconExportName(kebab)] === 'string';
 }
 
-const dataUriCache = new Map<string, string>();
-
 /**
- * The icon drawn in one colour, as a data URI Cytoscape can use as a node background.
- * Lucide strokes with currentColor, which an <img>-loaded SVG cannot inherit, so the
- * colour is written into the markup. Cached: one string per icon and colour.
- *
- * Kept short: Cytoscape hashes every style string of every node a character at a time on
- * each restyle, and this one was most of a node's (600 to 750 characters, about 0.8 s of the
- * first style pass at 10,000 entities). Single quotes and only the characters a data URI or
- * Cytoscape's value parser cannot take escaped (a space would split it into several images);
- * Lucide's class attribute goes, as nothing reads it in an image.
+ * The icon's markup drawn in one colour: Lucide strokes with currentColor, which an
+ * <img>-loaded SVG cannot inherit, so the colour is written in. Compact: single quotes, no
+ * class attribute (nothing reads it in an image), and inside values (path data, the view box)
+ * a comma for a space, as SVG allows, so the markup holds no whitespace.
  */
-export function iconDataUri(kebab: string, stroke = '#FFFFFF'): string {
-  const key = `${kebab}|${stroke}`;
-  const cached = dataUriCache.get(key);
-  if (cached) return cached;
-  const svg = iconSvg(kebab)
+function coloredSvg(kebab: string, stroke: string): string {
+  return iconSvg(kebab)
     .trim()
     .replace(/stroke="currentColor"/g, `stroke="${stroke}"`)
     .replace(/\s+class="[^"]*"/, '')
     .replace(/>\s+</g, '><')
     .replace(/\s+/g, ' ')
     .replace(/\s(\/?>)/g, '$1')
-    // Inside values (path data, the view box) SVG takes a comma for a space.
     .replace(/"[^"]*"/g, (value) => `'${value.slice(1, -1).replace(/ /g, ',')}'`);
+}
+
+const dataUriCache = new Map<string, string>();
+
+/**
+ * The icon drawn in one colour as a data URI, cached per icon and colour: what the chart
+ * falls back on where the page cannot make object URLs. Only the characters a data URI or
+ * Cytoscape's value parser cannot take are escaped (a space would split it into several images).
+ */
+export function iconDataUri(kebab: string, stroke = '#FFFFFF'): string {
+  const key = `${kebab}|${stroke}`;
+  const cached = dataUriCache.get(key);
+  if (cached) return cached;
+  const svg = coloredSvg(kebab, stroke);
   const uri = `data:image/svg+xml;utf8,${svg.replace(/[%#<>\s]/g, (c) => encodeURIComponent(c))}`;
   dataUriCache.set(key, uri);
   return uri;
+}
+
+const imageCache = new Map<string, string>();
+
+/**
+ * The icon drawn in one colour as the chart's node background: an object URL of its SVG,
+ * one per icon and colour for the page's life. Cytoscape hashes every style string of every
+ * node a character at a time on each restyle; a data URI is 600 to 750 characters, an object
+ * URL about 60, which took some 0.2-0.4 s of main-thread CPU off putting up a 10,000-entity
+ * chart (tests/bench/render/up-ab.ts). Same image, same colour: exports draw their icons from
+ * the paths (icon-paths.ts), never from these URLs.
+ */
+export function iconImage(kebab: string, stroke = '#FFFFFF'): string {
+  const key = `${kebab}|${stroke}`;
+  const cached = imageCache.get(key);
+  if (cached) return cached;
+  const url =
+    typeof URL.createObjectURL === 'function' && typeof Blob === 'function'
+      ? URL.createObjectURL(new Blob([coloredSvg(kebab, stroke)], { type: 'image/svg+xml' }))
+      : iconDataUri(kebab, stroke);
+  imageCache.set(key, url);
+  return url;
 }

@@ -5,7 +5,7 @@ import { glyphColor, LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
 import type { Schema } from '../../../graph-schema/model/schema';
 import type { EntityTypeDefinition } from '../../../graph-schema/model/type-definition';
 import { ENTITY_NODES, LINK_EDGES } from './decor';
-import { iconDataUri } from './icons';
+import { iconImage } from './icons';
 
 /** What applyLooks draws: evaluateStyle's result (the legend is the panel's business). */
 export interface ChartLooks {
@@ -51,7 +51,7 @@ function nodeLookData(look: NodeLook) {
     lookBorderWidth: look.borderWidth,
     lookShape: look.shape,
     // The type's icon in the colour that reads on this fill (white on yellow would not).
-    lookIcon: iconDataUri(look.icon, look.glyph),
+    lookIcon: iconImage(look.icon, look.glyph),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { Schema } from '../../../graph-schema/model/schema';
 import { glyphColor, LOOK_DEFAULTS } from '../../../graph-schema/chart/palette';
-import { iconDataUri } from './icons';
+import { iconImage } from './icons';
 import { BULK_CLASS, BULK_DATA, looksStylesheet, NEAR_CLASS } from './looks';
 
 /** The screen's theme (app/theme.ts); exports draw on paper and never read it. */
@@ -116,7 +116,7 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
   const perType = schema.entityTypes.map((type) =>
     node(typeSelector(type.name), {
       'background-color': type.color,
-      'background-image': iconDataUri(type.icon, glyphColor(type.color)),
+      'background-image': iconImage(type.icon, glyphColor(type.color)),
     }),
   );
 
@@ -128,7 +128,7 @@ export function chartStylesheet(schema: Schema, theme: ChartTheme): StylesheetJs
       width: NODE_SIZE,
       height: NODE_SIZE,
       'background-color': LOOK_DEFAULTS.unknownType,
-      'background-image': iconDataUri(LOOK_DEFAULTS.unknownIcon, glyphColor(LOOK_DEFAULTS.unknownType)),
+      'background-image': iconImage(LOOK_DEFAULTS.unknownIcon, glyphColor(LOOK_DEFAULTS.unknownType)),
       'background-width': '56%',
       'background-height': '56%',
       'background-clip': 'none',

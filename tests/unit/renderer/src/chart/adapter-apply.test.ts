@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChartAdapter, LAYOUT_NAMES } from '../../../../../renderer/src/chart/adapter';
+import { iconImage } from '../../../../../renderer/src/chart/icons';
 import { distance, findConflicts } from '../../../../../graph-schema/chart/geometry';
 import { adding, builtinSchema, emptyDiff, entity, link } from './chart-fixtures';
 import { destroyCharts, makeChart, smallCase } from './chart-harness';
@@ -89,7 +90,7 @@ describe('apply', () => {
     const hex = company?.color ?? '';
     const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
     expect(cy.$id('c1').style('background-color')).toBe(`rgb(${rgb.join(',')})`);
-    expect(String(cy.$id('c1').style('background-image'))).toContain('data:image/svg+xml');
+    expect(cy.$id('c1').style('background-image')).toBe(iconImage(company?.icon ?? '', '#FFFFFF'));
     expect(cy.$id('c1').style('background-image')).not.toEqual(cy.$id('p1').style('background-image'));
   });
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChartStyle, type ChartStyleInput } from '../../../../../graph-schema/chart/style-spec';
 import { evaluateStyle } from '../../../../../graph-schema/chart/style-rules';
-import { iconDataUri } from '../../../../../renderer/src/chart/icons';
-import { adding, emptyDiff, entity, link } from './chart-fixtures';
+import { iconImage } from '../../../../../renderer/src/chart/icons';
+import { adding, builtinSchema, emptyDiff, entity, link } from './chart-fixtures';
 import { destroyCharts, makeChart, settle, smallCase } from './chart-harness';
 
 afterEach(destroyCharts);
@@ -82,7 +82,7 @@ describe('setStyle', () => {
         expect(node.style('border-color')).toBe(rgb(look.borderColor));
         expect(node.style('border-width')).toBe(`${look.borderWidth}px`);
         expect(node.style('shape')).toBe(look.shape);
-        expect(node.style('background-image')).toBe(iconDataUri(look.icon, look.glyph));
+        expect(node.style('background-image')).toBe(iconImage(look.icon, look.glyph));
       }
       for (const [id, look] of looks.links) {
         const edge = cy.getElementById(id);
@@ -220,13 +220,12 @@ describe('setTheme', () => {
 });
 
 describe('icon colour', () => {
-  const iconStroke = (image: unknown) =>
-    decodeURIComponent(String(image)).match(/stroke=['"](#[0-9A-F]+)['"]/i)?.[1];
+  const iconOf = (type: string) => builtinSchema().entityTypes.find((t) => t.name === type)?.icon ?? '';
 
   it('is dark on a yellow fill and white on the type colours, as exports draw it', () => {
     const { adapter, cy } = makeChart();
     adapter.apply(smallCase());
-    expect(iconStroke(cy.getElementById('p1').style('background-image'))).toBe('#FFFFFF');
+    expect(cy.getElementById('p1').style('background-image')).toBe(iconImage(iconOf('Person'), '#FFFFFF'));
     adapter.setStyle(
       style({
         nodeRules: [
@@ -234,7 +233,7 @@ describe('icon colour', () => {
         ],
       }),
     );
-    expect(iconStroke(cy.getElementById('p1').style('background-image'))).toBe('#1C2127');
-    expect(iconStroke(cy.getElementById('c1').style('background-image'))).toBe('#FFFFFF');
+    expect(cy.getElementById('p1').style('background-image')).toBe(iconImage(iconOf('Person'), '#1C2127'));
+    expect(cy.getElementById('c1').style('background-image')).toBe(iconImage(iconOf('Company'), '#FFFFFF'));
   });
 });

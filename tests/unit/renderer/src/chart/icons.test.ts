@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as lucide from 'lucide-static';
 import { describe, expect, it } from 'vitest';
-import { hasIcon, iconDataUri, iconExportName, iconSvg } from '../../../../../renderer/src/chart/icons';
+import {
+  hasIcon,
+  iconDataUri,
+  iconExportName,
+  iconImage,
+  iconSvg,
+} from '../../../../../renderer/src/chart/icons';
 
 const entitiesDir = join(import.meta.dirname, '../../../../../graph-schema/types/entities');
 
@@ -45,5 +51,19 @@ describe('icons', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(iconDataUri('user')).toBe(uri);
     expect(iconDataUri('user', '#000000')).not.toBe(uri);
+  });
+
+  it('gives the chart a short object URL of the same coloured SVG, one per icon and colour', async () => {
+    const url = iconImage('user', '#1C2127');
+    // Cytoscape hashes the style string of every node: a URL, not the markup.
+    expect(url.startsWith('blob:')).toBe(true);
+    expect(url.length).toBeLessThan(100);
+    expect(iconImage('user', '#1C2127')).toBe(url);
+    expect(iconImage('user')).not.toBe(url);
+    const svg = await (await fetch(url)).text();
+    expect(svg).toBe(
+      decodeURIComponent(iconDataUri('user', '#1C2127').slice('data:image/svg+xml;utf8,'.length)),
+    );
+    expect(svg).toContain("stroke='#1C2127'");
   });
 });
