@@ -20,7 +20,11 @@ export interface DraftsSlice {
   /** Only drafts that differ from their record; by item id. */
   itemDrafts: Record<string, HeldDraft>;
   holdDraft(id: string, held: HeldDraft): void;
-  dropDraft(id: string): void;
+  /**
+   * Drops the item's draft; given `saved`, only while the held draft is still that one: typing
+   * that went on while it was being saved made a newer draft, which dropping would lose.
+   */
+  dropDraft(id: string, saved?: HeldDraft): void;
   dropAllDrafts(): void;
 }
 
@@ -29,8 +33,9 @@ export const initialDrafts: Pick<DraftsSlice, 'itemDrafts'> = { itemDrafts: {} }
 export const createDraftsSlice: SliceCreator<DraftsSlice> = (set, get) => ({
   ...initialDrafts,
   holdDraft: (id, held) => set((state) => ({ itemDrafts: { ...state.itemDrafts, [id]: held } })),
-  dropDraft: (id) => {
-    if (!get().itemDrafts[id]) return;
+  dropDraft: (id, saved) => {
+    const held = get().itemDrafts[id];
+    if (!held || (saved !== undefined && held !== saved)) return;
     set((state) => {
       const { [id]: _gone, ...rest } = state.itemDrafts;
       return { itemDrafts: rest };

@@ -55,7 +55,8 @@ export function useItemEditor<R extends Entity | Link>(
     setError(null);
     try {
       await execute(makeCommand(record, patch, reason.trim() || undefined));
-      dropDraft(record.id);
+      // Only the draft that was saved: fields typed while it saved stay held (drafts-slice).
+      dropDraft(record.id, held);
       setReason('');
     } catch (e) {
       setError(toAppError(e));
