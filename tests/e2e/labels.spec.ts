@@ -1,5 +1,5 @@
 import { expect, shot, test } from './fixtures';
-import { drawnLabels, labelOverprints, wheelToZoom } from './pages/chart-labels';
+import { drawnLabels, glyphMisses, labelOverprints, watchGlyphs, wheelToZoom } from './pages/chart-labels';
 
 test('labels on the demo chart: none over another or over a node at zoom 1, none zoomed far out', async ({
   start,
@@ -34,4 +34,24 @@ test('labels on the demo chart: none over another or over a node at zoom 1, none
   await shot(page, 'labels-3-zoomed-out');
   await wheelToZoom(page, centre, 1);
   await expect.poll(async () => (await drawnLabels(page)).labels.length).toBeGreaterThan(5);
+});
+
+test('a label is drawn only once its characters are in the loaded font: the demo’s links turned Japanese', async ({
+  start,
+  main,
+  page,
+}) => {
+  await start.openDemo();
+  await expect(main.chartCounts()).toHaveText(/^Chart: 12 entities/);
+  await wheelToZoom(page, await main.chartCentre(), 1);
+  await watchGlyphs(page);
+
+  // The link types' Japanese names are nowhere on the page before: their font parts load now.
+  await page.getByRole('button', { name: 'Language / 言語' }).click();
+  await page.getByRole('option', { name: '日本語' }).click();
+  await expect
+    .poll(async () => (await drawnLabels(page)).labels.map((l) => l.text))
+    .toEqual(expect.arrayContaining(['雇用', '就学', '支払', '国家による任務付与の疑い']));
+  expect(await glyphMisses(page)).toEqual([]);
+  await shot(page, 'labels-4-links-in-japanese');
 });

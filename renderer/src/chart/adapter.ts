@@ -7,6 +7,8 @@ import { pendingViewport } from './force-offthread';
 import { applyDecor, EMPTY_DECOR, layoutable, type ChartDecor } from './decor';
 import { decorStylesheet } from './decor-style';
 import { drawnLabels } from './drawn-labels';
+import { pageFontParts } from './font-parts';
+import { bindLabelGlyphs } from './label-glyphs';
 import { bindLabelPlacement } from './label-placement';
 import { bindLinkLabelDetail } from './link-label-detail';
 import { bindViewportBitmap } from './viewport-bitmap';
@@ -20,7 +22,7 @@ import { bindLinkRouting, chartBends } from './link-routes';
 import { looseEnds, placeNewNodes } from './placement';
 import { startLayout } from './run-layout';
 import { currentSelection, elementsOf, selectedElements } from './selection';
-import { CHART_THEMES, chartStylesheet, type ChartTheme } from './style';
+import { CHART_FONT, CHART_THEMES, chartStylesheet, type ChartTheme } from './style';
 import { createStyleState } from './style-state';
 import { batchStyleTriggers, styleLinksNow } from './style-triggers';
 import { tidyLayout } from './tidy';
@@ -104,6 +106,8 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
   const unbindBitmap = headless ? () => undefined : bindViewportBitmap(cy, isBig);
   // Links bent round the nodes they do not join, routed again whenever the drawing changes.
   const routing = bindLinkRouting(cy);
+  // Each label drawn only once the font parts its characters need are loaded (label-glyphs.ts).
+  const glyphs = headless ? null : bindLabelGlyphs(cy, pageFontParts(CHART_FONT));
   let running: { stop(): void; settle(): void } | null = null;
   const styling = createStyleState(options.schema);
   let decor: ChartDecor = EMPTY_DECOR;
@@ -379,6 +383,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
 
     destroy() {
       labels.destroy();
+      glyphs?.destroy();
       linkLabels.destroy();
       unbindBitmap();
       stopRunning();

@@ -17,6 +17,12 @@ export const LABEL_CLASSES = {
 const ALL_CLASSES = Object.values(LABEL_CLASSES).join(' ');
 
 /**
+ * A label waiting for its font parts (label-glyphs.ts), not drawn meanwhile. Not a placement
+ * class: a placement written while it waits must not take it away.
+ */
+export const GLYPH_WAIT_CLASS = 'lbl-glyphs';
+
+/**
  * Writes the placement as classes and data, touching only labels whose placement changed
  * since `applied` (what was written last, by id; updated here).
  */

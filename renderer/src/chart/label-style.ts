@@ -1,6 +1,6 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { SCREEN_LINK_FONT, SCREEN_NODE_FONT } from '../../../graph-schema/chart/label-layout';
-import { LABEL_CLASSES } from './label-classes';
+import { GLYPH_WAIT_CLASS, LABEL_CLASSES } from './label-classes';
 import { LABELLED_EDGES, LABELLED_NODES } from './style';
 
 // Typed loosely: Cytoscape's typings do not accept data() mappings for text margins.
@@ -49,5 +49,7 @@ export function labelStylesheet(): StylesheetStyle[] {
     rule(`edge.${C.moved}`, { 'text-margin-x': 'data(lblDx)', 'text-margin-y': 'data(lblDy)' }),
     rule(`.${C.short}`, { label: 'data(lblText)' }),
     rule(`.${C.off}`, { label: '' }),
+    // Last: a label waiting for its font parts is not drawn, whatever its place (label-glyphs.ts).
+    rule(`.${GLYPH_WAIT_CLASS}`, { label: '' }),
   ];
 }

@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { SCREEN_NODE_FONT } from '../../../graph-schema/chart/label-layout';
-import { LABEL_CLASSES } from './label-classes';
+import { GLYPH_WAIT_CLASS, LABEL_CLASSES } from './label-classes';
 import { BULK_CLASS, NEAR_CLASS } from './looks';
 
 /** Below this zoom Cytoscape draws no node labels (11px, min-zoomed-font-size 6). */
@@ -31,7 +31,11 @@ export function bindFullTextTooltip(cy: Core): void {
 function showFullText(container: HTMLElement, event: EventObject): void {
   const ele = event.target as NodeSingular | EdgeSingular;
   const full = labelText(ele);
-  const cut = ele.hasClass(LABEL_CLASSES.short) || ele.hasClass(LABEL_CLASSES.off) || unlabelledBulk(ele);
+  const cut =
+    ele.hasClass(LABEL_CLASSES.short) ||
+    ele.hasClass(LABEL_CLASSES.off) ||
+    ele.hasClass(GLYPH_WAIT_CLASS) ||
+    unlabelledBulk(ele);
   const tooSmall = ele.cy().zoom() < NODE_LABEL_MIN_ZOOM;
   if (full !== '' && (cut || tooSmall)) container.title = full;
   else container.removeAttribute('title');

@@ -1,4 +1,5 @@
 import type { DrawnLabel } from './drawn-labels';
+import { CHART_FONT } from './style';
 import type { ChartAdapter, ChartGeometry } from './types';
 import type { Viewport } from '../../../graph-schema/chart/saved-chart';
 
@@ -8,6 +9,8 @@ export interface ChartProbe {
   viewport(): Viewport;
   /** Labels drawn now (none when zoomed out), as the renderer measures them. */
   labels(): DrawnLabel[];
+  /** The font list labels are drawn in (CSS font-family). */
+  labelFont: string;
 }
 
 type ProbeHost = typeof globalThis & { __plexusChart?: ChartProbe };
@@ -27,5 +30,6 @@ export function exposeChart(adapter: ChartAdapter | null): void {
     geometry: () => adapter.geometry(),
     viewport: () => adapter.viewport(),
     labels: () => adapter.labels(),
+    labelFont: CHART_FONT,
   };
 }

@@ -54,3 +54,50 @@ export async function wheelToZoom(
   await page.waitForTimeout(400);
   return zoom;
 }
+
+type GlyphHost = Host & { __glyphMisses?: string[] };
+
+/**
+ * From now on, every frame, notes each label drawn with a character whose font part is not
+ * loaded: a canvas draws it as a missing-glyph box. A character is drawn by the first family of
+ * the label font with a part covering it (its unicode-range), so that part must be loaded.
+ * glyphMisses reads what was noted.
+ */
+export async function watchGlyphs(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const host = window as unknown as GlyphHost;
+    const misses: string[] = [];
+    host.__glyphMisses = misses;
+    const unquote = (s: string) => s.trim().replace(/^["']|["']$/g, '');
+    const faces = [...document.fonts].map((face) => ({
+      face,
+      family: unquote(face.family),
+      ranges: face.unicodeRange.split(',').map((r) => {
+        const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+        return [parseInt(a ?? '', 16), parseInt(b ?? a ?? '', 16)] as const;
+      }),
+    }));
+    const unloaded = (font: string, ch: string) => {
+      const code = ch.codePointAt(0) ?? 0;
+      for (const family of font.split(',').map(unquote)) {
+        const covering = faces.filter(
+          (f) => f.family === family && f.ranges.some(([a, b]) => code >= a && code <= b),
+        );
+        if (covering.length > 0) return covering.some((f) => f.face.status !== 'loaded');
+      }
+      return false;
+    };
+    const frame = () => {
+      const probe = host.__plexusChart;
+      if (probe)
+        for (const label of probe.labels())
+          if ([...label.text].some((ch) => unloaded(probe.labelFont, ch))) misses.push(label.text);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+export async function glyphMisses(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set((window as unknown as GlyphHost).__glyphMisses ?? [])]);
+}
