@@ -6,7 +6,8 @@ import { CONFIDENCE_LEVELS, type Confidence } from '../../graph-schema/model/gra
 import { isPartialDate } from '../../graph-schema/model/partial-date';
 import { DIRECTIONS, type Direction } from '../../graph-schema/model/queries';
 import { analyseCase } from '../services/analysis/whole-case';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { checkTypes, commaList, integerIn } from './options';
 import { emit, plural, table, type OutputOptions } from './output';
 
@@ -40,7 +41,7 @@ export function date(value: string): string {
 /** The options every analysis takes: which links count. */
 function withLinkOptions(command: Command): Command {
   return command
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--link-types <types>', 'count only these link types, comma-separated', commaList)
     .addOption(
       new Option('--direction <direction>', 'follow arrows out, in, or ignore them: both (default)').choices(

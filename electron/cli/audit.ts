@@ -3,7 +3,7 @@ import { HistoryOp, type HistoryCheck, type HistoryEntry } from '../../graph-sch
 import { PlexusError } from '../../graph-schema/model/errors';
 import { historyCsvHeader, historyCsvRow, historyPages } from '../services/history-export';
 import { checkRecordedHead, readRecordedHead } from '../services/history-head';
-import { withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
 import { emit, plural, table } from './output';
 
 interface AuditOptions {
@@ -77,7 +77,7 @@ export function registerAudit(program: Command): void {
   group
     .command('verify')
     .description('check every history entry, the seal and every stored item; exit 1 naming the first problem')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option(
       '--against <file>',
       'also check the history still holds the head a native JSON export (or a publish record) wrote down',
@@ -107,7 +107,7 @@ export function registerAudit(program: Command): void {
   group
     .command('log')
     .description('list the history, newest first')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--item <id>', 'only this entity or link')
     .option('--who <user>', 'only this OS user or analyst')
     .option('--since <time>', 'from this ISO date or time')

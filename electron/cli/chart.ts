@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { SavedChart } from '../../graph-schema/chart/saved-chart';
-import { withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
 import { emit, plural, table, type OutputOptions } from './output';
 
 interface ChartOptions extends OutputOptions {
@@ -28,7 +28,7 @@ export function registerChart(program: Command): void {
   group
     .command('list')
     .description('list the saved charts by name')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the list as JSON')
     .action(async (options: ChartOptions) => {
       const charts = await withCase(options.case, (store) => store.charts.list());
@@ -53,7 +53,7 @@ export function registerChart(program: Command): void {
     .command('show')
     .description('show one saved chart (--json prints all of it: positions, style, groups, notes)')
     .argument('<id>', 'the chart id')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the whole chart as JSON')
     .action(async (id: string, options: ChartOptions) => {
       const chart = await withCase(options.case, (store) => store.charts.get(id));
@@ -65,7 +65,7 @@ export function registerChart(program: Command): void {
     .description('give a saved chart a new name')
     .argument('<id>', 'the chart id')
     .argument('<name>', 'the new name')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the renamed chart as JSON')
     .action(async (id: string, name: string, options: ChartOptions) => {
       const chart = await withCase(options.case, (store) => store.charts.rename(id, name));
@@ -76,7 +76,7 @@ export function registerChart(program: Command): void {
     .command('delete')
     .description('delete a saved chart (the entities and links on it stay in the case)')
     .argument('<id>', 'the chart id')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the result as JSON')
     .action(async (id: string, options: ChartOptions) => {
       await withCase(options.case, (store) => store.charts.delete(id));

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { coerceKeyValues } from '../../graph-schema/model/coerce';
 import { PROP_HELP, REASON_HELP, registerItemCommands } from './item-commands';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { collect } from './options';
 import { emit, type OutputOptions } from './output';
 
@@ -19,7 +20,7 @@ export function registerEntity(program: Command): void {
   group
     .command('add')
     .description('add an entity and print its id')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .requiredOption('--type <type>', 'the entity type, e.g. Person')
     .requiredOption('--label <label>', 'the name shown on the chart')
     .option('--prop <key=value>', PROP_HELP, collect, [])

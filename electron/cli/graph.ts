@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { DIRECTIONS, MAX_EXPAND_HOPS, type Direction } from '../../graph-schema/model/queries';
 import type { Entity } from '../../graph-schema/model/records';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { checkTypes, commaList, integerIn } from './options';
 import { emit, linkRows, plural, table, type OutputOptions } from './output';
 
@@ -24,7 +25,7 @@ export function registerGraph(program: Command): void {
     .command('expand')
     .description('show the entities linked to one or more entities, and the links between them')
     .argument('<ids...>', 'the entities to start from')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--hops <n>', 'how many links away, 1 to 3 (default 1)', integerIn(1, MAX_EXPAND_HOPS))
     .option('--types <types>', 'only reach these entity types, comma-separated', commaList)
     .option('--link-types <types>', 'only follow these link types, comma-separated', commaList)

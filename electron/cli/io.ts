@@ -26,7 +26,8 @@ import { PlexusError } from '../../graph-schema/model/errors';
 import type { EngineProgress } from '../services/io/engine';
 import { loadMapping } from '../services/io/import-service';
 import { exportFile, formatByName, importFile } from '../services/io/registry';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { emit, plural, type OutputOptions } from './output';
 
 interface ImportOptions extends OutputOptions {
@@ -167,7 +168,7 @@ export function registerIo(program: Command): void {
     .command('import')
     .description('read a data file into a case, all or nothing')
     .argument('<file>', 'the file to read')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .addOption(formatOption('detected from the name and first bytes when absent', 'reads'))
     .option('--mapping <file>', `a mapping template saved from the import wizard (${MAPPED_FORMATS})`)
     .addOption(
@@ -226,7 +227,7 @@ export function registerIo(program: Command): void {
     .command('export')
     .description('write the whole case to a data file (csv writes an entity and a link file)')
     .argument('<file>', 'the file to write')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .addOption(formatOption('from the file name when absent', 'writes'))
     .option('--json', 'print the files written as JSON')
     .action(async (file: string, options: ExportOptions) => {

@@ -4,7 +4,8 @@ import { PlexusError } from '../../graph-schema/model/errors';
 import type { Entity, Link } from '../../graph-schema/model/records';
 import type { RemovedItems } from '../../graph-schema/model/sources';
 import type { GraphStore } from '../services/store/graph-store';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { collect } from './options';
 import { emit, plural, type OutputOptions } from './output';
 
@@ -114,7 +115,7 @@ export function registerItemCommands(group: Command, kind: Kind): void {
     .command('show')
     .description(`print one ${kind}: every field, grading and property`)
     .argument('<id>', `the ${kind}'s id`)
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the whole record as JSON')
     .action(async (id: string, options: CaseOptions) => {
       const [item] = await withCase(options.case, (store) => existing(kind, store, [id], options.case));
@@ -126,7 +127,7 @@ export function registerItemCommands(group: Command, kind: Kind): void {
     .command('update')
     .description(`change fields of one ${kind}; properties not named are kept`)
     .argument('<id>', `the ${kind}'s id`)
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--label <label>', 'the new name shown on the chart')
     .option('--prop <key=value>', kind === 'entity' ? PROP_HELP : LINK_PROP_HELP, collect, [])
     .option('--unset-prop <name>', 'remove a property of the type, repeatable', collect, [])
@@ -150,7 +151,7 @@ export function registerItemCommands(group: Command, kind: Kind): void {
         : 'delete links from the case, with their citations',
     )
     .argument('<ids...>', `the ids of the ${kind === 'entity' ? 'entities' : 'links'}`)
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--reason <text>', REASON_HELP)
     .option('--json', 'print the removed records as JSON')
     .action(async (ids: string[], options: DeleteOptions) => {

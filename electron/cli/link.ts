@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { coerceKeyValues } from '../../graph-schema/model/coerce';
 import { LINK_PROP_HELP, REASON_HELP, registerItemCommands } from './item-commands';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { collect } from './options';
 import { emit, type OutputOptions } from './output';
 
@@ -20,7 +21,7 @@ export function registerLink(program: Command): void {
   group
     .command('add')
     .description('link two entities and print the link id')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .requiredOption('--type <type>', 'the link type, e.g. EMPLOYED_BY')
     .requiredOption('--from <id>', 'the entity the link starts from')
     .requiredOption('--to <id>', 'the entity the link points to')

@@ -36,7 +36,7 @@ function commanderMessage(text: string): string {
 
 export function buildProgram(): Command {
   const program = new Command('plexus')
-    .description('Plexus link analysis on case files, from the command line')
+    .description('Plexus link analysis on case files and Neo4j servers, from the command line')
     .exitOverride()
     .configureOutput({ outputError: (text) => printError(commanderMessage(text)) });
   registerAnalystOption(program);

@@ -1,14 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { NEO4J_URI } from '../../graph-schema/contract/connections';
 import type { PublishConflict, PublishResult, Resolution } from '../../graph-schema/contract/transfer';
-import { PlexusError } from '../../graph-schema/model/errors';
-import { osUser } from '../services/actor';
-import type { GraphStore } from '../services/store/graph-store';
 import { createCaseFile } from '../services/store/sqlite/index';
 import { publishCase, takeOffline } from '../services/transfer/index';
-import { promptHidden } from './hidden-prompt';
-import { cliAnalyst } from './analyst';
-import { cliSchema, newCasePath, storeOptions, withCase } from './open-case';
+import { newCasePath, storeOptions, withCaseFile } from './open-case';
+import { withServer } from './open-server';
 import { collect, integerIn } from './options';
 import { emit, plural, table, type OutputOptions } from './output';
 
@@ -52,57 +48,6 @@ function serverOptions(command: Command): Command {
     .option('--user <name>', 'the user name (the password comes from NEO4J_PASSWORD or a prompt)', 'neo4j')
     .option('--prepare-schema', "create Plexus's constraints and indexes on the server if they are missing")
     .option('--json', 'print the result as JSON');
-}
-
-/** NEO4J_PASSWORD, else a prompt on the terminal; never a command-line argument (it would sit in the shell history). */
-async function password(options: ServerOptions): Promise<string> {
-  const fromEnv = process.env.NEO4J_PASSWORD;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  if (!process.stdin.isTTY) {
-    throw new PlexusError('VALIDATION', 'no password: set NEO4J_PASSWORD or run in a terminal to be asked', [
-      { field: 'password', rule: 'required', message: 'password: set NEO4J_PASSWORD' },
-    ]);
-  }
-  return promptHidden(`Password for ${options.user} at ${options.uri}: `);
-}
-
-/** Opens the server for one command and always closes it. */
-async function withServer<T>(
-  options: ServerOptions,
-  readOnly: boolean,
-  use: (store: GraphStore) => Promise<T>,
-): Promise<T> {
-  const config = {
-    uri: options.uri,
-    database: options.database,
-    user: options.user,
-    password: await password(options),
-    readOnly,
-  };
-  // Loaded on use: neo4j-driver is large, and every other command starts faster without it.
-  const { openNeo4jStore } = await import('../services/store/neo4j/index');
-  const store = await openNeo4jStore(config, {
-    actor: osUser(),
-    schema: cliSchema(),
-    prepareSchema: options.prepareSchema ?? false,
-  }).catch((error: unknown) => {
-    // The adapter's message is for every shell; here consent is a flag.
-    if (error instanceof PlexusError && error.code === 'SCHEMA_REQUIRED') {
-      throw new PlexusError(
-        error.code,
-        `${error.message}; run again with --prepare-schema to create it`,
-        error.details,
-      );
-    }
-    throw error;
-  });
-  // A server that keeps a history enters the analyst too.
-  store.setAnalyst?.(cliAnalyst());
-  try {
-    return await use(store);
-  } finally {
-    await store.close();
-  }
 }
 
 function conflictRows(conflicts: readonly PublishConflict[]): string[][] {
@@ -154,7 +99,7 @@ export function registerNeo4j(program: Command): void {
       new Option('--prefer <side>', 'settle every conflict with this side').choices(['local', 'server']),
     )
     .action(async (file: string, options: PushOptions) => {
-      const { result, server } = await withCase(file, (offline) =>
+      const { result, server } = await withCaseFile(file, (offline) =>
         withServer(options, false, async (target) => ({
           server: target.location,
           result: await publishCase(offline, target, {

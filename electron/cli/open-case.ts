@@ -1,10 +1,8 @@
 import { extname, resolve } from 'node:path';
 import { CASE_EXTENSION } from '../../graph-schema/contract/case';
-import { SchemaIndex } from '../../graph-schema/model/schema';
 import { osUser } from '../services/actor';
 import { loadHistoryKey } from '../services/history-key';
 import { defaultHome } from '../services/paths';
-import { loadSchema } from '../services/schema/load-types';
 import type { GraphStore } from '../services/store/graph-store';
 import {
   createCaseFile,
@@ -12,16 +10,11 @@ import {
   openCaseFile,
   removeCaseFile,
 } from '../services/store/sqlite/index';
+import { PlexusError } from '../../graph-schema/model/errors';
 import { cliAnalyst } from './analyst';
+import { serverAddress, withServer } from './open-server';
 import { askPassphrase, PASSPHRASE_VARIABLE } from './passphrase';
-
-let schemaIndex: SchemaIndex | undefined;
-
-/** The schema in force, loaded once per run. */
-export function cliSchema(): SchemaIndex {
-  schemaIndex ??= new SchemaIndex(loadSchema());
-  return schemaIndex;
-}
+import { cliSchema } from './schema';
 
 /** What every case file this run opens or creates is opened with: who writes, the schema, the sealing key. */
 export function storeOptions() {
@@ -35,8 +28,22 @@ export function storeOptions() {
   };
 }
 
-/** A new case's path: relative to the working folder, `.plexus` added when there is no extension. */
+/** `--case`: how every command that reads or writes a case names it (withCase opens either kind). */
+export const CASE_OPTION = [
+  '--case <case>',
+  'the case file, or a Neo4j database: bolt://[user@]host[:port][/database] (password from NEO4J_PASSWORD)',
+] as const;
+
+/**
+ * A new case's path: relative to the working folder, `.plexus` added when there is no
+ * extension. Plexus creates case files only: a server's database is the server's to create.
+ */
 export function newCasePath(file: string): string {
+  if (serverAddress(file))
+    throw new PlexusError(
+      'VALIDATION',
+      `${file}: a new case is a file; to fill a server's database, publish a case file to it (plexus neo4j push)`,
+    );
   const path = resolve(file);
   return extname(path) === '' ? `${path}${CASE_EXTENSION}` : path;
 }
@@ -48,10 +55,21 @@ export async function passphraseFor(path: string): Promise<string | undefined> {
 }
 
 /**
- * Opens a case for one command and always closes it, whatever the command does. An
- * encrypted case is opened with its passphrase, asked for first.
+ * Opens a case for one command and always closes it, whatever the command does: a case file
+ * (an encrypted one with its passphrase, asked for first), or a Neo4j server's database named
+ * by its address (open-server.ts), so every command that reads or writes a case works on a
+ * team's server too.
  */
 export async function withCase<T>(file: string, use: (store: GraphStore) => Promise<T>): Promise<T> {
+  const server = serverAddress(file);
+  if (server) return withServer(server, false, use);
+  return withCaseFile(file, use);
+}
+
+/** withCase for a command that needs a case file (publishing one to a server). */
+export async function withCaseFile<T>(file: string, use: (store: GraphStore) => Promise<T>): Promise<T> {
+  if (serverAddress(file))
+    throw new PlexusError('VALIDATION', `${file}: a case file is needed here, not a server`);
   const path = resolve(file);
   const passphrase = await passphraseFor(path);
   const store = await openCaseFile(path, { ...storeOptions(), ...(passphrase ? { passphrase } : {}) });

@@ -12,7 +12,7 @@ import { PlexusError } from '../../graph-schema/model/errors';
 import { DIRECTIONS } from '../../graph-schema/model/queries';
 import type { Entity, Link } from '../../graph-schema/model/records';
 import { analysisOptions, date, grade, type LinkFilterOptions } from './analyse';
-import { withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
 import { commaList, integerIn } from './options';
 import { emit, plural, table, type OutputOptions } from './output';
 
@@ -34,7 +34,7 @@ interface CommonOptions extends FilterOptions {
 
 /** The filters every path command takes: which links a path may go by. */
 function withFilters(command: Command, defaultHops?: number): Command {
-  command.requiredOption('--case <file>', 'the case file');
+  command.requiredOption(...CASE_OPTION);
   if (defaultHops !== undefined)
     command.option(
       '--max-hops <n>',

@@ -5,7 +5,7 @@ import { PlexusError } from '../../graph-schema/model/errors';
 import { PATTERN_MAX_LIMIT, type PatternResult } from '../../graph-schema/model/pattern';
 import type { GraphStore } from '../services/store/graph-store';
 import { integerIn } from './options';
-import { withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
 import { emit, plural, table, type OutputOptions } from './output';
 
 interface QueryOptions extends OutputOptions {
@@ -73,7 +73,7 @@ export function registerQuery(program: Command): void {
     .command('run')
     .description('run a saved pattern by its name, or a pattern JSON file')
     .argument('<name-or-file>', 'a saved pattern name, or a pattern .json file')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--limit <n>', `at most this many rows (1-${PATTERN_MAX_LIMIT})`, integerIn(1, PATTERN_MAX_LIMIT))
     .option('--json', 'print the rows and the records they name as JSON')
     .action(async (nameOrFile: string, options: QueryOptions) => {
@@ -89,7 +89,7 @@ export function registerQuery(program: Command): void {
     .description('save a pattern JSON file in the case under a name (a saved name is replaced)')
     .argument('<name>', 'the name to save it under')
     .argument('<file>', 'the pattern .json file')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the saved pattern as JSON')
     .action(async (name: string, file: string, options: QueryOptions) => {
       const pattern = readPatternFile(file);
@@ -100,7 +100,7 @@ export function registerQuery(program: Command): void {
   group
     .command('list')
     .description('list the saved patterns by name')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the list as JSON')
     .action(async (options: QueryOptions) => {
       const saved = await withCase(options.case, (store) => store.patterns.list());
@@ -118,7 +118,7 @@ export function registerQuery(program: Command): void {
     .command('delete')
     .description('delete a saved pattern')
     .argument('<name>', 'the saved pattern name')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the result as JSON')
     .action(async (name: string, options: QueryOptions) => {
       await withCase(options.case, (store) => store.patterns.delete(name));

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { cliSchema, withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
+import { cliSchema } from './schema';
 import { checkTypes, commaList, integerIn } from './options';
 import { emit, table, type OutputOptions } from './output';
 
@@ -14,7 +15,7 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('find entities by name, alias or identifier (each word matches as a prefix)')
     .argument('<text>', 'words to find')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--limit <n>', 'at most this many hits (default 20)', integerIn(1, 500))
     .option('--types <types>', 'only these entity types, comma-separated', commaList)
     .option('--json', 'print the hits as JSON')

@@ -7,7 +7,7 @@ import { isPartialDate } from '../../graph-schema/model/partial-date';
 import { MAX_STORED_FILE_BYTES, type ItemKind } from '../../graph-schema/model/sources';
 import { sourceForDocument } from '../../graph-schema/model/document-source';
 import type { GraphStore } from '../services/store/graph-store';
-import { withCase } from './open-case';
+import { CASE_OPTION, withCase } from './open-case';
 import { emit, plural, table, type OutputOptions } from './output';
 
 interface SourceAddOptions extends OutputOptions {
@@ -65,7 +65,7 @@ export function registerSource(program: Command): void {
   group
     .command('add')
     .description('add a source and print its id')
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--title <title>', 'what the source is called, e.g. "Statement of 1 March"')
     .option(
       '--document <id>',
@@ -96,7 +96,7 @@ export function registerSource(program: Command): void {
   group
     .command('list')
     .description("list the case's sources and how often each is cited")
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .option('--json', 'print the sources as JSON')
     .action(async (options: OutputOptions & { case: string }) => {
       const { sources, cited } = await withCase(options.case, async (store) => {
@@ -127,7 +127,7 @@ export function registerSource(program: Command): void {
     .description(
       "cite a source for an entity or a link (or one field of it), with a grade; the item's grade follows",
     )
-    .requiredOption('--case <file>', 'the case file')
+    .requiredOption(...CASE_OPTION)
     .requiredOption('--source <id>', 'the source cited')
     .option('--entity <id>', 'the entity the source backs')
     .option('--link <id>', 'the link the source backs')

@@ -225,7 +225,7 @@ describe('plexus CLI on a case file', () => {
       name: 'a missing option',
       args: () => ['search', 'x'],
       code: 2,
-      message: /^plexus: required option '--case <file>' not specified$/,
+      message: /^plexus: required option '--case <case>' not specified$/,
     },
     {
       name: 'a mistyped option',
