@@ -3,7 +3,10 @@ import { HistoryOp, type HistoryCheck, type HistoryEntry } from '../../graph-sch
 import { PlexusError } from '../../graph-schema/model/errors';
 import { historyCsvHeader, historyCsvRow, historyPages } from '../services/history-export';
 import { checkRecordedHead, readRecordedHead } from '../services/history-head';
+import { defaultHome } from '../services/paths';
+import { fileWitness } from '../services/store/history/witness';
 import { CASE_OPTION, withCase } from './open-case';
+import { serverAddress } from './open-server';
 import { emit, plural, table } from './output';
 
 interface AuditOptions {
@@ -101,6 +104,38 @@ export function registerAudit(program: Command): void {
       if (against && !against.ok)
         throw new PlexusError('CASE_CORRUPT', `history check failed: ${against.message}`, [
           { file: options.case, message: 'head-not-held' },
+        ]);
+    });
+
+  group
+    .command('accept')
+    .description(
+      "take a Neo4j server's history as it is now, after its database was rebuilt or restored on purpose: forget what this profile last wrote or checked there, then check the whole chain",
+    )
+    .requiredOption(...CASE_OPTION)
+    .option('--json', 'print the check as JSON')
+    .action(async (options: AuditOptions) => {
+      // A case file is sealed with this profile's key: nothing to take on trust.
+      if (!serverAddress(options.case))
+        throw new PlexusError('VALIDATION', `${options.case}: accept is for a Neo4j server's history`, [
+          { field: 'case', message: 'not a server' },
+        ]);
+      const witness = fileWitness(defaultHome());
+      const { forgot, check } = await withCase(options.case, async (store) => {
+        const forgot = witness.forget(store.location);
+        // Checked in full: an intact chain is witnessed from its head again, a broken one is not.
+        return { forgot, check: await store.verifyHistory('full') };
+      });
+      emit(options, { forgot, ...check }, () => [
+        forgot
+          ? 'Forgot what this profile last wrote or checked on this server.'
+          : 'This profile had not written or checked this server before.',
+        ...describeCheck(check),
+      ]);
+      const first = check.problems[0];
+      if (first)
+        throw new PlexusError('CASE_CORRUPT', `history check failed: ${first.message}`, [
+          { file: options.case, message: first.kind },
         ]);
     });
 

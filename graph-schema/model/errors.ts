@@ -69,6 +69,9 @@ export const REASON_CODES = [
   // A stored record a read refused (stored-body.ts)
   'storedBodyRefused', // kind, id
   'storedFieldRefused', // kind, id, field
+  // A server's history a write refused to continue (electron/services/store/neo4j/journal.ts)
+  'historyHeadMismatch',
+  'historyWitnessMismatch', // seq
 ] as const;
 export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;

@@ -23,10 +23,20 @@ function knownCode(code: string): string {
 
 /** A stored record a read refused: its reason names the record, so it is the toast's reason too. */
 const STORED_CODES: ReadonlySet<string> = new Set(['storedBodyRefused', 'storedFieldRefused']);
+/**
+ * Reasons that say the whole of what went wrong, better than the code's sentence: a stored
+ * record refused, or a server's history a write would not continue ("the case file is
+ * damaged" would be wrong about a server).
+ */
+const WHOLE_REASONS: ReadonlySet<string> = new Set([
+  ...STORED_CODES,
+  'historyHeadMismatch',
+  'historyWitnessMismatch',
+]);
 
-function storedRecordReason(error: AppError): string | undefined {
+function wholeReason(error: AppError): string | undefined {
   const reason = error.details[0]?.reason;
-  return reason && STORED_CODES.has(reason.code) ? reasonText(reason) : undefined;
+  return reason && WHOLE_REASONS.has(reason.code) ? reasonText(reason) : undefined;
 }
 
 /** The short title: "Not found" / "見つかりません". */
@@ -66,13 +76,13 @@ export function errorDetails(error: AppError): string[] {
  */
 export function failureLine(what: string, error: AppError): string {
   if (error.code === 'CANCELLED') return errorTitle(error);
-  const reason = storedRecordReason(error) ?? errorSentence(error);
+  const reason = wholeReason(error) ?? errorSentence(error);
   return i18n.t('errors:failed', { what, reason, detail: error.message || reason });
 }
 
 /** An error on its own line, no action named (a server that stopped answering). */
 export function errorLine(error: AppError): string {
-  const reason = storedRecordReason(error) ?? errorSentence(error);
+  const reason = wholeReason(error) ?? errorSentence(error);
   return i18n.t('errors:line', { reason, detail: error.message || reason });
 }
 

@@ -15,6 +15,8 @@ export interface WitnessedHead {
 export interface HistoryWitness {
   seen(location: string): WitnessedHead | undefined;
   saw(location: string, head: WitnessedHead): void;
+  /** Forgets the location (its database rebuilt or restored on purpose); false if none was kept. */
+  forget(location: string): boolean;
 }
 
 export const HISTORY_WITNESS_FILE = 'history-witness.json';
@@ -41,6 +43,12 @@ export function fileWitness(home: string): HistoryWitness {
       return {};
     }
   };
+  const write = (all: Record<string, unknown>) => {
+    mkdirSync(home, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
+    renameSync(temp, file);
+  };
   return {
     seen: (location) => {
       const head = read()[location];
@@ -52,10 +60,14 @@ export function fileWitness(home: string): HistoryWitness {
       // Never back: another window of this profile may have seen further along already.
       if (isHead(known) && known.seq > head.seq) return;
       all[location] = { seq: head.seq, hash: head.hash };
-      mkdirSync(home, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
-      renameSync(temp, file);
+      write(all);
+    },
+    forget: (location) => {
+      const all = read();
+      if (!(location in all)) return false;
+      delete all[location];
+      write(all);
+      return true;
     },
   };
 }

@@ -67,13 +67,18 @@ export class ServerJournal {
       throw new PlexusError(
         'CASE_CORRUPT',
         `${location}: the history on the server does not match its head, so nothing more is written to it. Run verify (Case history) to see where it was changed.`,
-        [{ message: 'history head mismatch' }],
+        [{ message: 'history head mismatch', reason: { code: 'historyHeadMismatch' } }],
       );
     if (seen !== undefined && seen.seq > 0 && row.seenHash !== seen.hash)
       throw new PlexusError(
         'CASE_CORRUPT',
-        `${location}: the history on the server no longer holds entry ${seen.seq} as this computer last wrote or checked it (rewritten, cut back, or the database rebuilt or restored from an older copy), so nothing more is written to it from here. If the database was rebuilt or restored on purpose, remove its line from ${HISTORY_WITNESS_FILE} in your Plexus profile.`,
-        [{ message: 'history witness mismatch' }],
+        `${location}: the history on the server no longer holds entry ${seen.seq} as this computer last wrote or checked it (rewritten, cut back, or the database rebuilt or restored from an older copy), so nothing more is written to it from here. If the database was rebuilt or restored on purpose, accept its history as it is now: plexus audit accept --case with the server's address (or remove its line from ${HISTORY_WITNESS_FILE} in your Plexus profile).`,
+        [
+          {
+            message: 'history witness mismatch',
+            reason: { code: 'historyWitnessMismatch', params: { seq: seen.seq } },
+          },
+        ],
       );
     return new ServerJournal(run, ctx, seq, Number(row.entries), Number(row.items), head);
   }

@@ -151,6 +151,38 @@ describeOnNeo4j('plexus commands on a Neo4j database', (config) => {
     expect(check).toMatchObject({ ok: true, entries: 5, anchor: 'witnessed' });
   });
 
+  it('refuses to write on a server whose history went back, until the analyst accepts it', async () => {
+    // The database restored from an older copy: its chain starts again, shorter than this profile saw.
+    await wipePlexus(config);
+    const other = await openNeo4jStore(config, { actor: 'restore', schema });
+    await other.createEntities([{ type: 'Person', label: 'Restored' }]);
+    await other.close();
+
+    const refused = await cli('entity', 'add', '--case', server(), '--type', 'Person', '--label', 'Ann');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^plexus: .*no longer holds entry 5 .*plexus audit accept --case/);
+    expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
+
+    const accepted = await json<{ forgot: boolean; ok: boolean; anchor: string; entries: number }>(
+      'audit',
+      'accept',
+      '--case',
+      server(),
+    );
+    expect(accepted).toMatchObject({ forgot: true, ok: true, anchor: 'unwitnessed', entries: 1 });
+    expect((await cli('entity', 'add', '--case', server(), '--type', 'Person', '--label', 'Ann')).code).toBe(
+      0,
+    );
+    expect(await json('audit', 'verify', '--case', server())).toMatchObject({
+      ok: true,
+      anchor: 'witnessed',
+    });
+
+    const file = await cli('audit', 'accept', '--case', join(dir, 'some.plexus'));
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/^plexus: .*accept is for a Neo4j server's history\n$/);
+  });
+
   it('says in one line why a case cannot be made on a server address', async () => {
     const outcome = await cli('case', 'create', server());
     expect(outcome.code).toBe(1);

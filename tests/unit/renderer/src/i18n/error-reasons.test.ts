@@ -5,6 +5,7 @@ import { i18n, setLanguage } from '../../../../../renderer/src/i18n';
 import { errorDetails, failureLine, rejectedWhy } from '../../../../../renderer/src/i18n/errors';
 import { ENTITY_BODY } from '../../../../../graph-schema/migrations/bodies';
 import { readStoredBody } from '../../../../../graph-schema/model/stored-body';
+import { ServerJournal } from '../../../../../electron/services/store/neo4j/journal';
 import { fieldErrors, toAppError } from '../../../../../renderer/src/stores/app-error';
 import { useAppStore } from '../../../../../renderer/src/stores/app-store';
 import {
@@ -165,6 +166,42 @@ describe('a stored record a read refused', () => {
   it('keeps the store’s own English line, value included', () => {
     expect(failureLine('Search', refused())).toMatch(
       /^Search failed: entity p-12: field confidence: expected one of .*, got "high" — the stored record is damaged/,
+    );
+  });
+});
+
+describe('a server history a write would not continue', () => {
+  // The server's refusal as its journal makes it: the chain no longer holds what this computer saw.
+  const refused = async () => {
+    const head = 'ab'.repeat(32);
+    const run = () =>
+      Promise.resolve([
+        { seq: 3, entries: 3, items: 3, head, lastHash: head, beyond: false, seenHash: 'cd'.repeat(32) },
+      ]);
+    const context = { osUser: 'ann', at: '2026-12-06T00:00:00.000Z', op: 'edit' as const };
+    try {
+      await ServerJournal.begin(run, context, 'Neo4j bolt://10.0.0.5:7687 · neo4j', {
+        seq: 5,
+        hash: 'ef'.repeat(32),
+      });
+    } catch (error) {
+      return toAppError(error);
+    }
+    throw new Error('the write went on');
+  };
+
+  it('says so in a Japanese toast, not that a case file is damaged', async () => {
+    await setLanguage('ja');
+    const line = failureLine('保存', await refused());
+    expect(line).toMatch(
+      /^保存に失敗しました：サーバー上の変更履歴に、.*項目 5 が.*plexus audit accept --case/,
+    );
+    expect(line).not.toContain('事件ファイル');
+  });
+
+  it('keeps the store’s own English line, with the way out', async () => {
+    expect(failureLine('Save', await refused())).toMatch(
+      /^Save failed: .*no longer holds entry 5 .*plexus audit accept --case/,
     );
   });
 });
