@@ -3,8 +3,6 @@ import { HistoryOp, type HistoryCheck, type HistoryEntry } from '../../graph-sch
 import { PlexusError } from '../../graph-schema/model/errors';
 import { historyCsvHeader, historyCsvRow, historyPages } from '../services/history-export';
 import { checkRecordedHead, readRecordedHead } from '../services/history-head';
-import { defaultHome } from '../services/paths';
-import { fileWitness } from '../services/store/history/witness';
 import { CASE_OPTION, withCase } from './open-case';
 import { serverAddress } from './open-server';
 import { emit, plural, table } from './output';
@@ -120,12 +118,7 @@ export function registerAudit(program: Command): void {
         throw new PlexusError('VALIDATION', `${options.case}: accept is for a Neo4j server's history`, [
           { field: 'case', message: 'not a server' },
         ]);
-      const witness = fileWitness(defaultHome());
-      const { forgot, check } = await withCase(options.case, async (store) => {
-        const forgot = witness.forget(store.location);
-        // Checked in full: an intact chain is witnessed from its head again, a broken one is not.
-        return { forgot, check: await store.verifyHistory('full') };
-      });
+      const { forgot, ...check } = await withCase(options.case, (store) => store.acceptHistory());
       emit(options, { forgot, ...check }, () => [
         forgot
           ? 'Forgot what this profile last wrote or checked on this server.'

@@ -141,6 +141,10 @@ export const HistoryCheck = z.strictObject({
 });
 export type HistoryCheck = z.infer<typeof HistoryCheck>;
 
+/** A server's history accepted as it is: the full check, and whether this profile had seen it before. */
+export const AcceptedHistory = HistoryCheck.extend({ forgot: z.boolean() });
+export type AcceptedHistory = z.infer<typeof AcceptedHistory>;
+
 export const historyMethods = {
   listHistory: {
     summary: "The case's history, newest first, filtered by item, who, time or operation.",
@@ -153,6 +157,13 @@ export const historyMethods = {
     request: z.strictObject({}),
     response: HistoryCheck,
     errors: [...graph, 'NOT_FOUND'],
+  },
+  acceptServerHistory: {
+    summary:
+      "Take a Neo4j server's history as it is now, its database rebuilt or restored on purpose: what this profile last wrote or checked there is forgotten, then every entry is checked (and witnessed again if the chain holds). A case file refuses: its seal is this profile's key.",
+    request: z.strictObject({}),
+    response: AcceptedHistory,
+    errors: [...graph, 'NOT_FOUND', 'VALIDATION'],
   },
   exportHistory: {
     summary: 'Write the (filtered) history to a CSV or JSON file.',

@@ -8,6 +8,7 @@ import { ChartsPage } from './pages/charts';
 import { Connections } from './pages/connections';
 import type { MainPage } from './pages/main-page';
 import { TransferDialogs } from './pages/transfer';
+import { wordsFor } from './words';
 
 /**
  * The team backend from the analyst's seat, on a real Neo4j server (the run's one server,
@@ -15,6 +16,9 @@ import { TransferDialogs } from './pages/transfer';
  * Chinese names, save a chart, take part of it offline and publish it back past a colleague's
  * edit made on the server meanwhile.
  */
+
+// One server for the run: this file's tests wipe and fill it, so they run one after another.
+test.describe.configure({ mode: 'serial' });
 
 /** Another analyst's Plexus on the same database, in this test's process. */
 function colleague(config: Neo4jConfig): Promise<GraphStore> {
@@ -193,4 +197,102 @@ test('Neo4j end to end: connect, prepare, CJK names, search, expand, path, chart
       "MATCH (:PlexusEntity {label: '佐藤健 (Satō Ken)'})-[r]->(c:PlexusEntity) RETURN type(r) AS type, c.label AS company",
     ),
   ).toEqual([{ type: 'EMPLOYED_BY', company: '東亜貿易株式会社' }]);
+});
+
+test('a database restored on purpose: a write is refused saying why, then the history is accepted from Case history', async ({
+  neo4j,
+  start,
+  main,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await wipePlexus(neo4j, { schema: true });
+  const connections = new Connections(page);
+  await start.waitForStart();
+  await connections.openNew();
+  await connections.fill({ name: 'Team graph', uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  await connections.save();
+  await connections.open('Team graph');
+  await connections.prepare();
+  await main.entityForm.create({ type: 'Person', label: '佐藤健' });
+
+  // The database restored from an older copy: its history starts again, behind this computer's back.
+  await wipePlexus(neo4j);
+  const other = await colleague(neo4j);
+  await other.createEntities([{ type: 'Person', label: 'Restored' }]);
+  await other.close();
+
+  // The next write from here is refused, and the form says what happened (not a damaged file).
+  await page.getByRole('button', { name: 'New entity' }).click();
+  const form = main.entityForm.dialog();
+  await form.getByRole('radio', { name: 'Person' }).click();
+  await form.getByLabel('Label').fill('王偉');
+  await form.getByRole('button', { name: 'Create Person' }).click();
+  const refusal = form.getByRole('alert');
+  await expect(refusal).toContainText('no longer holds entry 1 as this computer last wrote or checked it');
+  await expect(refusal).not.toContainText('case file is damaged');
+  await refusal.scrollIntoViewIfNeeded();
+  await shot(page, '95-neo4j-restored-refused');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+
+  // Case history, Verify now: the break is named, and the history can be accepted as it is.
+  await main.chart().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).pressSequentially('verify case history');
+  await palette.getByRole('combobox', { name: 'Command' }).press('Enter');
+  const history = page.getByRole('dialog', { name: 'Case history' });
+  const check = history.getByTestId('history-check');
+  await expect(check).toContainText('History does not match');
+  await check.getByRole('button', { name: "Accept the server's history as it is now…" }).click();
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText('rebuilt or restored from an older copy on purpose');
+  await page.waitForTimeout(400); // the question fades in: shot once it has
+  await shot(page, '96-neo4j-accept-history');
+  await ask.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(check).toContainText('History intact');
+  await expect(check).toContainText('this computer has not written or checked it before');
+  await history.getByRole('button', { name: 'Close' }).first().click();
+
+  // Written to again, and witnessed from the accepted head on.
+  await main.entityForm.create({ type: 'Person', label: '王偉' });
+  await expect(main.caseCounts()).toHaveText('Case: 2 entities · 0 links');
+  expect(await adminRows(neo4j, 'MATCH (e:PlexusHistoryEntry) RETURN count(e) AS n')).toEqual([{ n: 2 }]);
+
+  // The same in Japanese, switched without a restart: the refusal speaks of the server, not of a damaged file.
+  await page.getByRole('button', { name: 'Language / 言語' }).click();
+  await page.getByRole('option', { name: '日本語' }).click();
+  const ja = wordsFor('ja-JP');
+  await wipePlexus(neo4j);
+  const again = await colleague(neo4j);
+  await again.createEntities([{ type: 'Person', label: '復元' }]);
+  await again.close();
+  await page.getByRole('button', { name: ja('main:toolbar.newEntity') }).click();
+  const formJa = page.getByRole('dialog', { name: ja('dialogs:entity.title') });
+  await formJa.getByRole('radio', { name: '人物' }).click();
+  await formJa.getByLabel(ja('forms:label')).fill('李娜');
+  await formJa.getByRole('button', { name: ja('dialogs:entity.create', { type: '人物' }) }).click();
+  const refusalJa = formJa.getByRole('alert');
+  await expect(refusalJa).toContainText(ja('errors:reason.historyWitnessMismatch', { seq: 2 }));
+  await expect(refusalJa).not.toContainText('事件ファイル');
+  await refusalJa.scrollIntoViewIfNeeded();
+  await shot(page, '95-neo4j-restored-refused-ja');
+  await formJa.getByRole('button', { name: ja('common:cancel') }).click();
+  await main.chart().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Shift+P');
+  const paletteJa = page.getByRole('dialog', { name: ja('app:palette.title') });
+  const commandJa = paletteJa.getByRole('combobox', { name: ja('app:palette.label') });
+  await commandJa.pressSequentially(ja('history:action.verify'));
+  await commandJa.press('Enter');
+  const checkJa = page.getByRole('dialog', { name: ja('history:dialog.title') }).getByTestId('history-check');
+  await checkJa.getByRole('button', { name: ja('history:accept.action') }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(ja('history:accept.question'));
+  await page.waitForTimeout(400);
+  await shot(page, '96-neo4j-accept-history-ja');
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: ja('history:accept.confirm') })
+    .click();
+  await expect(checkJa).toContainText(ja('history:check.okTitle'));
 });

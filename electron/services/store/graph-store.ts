@@ -8,7 +8,12 @@ import type {
 } from '../../../graph-schema/model/queries';
 import type { StoreKind } from '../../../graph-schema/contract/case';
 import type { PreparedBatch } from '../../../graph-schema/model/validate';
-import type { HistoryCheck, HistoryEntry, HistoryFilter } from '../../../graph-schema/contract/history';
+import type {
+  AcceptedHistory,
+  HistoryCheck,
+  HistoryEntry,
+  HistoryFilter,
+} from '../../../graph-schema/contract/history';
 import type { ChartStore } from './chart-store';
 import type { SourceStore } from './source-store';
 import type { Evidence, RemovedItems } from '../../../graph-schema/model/sources';
@@ -164,6 +169,11 @@ export interface GraphStore {
   listHistory(filter: HistoryFilter): Promise<{ entries: HistoryEntry[]; more: boolean }>;
   /** 'open': the seal, counts and last entry, cheap at any size; 'full': every entry and item. */
   verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck>;
+  /**
+   * A server's history taken as it is now (rebuilt or restored on purpose): what this profile
+   * last saw there forgotten, then checked in full. A case file refuses (VALIDATION).
+   */
+  acceptHistory(): Promise<AcceptedHistory>;
 
   /**
    * The analyst name the following writes enter in the history beside the OS user (issue 12);

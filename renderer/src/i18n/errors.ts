@@ -28,15 +28,12 @@ const STORED_CODES: ReadonlySet<string> = new Set(['storedBodyRefused', 'storedF
  * record refused, or a server's history a write would not continue ("the case file is
  * damaged" would be wrong about a server).
  */
-const WHOLE_REASONS: ReadonlySet<string> = new Set([
-  ...STORED_CODES,
-  'historyHeadMismatch',
-  'historyWitnessMismatch',
-]);
+const HISTORY_CODES: ReadonlySet<string> = new Set(['historyHeadMismatch', 'historyWitnessMismatch']);
+const WHOLE_REASONS: ReadonlySet<string> = new Set([...STORED_CODES, ...HISTORY_CODES]);
 
-function wholeReason(error: AppError): string | undefined {
+function wholeReason(error: Pick<AppError, 'details'>, codes = WHOLE_REASONS): string | undefined {
   const reason = error.details[0]?.reason;
-  return reason && WHOLE_REASONS.has(reason.code) ? reasonText(reason) : undefined;
+  return reason && codes.has(reason.code) ? reasonText(reason) : undefined;
 }
 
 /** The short title: "Not found" / "見つかりません". */
@@ -44,9 +41,13 @@ export function errorTitle(error: Pick<AppError, 'code'>): string {
   return i18n.t(`errors:title.${knownCode(error.code)}`);
 }
 
-/** The sentence: "The item was not found. It may have been deleted." */
-export function errorSentence(error: Pick<AppError, 'code'>): string {
-  return i18n.t(`errors:sentence.${knownCode(error.code)}`);
+/**
+ * The sentence: "The item was not found. It may have been deleted." A server's history a write
+ * would not continue says so instead (the code's sentence speaks of a damaged case file).
+ */
+export function errorSentence(error: Pick<AppError, 'code'> & Partial<Pick<AppError, 'details'>>): string {
+  const history = error.details && wholeReason({ details: error.details }, HISTORY_CODES);
+  return history ?? i18n.t(`errors:sentence.${knownCode(error.code)}`);
 }
 
 /** One line for a place the backend named: "File cases/x.plexus, line 4: …". */
@@ -65,6 +66,8 @@ export function placeLine(place: ErrorPlace): string {
 
 /** The detail lines under the sentence: the places, else the backend's own message. */
 export function errorDetails(error: AppError): string[] {
+  // The sentence has said it (errorSentence); the backend's English adds nothing a reader needs.
+  if (wholeReason(error, HISTORY_CODES)) return [];
   if (error.details.length) return error.details.map(placeLine);
   return error.message ? [error.message] : [];
 }

@@ -105,6 +105,21 @@ export async function verifyHistoryNow(): Promise<void> {
 }
 
 /**
+ * A server's history taken as it is now, after the analyst said its database was rebuilt or
+ * restored on purpose (acceptServerHistory): the check that follows replaces the warning.
+ */
+export async function acceptServerHistoryNow(): Promise<void> {
+  set({ verifying: true, error: null });
+  try {
+    const { forgot: _forgot, ...check } = await api.acceptServerHistory({});
+    const location = useAppStore.getState().caseInfo?.store.location;
+    set({ check, verifying: false, ...(location ? { background: { location, check } } : {}) });
+  } catch (e) {
+    set({ verifying: false, error: toAppError(e) });
+  }
+}
+
+/**
  * The filtered history as a file. The browser downloads it; the desktop writes it beside the
  * cases (a bare name lands in the cases folder) and says where.
  */

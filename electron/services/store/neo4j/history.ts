@@ -112,7 +112,8 @@ export async function checkServerHistory(
     anchor = 'unwitnessed';
   }
   const seen = witness?.store.seen(witness.location);
-  if (seen) {
+  // Entry 0 is no entry: an empty chain seen before holds nothing to compare (as journal.ts).
+  if (seen && seen.seq > 0) {
     const [at] = await run(q.ENTRY_HASH_AT, { seq: seen.seq });
     if (at?.hash !== seen.hash) {
       report(witnessDiffers(seen.seq));

@@ -5,7 +5,7 @@ import { entryHash, GENESIS } from '../history/chain';
 import type { JournalContext } from '../history/context';
 import { diff } from '../history/diff';
 import { chainFields, evidenceEntry } from '../history/entry';
-import { HISTORY_WITNESS_FILE, type WitnessedHead } from '../history/witness';
+import type { WitnessedHead } from '../history/witness';
 import { entityBody, linkBody } from './history-body';
 import * as q from './history-cypher';
 import type { Run } from './session';
@@ -72,7 +72,7 @@ export class ServerJournal {
     if (seen !== undefined && seen.seq > 0 && row.seenHash !== seen.hash)
       throw new PlexusError(
         'CASE_CORRUPT',
-        `${location}: the history on the server no longer holds entry ${seen.seq} as this computer last wrote or checked it (rewritten, cut back, or the database rebuilt or restored from an older copy), so nothing more is written to it from here. If the database was rebuilt or restored on purpose, accept its history as it is now: plexus audit accept --case with the server's address (or remove its line from ${HISTORY_WITNESS_FILE} in your Plexus profile).`,
+        `${location}: the history on the server no longer holds entry ${seen.seq} as this computer last wrote or checked it (rewritten, cut back, or the database rebuilt or restored from an older copy), so nothing more is written to it from here. If the database was rebuilt or restored on purpose, accept its history as it is now: in Case history after Verify now, or plexus audit accept --case with the server's address.`,
         [
           {
             message: 'history witness mismatch',

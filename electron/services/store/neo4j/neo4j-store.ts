@@ -12,6 +12,7 @@ import type { PreparedBatch } from '../../../../graph-schema/model/validate';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { ChartStore } from '../chart-store';
 import type {
+  AcceptedHistory,
   HistoryCheck,
   HistoryEntry,
   HistoryFilter,
@@ -323,6 +324,12 @@ export class Neo4jStore implements GraphStore {
     const witness = this.options.witness && { store: this.options.witness, location: this.location };
     const { entityCount, linkCount } = await this.counts();
     return this.sessions.read((run) => checkServerHistory(run, depth, witness, entityCount + linkCount));
+  }
+
+  async acceptHistory(): Promise<AcceptedHistory> {
+    const forgot = this.options.witness?.forget(this.location) ?? false;
+    // Checked in full: a chain that holds is witnessed again from its head, a broken one is not.
+    return { forgot, ...(await this.verifyHistory('full')) };
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,7 @@ import {
   type Items,
   type SearchResult,
 } from '../../../../graph-schema/model/queries';
-import { validationError, placesFromZod } from '../../../../graph-schema/model/errors';
+import { PlexusError, validationError, placesFromZod } from '../../../../graph-schema/model/errors';
 import type { Entity, Link } from '../../../../graph-schema/model/records';
 import type { SchemaIndex } from '../../../../graph-schema/model/schema';
 import type { PreparedBatch } from '../../../../graph-schema/model/validate';
@@ -35,7 +35,12 @@ import { search } from './search';
 import { Statements } from './statements';
 import { readMeta, writeMeta } from './store-meta';
 import { expand } from './traverse';
-import type { HistoryCheck, HistoryEntry, HistoryFilter } from '../../../../graph-schema/contract/history';
+import type {
+  AcceptedHistory,
+  HistoryCheck,
+  HistoryEntry,
+  HistoryFilter,
+} from '../../../../graph-schema/contract/history';
 import type { HistoryKey } from '../history/chain';
 import { Journal } from './history/journal';
 import { listHistory } from './history/log';
@@ -331,6 +336,16 @@ export class SqliteStore implements GraphStore {
 
   async verifyHistory(depth: 'open' | 'full'): Promise<HistoryCheck> {
     return this.tx.read(() => checkHistory(this.sql, depth, this.options.historyKey));
+  }
+
+  /** A case file's history is sealed with this profile's key: nothing to take on trust. */
+  acceptHistory(): Promise<AcceptedHistory> {
+    return Promise.reject(
+      new PlexusError(
+        'VALIDATION',
+        `${this.location}: a case file's history is sealed with this profile's key; there is no server history to accept`,
+      ),
+    );
   }
 
   async close(): Promise<void> {

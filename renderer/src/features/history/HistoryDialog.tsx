@@ -1,4 +1,5 @@
-import { Button, Callout, DialogBody, DialogFooter, InputGroup, Spinner } from '@blueprintjs/core';
+import { Alert, Button, Callout, DialogBody, DialogFooter, InputGroup, Spinner } from '@blueprintjs/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryOp, type HistoryCheck } from '../../../../graph-schema/contract/history';
 import { formatDateTimeCompact } from '../../i18n/format';
@@ -6,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorCallout } from '../../ui/ErrorCallout';
 import { HTMLSelect } from '../../ui/HTMLSelect';
 import {
+  acceptServerHistoryNow,
   closeHistoryDialog,
   exportHistoryAs,
   loadHistory,
@@ -15,6 +17,36 @@ import {
 } from '../../stores/history-state';
 import { changesText, problemText, whoText } from './history-words';
 import './history.css';
+
+/**
+ * Only a server's history can be accepted as it is, and only where this computer's witness is
+ * what differs (its database rebuilt or restored): asked first, in words that say what it gives up.
+ */
+function AcceptServerHistory({ check }: { check: HistoryCheck }) {
+  const { t } = useTranslation('history');
+  const [asking, setAsking] = useState(false);
+  if (!check.problems.some((p) => p.code === 'witness-differs')) return null;
+  return (
+    <>
+      <Button size="small" intent="warning" text={t('accept.action')} onClick={() => setAsking(true)} />
+      <Alert
+        isOpen={asking}
+        intent="warning"
+        icon="warning-sign"
+        cancelButtonText={t('accept.cancel')}
+        confirmButtonText={t('accept.confirm')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void acceptServerHistoryNow();
+        }}
+      >
+        <p>{t('accept.question')}</p>
+        <p>{t('accept.consequence')}</p>
+      </Alert>
+    </>
+  );
+}
 
 function CheckResult({ check }: { check: HistoryCheck }) {
   const { t } = useTranslation('history');
@@ -39,6 +71,7 @@ function CheckResult({ check }: { check: HistoryCheck }) {
       )}
       <p>{t(`check.anchor.${check.anchor}`)}</p>
       <p className="mono history-head">{t('check.head', { head: check.head })}</p>
+      <AcceptServerHistory check={check} />
     </Callout>
   );
 }

@@ -67,6 +67,7 @@ export function fakeStore(path: string, options: FakeStoreOptions = {}): FakeSto
       linkCounts: {},
     }),
     listHistory: unsupported,
+    acceptHistory: unsupported,
     verifyHistory: async (depth) => ({
       ok: true,
       depth,

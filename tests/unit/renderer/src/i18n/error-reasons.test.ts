@@ -194,7 +194,7 @@ describe('a server history a write would not continue', () => {
     await setLanguage('ja');
     const line = failureLine('保存', await refused());
     expect(line).toMatch(
-      /^保存に失敗しました：サーバー上の変更履歴に、.*項目 5 が.*plexus audit accept --case/,
+      /^保存に失敗しました：サーバー上の変更履歴に、.*履歴 5 が.*「今すぐ検証」.*plexus audit accept/,
     );
     expect(line).not.toContain('事件ファイル');
   });

@@ -128,6 +128,43 @@ describeOnNeo4j('The case history on Neo4j', (config: Neo4jConfig) => {
     });
   });
 
+  it('an empty database checked twice is not taken for a rewritten one', async () => {
+    const store = await open();
+    expect(await store.verifyHistory('full')).toMatchObject({ ok: true, entries: 0 });
+    expect(witness.seen(store.location)).toMatchObject({ seq: 0 });
+    expect(await store.verifyHistory('full')).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('a database restored on purpose is accepted as it is: witnessed again, written to again', async () => {
+    const store = await filled();
+    // Restored from an older copy: a chain of its own, shorter than the one this computer saw.
+    await wipePlexus(config);
+    await (await open('restore', null)).createEntities([{ type: 'Person', label: 'Restored' }]);
+    await expect(store.createEntities([{ type: 'Person', label: 'New' }])).rejects.toMatchObject({
+      code: 'CASE_CORRUPT',
+      details: [{ reason: { code: 'historyWitnessMismatch', params: { seq: 8 } } }],
+    });
+    expect(await store.acceptHistory()).toMatchObject({
+      forgot: true,
+      ok: true,
+      entries: 1,
+      anchor: 'unwitnessed',
+    });
+    await store.createEntities([{ type: 'Person', label: 'New' }]);
+    expect(await verify()).toMatchObject({ ok: true, entries: 2, anchor: 'witnessed' });
+    // Nothing seen before: nothing forgotten.
+    expect(await (await open('elsewhere', null)).acceptHistory()).toMatchObject({ forgot: false, ok: true });
+  });
+
+  it('a broken chain accepted is not witnessed: the break stays named', async () => {
+    const store = await filled();
+    await tamper("MATCH (e:PlexusHistoryEntry {seq: 6}) SET e.changes = '{}'");
+    const check = await store.acceptHistory();
+    expect(check).toMatchObject({ forgot: true, ok: false });
+    expect(check.problems[0]).toMatchObject({ kind: 'entry-altered', seq: 6 });
+    expect(witness.seen(store.location)).toBeUndefined();
+  });
+
   it('two clients writing at once make one chain', async () => {
     const ann = await open('ann');
     const ben = await open('ben', fileWitness(mkdtempSync(join(home, 'ben-'))));

@@ -89,6 +89,14 @@ describe('the case history', () => {
     expect((await store.verifyHistory('full')).entries).toBe(8);
     await store.close();
   });
+
+  it('is sealed with the profile key: there is no server history to accept', async () => {
+    await filledCase();
+    const store = (await openCaseFile(path, keyed)) as SqliteStore;
+    await expect(store.acceptHistory()).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await store.verifyHistory('full')).toMatchObject({ ok: true, anchor: 'verified' });
+    await store.close();
+  });
 });
 
 describe('an edit outside Plexus', () => {
