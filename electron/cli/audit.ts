@@ -34,7 +34,8 @@ const ANCHOR_WORDS: Record<HistoryCheck['anchor'], string> = {
     'kept on a server, no key: the chain is checked and still holds the entry this profile last wrote or checked there',
   unwitnessed:
     'kept on a server, no key: the chain is checked; this profile has not written or checked it before',
-  broken: 'the seal does not hold',
+  broken:
+    'the seal does not hold (on a server: its head, or the entry this profile last wrote or checked there)',
 };
 
 function describeCheck(check: HistoryCheck): string[] {

@@ -245,6 +245,8 @@ test('a database restored on purpose: a write is refused saying why, then the hi
   const history = page.getByRole('dialog', { name: 'Case history' });
   const check = history.getByTestId('history-check');
   await expect(check).toContainText('History does not match');
+  await expect(check).toContainText('no longer holds the entry this computer last wrote or checked there');
+  await expect(check).not.toContainText('seal');
   await check.getByRole('button', { name: "Accept the server's history as it is now…" }).click();
   const ask = page.getByRole('alertdialog');
   await expect(ask).toContainText('rebuilt or restored from an older copy on purpose');

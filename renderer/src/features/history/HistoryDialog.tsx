@@ -15,6 +15,7 @@ import {
   useHistory,
   verifyHistoryNow,
 } from '../../stores/history-state';
+import { useAppStore } from '../../stores/app-store';
 import { changesText, problemText, whoText } from './history-words';
 import './history.css';
 
@@ -50,6 +51,8 @@ function AcceptServerHistory({ check }: { check: HistoryCheck }) {
 
 function CheckResult({ check }: { check: HistoryCheck }) {
   const { t } = useTranslation('history');
+  // A server's history has no seal: what breaks there is its head or this computer's witness.
+  const onServer = useAppStore((s) => s.caseInfo?.store.kind === 'neo4j');
   return (
     <Callout
       intent={check.ok ? 'success' : 'danger'}
@@ -69,7 +72,7 @@ function CheckResult({ check }: { check: HistoryCheck }) {
           </ul>
         </>
       )}
-      <p>{t(`check.anchor.${check.anchor}`)}</p>
+      <p>{t(`check.anchor.${check.anchor === 'broken' && onServer ? 'brokenServer' : check.anchor}`)}</p>
       <p className="mono history-head">{t('check.head', { head: check.head })}</p>
       <AcceptServerHistory check={check} />
     </Callout>
