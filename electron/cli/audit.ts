@@ -48,6 +48,15 @@ function describeCheck(check: HistoryCheck): string[] {
   return lines;
 }
 
+/** Exit 1 naming the first problem a check found (after it was printed). */
+function failOnProblems(check: HistoryCheck, file: string): void {
+  const first = check.problems[0];
+  if (first)
+    throw new PlexusError('CASE_CORRUPT', `history check failed: ${first.message}`, [
+      { file, message: first.kind },
+    ]);
+}
+
 function parseLimit(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0)
@@ -95,11 +104,7 @@ export function registerAudit(program: Command): void {
         ...describeCheck(check),
         ...(against ? [`Against ${options.against}: ${against.message}`] : []),
       ]);
-      const first = check.problems[0];
-      if (first)
-        throw new PlexusError('CASE_CORRUPT', `history check failed: ${first.message}`, [
-          { file: options.case, message: first.kind },
-        ]);
+      failOnProblems(check, options.case);
       if (against && !against.ok)
         throw new PlexusError('CASE_CORRUPT', `history check failed: ${against.message}`, [
           { file: options.case, message: 'head-not-held' },
@@ -126,11 +131,7 @@ export function registerAudit(program: Command): void {
           : 'This profile had not written or checked this server before.',
         ...describeCheck(check),
       ]);
-      const first = check.problems[0];
-      if (first)
-        throw new PlexusError('CASE_CORRUPT', `history check failed: ${first.message}`, [
-          { file: options.case, message: first.kind },
-        ]);
+      failOnProblems(check, options.case);
     });
 
   group

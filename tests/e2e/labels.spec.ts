@@ -1,14 +1,21 @@
 import { expect, shot, test } from './fixtures';
 import { drawnLabels, glyphMisses, labelOverprints, watchGlyphs, wheelToZoom } from './pages/chart-labels';
+import type { MainPage } from './pages/main-page';
+import type { StartPage } from './pages/start-page';
+
+/** The demo case open, its 12 entities on the chart; answers the chart's centre on the page. */
+async function openDemoChart(start: StartPage, main: MainPage): Promise<{ x: number; y: number }> {
+  await start.openDemo();
+  await expect(main.chartCounts()).toHaveText(/^Chart: 12 entities/);
+  return main.chartCentre();
+}
 
 test('labels on the demo chart: none over another or over a node at zoom 1, none zoomed far out', async ({
   start,
   main,
   page,
 }) => {
-  await start.openDemo();
-  await expect(main.chartCounts()).toHaveText(/^Chart: 12 entities/);
-  const centre = await main.chartCentre();
+  const centre = await openDemoChart(start, main);
 
   await wheelToZoom(page, centre, 1);
   await expect(async () => {
@@ -41,9 +48,7 @@ test('a label is drawn only once its characters are in the loaded font: the demo
   main,
   page,
 }) => {
-  await start.openDemo();
-  await expect(main.chartCounts()).toHaveText(/^Chart: 12 entities/);
-  await wheelToZoom(page, await main.chartCentre(), 1);
+  await wheelToZoom(page, await openDemoChart(start, main), 1);
   await watchGlyphs(page);
 
   // The link types' Japanese names are nowhere on the page before: their font parts load now.

@@ -47,8 +47,7 @@ test('Neo4j end to end: connect, prepare, CJK names, search, expand, path, chart
 
   // Add the connection and test it: the server's version and edition, the schema missing.
   await start.waitForStart();
-  await connections.openNew();
-  await connections.fill({ name: 'Team graph', uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  await connections.addServer('Team graph', neo4j);
   await connections.test();
   await expect(connections.testResult()).toContainText(/Neo4j (5\.\d+|20\d\d\.\d\d)\.\d+ · community/, {
     timeout: 20_000,
@@ -209,8 +208,7 @@ test('a database restored on purpose: a write is refused saying why, then the hi
   await wipePlexus(neo4j, { schema: true });
   const connections = new Connections(page);
   await start.waitForStart();
-  await connections.openNew();
-  await connections.fill({ name: 'Team graph', uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  await connections.addServer('Team graph', neo4j);
   await connections.save();
   await connections.open('Team graph');
   await connections.prepare();

@@ -1,4 +1,4 @@
-import cytoscape, { type Collection, type Core, type CytoscapeOptions, type NodeCollection } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type CytoscapeOptions } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { bindChartEvents } from './events';
@@ -12,6 +12,7 @@ import { bindLabelGlyphs } from './label-glyphs';
 import { bindLabelPlacement } from './label-placement';
 import { bindLinkLabelDetail } from './link-label-detail';
 import { bindViewportBitmap } from './viewport-bitmap';
+import { FIT_MAX_ZOOM, FIT_PADDING, fitReadable, nodesCentre, viewCentre } from './view-fit';
 import { applyBigChartHints, bulkClassesFor } from './big-chart';
 import { labelStylesheet } from './label-style';
 import { directedLookup } from './elements';
@@ -41,10 +42,6 @@ import type { Schema } from '../../../graph-schema/model/schema';
 export { LAYOUT_NAMES } from './layouts';
 
 export { BIG_CHART_ELEMENTS } from './big-chart';
-/** The closest a fit zooms in: beyond it a chart of two or three nodes fills the screen. */
-const FIT_MAX_ZOOM = 1.25;
-/** The margin a fit leaves around the chart, in pixels. */
-const FIT_PADDING = 40;
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
@@ -127,15 +124,6 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     current?.settle();
   };
 
-  /** Fits, but never magnifies a small chart past a readable zoom: one node should not fill the screen. */
-  const fitReadable = (eles: Collection | NodeCollection) => {
-    cy.fit(eles, FIT_PADDING);
-    if (cy.zoom() > FIT_MAX_ZOOM) {
-      cy.zoom(FIT_MAX_ZOOM);
-      cy.center(eles);
-    }
-  };
-
   /** Moves nodes a layout left on another node, label or link (tidy.ts); pinned ones stay. */
   const tidy = (eles: Collection, name: LayoutName) => {
     tidyLayout(cy, eles, { keepRows: name === 'hierarchical', linesBend: name === 'grid' });
@@ -174,7 +162,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
         if (running === entry) running = null;
         // A big layout written in slices has fitted the view already (force-offthread.ts).
         // Notes are the analyst's and no layout moves them: the view shows them with the rest.
-        if (finished && fit && !layout.viewportSet) fitReadable(eles.union(cy.nodes('[decor = "note"]')));
+        if (finished && fit && !layout.viewportSet) fitReadable(cy, eles.union(cy.nodes('[decor = "note"]')));
         // Links moved: the labelled ones near the view are chosen again.
         linkLabels.update();
         resolve();
@@ -192,7 +180,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
    * A big chart is fitted to its nodes: the links lie between them, and the bounds of every
    * link and its label would be computed before the first frame only to be computed again.
    */
-  const fitWhole = () => fitReadable(wasBig ? cy.nodes() : cy.elements());
+  const fitWhole = () => fitReadable(cy, wasBig ? cy.nodes() : cy.elements());
 
   const adapter: ChartAdapter = {
     apply(diff: ChartDiff) {
@@ -215,7 +203,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
             );
         const toPlace = added.union(loose).nodes();
         if (!wasEmpty && toPlace.nonempty()) {
-          placeNewNodes(cy, toPlace, { viewCentre: viewCentre(), keep: new Set(loose.map((n) => n.id())) });
+          placeNewNodes(cy, toPlace, { viewCentre: viewCentre(cy), keep: new Set(loose.map((n) => n.id())) });
         }
         applyDecor(cy, decor);
       });
@@ -277,10 +265,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     freeSpot() {
       // Beside the chart's top-right corner: a new note never lands on top of anything.
       const drawn = cy.elements(':visible');
-      if (drawn.empty()) {
-        const view = cy.extent();
-        return { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
-      }
+      if (drawn.empty()) return viewCentre(cy);
       const box = drawn.boundingBox({});
       return { x: box.x2 + 130, y: box.y1 + 20 };
     },
@@ -329,10 +314,10 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
       const nodes = cy.nodes(':selected');
       if (nodes.length < 2) return;
       const eles = nodes.union(nodes.edgesWith(nodes));
-      const before = centre(nodes);
+      const before = nodesCentre(nodes);
       await runOn(eles, name, true, false, layoutOpts.measure);
       // Layouts place their result anywhere; keep the selection where the analyst had it.
-      const after = centre(nodes);
+      const after = nodesCentre(nodes);
       const dx = before.x - after.x;
       const dy = before.y - after.y;
       // Pinned nodes held their place in the layout already: shifting the rest would tear them apart.
@@ -351,7 +336,7 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     fit(ids?: string[]) {
       const eles = ids && ids.length > 0 ? elementsOf(cy, { entities: ids, links: [] }) : cy.elements();
       if (eles.empty()) return;
-      fitReadable(eles);
+      fitReadable(cy, eles);
     },
 
     zoom(factor: number) {
@@ -391,15 +376,5 @@ export function createChart(container: HTMLElement | null, options: ChartAdapter
     },
   };
 
-  function viewCentre(): { x: number; y: number } {
-    const view = cy.extent();
-    return { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
-  }
-
   return { adapter, cy };
-}
-
-function centre(nodes: NodeCollection): { x: number; y: number } {
-  const box = nodes.boundingBox({ includeLabels: false });
-  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }

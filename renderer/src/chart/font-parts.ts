@@ -30,12 +30,15 @@ export function codeRanges(value: string): [number, number][] {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** A family name as CSS may quote it ('Noto Sans JP', "Noto Sans JP"), unquoted. */
+const unquote = (family: string) => family.trim().replace(/^["']|["']$/g, '');
+
 /** The families of a CSS font-family list, unquoted, without generic ones (the system's). */
 export function familiesOf(list: string): string[] {
   const generic = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui']);
   return list
     .split(',')
-    .map((f) => f.trim().replace(/^["']|["']$/g, ''))
+    .map(unquote)
     .filter((f) => f !== '' && !generic.has(f));
 }
 
@@ -61,7 +64,7 @@ export class FontParts {
     const all = [...parts];
     this.families = families.map((family) =>
       all
-        .filter((p) => p.family.replace(/^["']|["']$/g, '') === family)
+        .filter((p) => unquote(p.family) === family)
         // A part without a unicode-range covers everything (CSS's default).
         .map((part) => ({ part, ranges: codeRanges(part.unicodeRange || 'U+0-10FFFF') })),
     );

@@ -1,8 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Body, Point } from '../../../graph-schema/chart/geometry';
 import type { LabelRequest } from '../../../graph-schema/chart/label-layout';
-import { GLYPH_WAIT_CLASS } from './label-classes';
-import { labelText, unlabelledBulk } from './label-text';
+import { labelText, labelWithheld } from './label-text';
 
 /** A region of the chart, in chart units. */
 export interface Box {
@@ -58,9 +57,8 @@ export function labelRequests(cy: Core, region: Box | null): LabelRequest[] {
   const out: LabelRequest[] = [];
   cy.nodes().forEach((n) => {
     // A note's text is inside its box: nothing to place.
-    if (!within(n.position(), region) || !drawn(n) || n.data('decor') === 'note' || unlabelledBulk(n)) return;
-    // A label waiting for its font is placed once it is drawn (its class change asks again).
-    if (n.hasClass(GLYPH_WAIT_CLASS)) return;
+    // A withheld label is placed once it is drawn (its class change asks again).
+    if (!within(n.position(), region) || !drawn(n) || n.data('decor') === 'note' || labelWithheld(n)) return;
     const text = labelText(n);
     if (text.trim() === '') return;
     const { x, y } = n.position();
@@ -71,8 +69,7 @@ export function labelRequests(cy: Core, region: Box | null): LabelRequest[] {
     out.push({ kind: 'node', id: n.id(), text, body, priority: priority(n) });
   });
   cy.edges().forEach((e) => {
-    if (unlabelledBulk(e) || e.hasClass(GLYPH_WAIT_CLASS) || !within(middle(e), region) || !e.visible())
-      return;
+    if (labelWithheld(e) || !within(middle(e), region) || !e.visible()) return;
     const text = labelText(e);
     if (text.trim() === '' || e.data('decor') === 'callout') return;
     out.push({ kind: 'link', id: e.id(), text, anchors: linkAnchors(e), priority: priority(e) });

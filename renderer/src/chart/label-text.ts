@@ -17,6 +17,10 @@ export function labelText(ele: NodeSingular | EdgeSingular): string {
 export const unlabelledBulk = (ele: NodeSingular | EdgeSingular) =>
   ele.hasClass(BULK_CLASS) && !ele.hasClass(NEAR_CLASS);
 
+/** A label the chart does not draw now: a big chart's away from the view, or one waiting for its font. */
+export const labelWithheld = (ele: NodeSingular | EdgeSingular) =>
+  unlabelledBulk(ele) || ele.hasClass(GLYPH_WAIT_CLASS);
+
 /**
  * The label's whole text as the chart container's tooltip while the pointer is on an element
  * whose label the chart shows shortened, hides, or draws too small to read.
@@ -31,11 +35,7 @@ export function bindFullTextTooltip(cy: Core): void {
 function showFullText(container: HTMLElement, event: EventObject): void {
   const ele = event.target as NodeSingular | EdgeSingular;
   const full = labelText(ele);
-  const cut =
-    ele.hasClass(LABEL_CLASSES.short) ||
-    ele.hasClass(LABEL_CLASSES.off) ||
-    ele.hasClass(GLYPH_WAIT_CLASS) ||
-    unlabelledBulk(ele);
+  const cut = ele.hasClass(LABEL_CLASSES.short) || ele.hasClass(LABEL_CLASSES.off) || labelWithheld(ele);
   const tooSmall = ele.cy().zoom() < NODE_LABEL_MIN_ZOOM;
   if (full !== '' && (cut || tooSmall)) container.title = full;
   else container.removeAttribute('title');

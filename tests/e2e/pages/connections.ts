@@ -25,6 +25,12 @@ export class Connections {
     if (fields.password !== undefined) await d.getByLabel('Password', { exact: true }).fill(fields.password);
   }
 
+  /** A new connection to the test's server, filled in, its dialog still open. */
+  async addServer(name: string, server: { uri: string; user: string; password: string }): Promise<void> {
+    await this.openNew();
+    await this.fill({ name, uri: server.uri, user: server.user, password: server.password });
+  }
+
   async test(): Promise<void> {
     await this.dialog().getByRole('button', { name: 'Test connection' }).click();
   }
